@@ -1,0 +1,51 @@
+"""The `annotator` command line: a thin layer that resolves options, calls the core, prints.
+
+One module per command; each registers itself on `cli` when imported below.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from annotator import __version__
+from annotator.errors import AnnotatorError
+
+
+class Group(click.Group):
+    """Turns our errors into one line on stderr and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AnnotatorError as error:
+            raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="annotator")
+def cli() -> None:
+    """Label the claim status of news sentences, export them, and measure agreement.
+
+    The database is ./annotations.db, or $ANNOTATOR_DB, or --db PATH on each command.
+    """
+
+
+def main() -> None:
+    cli(prog_name="annotator")
+
+
+# Registration: each module adds its command to `cli`.
+from annotator.cli import (  # noqa: E402,F401
+    annotate_cmd,
+    import_cmd,
+    schema_cmd,
+    stats_cmd,
+)
+
+__all__ = ["cli", "main", "sys"]

@@ -1,0 +1,46 @@
+"""`annotator annotate`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from annotator.cli import cli
+from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
+from annotator.errors import AnnotatorError
+
+
+@cli.command("annotate")
+@annotator_option
+@db_option
+@click.option(
+    "--break-after",
+    type=click.FloatRange(min=0),
+    default=50.0,
+    show_default=True,
+    help="Minutes of work before a break reminder (0: never).",
+)
+def annotate_command(annotator: str | None, db_path: Path | None, break_after: float) -> None:
+    """Open the annotation screen: label each sentence with one key.
+
+    Resumes at your first unlabelled sentence. Press ? for the keys and the guidelines.
+
+    Example:
+
+        annotator annotate --annotator alice
+    """
+    name = resolve_annotator(annotator)
+    store = open_store(db_path)
+    if store.sentence_count() == 0:
+        store.close()
+        raise AnnotatorError(
+            f"{store.path}: no articles yet; import some first: annotator import sample_data/"
+        )
+    from annotator.tui.app import AnnotatorApp  # Textual only when the TUI is wanted
+
+    app = AnnotatorApp(store=store, annotator=name, break_after=break_after * 60)
+    try:
+        app.run()
+    finally:
+        store.close()

@@ -1,0 +1,48 @@
+"""`annotator import PATH...`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from annotator.cli import cli
+from annotator.cli.options import db_option, open_store
+from annotator.errors import InputError
+from annotator.ingest import import_paths, total_size
+
+PROGRESS_FROM_BYTES = 1_000_000
+"""Imports smaller than this finish before a progress bar would be useful."""
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -> None:
+    """Import articles: .txt files (title = first non-empty line), .jsonl files
+    (title, text, optional id, url, meta), or folders of them (recursively).
+
+    Each file is imported whole or not at all; importing again changes nothing.
+
+    Example:
+
+        annotator import sample_data/ more/articles.jsonl
+    """
+    store = open_store(db_path)
+
+    def on_error(error: InputError) -> None:
+        click.echo(f"error: {error}", err=True)
+
+    size = 0 if quiet else total_size(paths)
+    if size >= PROGRESS_FROM_BYTES:
+        with click.progressbar(
+            length=size, label="Importing", file=click.get_text_stream("stderr")
+        ) as bar:
+            report = import_paths(store, paths, progress=bar.update, on_error=on_error)
+    else:
+        report = import_paths(store, paths, on_error=on_error)
+    click.echo(report.summary())
+    store.close()
+    if report.errors:
+        raise SystemExit(1)

@@ -1,0 +1,47 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from annotator.paths import default_annotator, default_db
+from annotator.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(function: F) -> F:
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Database file (default: $ANNOTATOR_DB or ./annotations.db).",
+    )(function)
+
+
+def annotator_option(function: F) -> F:
+    return click.option(
+        "--annotator",
+        "-a",
+        "annotator",
+        default=None,
+        help="Your name (default: $ANNOTATOR, else your login name).",
+    )(function)
+
+
+def resolve_db(db_path: Path | None) -> Path:
+    return db_path or default_db()
+
+
+def resolve_annotator(name: str | None) -> str:
+    name = (name or "").strip() or default_annotator()
+    return name
+
+
+def open_store(db_path: Path | None, *, must_exist: bool = False) -> Store:
+    return Store.open(resolve_db(db_path), create=not must_exist)

@@ -1,0 +1,78 @@
+"""`annotator stats`"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from annotator.cli import cli
+from annotator.cli.options import db_option, open_store
+
+
+@cli.command("stats")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+def stats_command(db_path: Path | None, as_json: bool) -> None:
+    """Articles, sentences, labels per annotator, label distribution, time per sentence.
+
+    Example:
+
+        annotator stats
+    """
+    store = open_store(db_path, must_exist=True)
+    stats = store.stats()
+    store.close()
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False)
+    console.print(
+        f"[b]{stats['articles']}[/] articles, [b]{stats['sentences']}[/] sentences, "
+        f"scheme [b]{escape(stats['scheme'])}[/], {stats['adjudicated']} adjudicated"
+    )
+    articles = Table(title="Articles", title_justify="left")
+    articles.add_column("#", justify="right")
+    articles.add_column("title")
+    articles.add_column("sentences", justify="right")
+    articles.add_column("boilerplate", justify="right")
+    for number, article in enumerate(stats["article_list"], start=1):
+        articles.add_row(
+            str(number),
+            escape(article["title"]),
+            str(article["sentences"]),
+            str(article["boilerplate"]),
+        )
+    console.print(articles)
+    labels = list(stats["labels"])
+    if not stats["annotators"]:
+        console.print("No labels yet: run `annotator annotate`.")
+        return
+    people = Table(title="Annotators", title_justify="left")
+    for column in ("annotator", "labelled", "done", *labels, "flagged", "skipped", "s/sentence"):
+        people.add_column(column, justify="left" if column == "annotator" else "right")
+    for row in stats["annotators"]:
+        mine = stats["labels_by_annotator"].get(row["annotator"], {})
+        done = row["labelled"] / stats["sentences"] if stats["sentences"] else 0.0
+        people.add_row(
+            escape(row["annotator"]),
+            str(row["labelled"]),
+            f"{done:.0%}",
+            *(str(mine.get(label, 0)) for label in labels),
+            str(row["flagged"] or 0),
+            str(row["skipped"] or 0),
+            "" if row["mean_seconds"] is None else f"{row['mean_seconds']:.1f}",
+        )
+    console.print(people)
+    total = sum(stats["labels"].values())
+    dist = Table(title="Label distribution", title_justify="left")
+    dist.add_column("label")
+    dist.add_column("count", justify="right")
+    dist.add_column("share", justify="right")
+    for label, count in stats["labels"].items():
+        dist.add_row(escape(label), str(count), f"{count / total:.1%}")
+    console.print(dist)

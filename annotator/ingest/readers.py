@@ -1,0 +1,189 @@
+"""Read article sources: decoding, `.txt` and `.jsonl` files, folders.
+
+Every problem raises `InputError` naming the file (and line): the caller reports it as one
+line and moves on to the next file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from annotator.errors import InputError
+from annotator.models import ArticleIn
+
+SUFFIXES = (".txt", ".jsonl")
+MAX_LINE_ERRORS = 20
+"""A JSONL file with many bad lines reports this many, then a count."""
+
+# C0 controls other than tab, newline, form feed, carriage return and escape: text files
+# hardly ever hold them, binary files are full of them.
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_C1_CONTROLS = re.compile(r"[\x80-\x9f]")
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article read from a file, before segmentation."""
+
+    title: str
+    text: str
+    source: str
+    id: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Windows-1252 is the superset of Latin-1 that French files not in UTF-8 are written in; a
+    file that is neither is refused rather than guessed (a wrong guess is silent mojibake).
+    Newlines are normalised to `\\n`.
+    """
+    if not data.strip():
+        raise InputError(path, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, "not valid UTF-16 text despite its byte-order mark") from None
+    elif b"\x00" in data:
+        raise InputError(path, "binary file (it contains NUL bytes), not text")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise InputError(
+                    path,
+                    f"not UTF-8 (bad byte at offset {error.start}) nor Windows-1252/Latin-1 "
+                    "text; convert it to UTF-8",
+                ) from None
+    if _BINARY_CONTROLS.search(text) and len(_BINARY_CONTROLS.findall(text)) > max(
+        2, len(text) // 1000
+    ):
+        raise InputError(path, "binary file (control characters), not text")
+    if _C1_CONTROLS.search(text):
+        raise InputError(path, "holds C1 control characters: wrong encoding? convert it to UTF-8")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "empty file")
+    return text
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a folder") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+
+
+def read_txt(path: Path) -> list[RawArticle]:
+    """A text file is one article; its title is the first non-empty line."""
+    text = decode(read_bytes(path), path)
+    title = next(line.strip() for line in text.split("\n") if line.strip())
+    return [RawArticle(title=title, text=text, source=str(path))]
+
+
+def _validation_message(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    message = first["msg"]
+    if first["type"] == "missing":
+        message = "missing"
+    return f"{where}: {message}" if where else message
+
+
+def read_jsonl(path: Path) -> list[RawArticle]:
+    """A JSONL file holds one article per line; every line is validated before any is kept."""
+    text = decode(read_bytes(path), path)
+    articles: list[RawArticle] = []
+    errors: list[InputError] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors.append(InputError(path, f"invalid JSON: {error.msg}", line=number))
+            continue
+        if not isinstance(data, dict):
+            errors.append(InputError(path, "expected a JSON object", line=number))
+            continue
+        try:
+            record = ArticleIn.model_validate(data)
+        except ValidationError as error:
+            errors.append(InputError(path, _validation_message(error), line=number))
+            continue
+        text_ = record.text.replace("\r\n", "\n").replace("\r", "\n")
+        articles.append(
+            RawArticle(
+                title=record.title.strip(),
+                text=text_,
+                source=record.url or f"{path}:{number}",
+                id=record.id,
+                meta={**record.all_meta(), **({"url": record.url} if record.url else {})},
+            )
+        )
+    if errors:
+        raise JsonlErrors(path, errors)
+    if not articles:
+        raise InputError(path, "no articles in this file")
+    return articles
+
+
+class JsonlErrors(InputError):
+    """Several bad lines in one JSONL file: each is reported on its own line."""
+
+    def __init__(self, path: Path, errors: list[InputError]) -> None:
+        self.errors = errors
+        lines = [str(error) for error in errors[:MAX_LINE_ERRORS]]
+        if len(errors) > MAX_LINE_ERRORS:
+            lines.append(f"{path}: … and {len(errors) - MAX_LINE_ERRORS} more bad lines")
+        super().__init__(path, f"{len(errors)} bad line(s)")
+        self.args = ("\n".join(lines),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def read_file(path: Path) -> list[RawArticle]:
+    if path.suffix.lower() == ".jsonl":
+        return read_jsonl(path)
+    if path.suffix.lower() == ".txt":
+        return read_txt(path)
+    raise InputError(path, "unsupported file type (expected .txt or .jsonl)")
+
+
+def expand(paths: list[Path]) -> Iterator[Path | InputError]:
+    """Files to read, in a stable order: folders are walked (recursively, hidden entries and
+    other file types left out); a missing path yields its error."""
+    for path in paths:
+        if path.is_dir():
+            found: list[Path] = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    Path(root) / name
+                    for name in files
+                    if not name.startswith(".") and name.lower().endswith(SUFFIXES)
+                )
+            yield from sorted(found)
+        elif path.exists():
+            yield path
+        else:
+            yield InputError(path, "no such file or folder")

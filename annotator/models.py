@@ -1,0 +1,200 @@
+"""Pydantic models of every record we store, read or write.
+
+Field names are column names: `table.insert(model.model_dump(mode="json"))` and
+`Model.model_validate(row)` are the whole mapping between the models and SQLite.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+def utc_now() -> str:
+    """UTC ISO-8601 timestamp with microseconds: sorts as text, as in llm's `datetime_utc`."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class Label(BaseModel):
+    """One label of a scheme, with the key that sets it in the TUI."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Label name, as stored.")
+    key: str = Field(
+        min_length=1, max_length=1, description="Single key that sets the label and advances."
+    )
+    description: str = Field(description="What the label means, shown in the TUI.")
+    color: str = Field(default="#888888", description="Display colour (CSS colour).")
+
+
+class LabelScheme(BaseModel):
+    """A set of labels: data, not code (a JSON or TOML file can define another one)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$", description="Scheme name.")
+    description: str = Field(default="", description="What the scheme is for.")
+    labels: tuple[Label, ...] = Field(min_length=1, description="Labels, in display order.")
+
+    @model_validator(mode="after")
+    def _unique(self) -> LabelScheme:
+        names = [label.name for label in self.labels]
+        keys = [label.key for label in self.labels]
+        if len(set(names)) != len(names):
+            raise ValueError("label names must be unique")
+        if len(set(keys)) != len(keys):
+            raise ValueError("label keys must be unique")
+        return self
+
+    @property
+    def names(self) -> list[str]:
+        return [label.name for label in self.labels]
+
+    def label(self, name: str) -> Label | None:
+        return next((label for label in self.labels if label.name == name), None)
+
+    def by_key(self, key: str) -> Label | None:
+        return next((label for label in self.labels if label.key == key), None)
+
+
+class ArticleIn(BaseModel):
+    """One line of an articles JSONL file, as we read it.
+
+    Fields other than these are kept, folded into `meta`, so nothing a user supplies is lost.
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    title: str = Field(min_length=1, description="Article title.")
+    text: str = Field(min_length=1, description="Full article text.")
+    id: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Your own stable id for the article; default: derived from the text.",
+    )
+    url: str | None = Field(default=None, description="Where the article comes from.")
+    meta: dict[str, Any] = Field(default_factory=dict, description="Free metadata.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is blank")
+        return value
+
+    def all_meta(self) -> dict[str, Any]:
+        """`meta` plus any extra field of the line."""
+        return {**(self.model_extra or {}), **self.meta}
+
+
+class Article(BaseModel):
+    """An imported article."""
+
+    id: str = Field(description="Stable id: derived from the normalised text, or given.")
+    title: str = Field(description="Title: the first non-empty line of a text file.")
+    text: str = Field(description="Full text, newlines normalised to \\n.")
+    source: str = Field(description="File path or URL the article came from.")
+    meta: dict[str, Any] = Field(default_factory=dict, description="Free metadata (JSON).")
+    imported_at: str = Field(default_factory=utc_now, description="UTC ISO-8601.")
+
+
+class Sentence(BaseModel):
+    """One sentence: `text == article.text[start:end]`."""
+
+    id: str = Field(description="Stable id: article id and character span.")
+    article_id: str
+    position: int = Field(ge=0, description="0-based index of the sentence in its article.")
+    start: int = Field(ge=0, description="Offset of the first character in the article text.")
+    end: int = Field(ge=0, description="Offset after the last character.")
+    text: str
+    paragraph: int = Field(ge=0, description="0-based paragraph index in the article.")
+    boilerplate: bool = Field(
+        default=False, description="Looks like web boilerplate: likely not_a_claim."
+    )
+
+
+class Annotation(BaseModel):
+    """The current state of one annotator on one sentence (one row per pair)."""
+
+    sentence_id: str
+    annotator: str
+    label: str | None = Field(default=None, description="None: not labelled (yet).")
+    source: str | None = Field(default=None, description="Who makes or denies the claim.")
+    cue: str | None = Field(default=None, description="Words that signal the status.")
+    note: str | None = Field(default=None, description="Free note.")
+    flagged: bool = Field(default=False, description="Needs review.")
+    skipped: bool = Field(default=False, description="Skipped: comes back at the end.")
+    suggested: str | None = Field(default=None, description="Label the tool suggested, if any.")
+    seconds: float = Field(default=0.0, ge=0, description="Time spent on the sentence.")
+    created_at: str = Field(default_factory=utc_now)
+    updated_at: str = Field(default_factory=utc_now)
+
+    @property
+    def is_labelled(self) -> bool:
+        return self.label is not None
+
+
+class EventAction(StrEnum):
+    """What an event did."""
+
+    LABEL = "label"
+    EDIT = "edit"
+    UNDO = "undo"
+    ADJUDICATE = "adjudicate"
+
+
+class Event(BaseModel):
+    """Append-only audit log: one row per change; undo is an event too."""
+
+    uid: str = Field(description="Globally unique id (merging databases keeps it).")
+    sentence_id: str
+    annotator: str
+    action: EventAction
+    before: dict[str, Any] | None = Field(
+        default=None, description="Annotation state before, or None when there was none."
+    )
+    after: dict[str, Any] | None = Field(default=None, description="Annotation state after.")
+    target: str | None = Field(default=None, description="For undo: the uid of the undone event.")
+    created_at: str = Field(default_factory=utc_now)
+
+
+class AdjudicationReason(StrEnum):
+    """Why the reviewer chose the final label."""
+
+    GUIDELINE_GAP = "guideline_gap"
+    AMBIGUOUS = "ambiguous"
+    ANNOTATOR_ERROR = "annotator_error"
+    OTHER = "other"
+
+
+class Adjudication(BaseModel):
+    """The final label of a sentence, chosen by a reviewer."""
+
+    sentence_id: str
+    label: str
+    reviewer: str
+    reason: AdjudicationReason = AdjudicationReason.OTHER
+    note: str | None = None
+    created_at: str = Field(default_factory=utc_now)
+
+
+class LabelIn(BaseModel):
+    """One line of a plain labels JSONL file (`annotator import-labels`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sentence_id: str = Field(min_length=1)
+    annotator: str = Field(min_length=1)
+    label: str | None = None
+    source: str | None = None
+    cue: str | None = None
+    note: str | None = None
+    flagged: bool = False
+    suggested: str | None = None
+    seconds: float = Field(default=0.0, ge=0)
+    created_at: str | None = None
+    updated_at: str | None = None

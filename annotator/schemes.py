@@ -1,0 +1,63 @@
+"""The built-in `claims` scheme, and loading another scheme from a TOML or JSON file."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from annotator.errors import InputError
+from annotator.models import Label, LabelScheme
+
+CLAIMS = LabelScheme(
+    name="claims",
+    description="Status of the claim in a news sentence (see the guidelines on `?`).",
+    labels=(
+        Label(
+            name="attributed",
+            key="a",
+            description="Reported as someone's statement: a source (named or not) and a cue.",
+            color="#4ea1ff",
+        ),
+        Label(
+            name="contested",
+            key="c",
+            description="Reported as disputed or denied, by its subject or by others.",
+            color="#ff6b6b",
+        ),
+        Label(
+            name="asserted",
+            key="s",
+            description="Stated by the outlet itself as fact, with no source.",
+            color="#51cf66",
+        ),
+        Label(
+            name="not_a_claim",
+            key="n",
+            description="No checkable claim: boilerplate, navigation, share prompts, headings.",
+            color="#adb5bd",
+        ),
+    ),
+)
+
+BUILTIN = {CLAIMS.name: CLAIMS}
+
+
+def load_scheme(path: Path) -> LabelScheme:
+    """Read a scheme from a `.toml` or `.json` file; errors name the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8")) if path.suffix == ".toml" else json.loads(raw)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
+        raise InputError(path, f"not a valid scheme file: {error}") from None
+    try:
+        return LabelScheme.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "scheme"
+        raise InputError(path, f"{where}: {first['msg']}") from None

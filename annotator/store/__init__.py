@@ -1,0 +1,689 @@
+"""The Store: the only object the command line and the TUI use to reach the data.
+
+Every SQL statement lives here (and in `migrations.py`). Writes run in `BEGIN IMMEDIATE`
+transactions: taking the write lock up front lets SQLite's busy timeout queue concurrent writers
+instead of failing a deferred transaction that tries to upgrade (`database is locked`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from annotator.errors import DatabaseError, UnknownLabel
+from annotator.models import (
+    Adjudication,
+    Annotation,
+    Article,
+    Event,
+    EventAction,
+    LabelScheme,
+    Sentence,
+    utc_now,
+)
+from annotator.schemes import CLAIMS
+from annotator.store.migrations import LATEST, check_version, migrate
+
+BUSY_TIMEOUT_S = 60.0
+"""How long a writer waits for another one: long, so a busy team never sees a lock error."""
+
+_STATE_FIELDS = ("label", "source", "cue", "note", "flagged", "skipped", "suggested", "seconds")
+_SENTENCE_COLUMNS = "id, article_id, position, start, \"end\", text, paragraph, boilerplate"
+
+
+def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
+    return Sentence(
+        id=row[0],
+        article_id=row[1],
+        position=row[2],
+        start=row[3],
+        end=row[4],
+        text=row[5],
+        paragraph=row[6],
+        boilerplate=bool(row[7]),
+    )
+
+
+def _annotation(row: dict[str, Any]) -> Annotation:
+    return Annotation.model_validate(
+        {**row, "flagged": bool(row["flagged"]), "skipped": bool(row["skipped"])}
+    )
+
+
+def _state(annotation: Annotation | None) -> dict[str, Any] | None:
+    if annotation is None:
+        return None
+    return {field: getattr(annotation, field) for field in _STATE_FIELDS}
+
+
+class Store:
+    """One SQLite database of articles, sentences, labels, events and adjudications."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self._scheme: LabelScheme | None = None
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, durable: bool = True) -> Store:
+        """Open (and create or migrate) the database at `path`.
+
+        `durable` sets `synchronous=FULL`: each commit is fsynced, so a label shown as saved
+        survives even a power cut, not only a killed process.
+        """
+        path = Path(path)
+        if not path.exists() and not create:
+            raise DatabaseError(f"{path}: no such database (run `annotator import` first)")
+        if path.exists() and path.is_dir():
+            raise DatabaseError(f"{path}: is a folder, not a database file")
+        if path.exists() and path.stat().st_size > 0:
+            with path.open("rb") as handle:
+                if handle.read(16) != b"SQLite format 3\x00":
+                    raise DatabaseError(f"{path}: not an SQLite database")
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"{path}: cannot open: {error}") from None
+        return cls._setup(conn, path, durable=durable)
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A fresh in-memory store (tests)."""
+        return cls._setup(sqlite3.connect(":memory:", isolation_level=None), None, durable=False)
+
+    @classmethod
+    def _setup(cls, conn: sqlite3.Connection, path: Path | None, *, durable: bool) -> Store:
+        db = sqlite_utils.Database(conn)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            check_version(db)
+            if path is not None:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if mode.lower() != "wal":
+                    raise DatabaseError(f"{path}: cannot switch to WAL mode ({mode})")
+            conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(db)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise DatabaseError(f"{path or ':memory:'}: {error}") from None
+        except DatabaseError:
+            conn.close()
+            raise
+        store = cls(db, path)
+        store._ensure_scheme()
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return LATEST
+
+    # ------------------------------------------------------------ transactions
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A write transaction (`BEGIN IMMEDIATE`); nested calls become savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            name = f"sp_{uuid.uuid4().hex}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # ----------------------------------------------------------------- schemes
+
+    def _ensure_scheme(self) -> None:
+        if self.db["project"].count == 0 or not self._project("scheme"):
+            with self.transaction():
+                if not self._project("scheme"):
+                    self.set_scheme(CLAIMS)
+
+    def _project(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM project WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_scheme(self, scheme: LabelScheme) -> None:
+        """Record `scheme` and make it the one this database is labelled with."""
+        with self.transaction():
+            self.db["schemes"].upsert(
+                {
+                    "name": scheme.name,
+                    "definition": scheme.model_dump_json(),
+                    "created_at": utc_now(),
+                },
+                pk="name",
+            )
+            self.db["project"].upsert({"key": "scheme", "value": scheme.name}, pk="key")
+        self._scheme = scheme
+
+    @property
+    def scheme(self) -> LabelScheme:
+        if self._scheme is None:
+            name = self._project("scheme") or CLAIMS.name
+            row = self.db.execute(
+                "SELECT definition FROM schemes WHERE name = ?", [name]
+            ).fetchone()
+            self._scheme = LabelScheme.model_validate_json(row[0]) if row else CLAIMS
+        return self._scheme
+
+    def check_label(self, label: str) -> None:
+        if self.scheme.label(label) is None:
+            raise UnknownLabel(
+                f"unknown label {label!r}; the scheme {self.scheme.name!r} has "
+                + ", ".join(self.scheme.names)
+            )
+
+    # ---------------------------------------------------------------- articles
+
+    def has_article(self, article_id: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+            is not None
+        )
+
+    def add_article(self, article: Article, sentences: Sequence[Sentence]) -> bool:
+        """Store an article and its sentences; False (and no change) if it is already there."""
+        with self.transaction():
+            if self.has_article(article.id):
+                return False
+            row = article.model_dump(mode="json")
+            row["meta"] = json.dumps(article.meta, ensure_ascii=False)
+            self.db["articles"].insert(row)
+            self.db.conn.executemany(
+                f"INSERT INTO sentences ({_SENTENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        s.id,
+                        s.article_id,
+                        s.position,
+                        s.start,
+                        s.end,
+                        s.text,
+                        s.paragraph,
+                        int(s.boilerplate),
+                    )
+                    for s in sentences
+                ],
+            )
+        return True
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            "SELECT id, title, text, source, meta, imported_at FROM articles WHERE id = ?",
+            [article_id],
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            id=row[0],
+            title=row[1],
+            text=row[2],
+            source=row[3],
+            meta=json.loads(row[4] or "{}"),
+            imported_at=row[5],
+        )
+
+    def article_list(self) -> list[tuple[str, str]]:
+        """(id, title) of every article, in import order."""
+        return [
+            (row[0], row[1])
+            for row in self.db.execute("SELECT id, title FROM articles ORDER BY rowid")
+        ]
+
+    def article_number(self, article_id: str) -> int:
+        """1-based rank of the article in import order."""
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM articles WHERE rowid <= (SELECT rowid FROM articles WHERE id = ?)",
+            [article_id],
+        ).fetchone()
+        return int(row[0])
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    # --------------------------------------------------------------- sentences
+
+    def sentence_count(self, article_id: str | None = None) -> int:
+        if article_id is None:
+            return int(self.db.execute("SELECT COUNT(*) FROM sentences").fetchone()[0])
+        return int(
+            self.db.execute(
+                "SELECT COUNT(*) FROM sentences WHERE article_id = ?", [article_id]
+            ).fetchone()[0]
+        )
+
+    def sentence(self, sentence_id: str) -> Sentence | None:
+        row = self.db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE id = ?", [sentence_id]
+        ).fetchone()
+        return _sentence(row) if row else None
+
+    def sentences_of(self, article_id: str) -> list[Sentence]:
+        rows = self.db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? ORDER BY position",
+            [article_id],
+        ).fetchall()
+        return [_sentence(row) for row in rows]
+
+    def iter_sentences(self) -> Iterator[Sentence]:
+        for row in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences ORDER BY rowid"):
+            yield _sentence(row)
+
+    def first_sentence(self, article_id: str | None = None) -> Sentence | None:
+        if article_id is None:
+            sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences ORDER BY rowid LIMIT 1"
+            row = self.db.execute(sql).fetchone()
+        else:
+            sql = (
+                f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? "
+                "ORDER BY position LIMIT 1"
+            )
+            row = self.db.execute(sql, [article_id]).fetchone()
+        return _sentence(row) if row else None
+
+    def neighbour(self, sentence_id: str, step: int) -> Sentence | None:
+        """The next (`step=1`) or previous (`step=-1`) sentence across articles, or None."""
+        op, order = (">", "ASC") if step > 0 else ("<", "DESC")
+        row = self.db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences "
+            f"WHERE rowid {op} (SELECT rowid FROM sentences WHERE id = ?) "
+            f"ORDER BY rowid {order} LIMIT 1",
+            [sentence_id],
+        ).fetchone()
+        return _sentence(row) if row else None
+
+    def next_unlabelled(self, annotator: str, after: str | None = None) -> Sentence | None:
+        """The first sentence `annotator` has neither labelled nor skipped, after `after`
+        (wrapping around); when none is left, the first skipped one; None when all are done."""
+        start = 0
+        if after is not None:
+            row = self.db.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
+            start = row[0] if row else 0
+        open_ = (
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.rowid {{op}} ? AND NOT EXISTS "
+            "(SELECT 1 FROM annotations a WHERE a.sentence_id = s.id AND a.annotator = ? "
+            "AND (a.label IS NOT NULL OR a.skipped)) ORDER BY s.rowid LIMIT 1"
+        )
+        for op, bound in ((">", start), ("<=", start)):
+            if op == "<=" and start == 0:
+                continue
+            row = self.db.execute(open_.format(op=op), [bound, annotator]).fetchone()
+            if row:
+                return _sentence(row)
+        row = self.db.execute(
+            f"SELECT {', '.join('s.' + c.strip() for c in _SENTENCE_COLUMNS.split(','))} "
+            "FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
+            "WHERE a.annotator = ? AND a.label IS NULL AND a.skipped ORDER BY s.rowid LIMIT 1",
+            [annotator],
+        ).fetchone()
+        return _sentence(row) if row else None
+
+    def search(
+        self, query: str, after: str | None = None, *, backwards: bool = False
+    ) -> Sentence | None:
+        """The next sentence (wrapping around) whose text contains `query`, ignoring case."""
+        if not query:
+            return None
+        start = 0
+        if after is not None:
+            row = self.db.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
+            start = row[0] if row else 0
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        op, order = ("<", "DESC") if backwards else (">", "ASC")
+        sql = (
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE rowid {{op}} ? "
+            f"AND (text LIKE ? ESCAPE '\\' OR lower(text) LIKE lower(?) ESCAPE '\\') "
+            f"ORDER BY rowid {order} LIMIT 1"
+        )
+        row = self.db.execute(sql.format(op=op), [start, pattern, pattern]).fetchone()
+        if row is None:  # wrap around
+            wrap = (">", -1) if not backwards else ("<", 2**62)
+            row = self.db.execute(
+                sql.format(op=wrap[0]), [wrap[1], pattern, pattern]
+            ).fetchone()
+        return _sentence(row) if row else None
+
+    # ------------------------------------------------------------- annotations
+
+    def annotation(self, sentence_id: str, annotator: str) -> Annotation | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM annotations WHERE sentence_id = ? AND annotator = ?",
+                [sentence_id, annotator],
+            )
+        )
+        return _annotation(rows[0]) if rows else None
+
+    def annotations_of(self, sentence_id: str) -> list[Annotation]:
+        return [
+            _annotation(row)
+            for row in self.db.query(
+                "SELECT * FROM annotations WHERE sentence_id = ? ORDER BY annotator",
+                [sentence_id],
+            )
+        ]
+
+    def iter_annotations(self, annotator: str | None = None) -> Iterator[Annotation]:
+        sql, params = "SELECT * FROM annotations", []
+        if annotator is not None:
+            sql, params = sql + " WHERE annotator = ?", [annotator]
+        for row in self.db.query(sql + " ORDER BY sentence_id, annotator", params):
+            yield _annotation(row)
+
+    def labelled_count(self, annotator: str, article_id: str | None = None) -> int:
+        if article_id is None:
+            row = self.db.execute(
+                "SELECT COUNT(*) FROM annotations WHERE annotator = ? AND label IS NOT NULL",
+                [annotator],
+            ).fetchone()
+        else:
+            row = self.db.execute(
+                "SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
+                "WHERE a.annotator = ? AND a.label IS NOT NULL AND s.article_id = ?",
+                [annotator, article_id],
+            ).fetchone()
+        return int(row[0])
+
+    def annotators(self) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT annotator FROM annotations ORDER BY annotator"
+            )
+        ]
+
+    def update(self, sentence_id: str, annotator: str, **changes: Any) -> Annotation:
+        """Change one annotator's state on one sentence, with its event, in one transaction.
+
+        `changes` are fields of `Annotation` (label, source, cue, note, flagged, skipped,
+        suggested, seconds). Setting a label clears `skipped`. Returns the new state.
+        """
+        unknown = set(changes) - set(_STATE_FIELDS)
+        if unknown:
+            raise ValueError(f"not annotation fields: {sorted(unknown)}")
+        if changes.get("label") is not None:
+            self.check_label(changes["label"])
+            changes.setdefault("skipped", False)
+        with self.transaction():
+            before = self.annotation(sentence_id, annotator)
+            now = utc_now()
+            base = before or Annotation(
+                sentence_id=sentence_id, annotator=annotator, created_at=now, updated_at=now
+            )
+            after = base.model_copy(update={**changes, "updated_at": now})
+            self._write_state(after)
+            action = EventAction.LABEL if "label" in changes else EventAction.EDIT
+            self._log(sentence_id, annotator, action, _state(before), _state(after), now=now)
+        return after
+
+    def label(
+        self,
+        sentence_id: str,
+        annotator: str,
+        label: str,
+        *,
+        seconds: float = 0.0,
+        suggested: str | None = None,
+    ) -> Annotation:
+        """Set the label; `seconds` adds to the time already spent on the sentence."""
+        previous = self.annotation(sentence_id, annotator)
+        total = (previous.seconds if previous else 0.0) + max(seconds, 0.0)
+        changes: dict[str, Any] = {"label": label, "seconds": round(total, 3)}
+        if suggested is not None:
+            changes["suggested"] = suggested
+        return self.update(sentence_id, annotator, **changes)
+
+    def _write_state(self, annotation: Annotation) -> None:
+        row = annotation.model_dump()
+        row["flagged"] = int(row["flagged"])
+        row["skipped"] = int(row["skipped"])
+        columns = ", ".join(f'"{key}"' for key in row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(
+            f"INSERT OR REPLACE INTO annotations ({columns}) VALUES ({marks})", list(row.values())
+        )
+
+    def _log(
+        self,
+        sentence_id: str,
+        annotator: str,
+        action: EventAction,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        *,
+        target: str | None = None,
+        now: str | None = None,
+    ) -> Event:
+        event = Event(
+            uid=uuid.uuid4().hex,
+            sentence_id=sentence_id,
+            annotator=annotator,
+            action=action,
+            before=before,
+            after=after,
+            target=target,
+            created_at=now or utc_now(),
+        )
+        self.db.execute(
+            "INSERT INTO events (uid, sentence_id, annotator, action, before, after, target, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                event.uid,
+                sentence_id,
+                annotator,
+                action.value,
+                None if before is None else json.dumps(before, ensure_ascii=False),
+                None if after is None else json.dumps(after, ensure_ascii=False),
+                target,
+                event.created_at,
+            ],
+        )
+        return event
+
+    # -------------------------------------------------------------------- undo
+
+    def last_undoable(self, annotator: str) -> Event | None:
+        """The newest label or edit of `annotator` that no undo has reverted yet."""
+        row = self.db.execute(
+            "SELECT uid, sentence_id, annotator, action, before, after, target, created_at "
+            "FROM events e WHERE annotator = ? AND action IN ('label', 'edit') "
+            "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
+            "ORDER BY seq DESC LIMIT 1",
+            [annotator],
+        ).fetchone()
+        if row is None:
+            return None
+        return Event(
+            uid=row[0],
+            sentence_id=row[1],
+            annotator=row[2],
+            action=EventAction(row[3]),
+            before=json.loads(row[4]) if row[4] else None,
+            after=json.loads(row[5]) if row[5] else None,
+            target=row[6],
+            created_at=row[7],
+        )
+
+    def undo(self, annotator: str) -> Event | None:
+        """Revert `annotator`'s last change (repeatable, across restarts); the undone event."""
+        with self.transaction():
+            event = self.last_undoable(annotator)
+            if event is None:
+                return None
+            current = self.annotation(event.sentence_id, annotator)
+            if event.before is None:
+                self.db.execute(
+                    "DELETE FROM annotations WHERE sentence_id = ? AND annotator = ?",
+                    [event.sentence_id, annotator],
+                )
+            else:
+                now = utc_now()
+                restored = Annotation(
+                    sentence_id=event.sentence_id,
+                    annotator=annotator,
+                    created_at=current.created_at if current else now,
+                    updated_at=now,
+                    **event.before,
+                )
+                self._write_state(restored)
+            self._log(
+                event.sentence_id,
+                annotator,
+                EventAction.UNDO,
+                _state(current),
+                event.before,
+                target=event.uid,
+            )
+        return event
+
+    def events(self, annotator: str | None = None) -> list[Event]:
+        sql = (
+            "SELECT uid, sentence_id, annotator, action, before, after, target, created_at "
+            "FROM events"
+        )
+        params: list[Any] = []
+        if annotator is not None:
+            sql, params = sql + " WHERE annotator = ?", [annotator]
+        return [
+            Event(
+                uid=row[0],
+                sentence_id=row[1],
+                annotator=row[2],
+                action=EventAction(row[3]),
+                before=json.loads(row[4]) if row[4] else None,
+                after=json.loads(row[5]) if row[5] else None,
+                target=row[6],
+                created_at=row[7],
+            )
+            for row in self.db.execute(sql + " ORDER BY seq", params)
+        ]
+
+    # ----------------------------------------------------------- adjudications
+
+    def adjudicate(self, adjudication: Adjudication) -> None:
+        self.check_label(adjudication.label)
+        with self.transaction():
+            previous = self.adjudication(adjudication.sentence_id)
+            row = adjudication.model_dump(mode="json")
+            self.db["adjudications"].upsert(row, pk="sentence_id")
+            self._log(
+                adjudication.sentence_id,
+                adjudication.reviewer,
+                EventAction.ADJUDICATE,
+                previous.model_dump(mode="json") if previous else None,
+                row,
+            )
+
+    def adjudication(self, sentence_id: str) -> Adjudication | None:
+        rows = list(
+            self.db.query("SELECT * FROM adjudications WHERE sentence_id = ?", [sentence_id])
+        )
+        return Adjudication.model_validate(rows[0]) if rows else None
+
+    def adjudication_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM adjudications").fetchone()[0])
+
+    # ------------------------------------------------------------------- reads
+
+    def triples(
+        self,
+        annotators: Iterable[str] | None = None,
+        article_ids: Iterable[str] | None = None,
+    ) -> Iterator[tuple[str, str, str]]:
+        """(sentence id, annotator, label) of every current label."""
+        sql = "SELECT a.sentence_id, a.annotator, a.label FROM annotations a"
+        where, params = ["a.label IS NOT NULL"], []
+        if article_ids is not None:
+            ids = list(article_ids)
+            sql += " JOIN sentences s ON s.id = a.sentence_id"
+            where.append(f"s.article_id IN ({', '.join('?' for _ in ids)})")
+            params.extend(ids)
+        if annotators is not None:
+            names = list(annotators)
+            where.append(f"a.annotator IN ({', '.join('?' for _ in names)})")
+            params.extend(names)
+        yield from self.db.execute(sql + " WHERE " + " AND ".join(where), params)
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for `annotator stats`."""
+        per_annotator = [
+            {
+                "annotator": row[0],
+                "labelled": row[1],
+                "flagged": row[2],
+                "skipped": row[3],
+                "mean_seconds": row[4],
+            }
+            for row in self.db.execute(
+                "SELECT annotator, COUNT(*) FILTER (WHERE label IS NOT NULL), SUM(flagged), "
+                "SUM(skipped AND label IS NULL), "
+                "ROUND(AVG(seconds) FILTER (WHERE label IS NOT NULL), 2) "
+                "FROM annotations GROUP BY annotator ORDER BY annotator"
+            )
+        ]
+        distribution = {
+            row[0]: row[1]
+            for row in self.db.execute(
+                "SELECT label, COUNT(*) FROM annotations WHERE label IS NOT NULL "
+                "GROUP BY label ORDER BY COUNT(*) DESC"
+            )
+        }
+        by_annotator_label: dict[str, dict[str, int]] = {}
+        for annotator, label, count in self.db.execute(
+            "SELECT annotator, label, COUNT(*) FROM annotations WHERE label IS NOT NULL "
+            "GROUP BY annotator, label"
+        ):
+            by_annotator_label.setdefault(annotator, {})[label] = count
+        articles = [
+            {"id": row[0], "title": row[1], "sentences": row[2], "boilerplate": row[3]}
+            for row in self.db.execute(
+                "SELECT ar.id, ar.title, COUNT(s.id), COALESCE(SUM(s.boilerplate), 0) "
+                "FROM articles ar LEFT JOIN sentences s ON s.article_id = ar.id "
+                "GROUP BY ar.id ORDER BY ar.rowid"
+            )
+        ]
+        return {
+            "articles": self.article_count(),
+            "sentences": self.sentence_count(),
+            "scheme": self.scheme.name,
+            "annotators": per_annotator,
+            "labels": distribution,
+            "labels_by_annotator": by_annotator_label,
+            "adjudicated": self.adjudication_count(),
+            "article_list": articles,
+        }
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

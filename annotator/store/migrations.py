@@ -1,0 +1,141 @@
+"""Ordered schema migrations, tracked in `PRAGMA user_version`.
+
+Each migration runs in its own transaction together with the version bump, so a crash leaves the
+database at one version or the next, never between. A database whose version is newer than the
+last migration here was written by a newer annotator and is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from annotator.errors import DatabaseError
+from annotator.store.views import create_views
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _initial(db: sqlite_utils.Database) -> None:
+    db["project"].create({"key": str, "value": str}, pk="key")
+    db["schemes"].create({"name": str, "definition": str, "created_at": str}, pk="name")
+    db["articles"].create(
+        {
+            "id": str,
+            "title": str,
+            "text": str,
+            "source": str,
+            "meta": str,
+            "imported_at": str,
+        },
+        pk="id",
+    )
+    db["sentences"].create(
+        {
+            "id": str,
+            "article_id": str,
+            "position": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "paragraph": int,
+            "boilerplate": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["sentences"].create_index(["article_id", "position"], unique=True)
+    db["annotations"].create(
+        {
+            "sentence_id": str,
+            "annotator": str,
+            "label": str,
+            "source": str,
+            "cue": str,
+            "note": str,
+            "flagged": int,
+            "skipped": int,
+            "suggested": str,
+            "seconds": float,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk=("sentence_id", "annotator"),
+        foreign_keys=[("sentence_id", "sentences", "id")],
+        not_null={"flagged", "skipped", "seconds"},
+        defaults={"flagged": 0, "skipped": 0, "seconds": 0.0},
+    )
+    db["annotations"].create_index(["annotator", "label"])
+    db["events"].create(
+        {
+            "seq": int,
+            "uid": str,
+            "sentence_id": str,
+            "annotator": str,
+            "action": str,
+            "before": str,
+            "after": str,
+            "target": str,
+            "created_at": str,
+        },
+        pk="seq",
+        not_null={"uid", "sentence_id", "annotator", "action", "created_at"},
+    )
+    db["events"].create_index(["uid"], unique=True)
+    db["events"].create_index(["annotator", "seq"])
+    db["events"].create_index(["target"])
+    db["adjudications"].create(
+        {
+            "sentence_id": str,
+            "label": str,
+            "reviewer": str,
+            "reason": str,
+            "note": str,
+            "created_at": str,
+        },
+        pk="sentence_id",
+        foreign_keys=[("sentence_id", "sentences", "id")],
+    )
+    create_views(db)
+
+
+MIGRATIONS: list[Migration] = [_initial]
+"""Migration i takes a database from version i to version i + 1. Only ever append."""
+
+LATEST = len(MIGRATIONS)
+
+
+def version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(db: sqlite_utils.Database) -> int:
+    """The database's version, or a clear refusal when a newer annotator wrote it."""
+    current = version(db)
+    if current > LATEST:
+        raise DatabaseError(
+            f"{db.conn.execute('PRAGMA database_list').fetchone()[2] or 'database'}: "
+            f"written by a newer version of annotator (schema {current}, this one knows "
+            f"{LATEST}); upgrade annotator to open it"
+        )
+    return current
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring the database to the latest schema, one transaction per step."""
+    current = check_version(db)
+    for number in range(current, LATEST):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the write lock.
+            if version(db) > number:
+                db.execute("ROLLBACK")
+                continue
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
