@@ -416,6 +416,31 @@ class Store:
             ).fetchone()
         return int(row[0])
 
+    def labels_in_article(self, article_id: str, annotator: str) -> dict[str, str | None]:
+        """{sentence id: label} of `annotator` in one article (unlabelled rows included)."""
+        return dict(
+            self.db.execute(
+                "SELECT a.sentence_id, a.label FROM annotations a "
+                "JOIN sentences s ON s.id = a.sentence_id "
+                "WHERE s.article_id = ? AND a.annotator = ?",
+                [article_id, annotator],
+            ).fetchall()
+        )
+
+    def article_progress(self, annotator: str) -> list[tuple[str, str, int, int]]:
+        """(id, title, labelled by `annotator`, sentences) of every article, in import order."""
+        return [
+            (row[0], row[1], row[2], row[3])
+            for row in self.db.execute(
+                "SELECT ar.id, ar.title, "
+                "(SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
+                " WHERE s.article_id = ar.id AND a.annotator = ? AND a.label IS NOT NULL), "
+                "(SELECT COUNT(*) FROM sentences s WHERE s.article_id = ar.id) "
+                "FROM articles ar ORDER BY ar.rowid",
+                [annotator],
+            )
+        ]
+
     def annotators(self) -> list[str]:
         return [
             row[0]

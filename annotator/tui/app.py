@@ -1,0 +1,50 @@
+"""The Textual application: receives its store and settings, shows the annotate screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from annotator.store import Store
+from annotator.tui.screens.annotate import AnnotateScreen
+from annotator.tui.screens.help import HelpScreen
+
+
+class AnnotatorApp(App[None]):
+    """claim-annotator's TUI."""
+
+    # The default screen's CSS_PATH is not loaded by Textual (only pushed screens' are).
+    CSS_PATH = ["app.tcss", "screens/annotate.tcss"]
+    TITLE = "claim-annotator"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark,f1", "help", "Help", id="help"),
+    ]
+
+    def __init__(self, store: Store, annotator: str, *, break_after: float = 0.0) -> None:
+        super().__init__()
+        self.store = store
+        self.annotator = annotator
+        self.break_after = break_after
+
+    def get_default_screen(self) -> Screen[None]:
+        screen_class = AnnotateScreen.for_scheme(self.store.scheme)
+        return screen_class(self.store, self.annotator, break_after=self.break_after)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        rows = []
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, AnnotateScreen):
+                rows = screen.key_rows()
+                break
+        rows += [("?, f1", "this help and the guidelines"), ("ctrl+p", "command palette")]
+        self.push_screen(HelpScreen(rows))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help and guidelines", "Keys and annotation guidelines", self.action_help)

@@ -1,0 +1,43 @@
+"""Article text as display content: verbatim, never markup, never terminal control.
+
+`Content(text)` is plain text in Textual (markup is only parsed by `Content.from_markup`), so
+brackets and Rich markup show as written. What a terminal would act on is made visible instead:
+C0 controls (escape included) as their Unicode control pictures, C1 controls and bidirectional
+overrides as `<U+XXXX>`, tabs as spaces.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from textual.content import Content
+
+
+def _table() -> dict[int, str]:
+    table: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A}
+    table[0x09] = "    "
+    table[0x7F] = "\u2421"
+    for code in range(0x80, 0xA0):
+        table[code] = f"<U+{code:04X}>"
+    for code in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        table[code] = f"<U+{code:04X}>"
+    table[0xFEFF] = "<U+FEFF>"
+    return table
+
+
+_VISIBLE = _table()
+
+
+def visible(text: str) -> str:
+    """The text with every control character replaced by a visible stand-in."""
+    return text.translate(_VISIBLE)
+
+
+def plain(text: str, style: str = "") -> Content:
+    """Article text as Textual content: no markup parsing, controls made visible."""
+    content = Content(visible(text))
+    return content.stylize(style) if style else content
+
+
+def is_printable(text: str) -> bool:
+    return all(unicodedata.category(char)[0] != "C" or char == "\n" for char in text)
