@@ -1,0 +1,83 @@
+"""The command line as a user types it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from annotator.cli import cli
+from tests.conftest import SAMPLE_DATA
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_import_then_stats_shows_every_article(db_path: Path) -> None:
+    code, out, _ = invoke("import", str(SAMPLE_DATA))
+    assert code == 0
+    assert out.startswith("5 article(s), ")
+    assert "0 error(s)" in out
+    code, out, _ = invoke("stats")
+    assert code == 0
+    assert "5 articles" in out
+    for path in SAMPLE_DATA.glob("*.txt"):
+        first_line = next(line for line in path.read_text().splitlines() if line.strip())
+        assert first_line[:30] in out.replace("\n", " ") or first_line[:20] in out
+
+
+def test_import_twice_reports_duplicates(db_path: Path) -> None:
+    invoke("import", str(SAMPLE_DATA))
+    code, out, _ = invoke("import", str(SAMPLE_DATA))
+    assert code == 0
+    assert "0 article(s)" in out and "5 duplicate(s) skipped" in out
+
+
+def test_stats_json_counts_labels(db_path: Path) -> None:
+    from annotator.store import Store
+
+    invoke("import", str(SAMPLE_DATA))
+    store = Store.open(db_path)
+    first = store.first_sentence()
+    store.label(first.id, "alice", "not_a_claim", seconds=4)
+    store.label(first.id, "bob", "asserted")
+    store.close()
+    code, out, _ = invoke("stats", "--json")
+    stats = json.loads(out)
+    assert stats["labels"] == {"not_a_claim": 1, "asserted": 1}
+    assert [a["annotator"] for a in stats["annotators"]] == ["alice", "bob"]
+
+
+def test_stats_without_database_is_one_line(tmp_path: Path) -> None:
+    code, _out, err = invoke("stats", "--db", str(tmp_path / "none.db"))
+    assert code == 1
+    assert err.strip().splitlines() == [f"Error: {tmp_path / 'none.db'}: no such database (run `annotator import` first)"]
+
+
+def test_newer_database_is_refused_in_one_line(db_path: Path) -> None:
+    import sqlite3
+
+    invoke("import", str(SAMPLE_DATA))
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    code, _out, err = invoke("stats")
+    assert code == 1 and "newer version of annotator" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_python_dash_m_works(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "annotator", "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "annotator" in done.stdout
+
+
+def test_annotate_on_an_empty_database_says_what_to_do(tmp_path: Path) -> None:
+    code, _out, err = invoke("annotate", "--db", str(tmp_path / "empty.db"))
+    assert code == 1 and "annotator import" in err

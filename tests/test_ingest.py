@@ -1,0 +1,75 @@
+"""Importing articles: text and JSONL files, folders, idempotence, offsets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotator.ingest import import_paths
+from annotator.store import Store
+from tests.conftest import SAMPLE_DATA
+
+
+def test_samples_import_with_offsets_that_point_into_the_article(store: Store) -> None:
+    assert store.article_count() == 5
+    for article_id, _title in store.article_list():
+        article = store.article(article_id)
+        sentences = store.sentences_of(article_id)
+        assert sentences, article.title
+        for sentence in sentences:
+            assert sentence.text == article.text[sentence.start : sentence.end]
+            assert sentence.id == f"{article_id}:{sentence.start}-{sentence.end}"
+        # never drop text: every non-space character is in some sentence
+        covered = sum(len(s.text.replace(" ", "").replace("\n", "")) for s in sentences)
+        assert covered == len(article.text.replace(" ", "").replace("\n", ""))
+
+
+def test_title_is_first_non_empty_line(store: Store) -> None:
+    titles = [title for _id, title in store.article_list()]
+    assert titles[0] == "Dernières Nouvelles | News 24"
+    assert titles[1].startswith("La Corée du Nord se tiendra aux côtés de la Russie")
+
+
+def test_reimport_is_idempotent_with_stable_ids(store: Store, db_path: Path) -> None:
+    before = {s.id for s in store.iter_sentences()}
+    report = import_paths(store, [SAMPLE_DATA])
+    assert report.articles == 0 and report.duplicates == 5 and not report.errors
+    assert {s.id for s in store.iter_sentences()} == before
+    # ids do not depend on the database either
+    other = Store.open(db_path.parent / "other.db")
+    import_paths(other, [SAMPLE_DATA])
+    assert {s.id for s in other.iter_sentences()} == before
+
+
+def test_boilerplate_is_marked_not_dropped(store: Store) -> None:
+    flagged = [s.text for s in store.iter_sentences() if s.boilerplate]
+    assert any("partager" in text for text in flagged)
+    assert any(text.startswith("Home »") for text in flagged)
+
+
+def test_jsonl_articles_with_id_url_meta_and_extra_fields(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    rows = [
+        {"title": "Un", "text": "Le Kremlin nie. Moscou dément.", "id": "art-1",
+         "url": "https://example.org/1", "meta": {"lang": "fr"}, "date": "2024-06-19"},
+        {"title": "Deux", "text": "Selon KCNA, l'accord est signé."},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    store = Store.open(tmp_path / "t.db")
+    report = import_paths(store, [path])
+    assert (report.articles, report.errors) == (2, [])
+    article = store.article("art-1")
+    assert article.source == "https://example.org/1"
+    assert article.meta == {"lang": "fr", "date": "2024-06-19", "url": "https://example.org/1"}
+    assert [s.text for s in store.sentences_of("art-1")] == ["Le Kremlin nie.", "Moscou dément."]
+
+
+def test_folders_are_walked_recursively(tmp_path: Path) -> None:
+    (tmp_path / "in" / "deeper").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text("Titre A\n\nLe Kremlin nie.\n")
+    (tmp_path / "in" / "deeper" / "b.txt").write_text("Titre B\n\nMoscou dément.\n")
+    (tmp_path / "in" / "notes.md").write_text("not an article")
+    store = Store.open(tmp_path / "t.db")
+    report = import_paths(store, [tmp_path / "in"])
+    assert report.articles == 2 and not report.errors
+    assert [title for _id, title in store.article_list()] == ["Titre A", "Titre B"]
