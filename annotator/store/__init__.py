@@ -350,6 +350,20 @@ class Store:
         ).fetchone()
         return _sentence(row) if row else None
 
+    def resume_point(self, annotator: str) -> Sentence | None:
+        """Where `annotator` picks up: the first sentence not yet labelled after the one they
+        labelled last (wrapping around to any left behind), or the first unlabelled one.
+
+        Starting from the last label keeps this instant on large databases, where finding the
+        first gap from the top would scan everything labelled so far.
+        """
+        row = self.db.execute(
+            "SELECT sentence_id FROM events WHERE annotator = ? AND action = 'label' "
+            "ORDER BY seq DESC LIMIT 1",
+            [annotator],
+        ).fetchone()
+        return self.next_unlabelled(annotator, after=row[0] if row else None)
+
     def search(
         self, query: str, after: str | None = None, *, backwards: bool = False
     ) -> Sentence | None:

@@ -15,6 +15,7 @@ import sys
 from annotator.store import Store
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.annotate import AnnotateScreen
+from annotator.tui.widgets import ContextView
 
 
 async def session(db: str, annotator: str, count: int, keys: str) -> None:
@@ -28,12 +29,13 @@ async def session(db: str, annotator: str, count: int, keys: str) -> None:
             if sentence is None or store.next_unlabelled(annotator) is None:
                 break
             await pilot.press(keys[number % len(keys)])
-            shown = screen.query_one("#context").lines  # type: ignore[attr-defined]
+            view = screen.query_one(ContextView)
             label = store.scheme.by_key(keys[number % len(keys)])
             assert label is not None
             # what the screen shows as saved: the gutter mark of that sentence
             if screen.article is not None and sentence.article_id == screen.article.id:
-                assert label.key in str(shown[sentence.position].mark)
+                line = next(line for line in view.lines if line.sentence == sentence)
+                assert label.key in str(line.mark)
             print(f"SAVED {sentence.id} {label.name}", flush=True)
     print("DONE", flush=True)
 

@@ -109,7 +109,7 @@ class AnnotateScreen(Screen[None]):
         yield Footer()
 
     async def on_mount(self) -> None:
-        start = self.store.next_unlabelled(self.annotator)
+        start = self.store.resume_point(self.annotator)
         if start is None:
             start = self.store.first_sentence()
             self.notify("Every sentence is labelled. Well done!", title="All done")
@@ -129,7 +129,7 @@ class AnnotateScreen(Screen[None]):
             labels = self.store.labels_in_article(sentence.article_id, self.annotator)
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id)
-            await context.show_article(self.article_sentences, labels)
+            context.set_article(self.article_sentences, labels)
             self.query_one("#title", Static).update(plain(self.article.title if self.article else ""))
             bar = self.query_one("#progress-article", ProgressBar)
             bar.update(total=max(len(self.article_sentences), 1))
@@ -137,7 +137,7 @@ class AnnotateScreen(Screen[None]):
         self.index = sentence.position
         self.annotation = self.store.annotation(sentence.id, self.annotator)
         self.shown_at = time.monotonic()
-        context.show(self.index)
+        await context.show(self.index)
         self.refresh_panels()
 
     def refresh_panels(self) -> None:
@@ -154,7 +154,8 @@ class AnnotateScreen(Screen[None]):
                 f"  ·  ¶ {paragraph}",
                 f"  ·  context: {mode.value}",
                 ("   ? keys & guidelines", "dim"),
-            )
+            ),
+            layout=False,  # one line, always: no relayout
         )
         self.query_one("#details", Static).update(self.details())
         self.query_one(LabelBar).set_current(self.annotation.label if self.annotation else None)
@@ -208,7 +209,7 @@ class AnnotateScreen(Screen[None]):
             sentence.id, self.annotator, label, seconds=self._elapsed()
         )
         self._count(before, label)
-        self.query_one(ContextView).set_label(self.index, label)
+        self.query_one(ContextView).set_label(sentence.id, label)
         following = self.store.next_unlabelled(self.annotator, after=sentence.id)
         if following is None:
             self.notify("Every sentence is labelled. Well done!", title="All done")
@@ -270,7 +271,7 @@ class AnnotateScreen(Screen[None]):
         same_article = self.article is not None and target.article_id == self.article.id
         if same_article:
             self._count(before, after)
-            self.query_one(ContextView).set_label(target.position, after)
+            self.query_one(ContextView).set_label(target.id, after)
         else:
             self.labelled_total += (after is not None) - (before is not None)
         await self.go_to(target)
@@ -316,9 +317,9 @@ class AnnotateScreen(Screen[None]):
     def action_edit_note(self) -> None:
         self._edit("note", "Note", suggest=False)
 
-    def action_widen(self) -> None:
+    async def action_widen(self) -> None:
         context = self.query_one(ContextView)
-        context.show(self.index, context.mode.wider())
+        await context.show(self.index, context.mode.wider())
         self.refresh_panels()
 
     def action_articles(self) -> None:

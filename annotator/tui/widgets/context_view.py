@@ -1,4 +1,9 @@
-"""The current sentence inside its article: neighbours dimmed, the context widened on demand."""
+"""The current sentence inside its article: neighbours dimmed, the context widened on demand.
+
+Only the sentences on screen have widgets, and those widgets are reused from one keypress to the
+next (a pool, updated in place): moving to the next sentence, or to another article, redraws a
+handful of lines instead of mounting a widget per sentence of the article.
+"""
 
 from __future__ import annotations
 
@@ -30,34 +35,45 @@ NEIGHBOURS = 2
 
 
 class SentenceLine(Horizontal):
-    """One sentence of the article, after a gutter that shows this annotator's label."""
+    """One line of the context: a gutter with this annotator's label, then the sentence."""
 
-    def __init__(self, sentence: Sentence, gutter: Content) -> None:
-        classes = "-boilerplate" if sentence.boilerplate else ""
-        super().__init__(classes=classes)
-        self.sentence = sentence
-        self.mark = gutter
+    def __init__(self) -> None:
+        super().__init__()
+        self.sentence: Sentence | None = None
+        self.mark = Content("")
 
     def compose(self) -> ComposeResult:
-        yield Static(self.mark, classes="gutter")
-        yield Static(plain(self.sentence.text), classes="text")
+        yield Static(classes="gutter")
+        yield Static(classes="text")
 
-    def set_gutter(self, gutter: Content) -> None:
-        self.mark = gutter
-        if self.is_mounted:
-            self.query_one(".gutter", Static).update(gutter)
+    def show(self, sentence: Sentence, mark: Content, *, current: bool, new_paragraph: bool) -> None:
+        if sentence is not self.sentence:
+            self.sentence = sentence
+            self.query_one(".text", Static).update(plain(sentence.text))
+            self._set(sentence.boilerplate, "-boilerplate")
+        if mark != self.mark:
+            self.mark = mark
+            self.query_one(".gutter", Static).update(mark, layout=False)
+        self._set(current, "-current")
+        self._set(new_paragraph, "-paragraph-start")
+
+    def _set(self, on: bool, name: str) -> None:
+        # set_class restyles the subtree even when nothing changes: skip the no-ops
+        if self.has_class(name) != on:
+            self.set_class(on, name)
 
 
 class ContextView(VerticalScroll, can_focus=False):
-    """All sentences of the current article; the screen says which one is current."""
+    """The sentences around the current one; the screen says which one is current."""
 
     def __init__(self, scheme: LabelScheme, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.scheme = scheme
-        self.lines: list[SentenceLine] = []
+        self.sentences: list[Sentence] = []
+        self.labels: dict[str, str | None] = {}
         self.current = 0
         self.mode = ContextMode.SENTENCE
-        self._relayout_all = True
+        self.pool: list[SentenceLine] = []
 
     def gutter(self, label: str | None) -> Content:
         found = self.scheme.label(label) if label else None
@@ -65,51 +81,53 @@ class ContextView(VerticalScroll, can_focus=False):
             return Content(" ·")
         return Content.assemble(" ", (found.key, f"bold {found.color}"))
 
-    async def show_article(self, sentences: list[Sentence], labels: dict[str, str | None]) -> None:
-        """Replace the lines with another article's sentences (once per article change)."""
-        await self.remove_children()
-        self.lines = [SentenceLine(s, self.gutter(labels.get(s.id))) for s in sentences]
-        for index, line in enumerate(self.lines):
-            if index and line.sentence.paragraph != self.lines[index - 1].sentence.paragraph:
-                line.add_class("-paragraph-start")
-        await self.mount_all(self.lines)
-        self.current = 0
-        self._relayout_all = True
+    def set_article(self, sentences: list[Sentence], labels: dict[str, str | None]) -> None:
+        """Another article: its sentences and this annotator's labels on them."""
+        self.sentences = sentences
+        self.labels = dict(labels)
 
-    def set_label(self, index: int, label: str | None) -> None:
-        if 0 <= index < len(self.lines):
-            self.lines[index].set_gutter(self.gutter(label))
+    def set_label(self, sentence_id: str, label: str | None) -> None:
+        self.labels[sentence_id] = label
 
-    def _visible(self, index: int) -> bool:
-        if self.mode is ContextMode.ARTICLE:
-            return True
-        current = self.lines[self.current].sentence
+    def window(self) -> range:
+        """Indexes of the sentences to show around the current one."""
+        if self.mode is ContextMode.ARTICLE or not self.sentences:
+            return range(len(self.sentences))
         if self.mode is ContextMode.PARAGRAPH:
-            return self.lines[index].sentence.paragraph == current.paragraph
-        return abs(index - self.current) <= NEIGHBOURS
+            paragraph = self.sentences[self.current].paragraph
+            inside = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
+            return range(inside[0], inside[-1] + 1)
+        return range(max(0, self.current - NEIGHBOURS), min(len(self.sentences),
+                                                            self.current + NEIGHBOURS + 1))
 
-    def show(self, index: int, mode: ContextMode | None = None) -> None:
-        """Make sentence `index` current and lay out its context."""
-        if not self.lines:
-            return
-        previous = self.current
-        self.current = max(0, min(index, len(self.lines) - 1))
-        changed_mode = mode is not None and mode is not self.mode
+    async def show(self, index: int, mode: ContextMode | None = None) -> None:
+        """Make sentence `index` current and draw its context, reusing the line widgets."""
         if mode is not None:
             self.mode = mode
-        if changed_mode or self._relayout_all or self.mode is ContextMode.PARAGRAPH:
-            indexes = range(len(self.lines))
-            self._relayout_all = False
-        else:  # only the lines near the old and new positions can change
-            low = min(previous, self.current) - NEIGHBOURS - 1
-            high = max(previous, self.current) + NEIGHBOURS + 2
-            indexes = range(max(0, low), min(len(self.lines), high))
-        for i in indexes:
-            line = self.lines[i]
-            line.set_class(i == self.current, "-current")
-            line.set_class(not self._visible(i), "-hidden")
-        self.call_after_refresh(self._scroll_current)
+        if not self.sentences:
+            return
+        self.current = max(0, min(index, len(self.sentences) - 1))
+        window = self.window()
+        if len(self.pool) < len(window):
+            extra = [SentenceLine() for _ in range(len(window) - len(self.pool))]
+            self.pool.extend(extra)
+            await self.mount_all(extra)
+        for line, i in zip(self.pool, window, strict=False):
+            sentence = self.sentences[i]
+            line.display = True
+            line.show(
+                sentence,
+                self.gutter(self.labels.get(sentence.id)),
+                current=i == self.current,
+                new_paragraph=i > window.start
+                and sentence.paragraph != self.sentences[i - 1].paragraph,
+            )
+        for line in self.pool[len(window) :]:
+            line.display = False
+        current = self.pool[self.current - window.start]
+        self.call_after_refresh(self.scroll_to_widget, current, animate=False, center=True)
 
-    def _scroll_current(self) -> None:
-        if self.lines:
-            self.scroll_to_widget(self.lines[self.current], animate=False, center=True)
+    @property
+    def lines(self) -> list[SentenceLine]:
+        """The line widgets on screen, in order."""
+        return [line for line in self.pool if line.display]

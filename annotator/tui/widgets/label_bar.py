@@ -15,12 +15,16 @@ class LabelBar(Static):
         super().__init__(id=id)
         self.scheme = scheme
         self.current: str | None = None
+        self.renderable_set = False
 
     def on_mount(self) -> None:
         self.set_current(None)
 
     def set_current(self, label: str | None) -> None:
+        if label == self.current and self.renderable_set:
+            return
         self.current = label
+        self.renderable_set = True
         parts: list[Content | tuple[str, str] | str] = []
         for item in self.scheme.labels:
             chosen = item.name == label
@@ -28,4 +32,4 @@ class LabelBar(Static):
             parts.append((f" {item.key} ", f"bold reverse {item.color}"))
             parts.append((f" {item.name} ", style if chosen else f"{item.color}"))
             parts.append("  ")
-        self.update(Content.assemble(*parts))
+        self.update(Content.assemble(*parts), layout=False)

@@ -1,0 +1,171 @@
+"""The export's read: every sentence with its context, its labels and its adjudication, streamed.
+
+One query, one row per sentence. The previous and next sentence come from `LAG`/`LEAD` over
+`(PARTITION BY article_id ORDER BY position)`; the labels of a sentence are folded into one JSON
+array by a correlated subquery. Joining the annotations table instead would make SQLite
+materialise the window subquery and sort the join (a copy of the whole table); this shape is
+a chain of co-routines over the `(article_id, position)` index, so memory stays flat however
+large the database is (`tests/test_export.py` checks the query plan).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any
+
+from annotator.models import Adjudication, AdjudicationReason
+from annotator.store import Store
+
+LABEL_FIELDS = (
+    "annotator",
+    "label",
+    "source",
+    "cue",
+    "note",
+    "flagged",
+    "skipped",
+    "suggested",
+    "seconds",
+    "created_at",
+    "updated_at",
+)
+"""Columns of `annotations` exported per label, in this order."""
+
+_by_annotator = itemgetter("annotator")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    """One sentence as the export reads it.
+
+    A plain dataclass rather than a Pydantic model: a million of them go by in an export, and
+    the export layer validates what it writes.
+    """
+
+    id: str
+    article_id: str
+    article_title: str
+    article_source: str
+    position: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    boilerplate: bool
+    previous: str | None
+    next: str | None
+    labels: list[dict[str, Any]]
+    """One dict per annotator (keys: `LABEL_FIELDS`), in annotator order."""
+    adjudication: Adjudication | None
+
+
+def _marks(values: Sequence[str]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def export_query(
+    article_ids: Sequence[str] | None = None, annotators: Sequence[str] | None = None
+) -> tuple[str, list[str]]:
+    """The SQL and parameters of `iter_sentence_rows` (a test checks its query plan)."""
+    params: list[str] = []
+    label_filter = ""
+    if annotators is not None:
+        label_filter = f" AND a.annotator IN ({_marks(annotators)})"
+        params.extend(annotators)
+    where = ""
+    if article_ids is not None:
+        where = f"WHERE s.article_id IN ({_marks(article_ids)})"
+        params.extend(article_ids)
+    # JSON objects with real booleans: json.loads then hands back the dicts as they are.
+    label_json = ", ".join(
+        f"'{column}', json(CASE WHEN a.\"{column}\" THEN 'true' ELSE 'false' END)"
+        if column in ("flagged", "skipped")
+        else f"'{column}', a.\"{column}\""
+        for column in LABEL_FIELDS
+    )
+    sql = (
+        'SELECT s.id, s.article_id, ar.title, ar.source, s.position, s.paragraph, s.start, s."end",'
+        " s.text, s.boilerplate, LAG(s.text) OVER w, LEAD(s.text) OVER w,"
+        f" (SELECT json_group_array(json_object({label_json})) FROM annotations a"
+        f"  WHERE a.sentence_id = s.id{label_filter}),"
+        " (SELECT json_array(d.label, d.reviewer, d.reason, d.note, d.created_at)"
+        "  FROM adjudications d WHERE d.sentence_id = s.id)"
+        " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
+        f"{where} WINDOW w AS (PARTITION BY s.article_id ORDER BY s.position)"
+        " ORDER BY s.article_id, s.position"
+    )
+    return sql, params
+
+
+def _labels(raw: str) -> list[dict[str, Any]]:
+    labels: list[dict[str, Any]] = json.loads(raw)
+    # json_group_array follows the primary key index, (sentence_id, annotator); sort anyway,
+    # so the order never depends on the query planner.
+    labels.sort(key=_by_annotator)
+    return labels
+
+
+def _adjudication(sentence_id: str, raw: str | None) -> Adjudication | None:
+    if raw is None:
+        return None
+    label, reviewer, reason, note, created_at = json.loads(raw)
+    return Adjudication(
+        sentence_id=sentence_id,
+        label=label,
+        reviewer=reviewer,
+        reason=AdjudicationReason(reason or AdjudicationReason.OTHER),
+        note=note,
+        created_at=created_at,
+    )
+
+
+def iter_sentence_rows(
+    store: Store,
+    *,
+    article_ids: Sequence[str] | None = None,
+    annotators: Sequence[str] | None = None,
+) -> Generator[SentenceRow, None, None]:
+    """Every sentence (of `article_ids`, if given) in (article id, position) order.
+
+    `annotators` restricts the labels returned; sentences are returned either way, so the
+    caller decides whether a sentence without labels is worth exporting.
+    """
+    sql, params = export_query(article_ids, annotators)
+    # A cursor of its own: the caller may query the store while it iterates.
+    cursor = store.db.conn.cursor()
+    try:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(512):
+            for row in batch:
+                yield SentenceRow(
+                    id=row[0],
+                    article_id=row[1],
+                    article_title=row[2],
+                    article_source=row[3],
+                    position=row[4],
+                    paragraph=row[5],
+                    start=row[6],
+                    end=row[7],
+                    text=row[8],
+                    boilerplate=bool(row[9]),
+                    previous=row[10],
+                    next=row[11],
+                    labels=_labels(row[12]),
+                    adjudication=_adjudication(row[0], row[13]),
+                )
+    finally:
+        cursor.close()
+
+
+def unknown_articles(store: Store, article_ids: Sequence[str]) -> list[str]:
+    """The ids among `article_ids` that are not in the database."""
+    known = {
+        row[0]
+        for row in store.db.execute(
+            f"SELECT id FROM articles WHERE id IN ({_marks(article_ids)})", list(article_ids)
+        )
+    }
+    return [article_id for article_id in article_ids if article_id not in known]
