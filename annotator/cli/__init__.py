@@ -42,8 +42,12 @@ def main() -> None:
 
 # Registration: each module adds its command to `cli`.
 from annotator.cli import (  # noqa: E402,F401
+    agreement_cmd,
     annotate_cmd,
+    export_cmd,
     import_cmd,
+    import_labels_cmd,
+    merge_cmd,
     schema_cmd,
     stats_cmd,
 )

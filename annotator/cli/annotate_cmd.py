@@ -24,7 +24,8 @@ from annotator.errors import AnnotatorError
 def annotate_command(annotator: str | None, db_path: Path | None, break_after: float) -> None:
     """Open the annotation screen: label each sentence with one key.
 
-    Resumes at your first unlabelled sentence. Press ? for the keys and the guidelines.
+    Resumes where you stopped: the first sentence you have not labelled after the one you
+    labelled last. Press ? for the keys and the guidelines.
 
     Example:
 

@@ -35,7 +35,7 @@ BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
 
 _STATE_FIELDS = ("label", "source", "cue", "note", "flagged", "skipped", "suggested", "seconds")
-_SENTENCE_COLUMNS = "id, article_id, position, start, \"end\", text, paragraph, boilerplate"
+_SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
 
 
 def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
@@ -265,7 +265,8 @@ class Store:
     def article_number(self, article_id: str) -> int:
         """1-based rank of the article in import order."""
         row = self.db.execute(
-            "SELECT COUNT(*) FROM articles WHERE rowid <= (SELECT rowid FROM articles WHERE id = ?)",
+            "SELECT COUNT(*) FROM articles "
+            "WHERE rowid <= (SELECT rowid FROM articles WHERE id = ?)",
             [article_id],
         ).fetchone()
         return int(row[0])
@@ -384,9 +385,7 @@ class Store:
         row = self.db.execute(sql.format(op=op), [start, pattern, pattern]).fetchone()
         if row is None:  # wrap around
             wrap = (">", -1) if not backwards else ("<", 2**62)
-            row = self.db.execute(
-                sql.format(op=wrap[0]), [wrap[1], pattern, pattern]
-            ).fetchone()
+            row = self.db.execute(sql.format(op=wrap[0]), [wrap[1], pattern, pattern]).fetchone()
         return _sentence(row) if row else None
 
     # ------------------------------------------------------------- annotations
@@ -674,6 +673,43 @@ class Store:
             where.append(f"a.annotator IN ({', '.join('?' for _ in names)})")
             params.extend(names)
         yield from self.db.execute(sql + " WHERE " + " AND ".join(where), params)
+
+    def labelled_articles(
+        self,
+        annotators: Iterable[str] | None = None,
+        article_ids: Iterable[str] | None = None,
+    ) -> dict[str, str]:
+        """{sentence id: "k. article title"} of every labelled sentence (k: import rank, so
+        two articles with one title stay apart)."""
+        ranks = {article_id: n for n, (article_id, _t) in enumerate(self.article_list(), 1)}
+        titles = dict(self.article_list())
+        sql = (
+            "SELECT DISTINCT a.sentence_id, s.article_id FROM annotations a "
+            "JOIN sentences s ON s.id = a.sentence_id WHERE a.label IS NOT NULL"
+        )
+        params: list[str] = []
+        if annotators is not None:
+            names = list(annotators)
+            sql += f" AND a.annotator IN ({', '.join('?' for _ in names)})"
+            params += names
+        if article_ids is not None:
+            ids = list(article_ids)
+            sql += f" AND s.article_id IN ({', '.join('?' for _ in ids)})"
+            params += ids
+        return {
+            sentence_id: f"{ranks[article_id]}. {titles[article_id]}"
+            for sentence_id, article_id in self.db.execute(sql, params)
+        }
+
+    def resolve_article(self, ref: str) -> str | None:
+        """An article id from its id or its 1-based number in import order."""
+        if self.has_article(ref):
+            return ref
+        if ref.isdigit():
+            articles = self.article_list()
+            if 1 <= int(ref) <= len(articles):
+                return articles[int(ref) - 1][0]
+        return None
 
     def stats(self) -> dict[str, Any]:
         """Counts for `annotator stats`."""

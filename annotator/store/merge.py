@@ -6,6 +6,8 @@
 - articles and sentences are matched on their stable ids; an article both databases hold must
   have the same text and the same sentences (ids, positions, spans), else the whole file is
   refused before anything is written; articles only OTHER holds are added with their sentences;
+  of an article both hold, the earliest import's title, source and metadata are kept, and a
+  sentence either marks as boilerplate stays marked;
 - per (sentence, annotator), the state with the latest `updated_at` wins (ties broken on the
   state itself, so the result never depends on the order of merges); `created_at` becomes the
   earlier of the two; a different label on both sides is a conflict, resolved that way and
@@ -257,7 +259,18 @@ def _add_articles(store: Store, report: MergeReport) -> None:
         f"SELECT id, title, text, source, meta, imported_at FROM {ALIAS}.articles o "
         "WHERE NOT EXISTS (SELECT 1 FROM main.articles m WHERE m.id = o.id) ORDER BY o.rowid"
     ).rowcount
+    # An article both hold: keep the first import's title, source and metadata, so the
+    # result does not depend on which database was merged first.
+    conn.execute(
+        "UPDATE main.articles AS m SET title = o.title, source = o.source, meta = o.meta, "
+        f"imported_at = o.imported_at FROM {ALIAS}.articles o WHERE o.id = m.id "
+        "AND (o.imported_at, o.source, o.title) < (m.imported_at, m.source, m.title)"
+    )
     columns = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
+    conn.execute(
+        f"UPDATE main.sentences AS m SET boilerplate = 1 FROM {ALIAS}.sentences o "
+        "WHERE o.id = m.id AND o.boilerplate AND NOT m.boilerplate"
+    )
     report.sentences_added = conn.execute(
         f"INSERT INTO main.sentences ({columns}) SELECT {columns} FROM {ALIAS}.sentences o "
         "WHERE NOT EXISTS (SELECT 1 FROM main.sentences m WHERE m.id = o.id) "
@@ -267,10 +280,21 @@ def _add_articles(store: Store, report: MergeReport) -> None:
 
 
 def _find_conflicts(store: Store, report: MergeReport) -> None:
-    cursor = store.db.conn.execute(
+    """Pairs labelled differently on both sides. One already settled by an earlier merge of
+    the same file (ours kept, and OTHER has no event we lack for it) is not reported again."""
+    conn = store.db.conn
+    conn.execute("DROP TABLE IF EXISTS temp.merge_news")
+    conn.execute(
+        "CREATE TEMP TABLE merge_news AS SELECT DISTINCT sentence_id, annotator "
+        f"FROM {ALIAS}.events o WHERE NOT EXISTS (SELECT 1 FROM main.events e WHERE e.uid = o.uid)"
+    )
+    cursor = conn.execute(
         "SELECT o.sentence_id, o.annotator, m.label, o.label, m.updated_at, o.updated_at, "
-        f"{_THEIRS_WIN} FROM {ALIAS}.annotations o JOIN main.annotations m ON {_PAIR} "
-        "WHERE o.label IS NOT m.label ORDER BY o.sentence_id, o.annotator"
+        f"{_THEIRS_WIN} AS theirs_win FROM {ALIAS}.annotations o "
+        f"JOIN main.annotations m ON {_PAIR} "
+        "WHERE o.label IS NOT m.label AND (theirs_win OR EXISTS (SELECT 1 FROM temp.merge_news n "
+        "WHERE n.sentence_id = o.sentence_id AND n.annotator = o.annotator)) "
+        "ORDER BY o.sentence_id, o.annotator"
     )
     for row in cursor:
         report.conflict_count += 1
@@ -287,6 +311,7 @@ def _find_conflicts(store: Store, report: MergeReport) -> None:
                     kept="theirs" if theirs_win else "ours",
                 )
             )
+    conn.execute("DROP TABLE temp.merge_news")
 
 
 def _merge_annotations(store: Store, report: MergeReport) -> None:

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from annotator.store import Store
+from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.help import HelpScreen
 
@@ -22,6 +23,7 @@ class AnnotatorApp(App[None]):
     TITLE = "claim-annotator"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("i", "agreement", "Agreement", show=False, id="agreement"),
     ]
 
     def __init__(self, store: Store, annotator: str, *, break_after: float = 0.0) -> None:
@@ -42,9 +44,32 @@ class AnnotatorApp(App[None]):
             if isinstance(screen, AnnotateScreen):
                 rows = screen.key_rows()
                 break
-        rows += [("?, f1", "this help and the guidelines"), ("ctrl+p", "command palette")]
+        rows += [
+            ("i", "agreement report of the database"),
+            ("?, f1", "this help and the guidelines"),
+            ("ctrl+p", "command palette"),
+        ]
         self.push_screen(HelpScreen(rows))
+
+    def action_agreement(self) -> None:
+        if not isinstance(self.screen, AgreementScreen):
+            self.push_screen(AgreementScreen(self.store.path))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Help and guidelines", "Keys and annotation guidelines", self.action_help)
+        yield SystemCommand(
+            "Help and guidelines", "Keys and annotation guidelines", self.action_help
+        )
+        if isinstance(screen, AnnotateScreen):
+            yield SystemCommand(
+                "Go to article…", "Pick an article from the list", screen.action_articles
+            )
+            yield SystemCommand("Search…", "Find a sentence by its text", screen.action_search)
+            yield SystemCommand(
+                "Next unlabelled sentence",
+                "Jump to the next sentence you have not labelled",
+                screen.action_next_unlabelled,
+            )
+            yield SystemCommand(
+                "Widen the context", "Sentence → paragraph → whole article", screen.action_widen
+            )

@@ -39,8 +39,9 @@ async def test_each_label_key_saves_then_advances(app_factory: AppFactory, store
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         sentences = store.sentences_of(store.first_sentence().article_id)
-        for key, label, sentence in zip("acsn", ["attributed", "contested", "asserted",
-                                                   "not_a_claim"], sentences, strict=False):
+        for key, label, sentence in zip(
+            "acsn", ["attributed", "contested", "asserted", "not_a_claim"], sentences, strict=False
+        ):
             assert screen(app).sentence == sentence
             await pilot.press(key)
             assert store.annotation(sentence.id, "alice").label == label
@@ -155,8 +156,15 @@ async def test_skip_comes_back_at_the_end(store: Store, tmp_path: Path) -> None:
     small.add_article(
         Article(id="x", title="Titre", text=text, source="t"),
         [
-            Sentence(id=f"x:{a}-{b}", article_id="x", position=i, start=a, end=b,
-                     text=text[a:b], paragraph=p)
+            Sentence(
+                id=f"x:{a}-{b}",
+                article_id="x",
+                position=i,
+                start=a,
+                end=b,
+                text=text[a:b],
+                paragraph=p,
+            )
             for i, (a, b, p) in enumerate([(0, 5, 0), (7, 22, 1), (23, 37, 1)])
         ],
     )
@@ -225,7 +233,9 @@ async def test_help_shows_keys_and_guidelines(app_factory: AppFactory) -> None:
         assert isinstance(app.screen, AnnotateScreen)
 
 
-async def test_context_widens_to_paragraph_and_article(app_factory: AppFactory, store: Store) -> None:
+async def test_context_widens_to_paragraph_and_article(
+    app_factory: AppFactory, store: Store
+) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         view = app.screen.query_one(ContextView)

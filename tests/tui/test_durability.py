@@ -78,7 +78,10 @@ async def test_kill_9_mid_session_loses_nothing_shown_as_saved(
 def test_several_annotators_at_once_on_one_file(store: Store, db_path: Path) -> None:
     total = store.sentence_count()
     names = ["alice", "bob", "chloé"]
-    children = [start(db_path, name, total + 5, keys) for name, keys in zip(names, ["a", "cs", "n"], strict=True)]
+    children = [
+        start(db_path, name, total + 5, keys)
+        for name, keys in zip(names, ["a", "cs", "n"], strict=True)
+    ]
     outputs = [child.communicate(timeout=300) for child in children]
     for child, (out, err) in zip(children, outputs, strict=True):
         assert child.returncode == 0, err

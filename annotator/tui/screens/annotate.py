@@ -6,9 +6,11 @@ moves on or redraws: what the screen shows as saved is on disk.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import types
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,12 +19,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
+from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
 from annotator.tui.display import plain
 from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog, phrases
 from annotator.tui.widgets import ContextView, LabelBar
-from annotator.tui.widgets.context_view import ContextMode
+
+T = TypeVar("T")
 
 IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
@@ -38,7 +42,6 @@ def label_bindings(scheme: LabelScheme) -> list[BindingType]:
 
 class AnnotateScreen(Screen[None]):
     """Label the sentences of every article, resuming at the first one not yet labelled."""
-
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,k", "previous", "Back", id="previous"),
@@ -130,7 +133,9 @@ class AnnotateScreen(Screen[None]):
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id)
             context.set_article(self.article_sentences, labels)
-            self.query_one("#title", Static).update(plain(self.article.title if self.article else ""))
+            self.query_one("#title", Static).update(
+                plain(self.article.title if self.article else "")
+            )
             bar = self.query_one("#progress-article", ProgressBar)
             bar.update(total=max(len(self.article_sentences), 1))
         self.sentence = sentence
@@ -160,9 +165,7 @@ class AnnotateScreen(Screen[None]):
         self.query_one("#details", Static).update(self.details())
         self.query_one(LabelBar).set_current(self.annotation.label if self.annotation else None)
         self.query_one("#progress-all", ProgressBar).update(progress=self.labelled_total)
-        self.query_one("#progress-article", ProgressBar).update(
-            progress=self.labelled_in_article
-        )
+        self.query_one("#progress-article", ProgressBar).update(progress=self.labelled_in_article)
 
     def details(self) -> Content:
         """This annotator's state on the sentence: label, source, cue, note, flag."""
@@ -187,6 +190,15 @@ class AnnotateScreen(Screen[None]):
 
     # ---------------------------------------------------------------- actions
 
+    def _write(self, write: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a store write; on failure (disk full, read-only file) say so and stay put:
+        the screen never claims a label it could not save."""
+        try:
+            return write(*args, **kwargs)
+        except (sqlite3.Error, AnnotatorError) as error:
+            self.notify(f"Not saved: {error}", title="Error", severity="error", timeout=10)
+            return None
+
     def _elapsed(self) -> float:
         elapsed = min(time.monotonic() - self.shown_at, IDLE_CAP_S)
         self.worked_s += elapsed
@@ -205,9 +217,12 @@ class AnnotateScreen(Screen[None]):
         sentence = self.sentence
         label = self.scheme.labels[index].name
         before = self.annotation.label if self.annotation else None
-        self.annotation = self.store.label(
-            sentence.id, self.annotator, label, seconds=self._elapsed()
+        saved = self._write(
+            self.store.label, sentence.id, self.annotator, label, seconds=self._elapsed()
         )
+        if saved is None:
+            return
+        self.annotation = saved
         self._count(before, label)
         self.query_one(ContextView).set_label(sentence.id, label)
         following = self.store.next_unlabelled(self.annotator, after=sentence.id)
@@ -251,7 +266,10 @@ class AnnotateScreen(Screen[None]):
         if self.annotation is not None and self.annotation.label:
             self.notify("Already labelled: nothing to skip.", timeout=2)
         else:
-            self.annotation = self.store.update(sentence.id, self.annotator, skipped=True)
+            saved = self._write(self.store.update, sentence.id, self.annotator, skipped=True)
+            if saved is None:
+                return
+            self.annotation = saved
         following = self.store.next_unlabelled(self.annotator, after=sentence.id)
         if following is None or following.id == sentence.id:
             following = self.store.neighbour(sentence.id, 1) or sentence
@@ -259,7 +277,11 @@ class AnnotateScreen(Screen[None]):
 
     async def action_undo(self) -> None:
         """Revert the last change, however old (the event log survives restarts)."""
-        event = self.store.undo(self.annotator)
+        try:
+            event = self.store.undo(self.annotator)
+        except sqlite3.Error as error:
+            self.notify(f"Not undone: {error}", title="Error", severity="error", timeout=10)
+            return
         if event is None:
             self.notify("Nothing to undo.", timeout=2)
             return
@@ -281,8 +303,10 @@ class AnnotateScreen(Screen[None]):
         if self.sentence is None:
             return
         flagged = not (self.annotation.flagged if self.annotation else False)
-        self.annotation = self.store.update(self.sentence.id, self.annotator, flagged=flagged)
-        self.refresh_panels()
+        saved = self._write(self.store.update, self.sentence.id, self.annotator, flagged=flagged)
+        if saved is not None:
+            self.annotation = saved
+            self.refresh_panels()
 
     def _edit(self, field: str, title: str, *, suggest: bool) -> None:
         if self.sentence is None:
@@ -294,10 +318,12 @@ class AnnotateScreen(Screen[None]):
             if value is None:  # cancelled
                 return
             cleaned = value.strip() or None
-            self.annotation = self.store.update(sentence_id, self.annotator, **{field: cleaned})
-            self.refresh_panels()
+            saved = self._write(self.store.update, sentence_id, self.annotator, **{field: cleaned})
+            if saved is not None and self.sentence is not None and self.sentence.id == sentence_id:
+                self.annotation = saved
+                self.refresh_panels()
 
-        hint = "tab or → accepts a completion from the sentence; empty clears; esc cancels"
+        hint = "→ accepts the completion taken from the sentence; empty clears; esc cancels"
         self.app.push_screen(
             TextDialog(
                 title,
@@ -384,6 +410,8 @@ class AnnotateScreen(Screen[None]):
                 continue
             keys = ", ".join(self.app.get_key_display(Binding(k, "")) for k in item.key.split(","))
             label = self.scheme.label(item.description)
-            text = f"{item.description}: {label.description} (and next)" if label else item.description
+            text = (
+                f"{item.description}: {label.description} (and next)" if label else item.description
+            )
             rows.append((keys, text))
         return rows

@@ -46,7 +46,9 @@ class SentenceLine(Horizontal):
         yield Static(classes="gutter")
         yield Static(classes="text")
 
-    def show(self, sentence: Sentence, mark: Content, *, current: bool, new_paragraph: bool) -> None:
+    def show(
+        self, sentence: Sentence, mark: Content, *, current: bool, new_paragraph: bool
+    ) -> None:
         if sentence is not self.sentence:
             self.sentence = sentence
             self.query_one(".text", Static).update(plain(sentence.text))
@@ -97,8 +99,10 @@ class ContextView(VerticalScroll, can_focus=False):
             paragraph = self.sentences[self.current].paragraph
             inside = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
             return range(inside[0], inside[-1] + 1)
-        return range(max(0, self.current - NEIGHBOURS), min(len(self.sentences),
-                                                            self.current + NEIGHBOURS + 1))
+        return range(
+            max(0, self.current - NEIGHBOURS),
+            min(len(self.sentences), self.current + NEIGHBOURS + 1),
+        )
 
     async def show(self, index: int, mode: ContextMode | None = None) -> None:
         """Make sentence `index` current and draw its context, reusing the line widgets."""

@@ -1,0 +1,71 @@
+"""Inter-annotator agreement for nominal labels, over `(item, annotator, label)` triples.
+
+Coefficients (each takes triples or a prebuilt `RatingData`, and an optional `categories`;
+each returns a float or raises `UndefinedAgreement` with the reason):
+`krippendorff_alpha`, `fleiss_kappa`, `cohen_kappa`, `light_kappa`, `scott_pi`, `gwet_ac1`,
+`brennan_prediger`, `conger_kappa`, `percent_agreement`; `compute_all` runs them all.
+Breakdowns: `pairwise_cohen_kappa`, `per_label_agreement`, `label_alpha`,
+`coincidence_matrix`, `confusion_matrix`, `agreement_by_group`; `bootstrap_alpha` gives a
+seeded percentile interval. `build_report` gathers everything into an `AgreementReport`, which
+`annotator.agreement.render` prints as Rich tables, Markdown, JSON or HTML.
+"""
+
+from annotator.agreement.bootstrap import AlphaInterval, bootstrap_alpha
+from annotator.agreement.coefficients import (
+    COEFFICIENTS,
+    GroupAgreement,
+    LabelAgreement,
+    LabelMatrix,
+    PairwiseKappa,
+    RatingData,
+    Triple,
+    UndefinedAgreement,
+    agreement_by_group,
+    brennan_prediger,
+    cohen_kappa,
+    coincidence_matrix,
+    compute_all,
+    confusion_matrix,
+    conger_kappa,
+    fleiss_kappa,
+    gwet_ac1,
+    krippendorff_alpha,
+    label_alpha,
+    light_kappa,
+    pairwise_cohen_kappa,
+    per_label_agreement,
+    percent_agreement,
+    scott_pi,
+)
+from annotator.agreement.report import AgreementReport, build_report
+
+__all__ = [
+    "COEFFICIENTS",
+    "AgreementReport",
+    "AlphaInterval",
+    "GroupAgreement",
+    "LabelAgreement",
+    "LabelMatrix",
+    "PairwiseKappa",
+    "RatingData",
+    "Triple",
+    "UndefinedAgreement",
+    "agreement_by_group",
+    "bootstrap_alpha",
+    "brennan_prediger",
+    "build_report",
+    "cohen_kappa",
+    "coincidence_matrix",
+    "compute_all",
+    "confusion_matrix",
+    "conger_kappa",
+    "fleiss_kappa",
+    "gwet_ac1",
+    "krippendorff_alpha",
+    "label_alpha",
+    "light_kappa",
+    "pairwise_cohen_kappa",
+    "per_label_agreement",
+    "percent_agreement",
+    "scott_pi",
+]

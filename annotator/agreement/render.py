@@ -1,0 +1,657 @@
+"""Render an `AgreementReport` as Rich tables, Markdown, JSON or one self-contained HTML page.
+
+Every text that comes from the data (sentences, annotators, labels, articles, reasons) is
+shown verbatim: Rich cells are `Text` objects (never parsed as markup), Markdown cells are
+escaped, and HTML is escaped with `html.escape`. The HTML page loads nothing: styles and
+pictures (inline SVG) are in the file, and a Content-Security-Policy forbids fetching.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from importlib import resources
+from string import Template
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from annotator.agreement.report import AgreementReport, LabelRow, Matrix, Pairwise
+
+__all__ = ["render_html", "render_json", "render_markdown", "render_table"]
+
+LOW, HIGH = 0.667, 0.8
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def _matrix_cells(matrix: Matrix) -> list[list[str]]:
+    """Whole numbers as such; otherwise two decimals throughout, so columns line up."""
+    whole = all(float(v).is_integer() for row in matrix.values for v in row)
+    return [[f"{v:.0f}" if whole else f"{v:.2f}" for v in row] for row in matrix.values]
+
+
+def _matrix_cell(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}"
+
+
+def _verdict(report: AgreementReport) -> str:
+    alpha = report.coefficient("krippendorff_alpha").value
+    if alpha is None:
+        return "none"
+    return "good" if alpha >= HIGH else "fair" if alpha >= LOW else "poor"
+
+
+# ----------------------------------------------------------------------------- JSON
+
+
+def render_json(report: AgreementReport) -> str:
+    """The report as JSON, following `AgreementReport.model_json_schema(mode="serialization")`."""
+    return report.model_dump_json(indent=2) + "\n"
+
+
+# ----------------------------------------------------------------------------- Rich
+
+
+def _table(title: str, *columns: str, right: Sequence[int] = ()) -> Table:
+    table = Table(title=Text(title, style="bold"), title_justify="left")
+    for k, column in enumerate(columns):
+        table.add_column(Text(column), justify="right" if k in right else "left")
+    return table
+
+
+def _value_text(value: float | None, reason: str | None = None) -> Text:
+    if value is None:
+        return Text("undefined" + (f": {reason}" if reason else ""), style="dim italic")
+    style = "green" if value >= HIGH else "yellow" if value >= LOW else "red"
+    return Text(f"{value:.3f}", style=style)
+
+
+def _rich_pairwise(pairwise: Pairwise) -> Table:
+    table = _table("Pairwise Cohen's kappa", "", *pairwise.annotators)
+    for name, row in zip(pairwise.annotators, pairwise.kappa, strict=True):
+        cells = [Text("·", style="dim") if v is None else _value_text(v) for v in row]
+        table.add_row(Text(name), *cells)
+    return table
+
+
+def _rich_matrix(title: str, matrix: Matrix) -> Table:
+    table = _table(title, "", *matrix.labels, right=range(1, len(matrix.labels) + 1))
+    for label, row in zip(matrix.labels, _matrix_cells(matrix), strict=True):
+        table.add_row(Text(label), *(Text(v) for v in row))
+    return table
+
+
+def _rich_labels(rows: list[LabelRow]) -> Table:
+    table = _table(
+        "Per label (each against the rest)",
+        "label",
+        "ratings",
+        "share",
+        "alpha",
+        "specific agreement",
+        right=(1, 2, 4),
+    )
+    for row in rows:
+        table.add_row(
+            Text(row.label),
+            Text(str(row.count)),
+            Text(_pct(row.share)),
+            _value_text(row.alpha, row.reason),
+            Text(_pct(row.specific_agreement)),
+        )
+    return table
+
+
+def render_table(report: AgreementReport, console: Console) -> None:
+    """Print the report as Rich tables; every data text is printed verbatim."""
+    console.print(rich_report(report))
+
+
+def rich_report(report: AgreementReport) -> Group:
+    """The report as Rich renderables (the terminal table, and the TUI's agreement screen)."""
+    coefficients = _table("Agreement", "coefficient", "value", "formula")
+    for c in report.coefficients:
+        coefficients.add_row(Text(c.name), _value_text(c.value, c.reason), Text(c.formula))
+    parts: list[Table | Text] = [coefficients]
+    verdict = Text(
+        report.interpretation,
+        style={"good": "green", "fair": "yellow"}.get(_verdict(report), "red"),
+    )
+    parts.append(verdict)
+    counts = report.counts
+    summary = _table("Counted", "what", "count", "which", right=(1,))
+    summary.add_row(Text("triples"), Text(str(counts.triples)), Text(""))
+    summary.add_row(Text("items used"), Text(str(counts.items_used)), Text(""))
+    summary.add_row(Text("items left out (one rating)"), Text(str(counts.items_left_out)), Text(""))
+    summary.add_row(
+        Text("annotators"),
+        Text(str(len(counts.annotators_used))),
+        Text(", ".join(counts.annotators_used)),
+    )
+    summary.add_row(
+        Text("annotators left out"),
+        Text(str(len(counts.annotators_left_out))),
+        Text(", ".join(counts.annotators_left_out)),
+    )
+    summary.add_row(
+        Text("labels used"), Text(str(len(counts.labels_used))), Text(", ".join(counts.labels_used))
+    )
+    summary.add_row(
+        Text("labels unused"),
+        Text(str(len(counts.labels_unused))),
+        Text(", ".join(counts.labels_unused)),
+    )
+    summary.add_row(
+        Text("labels left out"),
+        Text(str(len(counts.labels_left_out))),
+        Text(", ".join(counts.labels_left_out)),
+    )
+    parts.append(summary)
+    parts.extend(Text("• " + note, style="dim") for note in counts.notes)
+    parts.append(_rich_pairwise(report.pairwise))
+    for pair, reason in report.pairwise.undefined.items():
+        parts.append(Text(f"{pair}: {reason}", style="dim"))
+    parts.append(_rich_labels(report.per_label))
+    parts.append(_rich_matrix("Coincidence matrix", report.coincidence))
+    if report.per_article:
+        articles = _table(
+            "Per article", "article", "sentences", "alpha", "percent agreement", right=(1, 3)
+        )
+        for row in report.per_article:
+            articles.add_row(
+                Text(row.article),
+                Text(str(row.items)),
+                _value_text(row.alpha, row.reason),
+                Text(_pct(row.percent_agreement)),
+            )
+        parts.append(articles)
+    if report.disagreements:
+        names = report.pairwise.annotators
+        worst = _table("Most disagreement", "sentence", "text", *names)
+        for row in report.disagreements:
+            worst.add_row(
+                Text(row.item),
+                Text(row.text or ""),
+                *(Text(row.labels.get(name, "")) for name in names),
+            )
+        parts.append(worst)
+    return Group(*parts)
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown punctuation and HTML, and keep a table cell on one line."""
+    text = html.escape(text, quote=False)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"\s*[\r\n]+\s*", " ", text)
+
+
+def _code(text: str) -> str:
+    """An inline code span (our own formulas: no backtick in them)."""
+    return f"`{text.replace('`', '')}`" if text else ""
+
+
+def _md_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()
+) -> str:
+    align = ["---:" if k in right else "---" for k in range(len(header))]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _md_value(value: float | None, reason: str | None = None) -> str:
+    if value is None:
+        return "undefined" + (f": {_md(reason)}" if reason else "")
+    return f"{value:.3f}"
+
+
+def _md_matrix(matrix: Matrix, corner: str = "") -> str:
+    header = [corner] + [_md(label) for label in matrix.labels]
+    rows = [
+        [_md(label), *values]
+        for label, values in zip(matrix.labels, _matrix_cells(matrix), strict=True)
+    ]
+    return _md_table(header, rows, right=range(1, len(header)))
+
+
+def render_markdown(report: AgreementReport) -> str:
+    """The report as GitHub-flavoured Markdown."""
+    out = ["# Inter-annotator agreement", "", _md(report.interpretation), "", "## Coefficients", ""]
+    out.append(
+        _md_table(
+            ["coefficient", "value", "formula"],
+            [
+                [_md(c.name), _md_value(c.value, c.reason), _md(c.formula)]
+                for c in report.coefficients
+            ],
+        )
+    )
+    if report.alpha_interval is None:
+        out += ["", f"No interval for alpha: {_md(report.alpha_interval_reason or '')}."]
+    c = report.counts
+    out += ["", "## What was counted", ""]
+    out.append(
+        _md_table(
+            ["what", "count", "which"],
+            [
+                ["triples", str(c.triples), ""],
+                ["items used", str(c.items_used), ""],
+                ["items left out (one rating)", str(c.items_left_out), ""],
+                ["annotators", str(len(c.annotators_used)), _md(", ".join(c.annotators_used))],
+                [
+                    "annotators left out",
+                    str(len(c.annotators_left_out)),
+                    _md(", ".join(c.annotators_left_out)),
+                ],
+                ["labels used", str(len(c.labels_used)), _md(", ".join(c.labels_used))],
+                ["labels unused", str(len(c.labels_unused)), _md(", ".join(c.labels_unused))],
+                ["labels left out", str(len(c.labels_left_out)), _md(", ".join(c.labels_left_out))],
+            ],
+            right=(1,),
+        )
+    )
+    out += [""] + [f"- {_md(note)}" for note in c.notes]
+    p = report.pairwise
+    out += ["", "## Pairwise Cohen's kappa", ""]
+    out.append(
+        _md_table(
+            [""] + [_md(a) for a in p.annotators],
+            [
+                [_md(a)] + [_fmt(v) for v in row]
+                for a, row in zip(p.annotators, p.kappa, strict=True)
+            ],
+            right=range(1, len(p.annotators) + 1),
+        )
+    )
+    out += ["", f"Light's kappa (mean of the pairs): {_fmt(p.light_kappa)}"]
+    out += [f"- {_md(pair)}: {_md(reason)}" for pair, reason in p.undefined.items()]
+    out += ["", "## Per label (each against the rest)", ""]
+    out.append(
+        _md_table(
+            ["label", "ratings", "share", "alpha", "specific agreement"],
+            [
+                [
+                    _md(r.label),
+                    str(r.count),
+                    _pct(r.share),
+                    _md_value(r.alpha, r.reason),
+                    _pct(r.specific_agreement),
+                ]
+                for r in report.per_label
+            ],
+            right=(1, 2, 4),
+        )
+    )
+    out += ["", "## Coincidence matrix", "", _md_matrix(report.coincidence)]
+    for pair in report.confusion:
+        title = f"{_md(pair.annotator_a)} (rows) × {_md(pair.annotator_b)} (columns)"
+        out += ["", f"### {title}: {pair.items} sentences, kappa {_fmt(pair.kappa)}", ""]
+        out.append(
+            _md_matrix(
+                Matrix(labels=pair.labels, values=[[float(v) for v in row] for row in pair.counts])
+            )
+        )
+    if report.per_article:
+        out += ["", "## Per article", ""]
+        out.append(
+            _md_table(
+                ["article", "sentences", "alpha", "percent agreement"],
+                [
+                    [
+                        _md(r.article),
+                        str(r.items),
+                        _md_value(r.alpha, r.reason),
+                        _pct(r.percent_agreement),
+                    ]
+                    for r in report.per_article
+                ],
+                right=(1, 3),
+            )
+        )
+    if report.disagreements:
+        names = report.pairwise.annotators
+        out += ["", "## Sentences with the most disagreement", ""]
+        out.append(
+            _md_table(
+                ["sentence", "text", *(_md(n) for n in names)],
+                [
+                    [_md(r.item), _md(r.text or ""), *(_md(r.labels.get(n, "")) for n in names)]
+                    for r in report.disagreements
+                ],
+            )
+        )
+    return "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------- HTML
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _colour(value: float | None) -> str:
+    """Red below 0.667, amber to 0.8, green above; grey when undefined."""
+    if value is None:
+        return "#e9ecef"
+    if value >= HIGH:
+        return "#69c07a" if value < 0.9 else "#2f9e44"
+    if value >= LOW:
+        return "#f2c14e"
+    return "#f08c84" if value >= 0.4 else "#d6423a"
+
+
+def _short(name: str, size: int = 16) -> str:
+    """Axis labels stay inside the picture; the full name is in the tables."""
+    return name if len(name) <= size else name[: size - 1] + "…"
+
+
+def _svg_heatmap(names: list[str], values: list[list[float | None]], *, label: str) -> str:
+    """Square matrix of coloured cells with the value in each."""
+    cell, left, top = 64, 120, 110
+    n = len(names)
+    width, height = left + n * cell + 90, top + n * cell + 10
+    parts = [
+        f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{_e(label)}">'
+    ]
+    for k, name in enumerate(names):
+        x = left + k * cell + cell / 2
+        parts.append(
+            f'<text x="{x}" y="{top - 8}" font-size="12" text-anchor="start" '
+            f'transform="rotate(-40 {x} {top - 8})">{_e(_short(name))}</text>'
+        )
+        y = top + k * cell + cell / 2 + 4
+        parts.append(
+            f'<text x="{left - 8}" y="{y}" font-size="12" text-anchor="end">'
+            f"{_e(_short(name))}</text>"
+        )
+    for i, row in enumerate(values):
+        for j, value in enumerate(row):
+            x, y = left + j * cell, top + i * cell
+            colour = "#ffffff" if i == j else _colour(value)
+            text = "" if i == j else _fmt(value, 2)
+            parts.append(
+                f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" '
+                f'fill="{colour}"><title>{_e(names[i])} / {_e(names[j])}: '
+                f"{_e(_fmt(value))}</title></rect>"
+            )
+            parts.append(
+                f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 4}" font-size="13" '
+                f'text-anchor="middle">{_e(text)}</text>'
+            )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _svg_counts(matrix: Matrix) -> str:
+    """Coincidence matrix as a blue heatmap, darker for more pairs."""
+    cell, left, top = 70, 120, 110
+    n = len(matrix.labels)
+    width, height = left + n * cell + 90, top + n * cell + 10
+    peak = max((v for row in matrix.values for v in row), default=0.0) or 1.0
+    parts = [
+        f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="coincidence matrix">'
+    ]
+    for k, name in enumerate(matrix.labels):
+        x = left + k * cell + cell / 2
+        parts.append(
+            f'<text x="{x}" y="{top - 8}" font-size="12" '
+            f'transform="rotate(-40 {x} {top - 8})">{_e(_short(name))}</text>'
+        )
+        parts.append(
+            f'<text x="{left - 8}" y="{top + k * cell + cell / 2 + 4}" font-size="12" '
+            f'text-anchor="end">{_e(_short(name))}</text>'
+        )
+    for i, row in enumerate(matrix.values):
+        for j, value in enumerate(row):
+            x, y = left + j * cell, top + i * cell
+            shade = value / peak
+            fill = f"rgb({int(240 - 200 * shade)},{int(246 - 150 * shade)},{int(252 - 60 * shade)})"
+            ink = "#ffffff" if shade > 0.6 else "#1d2329"
+            parts.append(
+                f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" '
+                f'fill="{fill}"><title>{_e(matrix.labels[i])} / '
+                f"{_e(matrix.labels[j])}: {_e(_matrix_cell(value))}</title></rect>"
+            )
+            parts.append(
+                f'<text x="{x + cell / 2 - 1}" y="{y + cell / 2 + 4}" font-size="12" '
+                f'text-anchor="middle" fill="{ink}">{_e(_matrix_cell(value))}</text>'
+            )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _svg_bars(rows: list[LabelRow]) -> str:
+    """Horizontal bars of per-label alpha on a -0.2..1 axis, with threshold lines."""
+    left, bar, gap, width = 130, 22, 10, 320
+    lo, hi = -0.2, 1.0
+    height = 30 + len(rows) * (bar + gap) + 20
+
+    def x_of(v: float) -> float:
+        return left + (min(max(v, lo), hi) - lo) / (hi - lo) * width
+
+    parts = [
+        f'<svg width="{left + width + 60}" height="{height}" '
+        f'viewBox="0 0 {left + width + 60} {height}" role="img" '
+        f'aria-label="alpha per label">'
+    ]
+    for t in (0.0, LOW, HIGH, 1.0):
+        x = x_of(t)
+        dash = "" if t in (0.0, 1.0) else ' stroke-dasharray="4 3"'
+        parts.append(
+            f'<line x1="{x}" y1="16" x2="{x}" y2="{height - 16}" stroke="#9aa5b1"'
+            f'{dash}/><text x="{x}" y="12" font-size="10" text-anchor="middle">'
+            f"{t:g}</text>"
+        )
+    for k, row in enumerate(rows):
+        y = 24 + k * (bar + gap)
+        parts.append(
+            f'<text x="{left - 8}" y="{y + bar / 2 + 4}" font-size="12" '
+            f'text-anchor="end">{_e(_short(row.label))}</text>'
+        )
+        if row.alpha is None:
+            parts.append(
+                f'<text x="{x_of(0) + 6}" y="{y + bar / 2 + 4}" font-size="12" '
+                f'fill="#5f6b76">undefined<title>{_e(row.reason or "")}</title></text>'
+            )
+            continue
+        x0, x1 = sorted((x_of(0.0), x_of(row.alpha)))
+        parts.append(
+            f'<rect x="{x0}" y="{y}" width="{max(x1 - x0, 1)}" height="{bar}" '
+            f'fill="{_colour(row.alpha)}"><title>{_e(row.label)}: '
+            f"{row.alpha:.3f}</title></rect>"
+        )
+        parts.append(
+            f'<text x="{max(x1, x_of(0)) + 6}" y="{y + bar / 2 + 4}" '
+            f'font-size="12">{row.alpha:.3f}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _html_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    right: Sequence[int] = (),
+    text: Sequence[int] = (),
+) -> str:
+    """A table whose cells are already-escaped HTML fragments; `text` columns wrap."""
+
+    def cls(k: int) -> str:
+        return ' class="num"' if k in right else ' class="text"' if k in text else ""
+
+    head = "".join(f"<th{cls(k)}>{h}</th>" for k, h in enumerate(header))
+    body = "".join(
+        "<tr>" + "".join(f"<td{cls(k)}>{cell}</td>" for k, cell in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _html_value(value: float | None, reason: str | None = None) -> str:
+    if value is None:
+        return f'<span class="undef" title="{_e(reason or "")}">undefined</span>' + (
+            f" — {_e(reason)}" if reason else ""
+        )
+    return f"{value:.3f}"
+
+
+def _html_matrix(matrix: Matrix) -> str:
+    return _html_table(
+        [""] + [_e(label) for label in matrix.labels],
+        [
+            [_e(label), *values]
+            for label, values in zip(matrix.labels, _matrix_cells(matrix), strict=True)
+        ],
+        right=range(1, len(matrix.labels) + 1),
+    )
+
+
+def _html_counts(report: AgreementReport) -> str:
+    c = report.counts
+    table = _html_table(
+        ["what", "count", "which"],
+        [
+            ["triples", str(c.triples), ""],
+            ["sentences used", str(c.items_used), ""],
+            ["sentences left out (one rating)", str(c.items_left_out), ""],
+            ["annotators", str(len(c.annotators_used)), _e(", ".join(c.annotators_used))],
+            [
+                "annotators left out",
+                str(len(c.annotators_left_out)),
+                _e(", ".join(c.annotators_left_out)),
+            ],
+            ["labels used", str(len(c.labels_used)), _e(", ".join(c.labels_used))],
+            ["labels unused", str(len(c.labels_unused)), _e(", ".join(c.labels_unused))],
+            ["labels left out", str(len(c.labels_left_out)), _e(", ".join(c.labels_left_out))],
+        ],
+        right=(1,),
+    )
+    notes = "".join(f"<li>{_e(note)}</li>" for note in c.notes)
+    return table + (f'<ul class="notes">{notes}</ul>' if notes else "")
+
+
+def _html_confusion(report: AgreementReport) -> str:
+    blocks = []
+    for pair in report.confusion:
+        matrix = Matrix(labels=pair.labels, values=[[float(v) for v in r] for r in pair.counts])
+        blocks.append(
+            f"<details><summary>{_e(pair.annotator_a)} (rows) × {_e(pair.annotator_b)} "
+            f"(columns): {pair.items} sentences, kappa {_e(_fmt(pair.kappa))}</summary>"
+            f"{_html_matrix(matrix)}</details>"
+        )
+    return "".join(blocks) or "<p>No pair of annotators.</p>"
+
+
+def _html_disagreements(report: AgreementReport) -> str:
+    if not report.disagreements:
+        return "<p>No sentence with disagreement.</p>"
+    names = report.pairwise.annotators
+    rows = [
+        [_e(r.item), _e(r.text or ""), _pct(r.agreement), *(_e(r.labels.get(n, "")) for n in names)]
+        for r in report.disagreements
+    ]
+    header = ["sentence", "text", "agreeing pairs", *(_e(n) for n in names)]
+    return _html_table(header, rows, right=(2,), text=(1,))
+
+
+def render_html(report: AgreementReport, *, title: str = "Inter-annotator agreement") -> str:
+    """One self-contained HTML page (inline CSS and SVG, no script, nothing fetched)."""
+    template = Template(
+        resources.files("annotator.agreement").joinpath("report.html").read_text(encoding="utf-8")
+    )
+    c = report.counts
+    coefficients = _html_table(
+        ["coefficient", "value", "formula"],
+        [
+            [_e(k.name), _html_value(k.value, k.reason), f"<code>{_e(k.formula)}</code>"]
+            for k in report.coefficients
+        ],
+    )
+    if report.alpha_interval is None:
+        coefficients += f"<p>No interval for alpha: {_e(report.alpha_interval_reason or '')}.</p>"
+    p = report.pairwise
+    pairwise_table = _html_table(
+        ["pair", "shared sentences", "kappa"],
+        [
+            [
+                f"{_e(p.annotators[i])} / {_e(p.annotators[j])}",
+                str(p.shared_items[i][j]),
+                _html_value(
+                    p.kappa[i][j], p.undefined.get(f"{p.annotators[i]} / {p.annotators[j]}")
+                ),
+            ]
+            for i in range(len(p.annotators))
+            for j in range(i + 1, len(p.annotators))
+        ],
+        right=(1, 2),
+    )
+    labels_table = _html_table(
+        ["label", "ratings", "share", "alpha", "specific agreement"],
+        [
+            [
+                _e(r.label),
+                str(r.count),
+                _pct(r.share),
+                _html_value(r.alpha, r.reason),
+                _pct(r.specific_agreement),
+            ]
+            for r in report.per_label
+        ],
+        right=(1, 2, 3, 4),
+    )
+    articles = (
+        _html_table(
+            ["article", "sentences", "alpha", "percent agreement"],
+            [
+                [
+                    _e(r.article),
+                    str(r.items),
+                    _html_value(r.alpha, r.reason),
+                    _pct(r.percent_agreement),
+                ]
+                for r in report.per_article
+            ],
+            right=(1, 2, 3),
+        )
+        if report.per_article
+        else "<p>No article information.</p>"
+    )
+    return template.substitute(
+        title=_e(title),
+        subtitle=_e(
+            f"{c.items_used} sentences, {len(c.annotators_used)} annotators, "
+            f"{len(c.labels_used)} labels used"
+        ),
+        verdict_class=_verdict(report),
+        interpretation=_e(report.interpretation),
+        coefficients=coefficients,
+        counts=_html_counts(report),
+        pairwise_svg=_svg_heatmap(p.annotators, p.kappa, label="pairwise Cohen's kappa"),
+        light=_e(f"Mean (Light's kappa): {_fmt(p.light_kappa)}."),
+        pairwise_table=pairwise_table,
+        labels_svg=_svg_bars(report.per_label),
+        coincidence_svg=_svg_counts(report.coincidence),
+        labels_table=labels_table,
+        confusion=_html_confusion(report),
+        articles=articles,
+        disagreements=_html_disagreements(report),
+        format=_e(report.format),
+        version=_e(report.version),
+    )

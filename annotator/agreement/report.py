@@ -1,0 +1,458 @@
+"""The agreement report: every figure a lead needs, as one Pydantic model.
+
+`build_report` takes the triples (and optionally the sentence texts and their articles) and
+computes everything once; `annotator.agreement.render` turns the model into a terminal table,
+Markdown, JSON or a self-contained HTML page. Pure: no database, no terminal.
+
+Undefined values are ``None`` with a ``reason``; nothing here raises `UndefinedAgreement`.
+Item ids, annotators and labels are shown as strings (``str()`` of the hashable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from annotator.agreement.bootstrap import THRESHOLDS, bootstrap_alpha
+from annotator.agreement.coefficients import (
+    COEFFICIENTS,
+    RatingData,
+    Triple,
+    UndefinedAgreement,
+    agreement_by_group,
+    coincidence_matrix,
+    confusion_matrix,
+    pairwise_cohen_kappa,
+    per_label_agreement,
+)
+from annotator.jsonschema import register
+
+__all__ = [
+    "AgreementReport",
+    "ConfidenceInterval",
+    "ArticleAgreement",
+    "Coefficient",
+    "Counts",
+    "Disagreement",
+    "LabelRow",
+    "Matrix",
+    "PairConfusion",
+    "Pairwise",
+    "build_report",
+    "interpret",
+]
+
+#: Display names and one-line formulas of the overall coefficients, in report order.
+COEFFICIENT_INFO: dict[str, tuple[str, str]] = {
+    "krippendorff_alpha": ("Krippendorff's alpha", "1 - D_o / D_e over the coincidence matrix"),
+    "fleiss_kappa": ("Fleiss' kappa", "p_e = sum_k pi_k^2, pi_k = mean_i n_ik / r_i"),
+    "cohen_kappa": ("Cohen's kappa", "two annotators: p_e = sum_k p_ak p_bk"),
+    "light_kappa": ("Light's kappa", "mean of the pairwise Cohen's kappas"),
+    "scott_pi": ("Scott's pi", "p_e = sum_k (n_k / N)^2"),
+    "gwet_ac1": ("Gwet's AC1", "p_e = sum_k pi_k (1 - pi_k) / (q - 1)"),
+    "brennan_prediger": ("Brennan-Prediger", "p_e = 1 / q"),
+    "conger_kappa": ("Conger's kappa", "p_e = sum_k (mean_g p_gk^2 - var_g p_gk / r)"),
+    "percent_agreement": ("Percent agreement", "mean over items of agreeing pairs"),
+}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Coefficient(_Model):
+    """One overall coefficient; `value` is None when undefined, and `reason` says why."""
+
+    key: str = Field(description="Function name in annotator.agreement.")
+    name: str
+    value: float | None
+    reason: str | None = None
+    formula: str = ""
+
+
+class ConfidenceInterval(_Model):
+    """Percentile bootstrap interval of alpha, resampling items (seeded)."""
+
+    low: float
+    high: float
+    level: float = Field(description="Confidence level, e.g. 0.95.")
+    resamples: int
+    seed: int
+    undefined_resamples: int = Field(description="Resamples with a single label, left out.")
+    p_below: dict[str, float] = Field(
+        description="Threshold (as text) -> share of resamples with alpha below it."
+    )
+
+
+class Counts(_Model):
+    """What was counted, and what was left out and why."""
+
+    triples: int = Field(description="Triples given.")
+    overwritten: int = Field(description="Repeated (item, annotator) triples; the last won.")
+    items: int = Field(description="Distinct items in the triples.")
+    items_used: int = Field(description="Items rated by two or more annotators.")
+    items_left_out: int = Field(description="Items rated by a single annotator.")
+    annotators_used: list[str]
+    annotators_left_out: list[str] = Field(
+        description="Annotators whose every rating is on an item nobody else rated."
+    )
+    labels_declared: list[str] | None = Field(description="The scheme's labels, if given.")
+    labels_used: list[str] = Field(description="Labels with a counted rating.")
+    labels_unused: list[str] = Field(description="Declared labels nobody used.")
+    labels_left_out: list[str] = Field(description="Labels used only on items rated once.")
+    notes: list[str] = Field(description="The exclusions above, in words.")
+
+
+class Pairwise(_Model):
+    """Cohen's kappa for each pair of annotators (None on the diagonal and where undefined)."""
+
+    annotators: list[str]
+    kappa: list[list[float | None]]
+    shared_items: list[list[int]]
+    light_kappa: float | None = Field(description="Mean of the defined pairwise kappas.")
+    undefined: dict[str, str] = Field(description="'a / b' -> why that pair's kappa is undefined.")
+
+
+class LabelRow(_Model):
+    """Agreement on one label against all the others."""
+
+    label: str
+    count: int = Field(description="Counted ratings with this label.")
+    share: float
+    alpha: float | None = Field(description="Alpha with labels collapsed to this one vs rest.")
+    specific_agreement: float | None = Field(
+        description="Share of pairs with one rating of this label where the other is too."
+    )
+    reason: str | None = None
+
+
+class Matrix(_Model):
+    """A label x label table; rows and columns in `labels` order."""
+
+    labels: list[str]
+    values: list[list[float]]
+
+
+class PairConfusion(_Model):
+    """Items both annotators rated: row = annotator_a's label, column = annotator_b's."""
+
+    annotator_a: str
+    annotator_b: str
+    labels: list[str]
+    counts: list[list[int]]
+    items: int
+    kappa: float | None
+
+
+class ArticleAgreement(_Model):
+    """Agreement within one article's sentences."""
+
+    article: str
+    items: int = Field(description="Sentences rated by two or more annotators.")
+    ratings: int
+    alpha: float | None
+    percent_agreement: float
+    reason: str | None = None
+
+
+class Disagreement(_Model):
+    """A sentence the annotators disagree on, with each annotator's label."""
+
+    item: str
+    article: str | None = None
+    text: str | None = None
+    agreement: float = Field(description="Share of pairs of its ratings that agree.")
+    labels: dict[str, str] = Field(description="Annotator -> label.")
+
+
+class AgreementReport(_Model):
+    """Inter-annotator agreement on nominal labels: coefficients, interval, breakdowns."""
+
+    format: Literal["agreement-report"] = "agreement-report"
+    version: Literal[1] = 1
+    counts: Counts
+    coefficients: list[Coefficient]
+    alpha_interval: ConfidenceInterval | None
+    alpha_interval_reason: str | None = None
+    interpretation: str
+    pairwise: Pairwise
+    per_label: list[LabelRow]
+    coincidence: Matrix
+    confusion: list[PairConfusion]
+    per_article: list[ArticleAgreement]
+    disagreements: list[Disagreement]
+
+    def coefficient(self, key: str) -> Coefficient:
+        """The coefficient named `key` (e.g. "krippendorff_alpha")."""
+        return next(c for c in self.coefficients if c.key == key)
+
+
+register(
+    "agreement-report",
+    AgreementReport,
+    "serialization",
+    "An inter-annotator agreement report (annotator agreement --format json).",
+)
+
+
+# ----------------------------------------------------------------------------- building
+
+
+def _text(value: Hashable) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def _number(value: float) -> float | None:
+    return None if np.isnan(value) else float(value)
+
+
+def _counts(data: RatingData, declared: Sequence[Hashable] | None) -> Counts:
+    used = set(data.labels_used)
+    unused = [c for c in data.categories if c not in used and c not in data.seen_labels]
+    left_out = [label for label in data.seen_labels if label not in used]
+    items = data.n_items + len(data.excluded_items)
+    notes = []
+    if data.excluded_items:
+        notes.append(
+            f"{len(data.excluded_items)} of {items} items were rated by a single annotator: "
+            "they carry no pair of ratings and are left out."
+        )
+    if data.excluded_annotators:
+        names = ", ".join(map(_text, data.excluded_annotators))
+        notes.append(f"Left out annotators (only rated items nobody else rated): {names}.")
+    if unused:
+        notes.append(f"Declared labels nobody used: {', '.join(map(_text, unused))}.")
+    if left_out:
+        notes.append(f"Labels used only on items rated once: {', '.join(map(_text, left_out))}.")
+    if data.overwritten:
+        notes.append(
+            f"{data.overwritten} repeated (item, annotator) triples: the last one was kept."
+        )
+    return Counts(
+        triples=data.triples,
+        overwritten=data.overwritten,
+        items=items,
+        items_used=data.n_items,
+        items_left_out=len(data.excluded_items),
+        annotators_used=[_text(a) for a in data.annotators],
+        annotators_left_out=[_text(a) for a in data.excluded_annotators],
+        labels_declared=None if declared is None else [_text(c) for c in declared],
+        labels_used=[_text(c) for c in data.categories if c in used],
+        labels_unused=[_text(c) for c in unused],
+        labels_left_out=[_text(c) for c in left_out],
+        notes=notes,
+    )
+
+
+def _coefficients(data: RatingData) -> list[Coefficient]:
+    result = []
+    for key, function in COEFFICIENTS.items():
+        name, formula = COEFFICIENT_INFO[key]
+        try:
+            value: float | None = function(data)
+            reason = None
+        except UndefinedAgreement as error:
+            value, reason = None, error.reason
+        result.append(Coefficient(key=key, name=name, value=value, reason=reason, formula=formula))
+    return result
+
+
+def _interval(
+    data: RatingData, ci: bool, seed: int, resamples: int
+) -> tuple[ConfidenceInterval | None, str | None]:
+    if not ci:
+        return None, "not computed (ci=False)"
+    try:
+        found = bootstrap_alpha(data, resamples=resamples, seed=seed)
+    except UndefinedAgreement as error:
+        return None, error.reason
+    return (
+        ConfidenceInterval(
+            low=found.low,
+            high=found.high,
+            level=found.level,
+            resamples=found.resamples,
+            seed=found.seed,
+            undefined_resamples=found.undefined_resamples,
+            p_below={f"{t:.3f}": p for t, p in found.below.items()},
+        ),
+        None,
+    )
+
+
+def interpret(alpha: float | None, interval: ConfidenceInterval | None, reason: str | None) -> str:
+    """Krippendorff's reading of alpha: >= 0.800 reliable, >= 0.667 tentative, below: not."""
+    low, high = THRESHOLDS
+    if alpha is None:
+        return f"Krippendorff's alpha is undefined: {reason}."
+    if alpha >= high:
+        verdict = f"alpha = {alpha:.3f} >= {high:.3f}: reliable; conclusions can be drawn."
+    elif alpha >= low:
+        verdict = (
+            f"{low:.3f} <= alpha = {alpha:.3f} < {high:.3f}: only tentative conclusions; "
+            "the guidelines or the training need work."
+        )
+    else:
+        verdict = (
+            f"alpha = {alpha:.3f} < {low:.3f}: unreliable; do not draw conclusions from these "
+            "labels before the guidelines are revised."
+        )
+    if interval is None:
+        return verdict
+    pct = round(interval.level * 100)
+    text = f"{verdict} {pct} % interval [{interval.low:.3f}, {interval.high:.3f}]"
+    straddled = [t for t in THRESHOLDS if interval.low < t <= interval.high]
+    if straddled:
+        text += f", which straddles {straddled[0]:.3f}: the verdict is uncertain"
+    chances = ", ".join(f"P(alpha < {t}) = {p:.1%}" for t, p in interval.p_below.items())
+    return f"{text}; {chances}."
+
+
+def _pairwise(data: RatingData) -> tuple[Pairwise, list[PairConfusion]]:
+    pairs = pairwise_cohen_kappa(data)
+    names = [_text(a) for a in data.annotators]
+    r = len(names)
+    kappa = [[None if i == j else _number(pairs.kappa[i, j]) for j in range(r)] for i in range(r)]
+    undefined = {f"{_text(a)} / {_text(b)}": why for (a, b), why in pairs.reasons.items()}
+    labels = [_text(c) for c in data.categories]
+    confusion = []
+    for i in range(r):
+        for j in range(i + 1, r):
+            table = confusion_matrix(data, data.annotators[i], data.annotators[j]).values
+            confusion.append(
+                PairConfusion(
+                    annotator_a=names[i],
+                    annotator_b=names[j],
+                    labels=labels,
+                    counts=table.tolist(),
+                    items=int(table.sum()),
+                    kappa=_number(pairs.kappa[i, j]),
+                )
+            )
+    return (
+        Pairwise(
+            annotators=names,
+            kappa=kappa,
+            shared_items=pairs.shared.tolist(),
+            light_kappa=pairs.mean,
+            undefined=undefined,
+        ),
+        confusion,
+    )
+
+
+def _per_label(data: RatingData) -> list[LabelRow]:
+    return [
+        LabelRow(
+            label=_text(row.label),
+            count=row.count,
+            share=row.share,
+            alpha=row.alpha,
+            specific_agreement=row.specific_agreement,
+            reason=row.reason,
+        )
+        for row in per_label_agreement(data)
+    ]
+
+
+def _per_article(
+    data: RatingData, articles: Mapping[Hashable, str] | None
+) -> list[ArticleAgreement]:
+    if articles is None:
+        return []
+    rows = agreement_by_group(data, lambda item: articles.get(item, "(no article)"))
+    return [
+        ArticleAgreement(
+            article=_text(row.group),
+            items=row.items,
+            ratings=row.ratings,
+            alpha=row.alpha,
+            percent_agreement=row.percent_agreement,
+            reason=row.reason,
+        )
+        for row in rows
+    ]
+
+
+def _disagreements(
+    data: RatingData,
+    top: int,
+    texts: Mapping[Hashable, str] | None,
+    articles: Mapping[Hashable, str] | None,
+) -> list[Disagreement]:
+    """The `top` items with the lowest agreement (ties: more labels, more ratings first)."""
+    if top <= 0 or data.n_items == 0:
+        return []
+    agreement = data.item_agreement
+    candidates = np.flatnonzero(agreement < 1.0)
+    if len(candidates) == 0:
+        return []
+    distinct = (data.profile_counts > 0).sum(axis=1)[data.profile_of_item][candidates]
+    ratings = data.ratings_per_item[candidates]
+    order = np.lexsort((candidates, -ratings, -distinct, agreement[candidates]))[:top]
+    result = []
+    for index in candidates[order].tolist():
+        item = data.items[index]
+        row = data.ratings[index]
+        labels = {
+            _text(data.annotators[j]): _text(data.categories[code])
+            for j, code in enumerate(row.tolist())
+            if code >= 0
+        }
+        result.append(
+            Disagreement(
+                item=_text(item),
+                article=None if articles is None else articles.get(item),
+                text=None if texts is None else texts.get(item),
+                agreement=float(agreement[index]),
+                labels=labels,
+            )
+        )
+    return result
+
+
+def build_report(
+    triples: RatingData | Iterable[Triple],
+    *,
+    categories: Sequence[Hashable] | None = None,
+    texts: Mapping[Hashable, str] | None = None,
+    articles: Mapping[Hashable, str] | None = None,
+    top_disagreements: int = 20,
+    ci: bool = True,
+    seed: int = 0,
+    resamples: int = 1000,
+) -> AgreementReport:
+    """Compute the whole report from the triples (encoded once).
+
+    `categories` is the scheme's label set (it changes Gwet's AC1 and Brennan-Prediger);
+    `texts` and `articles` map an item to its sentence text and its article, for the
+    disagreement list and the per-article table. `ci` runs the seeded bootstrap for alpha.
+    """
+    if isinstance(triples, RatingData):
+        data = triples if categories is None else triples.with_categories(categories)
+    else:
+        data = RatingData.from_triples(triples, categories=categories)
+    coefficients = _coefficients(data)
+    interval, interval_reason = _interval(data, ci, seed, resamples)
+    alpha = coefficients[0]
+    pairwise, confusion = _pairwise(data)
+    coincidence = coincidence_matrix(data)
+    return AgreementReport(
+        counts=_counts(data, categories),
+        coefficients=coefficients,
+        alpha_interval=interval,
+        alpha_interval_reason=interval_reason,
+        interpretation=interpret(alpha.value, interval, alpha.reason),
+        pairwise=pairwise,
+        per_label=_per_label(data),
+        coincidence=Matrix(
+            labels=[_text(c) for c in coincidence.labels],
+            values=coincidence.values.tolist(),
+        ),
+        confusion=confusion,
+        per_article=_per_article(data, articles),
+        disagreements=_disagreements(data, top_disagreements, texts, articles),
+    )

@@ -1,0 +1,70 @@
+"""The agreement report of a database: reads triples, texts and articles from a Store."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator, Mapping, Sequence
+
+from annotator.agreement.report import AgreementReport, build_report
+from annotator.errors import AnnotatorError
+from annotator.models import LabelScheme
+from annotator.store import Store
+
+
+class _Texts(Mapping[Hashable, str]):
+    """Sentence texts, read only for the few sentences the report shows."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __getitem__(self, key: Hashable) -> str:
+        sentence = self.store.sentence(str(key))
+        if sentence is None:
+            raise KeyError(key)
+        return sentence.text
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return (s.id for s in self.store.iter_sentences())
+
+    def __len__(self) -> int:
+        return self.store.sentence_count()
+
+
+def resolve_articles(store: Store, refs: Sequence[str]) -> list[str] | None:
+    if not refs:
+        return None
+    ids = []
+    for ref in refs:
+        article_id = store.resolve_article(ref)
+        if article_id is None:
+            raise AnnotatorError(f"no article {ref!r} (give its id or its number in `stats`)")
+        ids.append(article_id)
+    return ids
+
+
+def report_of(
+    store: Store,
+    *,
+    annotators: Sequence[str] = (),
+    articles: Sequence[str] = (),
+    scheme: LabelScheme | None = None,
+    ci: bool = True,
+    top_disagreements: int = 20,
+) -> AgreementReport:
+    """The report over the current labels, filtered by annotator and article.
+
+    The scheme's labels are the declared categories (they change AC1 and Brennan–Prediger);
+    labels outside the scheme are left out.
+    """
+    scheme = scheme or store.scheme
+    names = list(annotators) or None
+    article_ids = resolve_articles(store, articles)
+    known = set(scheme.names)
+    triples = [t for t in store.triples(annotators=names, article_ids=article_ids) if t[2] in known]
+    return build_report(
+        triples,
+        categories=scheme.names,
+        texts=_Texts(store),
+        articles=store.labelled_articles(names, article_ids),
+        ci=ci,
+        top_disagreements=top_disagreements,
+    )

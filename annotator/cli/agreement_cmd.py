@@ -1,0 +1,130 @@
+"""`annotator agreement`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from annotator.cli import cli
+from annotator.cli.options import db_option, open_store
+from annotator.errors import AnnotatorError
+from annotator.schemes import BUILTIN, load_scheme
+
+FORMATS = ("table", "markdown", "json", "html")
+
+
+@cli.command("agreement")
+@db_option
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default: table in the terminal; from the -o suffix otherwise).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to FILE instead of the terminal ('-' for stdout).",
+)
+@click.option(
+    "--annotator",
+    "-a",
+    "annotators",
+    multiple=True,
+    help="Only these annotators (repeat the option).",
+)
+@click.option(
+    "--article",
+    "articles",
+    multiple=True,
+    help="Only these articles: id or number in import order (repeatable).",
+)
+@click.option(
+    "--label-scheme",
+    "scheme_ref",
+    default=None,
+    help="Scheme whose labels are declared: a name or a .json/.toml file "
+    "(default: the database's).",
+)
+@click.option("--no-ci", is_flag=True, help="Skip the bootstrap interval for alpha.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="How many of the most disputed sentences to list.",
+)
+def agreement_command(
+    db_path: Path | None,
+    fmt: str | None,
+    output: Path | None,
+    annotators: tuple[str, ...],
+    articles: tuple[str, ...],
+    scheme_ref: str | None,
+    no_ci: bool,
+    top: int,
+) -> None:
+    """Inter-annotator agreement: Krippendorff's alpha (with a bootstrap interval), Fleiss',
+    Cohen's, Light's and Conger's kappa, Scott's pi, Gwet's AC1, Brennan–Prediger, percent
+    agreement; pairwise kappas, per-label and per-article agreement, confusion matrices, and
+    the most disputed sentences.
+
+    Example:
+
+        annotator agreement
+        annotator agreement --format html -o agreement.html
+        annotator agreement --annotator alice --annotator bob --format json
+    """
+    from annotator.agreement import render
+    from annotator.agreement.source import report_of
+
+    store = open_store(db_path, must_exist=True)
+    scheme = store.scheme
+    if scheme_ref:
+        path = Path(scheme_ref)
+        if path.suffix in (".json", ".toml") and path.exists():
+            scheme = load_scheme(path)
+        elif scheme_ref in BUILTIN:
+            scheme = BUILTIN[scheme_ref]
+        elif scheme_ref != scheme.name:
+            raise AnnotatorError(f"no label scheme {scheme_ref!r} (a name or a .json/.toml file)")
+    report = report_of(
+        store,
+        annotators=annotators,
+        articles=articles,
+        scheme=scheme,
+        ci=not no_ci,
+        top_disagreements=top,
+    )
+    store.close()
+    if fmt is None:
+        suffix = output.suffix.lower() if output and str(output) != "-" else ""
+        fmt = {".md": "markdown", ".json": "json", ".html": "html", ".htm": "html"}.get(
+            suffix, "table" if output is None or str(output) == "-" else "markdown"
+        )
+    if fmt == "table":
+        if output is None or str(output) == "-":
+            render.render_table(report, Console(highlight=False))
+            return
+        with output.open("w", encoding="utf-8") as handle:
+            render.render_table(report, Console(file=handle, width=120, highlight=False))
+        click.echo(f"wrote {output}", err=True)
+        return
+    text = {
+        "markdown": render.render_markdown,
+        "json": render.render_json,
+        "html": render.render_html,
+    }[fmt](report)
+    if output is None or str(output) == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    tmp = output.with_name(f".{output.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)
+    click.echo(f"wrote {output}", err=True)

@@ -1,0 +1,203 @@
+"""Benchmark: every agreement coefficient on 1,000,000 triples, beside `krippendorff.alpha`.
+
+    python bench/agreement.py [--db PATH] [--runs N]
+
+Writes 200,000 sentences x 5 annotators with 4 labels and 10 % of the ratings missing (fixed
+seed) into a SQLite table `annotations(sentence_id, annotator, label)` (in a temporary
+directory unless --db names a file), then times, as the median of --runs runs (at least 3):
+reading the triples; our encoding; each coefficient on fresh encoded data; everything the
+report computes, from the triples; and the `krippendorff` package's alpha, including building
+its reliability matrix from the same triples. Targets: ours all together faster than its
+alpha alone, and at most 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from annotator.agreement import (  # noqa: E402
+    RatingData,
+    UndefinedAgreement,
+    bootstrap_alpha,
+    coincidence_matrix,
+    compute_all,
+    pairwise_cohen_kappa,
+    per_label_agreement,
+)
+from annotator.agreement.coefficients import COEFFICIENTS  # noqa: E402
+
+SENTENCES = 200_000  # x 5 annotators = 1,000,000 (sentence, annotator) cells
+ANNOTATORS = ("alice", "bruno", "chloe", "dimitri", "emma")
+LABELS = ("attributed", "contested", "asserted", "not_a_claim")
+MISSING = 0.10
+SEED = 20240601
+TARGET_SECONDS = 2.0
+
+
+def generate(db_path: Path, seed: int = SEED) -> int:
+    """Fill `annotations` with the synthetic study; returns the number of triples."""
+    rng = np.random.default_rng(seed)
+    truth = rng.choice(len(LABELS), size=SENTENCES, p=[0.35, 0.1, 0.25, 0.3])
+    # Each annotator gives the true label 80 % of the time, else a uniformly random one.
+    noise = rng.integers(0, len(LABELS), size=(SENTENCES, len(ANNOTATORS)))
+    right = rng.random((SENTENCES, len(ANNOTATORS))) < 0.8
+    labels = np.where(right, truth[:, None], noise)
+    present = rng.random((SENTENCES, len(ANNOTATORS))) >= MISSING
+    rows = [
+        (f"s{i:06d}", ANNOTATORS[j], LABELS[labels[i, j]])
+        for i, j in zip(*np.nonzero(present), strict=True)
+    ]
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TABLE IF EXISTS annotations")
+        conn.execute("CREATE TABLE annotations(sentence_id TEXT, annotator TEXT, label TEXT)")
+        conn.executemany("INSERT INTO annotations VALUES (?, ?, ?)", rows)
+    return len(rows)
+
+
+def read_triples(db_path: Path) -> list[tuple[str, str, str]]:
+    """Every (sentence id, annotator, label) of the database (the Store's `triples()` later)."""
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute("SELECT sentence_id, annotator, label FROM annotations").fetchall()
+
+
+def krippendorff_package_alpha(triples: list[tuple[str, str, str]]) -> float:
+    """`krippendorff.alpha` with its annotators x items reliability matrix built from triples."""
+    import krippendorff
+
+    items: dict[str, int] = {}
+    annotators: dict[str, int] = {}
+    labels: dict[str, int] = {}
+    cols = [items.setdefault(item, len(items)) for item, _, _ in triples]
+    rows = [annotators.setdefault(annotator, len(annotators)) for _, annotator, _ in triples]
+    values = [labels.setdefault(label, len(labels)) for _, _, label in triples]
+    matrix = np.full((len(annotators), len(items)), np.nan)
+    matrix[rows, cols] = values
+    return float(krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal"))
+
+
+def everything(triples: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """What the report computes: encoding, every coefficient, labels, pairs, bootstrap CI."""
+    data = RatingData.from_triples(triples, categories=LABELS)
+    return {
+        "coefficients": compute_all(data),
+        "per_label": per_label_agreement(data),
+        "coincidence": coincidence_matrix(data),
+        "pairwise": pairwise_cohen_kappa(data),
+        "ci": bootstrap_alpha(data, resamples=1000, seed=0),
+    }
+
+
+def fresh(data: RatingData) -> RatingData:
+    """A copy without the cached counts, so each coefficient is timed from the encoding."""
+    return dataclasses.replace(data)
+
+
+def median_time(function: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def interleaved(functions: list[Callable[[], Any]], runs: int) -> list[tuple[float, Any]]:
+    """Median time and last result of each function, running them in turn `runs` times."""
+    times: list[list[float]] = [[] for _ in functions]
+    results: list[Any] = [None] * len(functions)
+    for _ in range(runs):
+        for k, function in enumerate(functions):
+            start = time.perf_counter()
+            results[k] = function()
+            times[k].append(time.perf_counter() - start)
+    return [(statistics.median(t), r) for t, r in zip(times, results, strict=True)]
+
+
+def run(db_path: Path, runs: int) -> bool:
+    count = generate(db_path)
+    print(
+        f"{count:,} triples ({SENTENCES:,} sentences x {len(ANNOTATORS)} annotators, "
+        f"{len(LABELS)} labels, {MISSING:.0%} missing, seed {SEED}) in {db_path}"
+    )
+    rows: list[tuple[str, float, str]] = []
+    read_s, triples = median_time(lambda: read_triples(db_path), runs)
+    rows.append(("read triples from SQLite", read_s, ""))
+    encode_s, data = median_time(lambda: RatingData.from_triples(triples, categories=LABELS), runs)
+    rows.append(("our encoding (RatingData)", encode_s, ""))
+    for name, function in COEFFICIENTS.items():
+        seconds, value = median_time(lambda f=function: _value(f, fresh(data)), runs)
+        rows.append((f"  {name}", seconds, value))
+    for name, function in (
+        ("per_label_agreement", per_label_agreement),
+        ("coincidence_matrix", coincidence_matrix),
+        ("pairwise_cohen_kappa", pairwise_cohen_kappa),
+        ("bootstrap_alpha (1,000)", bootstrap_alpha),
+    ):
+        seconds, _ = median_time(lambda f=function: f(fresh(data)), runs)
+        rows.append((f"  {name}", seconds, ""))
+    coefficients_s, _ = median_time(lambda: compute_all(fresh(data)), runs)
+    rows.append(("ours: all coefficients, encoded data", coefficients_s, ""))
+    ours_s, _ = median_time(lambda: compute_all(RatingData.from_triples(triples)), runs)
+    rows.append(("ours: encoding + all coefficients", ours_s, ""))
+    # Head to head, interleaved so that both see the same load on the machine.
+    (all_s, result), (theirs_s, theirs) = interleaved(
+        [lambda: everything(triples), lambda: krippendorff_package_alpha(triples)], runs
+    )
+    ci = result["ci"]
+    rows.append(("ours: + labels, pairs, bootstrap CI", all_s, f"CI [{ci.low:.4f}, {ci.high:.4f}]"))
+    rows.append(("krippendorff.alpha incl. matrix", theirs_s, f"{theirs:.6f}"))
+    _print(rows, runs)
+    ours_alpha = result["coefficients"]["krippendorff_alpha"]
+    print(
+        f"\nalpha: ours {ours_alpha:.12f}, krippendorff {theirs:.12f}, "
+        f"difference {abs(ours_alpha - theirs):.1e}"
+    )
+    print(f"ratio krippendorff / ours (everything): {theirs_s / all_s:.2f}x")
+    faster = all_s < theirs_s
+    within = all_s <= TARGET_SECONDS
+    print(f"target 'all ours faster than its alpha alone': {'met' if faster else 'NOT met'}")
+    print(f"target 'all ours <= {TARGET_SECONDS:.0f} s': {'met' if within else 'NOT met'}")
+    return faster and within
+
+
+def _value(function: Callable[[RatingData], float], data: RatingData) -> str:
+    try:
+        return f"{function(data):.6f}"
+    except UndefinedAgreement as error:  # a result here, e.g. Cohen's kappa of 5 annotators
+        return f"undefined ({error.reason[:48]}...)"
+
+
+def _print(rows: list[tuple[str, float, str]], runs: int) -> None:
+    width = max(len(name) for name, _, _ in rows)
+    print(f"\n{'step':<{width}}  {'median s':>9}  value   (median of {runs} runs)")
+    for name, seconds, value in rows:
+        print(f"{name:<{width}}  {seconds:>9.4f}  {value}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="SQLite file to write (default: a temp dir)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per timing (>= 3)")
+    args = parser.parse_args(argv)
+    runs = max(3, args.runs)
+    if args.db is not None:
+        return 0 if run(args.db, runs) else 1
+    with tempfile.TemporaryDirectory() as tmp:
+        return 0 if run(Path(tmp) / "agreement-bench.db", runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
