@@ -31,10 +31,35 @@ sys.path.insert(0, str(ROOT))
 from annotator.store import Store  # noqa: E402
 
 SENTENCES_PER_ARTICLE = 100
-WORDS = (
-    "Moscou et Pyongyang se sont engagés à s’entraider contre toute agression étrangère, "
-    "a annoncé mercredi le président russe Vladimir Poutine lors d’une visite en Corée du Nord."
-).split()
+WORDS = [
+    "Moscou",
+    "et",
+    "Pyongyang",
+    "se",
+    "sont",
+    "engagés",
+    "à",
+    "s’entraider",
+    "contre",
+    "toute",
+    "agression",
+    "étrangère,",
+    "a",
+    "annoncé",
+    "mercredi",
+    "le",
+    "président",
+    "russe",
+    "Vladimir",
+    "Poutine",
+    "lors",
+    "d’une",
+    "visite",
+    "en",
+    "Corée",
+    "du",
+    "Nord.",
+]
 
 
 def build(path: Path, total: int) -> None:
@@ -54,8 +79,16 @@ def build(path: Path, total: int) -> None:
             text = " ".join(WORDS[:n]) + "."
             parts.append(text)
             sentences.append(
-                (f"{article_id}:{offset}-{offset + len(text)}", article_id, p, offset,
-                 offset + len(text), text, p // 5, 0)
+                (
+                    f"{article_id}:{offset}-{offset + len(text)}",
+                    article_id,
+                    p,
+                    offset,
+                    offset + len(text),
+                    text,
+                    p // 5,
+                    0,
+                )
             )
             offset += len(text) + 1
         conn.execute(
@@ -167,8 +200,18 @@ def child(args: argparse.Namespace) -> None:
 
 def run_child(db: Path, mode: str, annotator: str, count: int = 0) -> dict[str, object]:
     done = subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--db", str(db), "--annotator", annotator,
-         "--keys", str(count)],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            mode,
+            "--db",
+            str(db),
+            "--annotator",
+            annotator,
+            "--keys",
+            str(count),
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -217,15 +260,16 @@ def main() -> None:
             values = sorted(values)
             print(f"  {name:<44} median {ms(statistics.median(values))}   p99 {ms(p99(values))}")
 
-        print(f"keypress → label on disk → next sentence drawn ({args.keys} label keys, "
-              "headless)")
+        print(f"keypress → label on disk → next sentence drawn ({args.keys} label keys, headless)")
         line("store only: commit + next unlabelled + read", result["bare"])  # type: ignore[arg-type]
         line("key handled: commit + screen updated", result["handled"])  # type: ignore[arg-type]
         line("key → next frame composited", result["drawn"])  # type: ignore[arg-type]
         line("Pilot round trip (test harness included)", result["pilot"])  # type: ignore[arg-type]
         worst = p99(sorted(result["drawn"]))  # type: ignore[arg-type]
-        print(f"  target p99 ≤ 16 ms (key → frame): {'met' if worst <= 0.016 else 'NOT met'} "
-              f"({worst * 1000:.1f} ms)\n")
+        print(
+            f"  target p99 ≤ 16 ms (key → frame): {'met' if worst <= 0.016 else 'NOT met'} "
+            f"({worst * 1000:.1f} ms)\n"
+        )
         print(f"peak memory of the annotating process: {result['max_rss_mb']:.0f} MB (max RSS)")
 
 

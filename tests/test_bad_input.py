@@ -31,7 +31,10 @@ BAD_FILES = {
     "empty.txt": (b"", "empty file"),
     "blank.txt": (b"  \n\n \t\n", "empty file"),
     "undecodable.txt": (b"Titre\n\n\x81\x8d\x8f\x90\x9d caf\xc3 \n", "not UTF-8"),
-    "broken.jsonl": (b'{"title": "A", "text": "Le Kremlin nie."}\n{"title": "B", "text": \n', "broken.jsonl:2: invalid JSON"),
+    "broken.jsonl": (
+        b'{"title": "A", "text": "Le Kremlin nie."}\n{"title": "B", "text": \n',
+        "broken.jsonl:2: invalid JSON",
+    ),
     "missing-field.jsonl": (b'{"title": "A"}\n', "missing-field.jsonl:1: text: missing"),
     "not-object.jsonl": (b'["A", "B"]\n', "not-object.jsonl:1: expected a JSON object"),
     "blank-text.jsonl": (b'{"title": "A", "text": "   "}\n', "blank-text.jsonl:1: text"),
@@ -64,7 +67,9 @@ def test_missing_path(seeded: Path, tmp_path: Path) -> None:
     assert dump(seeded) == before
 
 
-def test_jsonl_with_one_bad_line_imports_nothing_from_that_file(seeded: Path, tmp_path: Path) -> None:
+def test_jsonl_with_one_bad_line_imports_nothing_from_that_file(
+    seeded: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_text('{"title": "Bon", "text": "Le Kremlin nie."}\n{"title": 3}\n')
     before = dump(seeded)
@@ -99,7 +104,7 @@ def test_legacy_encodings_and_bom_decode_without_mojibake(
     code, out, err = run_import(db_path, path)
     assert code == 0, err
     store = Store.open(db_path)
-    (article_id, title), = store.article_list()
+    ((article_id, title),) = store.article_list()
     article = store.article(article_id)
     assert title == "Élysée : « Ça suffit »"
     assert "\r" not in article.text and not article.text.startswith("\ufeff")

@@ -56,7 +56,9 @@ def test_stats_json_counts_labels(db_path: Path) -> None:
 def test_stats_without_database_is_one_line(tmp_path: Path) -> None:
     code, _out, err = invoke("stats", "--db", str(tmp_path / "none.db"))
     assert code == 1
-    assert err.strip().splitlines() == [f"Error: {tmp_path / 'none.db'}: no such database (run `annotator import` first)"]
+    assert err.strip().splitlines() == [
+        f"Error: {tmp_path / 'none.db'}: no such database (run `annotator import` first)"
+    ]
 
 
 def test_newer_database_is_refused_in_one_line(db_path: Path) -> None:

@@ -50,8 +50,14 @@ def test_boilerplate_is_marked_not_dropped(store: Store) -> None:
 def test_jsonl_articles_with_id_url_meta_and_extra_fields(tmp_path: Path) -> None:
     path = tmp_path / "articles.jsonl"
     rows = [
-        {"title": "Un", "text": "Le Kremlin nie. Moscou dément.", "id": "art-1",
-         "url": "https://example.org/1", "meta": {"lang": "fr"}, "date": "2024-06-19"},
+        {
+            "title": "Un",
+            "text": "Le Kremlin nie. Moscou dément.",
+            "id": "art-1",
+            "url": "https://example.org/1",
+            "meta": {"lang": "fr"},
+            "date": "2024-06-19",
+        },
         {"title": "Deux", "text": "Selon KCNA, l'accord est signé."},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")

@@ -19,10 +19,24 @@ def two_sentence_store(path: Path | None = None) -> Store:
     store.add_article(
         Article(id="a1", title="Météo", text=text, source="test"),
         [
-            Sentence(id="a1:0-9", article_id="a1", position=0, start=0, end=9,
-                     text="Il pleut.", paragraph=0),
-            Sentence(id="a1:10-25", article_id="a1", position=1, start=10, end=25,
-                     text="Le Kremlin nie.", paragraph=0),
+            Sentence(
+                id="a1:0-9",
+                article_id="a1",
+                position=0,
+                start=0,
+                end=9,
+                text="Il pleut.",
+                paragraph=0,
+            ),
+            Sentence(
+                id="a1:10-25",
+                article_id="a1",
+                position=1,
+                start=10,
+                end=25,
+                text="Le Kremlin nie.",
+                paragraph=0,
+            ),
         ],
     )
     return store
@@ -37,8 +51,17 @@ def test_new_database_has_tables_views_and_version(db_path: Path) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
     assert set(store.db["annotations"].columns_dict) >= {
-        "sentence_id", "annotator", "label", "source", "cue", "note", "flagged", "suggested",
-        "seconds", "created_at", "updated_at",
+        "sentence_id",
+        "annotator",
+        "label",
+        "source",
+        "cue",
+        "note",
+        "flagged",
+        "suggested",
+        "seconds",
+        "created_at",
+        "updated_at",
     }
     assert store.scheme.name == "claims"
 
@@ -152,5 +175,8 @@ def test_triples_filters() -> None:
     store.label("a1:0-9", "alice", "asserted")
     store.label("a1:0-9", "bob", "attributed")
     store.update("a1:10-25", "bob", note="no label yet")
-    assert sorted(store.triples()) == [("a1:0-9", "alice", "asserted"), ("a1:0-9", "bob", "attributed")]
+    assert sorted(store.triples()) == [
+        ("a1:0-9", "alice", "asserted"),
+        ("a1:0-9", "bob", "attributed"),
+    ]
     assert list(store.triples(annotators=["bob"])) == [("a1:0-9", "bob", "attributed")]

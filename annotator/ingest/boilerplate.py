@@ -1,0 +1,126 @@
+"""Spot web boilerplate among sentences: navigation, share and comment prompts, bylines.
+
+Only a hint for the annotator (the UI shows such sentences as likely `not_a_claim`); nothing is
+ever dropped. The patterns are general page furniture of French and English news sites, not the
+strings of particular pages: a false positive costs an annotator one keypress, so they stay
+anchored (whole line or line start) and short lines only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_boilerplate"]
+
+# Longer than this, a line is prose even if it starts like a prompt.
+_MAX_PROMPT = 160
+
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|messenger|e-?mail|"
+    r"courriel|imprimer|print|copier le lien|copy link|flipboard|bluesky|threads|mastodon"
+)
+
+# Matched at the start of the line (case-insensitive).
+_PROMPTS = re.compile(
+    r"""(?ix)
+    (?:vous\ pouvez\ |n['’]hésitez\ pas\ à\ |cliquez\ (?:ici\ )?pour\ )?
+    (?:partag(?:er|ez)|share|tweet(?:er)?|envoyer\ (?:par|à)|e-?mail\ this|imprimer\ (?:cet|l['’])
+      |copier\ le\ lien|copy\ link)\b
+    | (?:à|a)\ lire\ (?:aussi|également|ensuite)|lire\ (?:aussi|également|la\ suite|plus)\b
+    | (?:à\ )?voir\ aussi\b|sur\ le\ même\ (?:sujet|thème)|dans\ la\ même\ rubrique
+    | articles?\ (?:similaires|liés|connexes|recommandés)|plus\ d['’]articles
+      |nos\ derniers\ articles
+    | read\ (?:more|also|next)\b|related\ (?:articles|posts|stories)|you\ (?:may|might)\ also\ like
+    | recommended\ for\ you|more\ from\ |continue\ reading|keep\ reading
+    | continuer\ (?:la\ lecture|à\ lire)|j['’]ai\ continué\ à\ lire|la\ suite\ après\ (?:cette\ )?
+      (?:la\ )?publicité
+    | \d+\ (?:commentaires?|comments?|réactions?|replies|réponses?)\s*$
+    | leave\ a\ (?:comment|reply)|lais?s(?:er|ez)\ un\ commentaire|(?:poster|ajouter|écrire)
+      \ un\ commentaire|post\ comment|publier\ (?:le|un|votre)\ commentaire|cancel\ reply
+      |annuler\ la\ réponse|log\ in\ to\ (?:reply|comment)|connectez-vous\ pour
+    | your\ email\ address\ will\ not\ be\ published|votre\ adresse\ (?:e-?mail|de\ messagerie)
+      \ ne\ sera\ pas\ publiée|required\ fields\ are\ marked|les\ champs\ obligatoires
+      |save\ my\ name|enregistrer\ mon\ nom
+    | this\ site\ uses\ akismet|ce\ site\ utilise\ akismet|learn\ how\ your\ comment\ data
+      |en\ savoir\ plus\ sur\ (?:la\ façon|comment)\ (?:dont\ )?les\ données\ de\ vos\ commentaires
+    | abonnez-vous|inscrivez-vous|je\ m['’]abonne|s['’]abonner|subscribe\b|sign\ up\b
+      |déjà\ abonné|cet\ article\ (?:est\ )?réservé\ aux\ abonnés|il\ vous\ reste\ \d+\s?%
+      |cet\ article\ vous\ a\ (?:plu|intéressé)|suivez-nous|retrouvez-nous|rejoignez-nous
+      |follow\ us|téléchargez\ (?:notre|l['’])\ application
+    | (?:tous\ )?droits\ réservés|all\ rights\ reserved|copyright\b|©
+    | nous\ utilisons\ des\ cookies|we\ use\ cookies|accepter\ les\ cookies
+    | lien\ source|source\ link|sources?\s*:|publicité\b|advertisement\b|contenu\ sponsorisé
+    | (?:publié|mis\ à\ jour|modifié|actualisé|posted|published|updated)(?:\ le|\ on|\ :|\ \d)
+    | temps\ de\ lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)?\ de\ lecture
+    | (?:photo|crédits?(?:\ photo)?|illustration|image)\s*[:©/]
+    | propos\ recueillis\ par
+    """
+)
+
+# The whole line is one of these (case-insensitive): site names, menus, section labels.
+_LABELS = re.compile(
+    rf"""(?ix)
+    (?:{_SOCIAL})(?:\s*[,|/·•]?\s*(?:{_SOCIAL}))*
+    | (?:nouvelles|actualités?|news|dernières\ (?:nouvelles|infos|news)|breaking\ news|à\ la\ une
+      |la\ une|en\ direct|direct|live|international|politique|monde|france|économie|éco
+      |sports?|culture|société|opinions?|tribunes?|vidéos?|photos?|podcasts?|newsletters?|menu
+      |accueil|home|sommaire|rubriques|tags|mots-clés|commentaires?|comments?|réagir|partager
+      |share|tweet|commenter|connexion|se\ connecter|inscription|rechercher|search|fermer|close
+      |retour|suivant|précédent|next|previous|haut\ de\ page|back\ to\ top|publicité|sponsorisé
+      |la\ rédaction|rédaction)
+    \s*:?
+    """
+)
+
+# Breadcrumb: starts at the home page, or several "»" / ">" / "›" separators.
+_BREADCRUMB = re.compile(r"(?i)(?:home|accueil)\s*[»>›/|]")
+_CRUMB_SEPARATOR = re.compile(r"\s[»>›]\s")
+
+# Byline: "by X", "Par Jean Dupont", "Par Le Parisien avec AFP" — capitalised words only,
+# so that "Par ailleurs, …" stays prose.
+_BYLINE = re.compile(
+    r"(?:[Bb]y|[Pp]ar|PAR|BY)\s+"
+    r"(?:(?:[A-ZÀ-Ý][\w’'.-]*|de|du|des|la|le|van|von|avec|et|with|and|&|,)\s*){1,8}"
+)
+_AGENCY_CREDIT = re.compile(r"\(?(?:avec\s+)?(?:AFP|Reuters|AP|Belga|ATS|AFP\s*/\s*\w+)\)?")
+# "PARIS, 3 mars (AFP) -", "WASHINGTON, 5 mai –": a dateline cut from its sentence.
+_DATELINE = re.compile(
+    r"[^\W\d_][^()]{0,60}\((?:AFP|Reuters|AP|Belga|ATS|Xinhua|dpa)\)\s*[-–—]*"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:,[^,.]{1,30})?\s[–—-]"
+)
+_DATE = re.compile(
+    r"(?i)(?:le\s+|[a-zé]+di\s+)?\d{1,2}(?:er)?\s+(?:janv|févr|fév|mars|avr|mai|juin|juil|août"
+    r"|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{4}(?:\s*(?:à|-|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+(?:à\s+)?\d{1,2}[h:]\d{2})?"
+)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Is this sentence likely web page furniture rather than article text?"""
+    text = " ".join(sentence.split())
+    if not text:
+        return False
+    if _LABELS.fullmatch(text) or _DATELINE.fullmatch(text) or _DATE.fullmatch(text):
+        return True
+    if _AGENCY_CREDIT.fullmatch(text):
+        return True
+    if len(text) <= _MAX_PROMPT and _PROMPTS.match(text):
+        return True
+    if _BREADCRUMB.match(text) or _crumb_separators(text) >= 2:
+        return True
+    if len(text) <= 80 and _BYLINE.fullmatch(text):
+        return True
+    return _is_banner(text)
+
+
+def _crumb_separators(text: str) -> int:
+    """Separators " » ", " > ", " › ", not counting the » that close French quotations."""
+    return len(_CRUMB_SEPARATOR.findall(text)) - text.count("«")
+
+
+def _is_banner(text: str) -> bool:
+    """Site banner: short parts joined by " | " ("Dernières Nouvelles | News 24"); a headline
+    with a " | " kicker has a long part and stays prose."""
+    if " | " not in text or text[-1] in ".!?…":
+        return False
+    return all(len(part.split()) <= 4 for part in text.split(" | "))

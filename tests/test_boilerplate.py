@@ -1,0 +1,127 @@
+"""Boilerplate hints: measured against the seed gold tags, and general page furniture."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.ingest.boilerplate import is_boilerplate
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def gold_rows() -> list[dict]:
+    with open(DATA / "seed_gold.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_precision_and_recall_on_seed_gold_tags() -> None:
+    rows = gold_rows()
+    predicted = {i for i, row in enumerate(rows) if is_boilerplate(row["text"])}
+    expected = {i for i, row in enumerate(rows) if "boilerplate" in row["tags"]}
+    precision = len(predicted & expected) / len(predicted)
+    recall = len(predicted & expected) / len(expected)
+    # Measured: 19/19 precision, 19/20 recall. The miss is a related-article title after
+    # "A lire aussi :", which cannot be told from a headline without its context.
+    assert precision == 1.0
+    assert recall >= 0.95
+    breadcrumbs = [row["text"] for row in rows if "breadcrumb" in row["tags"]]
+    assert breadcrumbs and all(is_boilerplate(text) for text in breadcrumbs)
+
+
+def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
+    for row in gold_rows():
+        if row["label"] != "not_a_claim":
+            assert not is_boilerplate(row["text"]), row["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # share prompts
+        "Vous pouvez partager cette histoire sur les réseaux sociaux :",
+        "Partagez cet article",
+        "Partager sur Facebook",
+        "Share this article",
+        "Envoyer par e-mail",
+        "Facebook Twitter LinkedIn WhatsApp",
+        "Facebook | X | E-mail",
+        # sources and related links
+        "Lien source",
+        "Source : AFP",
+        "A lire aussi :",
+        "À lire aussi : Réforme des retraites, ce qui change au 1er septembre",
+        "Lire la suite",
+        "Sur le même sujet",
+        "You may also like",
+        "Read more",
+        "Related articles",
+        "Continuer la lecture",
+        "La suite après cette publicité",
+        # comment forms and anti-spam
+        "Leave a Comment",
+        "Leave a Reply",
+        "Laisser un commentaire",
+        "12 commentaires",
+        "Your email address will not be published. Required fields are marked *",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "This site uses Akismet to reduce spam.",
+        "Learn how your comment data is processed.",
+        "Ce site utilise Akismet pour réduire les indésirables.",
+        # navigation, banners, bylines, datelines
+        "Home » International » La Russie et la Corée du Nord entretiennent une coopération",
+        "Accueil > Politique > Municipales",
+        "Monde › Europe › Ukraine",
+        "Dernières Nouvelles | News 24",
+        "Le Monde | Actualités",
+        "by Nouvelles",
+        "By John Smith",
+        "Par Jean Dupont",
+        "Par Le Parisien avec AFP",
+        "Nouvelles",
+        "International",
+        "PARIS, 3 mars 2024 (AFP) -",
+        "WASHINGTON, 5 mai –",
+        "Publié le 16 mars 2023 à 15h12, modifié le 16 mars 2023 à 18h40",
+        "Mis à jour le 3 janvier 2024",
+        "Le 12 octobre 2025 à 08h05",
+        "Temps de lecture : 3 min",
+        "Photo : AFP",
+        "© AFP",
+        "Abonnez-vous à notre newsletter.",
+        "Cet article est réservé aux abonnés.",
+        "Il vous reste 75 % de cet article à lire.",
+        "Suivez-nous sur Instagram",
+        "Tous droits réservés",
+    ],
+)
+def test_boilerplate(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "La Russie et la Corée du Nord conviennent d’une aide mutuelle contre l’agression – "
+        "Poutine — RT World News",
+        "Vladimir Poutine a ratifié un accord de défense entre la Russie et la Corée du Nord | "
+        "Un accord de près de 25 ans",
+        "Par ailleurs, le gouvernement a annoncé une hausse des impôts.",
+        "Par 195 voix contre 129, le Sénat a adopté le texte.",
+        "Le président a partagé une vidéo sur Facebook mardi soir.",
+        "Selon l'AFP, le bilan s'élève à 12 morts.",
+        "L’action constitue « intervention militaire directe dans le conflit » et la Russie a le "
+        "droit de « la légitime défense… et [to] prendre des mesures », » a déclaré le dirigeant.",
+        "Pacte de défense",
+        "Le Kremlin nie que ce soit le cas.",
+        "France Télévisions a annoncé la suppression de 200 postes.",
+        "Publier le rapport aurait été une erreur, selon le ministre.",
+        "Les sources du ministère affirment que l'accord sera signé mardi.",
+    ],
+)
+def test_not_boilerplate(text: str) -> None:
+    assert not is_boilerplate(text)
