@@ -43,5 +43,5 @@ def resolve_annotator(name: str | None) -> str:
     return name
 
 
-def open_store(db_path: Path | None, *, must_exist: bool = False) -> Store:
-    return Store.open(resolve_db(db_path), create=not must_exist)
+def open_store(db_path: Path | None, *, must_exist: bool = False, durable: bool = True) -> Store:
+    return Store.open(resolve_db(db_path), create=not must_exist, durable=durable)

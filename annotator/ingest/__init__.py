@@ -42,8 +42,9 @@ def build(raw: RawArticle) -> tuple[Article, list[Sentence]]:
     sentences = []
     for position, span in enumerate(segment(raw.text)):
         text = raw.text[span.start : span.end]
+        # model_construct: every field is computed here, validation would only cost time
         sentences.append(
-            Sentence(
+            Sentence.model_construct(
                 id=ids.sentence_id(article_id, span.start, span.end),
                 article_id=article_id,
                 position=position,

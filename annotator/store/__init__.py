@@ -218,9 +218,18 @@ class Store:
         with self.transaction():
             if self.has_article(article.id):
                 return False
-            row = article.model_dump(mode="json")
-            row["meta"] = json.dumps(article.meta, ensure_ascii=False)
-            self.db["articles"].insert(row)
+            self.db.execute(
+                "INSERT INTO articles (id, title, text, source, meta, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    article.id,
+                    article.title,
+                    article.text,
+                    article.source,
+                    json.dumps(article.meta, ensure_ascii=False),
+                    article.imported_at,
+                ],
+            )
             self.db.conn.executemany(
                 f"INSERT INTO sentences ({_SENTENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
