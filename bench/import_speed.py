@@ -69,7 +69,7 @@ def main() -> None:
             (folder / f"{number:06d}.txt").write_text(text, encoding="utf-8")
         jsonl = tmp / "articles.jsonl"
         with jsonl.open("w", encoding="utf-8") as handle:
-            for number, text in enumerate(texts):
+            for text in texts:
                 title = text.partition("\n")[0]
                 handle.write(json.dumps({"title": title, "text": text}, ensure_ascii=False))
                 handle.write("\n")
