@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
@@ -19,20 +19,31 @@ class AnnotatorApp(App[None]):
     """claim-annotator's TUI."""
 
     # The default screen's CSS_PATH is not loaded by Textual (only pushed screens' are).
-    CSS_PATH = ["app.tcss", "screens/annotate.tcss"]
+    CSS_PATH = ["app.tcss", "screens/annotate.tcss", "screens/review.tcss"]
     TITLE = "claim-annotator"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("i", "agreement", "Agreement", show=False, id="agreement"),
     ]
 
-    def __init__(self, store: Store, annotator: str, *, break_after: float = 0.0) -> None:
+    def __init__(
+        self,
+        store: Store,
+        annotator: str,
+        *,
+        break_after: float = 0.0,
+        screen: Callable[[], Screen[None]] | None = None,
+    ) -> None:
+        """`screen` builds another first screen (the review screen); default: annotate."""
         super().__init__()
         self.store = store
         self.annotator = annotator
         self.break_after = break_after
+        self.make_screen = screen
 
     def get_default_screen(self) -> Screen[None]:
+        if self.make_screen is not None:
+            return self.make_screen()
         screen_class = AnnotateScreen.for_scheme(self.store.scheme)
         return screen_class(self.store, self.annotator, break_after=self.break_after)
 
