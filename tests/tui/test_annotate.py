@@ -303,3 +303,30 @@ async def test_text_is_shown_verbatim(tmp_path: Path) -> None:
         assert "[bold red]non[/]" in line
         assert "\x1b" not in line and "␛[31mrouge␛[0m" in line
         assert "\u00a0voilà [to]." in line
+
+
+async def test_resize_keeps_the_current_sentence_on_screen(app_factory: AppFactory) -> None:
+    app = app_factory()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "a", "v", "v")  # whole article around sentence 3
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        view = screen(app).query_one(ContextView)
+        current = next(line for line in view.lines if line.has_class("-current"))
+        assert current.sentence == screen(app).sentence
+        assert (
+            view.region.contains_region(current.region)
+            or current.region.height > view.region.height
+        )
+
+
+async def test_command_palette_offers_agreement_and_navigation(app_factory: AppFactory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"go to article")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticlesDialog)
