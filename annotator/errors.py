@@ -26,3 +26,11 @@ class DatabaseError(AnnotatorError):
 
 class UnknownLabel(AnnotatorError):
     """A label that the active scheme does not define."""
+
+
+class ExportError(AnnotatorError):
+    """An export cannot be written as asked (bad filter, unwritable output)."""
+
+
+class MergeError(AnnotatorError):
+    """Another database cannot be merged into this one (sentences differ, other scheme)."""

@@ -49,7 +49,8 @@ def schemas() -> dict[str, dict[str, Any]]:
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": f"{name}.schema.json",
             **schema,
-            "description": description + ("\n\n" + schema["description"] if "description" in schema else ""),
+            "description": description
+            + ("\n\n" + schema["description"] if "description" in schema else ""),
         }
         result[f"{name}.schema.json"] = schema
     return result

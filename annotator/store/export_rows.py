@@ -158,14 +158,3 @@ def iter_sentence_rows(
                 )
     finally:
         cursor.close()
-
-
-def unknown_articles(store: Store, article_ids: Sequence[str]) -> list[str]:
-    """The ids among `article_ids` that are not in the database."""
-    known = {
-        row[0]
-        for row in store.db.execute(
-            f"SELECT id FROM articles WHERE id IN ({_marks(article_ids)})", list(article_ids)
-        )
-    }
-    return [article_id for article_id in article_ids if article_id not in known]

@@ -285,7 +285,11 @@ def _find_conflicts(store: Store, report: MergeReport) -> None:
     conn = store.db.conn
     conn.execute("DROP TABLE IF EXISTS temp.merge_news")
     conn.execute(
-        "CREATE TEMP TABLE merge_news AS SELECT DISTINCT sentence_id, annotator "
+        "CREATE TEMP TABLE merge_news (sentence_id TEXT, annotator TEXT, "
+        "PRIMARY KEY (sentence_id, annotator)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.merge_news SELECT sentence_id, annotator "
         f"FROM {ALIAS}.events o WHERE NOT EXISTS (SELECT 1 FROM main.events e WHERE e.uid = o.uid)"
     )
     cursor = conn.execute(

@@ -1,0 +1,118 @@
+"""A Hugging Face `datasets` folder: `data.jsonl` plus a dataset card (`README.md`).
+
+The card's YAML header declares the features, so `datasets.load_dataset(FOLDER)` gives the gold
+label as a `ClassLabel` with the scheme's label names, and `votes` as one count per label.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from annotator.export.models import ExportRecord
+from annotator.export.writers import Written
+from annotator.models import LabelScheme
+
+DATA_FILE = "data.jsonl"
+NO_LABEL = -1
+"""`label` of a sentence without a gold label: the `datasets` convention for a missing label."""
+
+
+def _q(text: str) -> str:
+    """A YAML scalar: JSON strings are valid YAML double-quoted strings."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _features(scheme: LabelScheme) -> list[str]:
+    lines = ["  features:"]
+    for name, dtype in (
+        ("sentence_id", "string"),
+        ("article_id", "string"),
+        ("article_title", "string"),
+        ("position", "int64"),
+        ("text", "string"),
+        ("previous", "string"),
+        ("next", "string"),
+    ):
+        lines += [f"  - name: {name}", f"    dtype: {dtype}"]
+    lines += ["  - name: label", "    dtype:", "      class_label:", "        names:"]
+    lines += [f"          '{index}': {_q(name)}" for index, name in enumerate(scheme.names)]
+    lines += ["  - name: method", "    dtype: string", "  - name: annotators", "    dtype: int64"]
+    lines += ["  - name: votes", "    struct:"]
+    for name in scheme.names:
+        lines += [f"    - name: {_q(name)}", "      dtype: int64"]
+    return lines
+
+
+def card(scheme: LabelScheme, written: Written) -> str:
+    """The dataset card: YAML metadata (configs, features) and a short description."""
+    header = [
+        "---",
+        "language:",
+        "- fr",
+        "task_categories:",
+        "- text-classification",
+        f"pretty_name: {_q(f'claim-annotator export ({scheme.name})')}",
+        "configs:",
+        "- config_name: default",
+        "  data_files:",
+        "  - split: train",
+        f"    path: {DATA_FILE}",
+        "dataset_info:",
+        *_features(scheme),
+        "---",
+    ]
+    labels = "\n".join(
+        f"| {index} | `{label.name}` | {label.description} |"
+        for index, label in enumerate(scheme.labels)
+    )
+    body = f"""
+# Claim status of news sentences ({scheme.name})
+
+Exported by `annotator export --format hf`: {written.lines} sentences, {written.labels} labels.
+One row per sentence, with its article, the sentences before and after it, and the gold label.
+
+| id | label | meaning |
+|---|---|---|
+{labels}
+
+`label` is the gold label: the reviewer's adjudication, else the annotators' unanimous or
+majority label (`method` says which); `{NO_LABEL}` when unresolved (a tie). `votes` counts the
+annotators who chose each label; `annotators` is their total.
+
+```python
+from datasets import load_dataset
+dataset = load_dataset("path/to/this/folder")
+```
+"""
+    return "\n".join(header) + "\n" + body
+
+
+def write_hf(records: Iterable[ExportRecord], folder: Path, scheme: LabelScheme) -> Written:
+    """Write `data.jsonl` (streamed) and then the card into `folder`."""
+    index = {name: number for number, name in enumerate(scheme.names)}
+    written = Written()
+    with (folder / DATA_FILE).open("w", encoding="utf-8", newline="") as out:
+        for record in records:
+            votes = {name: record.gold.votes.get(name, 0) for name in scheme.names}
+            row = {
+                "sentence_id": record.sentence_id,
+                "article_id": record.article_id,
+                "article_title": record.article_title,
+                "position": record.position,
+                "text": record.text,
+                "previous": record.previous,
+                "next": record.next,
+                "label": NO_LABEL if record.gold.label is None else index[record.gold.label],
+                "method": record.gold.method.value,
+                "annotators": sum(votes.values()),
+                "votes": votes,
+            }
+            out.write(json.dumps(row, ensure_ascii=False))
+            out.write("\n")
+            written.lines += 1
+            written.sentences += 1
+            written.labels += len(record.labelled)
+    (folder / "README.md").write_text(card(scheme, written), encoding="utf-8")
+    return written

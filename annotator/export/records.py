@@ -1,0 +1,111 @@
+"""`iter_records(store, filters)`: the sentences to export, as `ExportRecord`s, streamed."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, replace
+
+from annotator.errors import ExportError
+from annotator.export.models import ExportRecord
+from annotator.gold import gold_of
+from annotator.store import Store
+from annotator.store.export_rows import SentenceRow, iter_sentence_rows
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which sentences and labels to export. The default: every sentence someone labelled."""
+
+    annotators: tuple[str, ...] | None = None
+    """Only these annotators' labels (the gold label is computed from them)."""
+    article_ids: tuple[str, ...] | None = None
+    """Only these articles: ids, or numbers in import order (as `annotator stats` shows)."""
+    labels: tuple[str, ...] | None = None
+    """Only sentences where an annotator or the reviewer chose one of these labels."""
+    gold_only: bool = False
+    """Only sentences with a gold label (adjudicated, unanimous or majority)."""
+    min_annotators: int = 1
+    """Only sentences labelled by at least this many annotators (0: every sentence)."""
+
+    def resolve(self, store: Store) -> ExportFilter:
+        """This filter with article numbers turned into ids; refuses filters that can only be
+        typos (unknown labels or articles), before any output exists."""
+        if self.min_annotators < 0:
+            raise ExportError("--min-annotators must be 0 or more")
+        for label in self.labels or ():
+            if store.scheme.label(label) is None:
+                raise ExportError(
+                    f"unknown label {label!r}; the scheme {store.scheme.name!r} has "
+                    + ", ".join(store.scheme.names)
+                )
+        if not self.article_ids:
+            return self
+        ids = []
+        for ref in self.article_ids:
+            article_id = store.resolve_article(ref)
+            if article_id is None:
+                raise ExportError(f"no article {ref!r} (give its id or its number in `stats`)")
+            ids.append(article_id)
+        return replace(self, article_ids=tuple(ids))
+
+    def keeps(self, record: ExportRecord) -> bool:
+        if sum(record.gold.votes.values()) < self.min_annotators:
+            return False
+        if self.gold_only and record.gold.label is None:
+            return False
+        if self.labels is not None:
+            chosen = set(record.gold.votes)
+            if record.adjudication is not None:
+                chosen.add(record.adjudication.label)
+            if chosen.isdisjoint(self.labels):
+                return False
+        return True
+
+
+def to_record(row: SentenceRow) -> ExportRecord:
+    """The export record of one sentence row, validated.
+
+    `model_validate` on plain dicts runs in pydantic-core and is faster than building the
+    nested models with `model_construct`, so every record is checked for free.
+    """
+    adjudication = row.adjudication
+    labels = [label["label"] for label in row.labels if label["label"] is not None]
+    return ExportRecord.model_validate(
+        {
+            "sentence_id": row.id,
+            "article_id": row.article_id,
+            "article_title": row.article_title,
+            "article_source": row.article_source,
+            "position": row.position,
+            "paragraph": row.paragraph,
+            "start": row.start,
+            "end": row.end,
+            "text": row.text,
+            "boilerplate": row.boilerplate,
+            "previous": row.previous,
+            "next": row.next,
+            "annotations": row.labels,
+            "adjudication": None
+            if adjudication is None
+            else adjudication.model_dump(exclude={"sentence_id"}),
+            "gold": gold_of(labels, adjudication.label if adjudication else None),
+        }
+    )
+
+
+def iter_records(
+    store: Store, filters: ExportFilter | None = None
+) -> Generator[ExportRecord, None, None]:
+    """The records `filters` keeps, in (article id, position) order, one sentence at a time."""
+    filters = (filters or ExportFilter()).resolve(store)
+    rows = iter_sentence_rows(
+        store,
+        article_ids=list(filters.article_ids) if filters.article_ids else None,
+        annotators=list(filters.annotators) if filters.annotators else None,
+    )
+    for row in rows:
+        if filters.min_annotators > 0 and not row.labels and row.adjudication is None:
+            continue  # the common case of an unlabelled sentence, without building a record
+        record = to_record(row)
+        if filters.keeps(record):
+            yield record

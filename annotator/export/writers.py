@@ -1,0 +1,218 @@
+"""One writer per line-based format: records in, lines out, streamed.
+
+Each writer takes `(records, stream, scheme)` and returns how many lines and labels it wrote.
+`FORMATS` (in `annotator.export`) maps format names to them and drives `click.Choice`.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TextIO
+
+from annotator.export.models import ExportRecord
+from annotator.models import LabelScheme
+
+
+@dataclass
+class Written:
+    """What a writer wrote."""
+
+    lines: int = 0
+    """Records or rows written (a folder format counts its data rows)."""
+    sentences: int = 0
+    labels: int = 0
+    """Annotators' labels included."""
+
+
+def write_jsonl(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+    """Our native format: one `ExportRecord` per line (schema/export.jsonl-record.schema.json)."""
+    written = Written()
+    for record in records:
+        out.write(record.model_dump_json())
+        out.write("\n")
+        written.lines += 1
+        written.sentences += 1
+        written.labels += len(record.labelled)
+    return written
+
+
+CSV_COLUMNS = (
+    "sentence_id",
+    "article_id",
+    "article_title",
+    "position",
+    "paragraph",
+    "start",
+    "end",
+    "text",
+    "annotator",
+    "label",
+    "source",
+    "cue",
+    "note",
+    "flagged",
+    "skipped",
+    "suggested",
+    "seconds",
+    "created_at",
+    "updated_at",
+    "adjudicated",
+    "gold_label",
+    "gold_method",
+    "gold_votes",
+)
+"""One row per (sentence, annotator); the sentence and gold columns repeat on each row."""
+
+
+def write_csv(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+    """UTF-8 CSV with a header; a sentence nobody labelled (`--min-annotators 0`) gets one row
+    with empty annotator columns, so no sentence is silently missing."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    written = Written()
+    for record in records:
+        sentence = [
+            record.sentence_id,
+            record.article_id,
+            record.article_title,
+            record.position,
+            record.paragraph,
+            record.start,
+            record.end,
+            record.text,
+        ]
+        gold = [
+            record.adjudication.label if record.adjudication else "",
+            record.gold.label or "",
+            record.gold.method.value,
+            json.dumps(record.gold.votes, ensure_ascii=False),
+        ]
+        written.sentences += 1
+        if not record.annotations:
+            writer.writerow([*sentence, *([""] * 11), *gold])
+            written.lines += 1
+            continue
+        for label in record.annotations:
+            writer.writerow(
+                [
+                    *sentence,
+                    label.annotator,
+                    label.label or "",
+                    label.source or "",
+                    label.cue or "",
+                    label.note or "",
+                    label.flagged,
+                    label.skipped,
+                    label.suggested or "",
+                    label.seconds,
+                    label.created_at or "",
+                    label.updated_at or "",
+                    *gold,
+                ]
+            )
+            written.lines += 1
+            written.labels += label.label is not None
+    return written
+
+
+def _hash32(text: str) -> int:
+    """A stable signed 32-bit hash, the type Prodigy uses for `_input_hash` and `_task_hash`."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=4).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def prodigy_hashes(text: str, options: list[dict[str, str]]) -> tuple[int, int]:
+    """(`_input_hash`, `_task_hash`) of a choice task.
+
+    As in Prodigy, the input hash depends on the text only, and the task hash on the input
+    hash and the options, not on the answer: every annotator's answer to one sentence shares
+    both, which is how `prodigy review` groups them. The values are ours (Prodigy's own hash
+    function is not public); `prodigy db-in --rehash` recomputes them if you need Prodigy's.
+    """
+    input_hash = _hash32(json.dumps({"text": text}, sort_keys=True, ensure_ascii=False))
+    task = json.dumps({"options": options}, sort_keys=True, ensure_ascii=False)
+    return input_hash, _hash32(f"{input_hash}:{task}")
+
+
+def _unix(timestamp: str | None) -> int:
+    if not timestamp:
+        return 0
+    return int(datetime.fromisoformat(timestamp).timestamp())
+
+
+def write_prodigy(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+    """JSONL as `prodigy db-out` writes a `choice` dataset: one line per annotator's answer.
+
+    The dataset name is the scheme's; `_session_id` and `_annotator_id` are
+    `<dataset>-<annotator>`, Prodigy's convention for named sessions. A skipped sentence is an
+    `ignore` answer.
+    """
+    options = [{"id": label.name, "text": label.name} for label in scheme.labels]
+    written = Written()
+    for record in records:
+        input_hash, task_hash = prodigy_hashes(record.text, options)
+        written.sentences += 1
+        for label in record.annotations:
+            if label.label is None and not label.skipped:
+                continue  # only a note or a flag: not an answer
+            session = f"{scheme.name}-{label.annotator}"
+            line: dict[str, Any] = {
+                "text": record.text,
+                "options": options,
+                "accept": [label.label] if label.label else [],
+                "answer": "accept" if label.label else "ignore",
+                "_input_hash": input_hash,
+                "_task_hash": task_hash,
+                "_view_id": "choice",
+                "_annotator_id": session,
+                "_session_id": session,
+                "_timestamp": _unix(label.updated_at),
+                "meta": {
+                    "sentence_id": record.sentence_id,
+                    "article_id": record.article_id,
+                    "article_title": record.article_title,
+                    "position": record.position,
+                    "annotator": label.annotator,
+                    "source": label.source,
+                    "cue": label.cue,
+                    "note": label.note,
+                    "flagged": label.flagged,
+                    "seconds": label.seconds,
+                },
+            }
+            out.write(json.dumps(line, ensure_ascii=False))
+            out.write("\n")
+            written.lines += 1
+            written.labels += label.label is not None
+    return written
+
+
+def write_spacy(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+    """`{"text", "cats", "meta"}` per sentence with a gold label, for spaCy's `textcat`
+    (exclusive classes: exactly one category is 1.0). Unresolved sentences are left out."""
+    written = Written()
+    for record in records:
+        gold = record.gold.label
+        if gold is None:
+            continue
+        line = {
+            "text": record.text,
+            "cats": {name: 1.0 if name == gold else 0.0 for name in scheme.names},
+            "meta": {
+                "sentence_id": record.sentence_id,
+                "article_id": record.article_id,
+                "method": record.gold.method.value,
+                "votes": record.gold.votes,
+            },
+        }
+        out.write(json.dumps(line, ensure_ascii=False))
+        out.write("\n")
+        written.lines += 1
+        written.sentences += 1
+        written.labels += len(record.labelled)
+    return written
