@@ -50,10 +50,12 @@ class AnnotatorApp(App[None]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        rows = []
+        rows: list[tuple[str, str]] = []
+        # The topmost screen that lists its keys (annotate, review): dialogs above it do not.
         for screen in reversed(self.screen_stack):
-            if isinstance(screen, AnnotateScreen):
-                rows = screen.key_rows()
+            key_rows = getattr(screen, "key_rows", None)
+            if callable(key_rows):
+                rows = key_rows()
                 break
         rows += [
             ("i", "agreement report of the database"),

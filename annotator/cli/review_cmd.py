@@ -1,0 +1,96 @@
+"""`annotator review`"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from annotator.cli import cli
+from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
+from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair
+from annotator.source_refs import resolve_articles  # noqa: F401  (replaced below)
+
+
+def _summary(queue: ReviewQueue, settled: int) -> str:
+    text = f"{settled}/{len(queue)} settled; {queue.unanimous} accepted as unanimous"
+    if queue.already_settled:
+        text += f"; {queue.already_settled} settled before (--all shows them)"
+    return text
+
+
+@cli.command("review")
+@annotator_option
+@db_option
+@click.option(
+    "--article",
+    "articles",
+    multiple=True,
+    help="Only these articles: id or number in import order (repeatable).",
+)
+@click.option(
+    "--pair",
+    default=None,
+    metavar="LABEL,LABEL",
+    help="Only sentences whose labels include both, e.g. attributed,contested.",
+)
+@click.option(
+    "--min-annotators",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Only sentences labelled by at least N annotators "
+    "(default: 2 for a disagreement; a flagged sentence whatever its count).",
+)
+@click.option("--blind", is_flag=True, help="Hide the annotators' names (A, B, … per sentence).")
+@click.option(
+    "--all", "include_settled", is_flag=True, help="Also the sentences already adjudicated."
+)
+def review_command(
+    annotator: str | None,
+    db_path: Path | None,
+    articles: tuple[str, ...],
+    pair: str | None,
+    min_annotators: int | None,
+    blind: bool,
+    include_settled: bool,
+) -> None:
+    """Settle the sentences where annotators disagree: pick the final label with one key.
+
+    The queue holds the sentences with two or more different labels, and the flagged ones,
+    in import order; unanimous sentences are accepted as they are (counted, not shown).
+    Each decision records the reviewer, a reason and an optional note, and becomes the gold
+    label of the export (method `adjudicated`). Press ? for the keys.
+
+    Example:
+
+    \b
+        annotator review --annotator rita
+        annotator review --pair attributed,contested --article 2 --blind
+    """
+    reviewer = resolve_annotator(annotator)
+    store = open_store(db_path, must_exist=True)
+    try:
+        options = QueueOptions(
+            article_ids=_articles(store, articles),
+            pair=parse_pair(pair) if pair else None,
+            min_annotators=min_annotators,
+            include_settled=include_settled,
+        )
+        queue = load_queue(store, options)
+        if not queue.items:
+            click.echo(f"Nothing to review: {_summary(queue, 0)}.")
+            return
+        from annotator.tui.app import AnnotatorApp  # Textual only when the TUI is wanted
+        from annotator.tui.screens.review import ReviewScreen
+
+        screen_class = ReviewScreen.for_scheme(store.scheme)
+        app = AnnotatorApp(
+            store=store,
+            annotator=reviewer,
+            screen=lambda: screen_class(store, reviewer, queue, blind=blind),
+        )
+        app.run()
+        settled = sum(1 for item in queue.items if store.adjudication(item.sentence_id))
+        click.echo(f"{_summary(queue, settled)}.")
+    finally:
+        store.close()
