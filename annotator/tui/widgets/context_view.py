@@ -99,10 +99,10 @@ class ContextView(VerticalScroll, can_focus=False):
             paragraph = self.sentences[self.current].paragraph
             inside = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
             return range(inside[0], inside[-1] + 1)
-        return range(
-            max(0, self.current - NEIGHBOURS),
-            min(len(self.sentences), self.current + NEIGHBOURS + 1),
-        )
+        # 2 × NEIGHBOURS + 1 lines, shifted at the start and the end of the article
+        size = 2 * NEIGHBOURS + 1
+        start = max(0, min(self.current - NEIGHBOURS, len(self.sentences) - size))
+        return range(start, min(len(self.sentences), start + size))
 
     async def show(self, index: int, mode: ContextMode | None = None) -> None:
         """Make sentence `index` current and draw its context, reusing the line widgets."""
