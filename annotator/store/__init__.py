@@ -35,6 +35,7 @@ BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
 
 _STATE_FIELDS = ("label", "source", "cue", "note", "flagged", "skipped", "suggested", "seconds")
+_EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
 _SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
 
 
@@ -54,6 +55,20 @@ def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
 def _annotation(row: dict[str, Any]) -> Annotation:
     return Annotation.model_validate(
         {**row, "flagged": bool(row["flagged"]), "skipped": bool(row["skipped"])}
+    )
+
+
+def _event(row: sqlite3.Row | tuple[Any, ...]) -> Event:
+    """An event from `SELECT {_EVENT_COLUMNS}`."""
+    return Event(
+        uid=row[0],
+        sentence_id=row[1],
+        annotator=row[2],
+        action=EventAction(row[3]),
+        before=json.loads(row[4]) if row[4] else None,
+        after=json.loads(row[5]) if row[5] else None,
+        target=row[6],
+        created_at=row[7],
     )
 
 
@@ -564,24 +579,15 @@ class Store:
     def last_undoable(self, annotator: str) -> Event | None:
         """The newest label or edit of `annotator` that no undo has reverted yet."""
         row = self.db.execute(
-            "SELECT uid, sentence_id, annotator, action, before, after, target, created_at "
-            "FROM events e WHERE annotator = ? AND action IN ('label', 'edit') "
+            f"SELECT {_EVENT_COLUMNS} FROM events e "
+            "WHERE annotator = ? AND action IN ('label', 'edit') "
             "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
             "ORDER BY seq DESC LIMIT 1",
             [annotator],
         ).fetchone()
         if row is None:
             return None
-        return Event(
-            uid=row[0],
-            sentence_id=row[1],
-            annotator=row[2],
-            action=EventAction(row[3]),
-            before=json.loads(row[4]) if row[4] else None,
-            after=json.loads(row[5]) if row[5] else None,
-            target=row[6],
-            created_at=row[7],
-        )
+        return _event(row)
 
     def undo(self, annotator: str) -> Event | None:
         """Revert `annotator`'s last change (repeatable, across restarts); the undone event."""
@@ -616,26 +622,11 @@ class Store:
         return event
 
     def events(self, annotator: str | None = None) -> list[Event]:
-        sql = (
-            "SELECT uid, sentence_id, annotator, action, before, after, target, created_at "
-            "FROM events"
-        )
+        sql = f"SELECT {_EVENT_COLUMNS} FROM events"
         params: list[Any] = []
         if annotator is not None:
             sql, params = sql + " WHERE annotator = ?", [annotator]
-        return [
-            Event(
-                uid=row[0],
-                sentence_id=row[1],
-                annotator=row[2],
-                action=EventAction(row[3]),
-                before=json.loads(row[4]) if row[4] else None,
-                after=json.loads(row[5]) if row[5] else None,
-                target=row[6],
-                created_at=row[7],
-            )
-            for row in self.db.execute(sql + " ORDER BY seq", params)
-        ]
+        return [_event(row) for row in self.db.execute(sql + " ORDER BY seq", params)]
 
     # ----------------------------------------------------------- adjudications
 
