@@ -1,11 +1,13 @@
 """The export's read: every sentence with its context, its labels and its adjudication, streamed.
 
-One query, one row per sentence. The previous and next sentence come from `LAG`/`LEAD` over
-`(PARTITION BY article_id ORDER BY position)`; the labels of a sentence are folded into one JSON
-array by a correlated subquery. Joining the annotations table instead would make SQLite
-materialise the window subquery and sort the join (a copy of the whole table); this shape is
-a chain of co-routines over the `(article_id, position)` index, so memory stays flat however
-large the database is (`tests/test_export.py` checks the query plan).
+One query, one row per sentence, in import order (the sentences' rowid order, which is also
+(article, position) order: an article's sentences are inserted together). The previous and
+next sentence come from `LAG`/`LEAD` over that order, kept only within the same article; the
+labels of a sentence are folded into one JSON array by a correlated subquery. Joining the
+annotations table instead would make SQLite materialise the window subquery and sort the join
+(a copy of the whole table); this shape is a chain of co-routines over the table in rowid
+order, so memory stays flat however large the database is (`tests/test_export.py` checks the
+query plan).
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ def export_query(
         params.extend(annotators)
     where = ""
     if article_ids is not None:
-        where = f"WHERE s.article_id IN ({_marks(article_ids)})"
+        # `+`: no index on this filter, so the scan stays in rowid order (no sort, flat memory)
+        where = f"WHERE +s.article_id IN ({_marks(article_ids)})"
         params.extend(article_ids)
     # JSON objects with real booleans: json.loads then hands back the dicts as they are.
     label_json = ", ".join(
@@ -89,13 +92,14 @@ def export_query(
     sql = (
         'SELECT s.id, s.article_id, ar.title, ar.source, s.position, s.paragraph, s.start, s."end",'
         " s.text, s.boilerplate, LAG(s.text) OVER w, LEAD(s.text) OVER w,"
+        " LAG(s.article_id) OVER w, LEAD(s.article_id) OVER w,"
         f" (SELECT json_group_array(json_object({label_json})) FROM annotations a"
         f"  WHERE a.sentence_id = s.id{label_filter}),"
         " (SELECT json_array(d.label, d.reviewer, d.reason, d.note, d.created_at)"
         "  FROM adjudications d WHERE d.sentence_id = s.id)"
         " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
-        f"{where} WINDOW w AS (PARTITION BY s.article_id ORDER BY s.position)"
-        " ORDER BY s.article_id, s.position"
+        f"{where} WINDOW w AS (ORDER BY s.rowid)"
+        " ORDER BY s.rowid"
     )
     return sql, params
 
@@ -128,7 +132,7 @@ def iter_sentence_rows(
     article_ids: Sequence[str] | None = None,
     annotators: Sequence[str] | None = None,
 ) -> Generator[SentenceRow, None, None]:
-    """Every sentence (of `article_ids`, if given) in (article id, position) order.
+    """Every sentence (of `article_ids`, if given) in import order.
 
     `annotators` restricts the labels returned; sentences are returned either way, so the
     caller decides whether a sentence without labels is worth exporting.
@@ -151,10 +155,11 @@ def iter_sentence_rows(
                     end=row[7],
                     text=row[8],
                     boilerplate=bool(row[9]),
-                    previous=row[10],
-                    next=row[11],
-                    labels=_labels(row[12]),
-                    adjudication=_adjudication(row[0], row[13]),
+                    # neighbours in import order, within the same article only
+                    previous=row[10] if row[12] == row[1] else None,
+                    next=row[11] if row[13] == row[1] else None,
+                    labels=_labels(row[14]),
+                    adjudication=_adjudication(row[0], row[15]),
                 )
     finally:
         cursor.close()
