@@ -18,7 +18,14 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from annotator.agreement.report import AgreementReport, LabelRow, Matrix, Pairwise
+from annotator.agreement.report import (
+    AgreementReport,
+    FinalLabelMatch,
+    FinalLabels,
+    LabelRow,
+    Matrix,
+    Pairwise,
+)
 
 __all__ = ["render_html", "render_json", "render_markdown", "render_table"]
 
@@ -177,14 +184,49 @@ def rich_report(report: AgreementReport) -> Group:
     if report.disagreements:
         names = report.pairwise.annotators
         worst = _table("Most disagreement", "sentence", "text", *names)
-        for row in report.disagreements:
+        for case in report.disagreements:
             worst.add_row(
-                Text(row.item),
-                Text(row.text or ""),
-                *(Text(row.labels.get(name, "")) for name in names),
+                Text(case.item),
+                Text(case.text or ""),
+                *(Text(case.labels.get(name, "")) for name in names),
             )
         parts.append(worst)
+    if report.final_labels is not None:
+        parts.extend(_rich_final(report.final_labels))
     return Group(*parts)
+
+
+FINAL_HEADER = ("annotator", "sentences", "matches", "rate")
+"""Columns of the final-label tables, in every format."""
+
+
+def _final_sections(final: FinalLabels) -> list[tuple[str, int, list[FinalLabelMatch]]]:
+    """(title, sentences with that final label, rows) of the two final-label tables."""
+    return [
+        ("Matched the adjudicated label", final.adjudicated_sentences, final.adjudicated),
+        ("Matched the majority label", final.majority_sentences, final.majority),
+    ]
+
+
+def _sentences(count: int) -> str:
+    return f"{count} sentence" + ("" if count == 1 else "s")
+
+
+def _final_cells(row: FinalLabelMatch) -> list[str]:
+    return [str(row.sentences), str(row.matches), _pct(row.rate)]
+
+
+def _rich_final(final: FinalLabels) -> list[Table | Text]:
+    parts: list[Table | Text] = []
+    for title, sentences, rows in _final_sections(final):
+        if not sentences:
+            parts.append(Text(f"{title}: no sentence yet.", style="dim"))
+            continue
+        table = _table(f"{title} ({_sentences(sentences)})", *FINAL_HEADER, right=(1, 2, 3))
+        for row in rows:
+            table.add_row(Text(row.annotator), *(Text(cell) for cell in _final_cells(row)))
+        parts.append(table)
+    return parts
 
 
 # ----------------------------------------------------------------------------- Markdown
@@ -334,6 +376,13 @@ def render_markdown(report: AgreementReport) -> str:
                 ],
             )
         )
+    if report.final_labels is not None:
+        out += ["", "## Final labels"]
+        for title, sentences, rows in _final_sections(report.final_labels):
+            out += ["", f"### {title}: {_sentences(sentences)}"]
+            if sentences:
+                cells = [[_md(row.annotator), *_final_cells(row)] for row in rows]
+                out += ["", _md_table(list(FINAL_HEADER), cells, right=(1, 2, 3))]
     return "\n".join(out) + "\n"
 
 
@@ -571,6 +620,24 @@ def _html_disagreements(report: AgreementReport) -> str:
     return _html_table(header, rows, right=(2,), text=(1,))
 
 
+def _html_final(report: AgreementReport) -> str:
+    """The final-label section (its own heading: the template has no slot for it)."""
+    if report.final_labels is None:
+        return ""
+    out = ["<h2>Final labels</h2>"]
+    for title, sentences, rows in _final_sections(report.final_labels):
+        out.append(f"<h3>{_e(title)}: {_sentences(sentences)}</h3>")
+        if sentences:
+            out.append(
+                _html_table(
+                    list(FINAL_HEADER),
+                    [[_e(row.annotator), *_final_cells(row)] for row in rows],
+                    right=(1, 2, 3),
+                )
+            )
+    return "\n".join(out)
+
+
 def render_html(report: AgreementReport, *, title: str = "Inter-annotator agreement") -> str:
     """One self-contained HTML page (inline CSS and SVG, no script, nothing fetched)."""
     template = Template(
@@ -651,7 +718,7 @@ def render_html(report: AgreementReport, *, title: str = "Inter-annotator agreem
         labels_table=labels_table,
         confusion=_html_confusion(report),
         articles=articles,
-        disagreements=_html_disagreements(report),
+        disagreements=_html_disagreements(report) + _html_final(report),
         format=_e(report.format),
         version=_e(report.version),
     )

@@ -11,7 +11,7 @@ Item ids, annotators and labels are shown as strings (``str()`` of the hashable)
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,6 +37,8 @@ __all__ = [
     "Coefficient",
     "Counts",
     "Disagreement",
+    "FinalLabelMatch",
+    "FinalLabels",
     "LabelRow",
     "Matrix",
     "PairConfusion",
@@ -168,6 +170,33 @@ class Disagreement(_Model):
     labels: dict[str, str] = Field(description="Annotator -> label.")
 
 
+class FinalLabelMatch(_Model):
+    """How often one annotator's label was the final label."""
+
+    annotator: str
+    sentences: int = Field(
+        description="Counted sentences this annotator labelled that have a final label."
+    )
+    matches: int = Field(description="Of those, the ones where the label is the final label.")
+    rate: float | None = Field(description="matches / sentences; null when sentences is 0.")
+
+
+class FinalLabels(_Model):
+    """Each annotator against the final label of the counted sentences (two or more ratings):
+    the reviewer's adjudicated label and, separately, the majority (strict plurality) label."""
+
+    adjudicated_sentences: int = Field(description="Counted sentences with an adjudication.")
+    adjudicated: list[FinalLabelMatch] = Field(
+        description="Each annotator against the adjudicated label."
+    )
+    majority_sentences: int = Field(
+        description="Counted sentences whose labels have a strict plurality (unanimous included)."
+    )
+    majority: list[FinalLabelMatch] = Field(
+        description="Each annotator against the majority label (adjudications ignored)."
+    )
+
+
 class AgreementReport(_Model):
     """Inter-annotator agreement on nominal labels: coefficients, interval, breakdowns."""
 
@@ -184,6 +213,11 @@ class AgreementReport(_Model):
     confusion: list[PairConfusion]
     per_article: list[ArticleAgreement]
     disagreements: list[Disagreement]
+    final_labels: FinalLabels | None = Field(
+        default=None,
+        description="How often each annotator matched the final label; null when the "
+        "adjudications were not given.",
+    )
 
     def coefficient(self, key: str) -> Coefficient:
         """The coefficient named `key` (e.g. "krippendorff_alpha")."""
@@ -414,12 +448,66 @@ def _disagreements(
     return result
 
 
+def _matches(data: RatingData, final: np.ndarray) -> tuple[int, list[FinalLabelMatch]]:
+    """Per annotator, the sentences they rated with a final label (`final[i] != -1`), and
+    how many of their ratings equal it."""
+    has_final = final != -1
+    rows = []
+    for j, name in enumerate(data.annotators):
+        column = data.ratings[:, j]
+        rated = (column >= 0) & has_final
+        sentences = int(rated.sum())
+        matches = int((rated & (column == final)).sum())
+        rows.append(
+            FinalLabelMatch(
+                annotator=_text(name),
+                sentences=sentences,
+                matches=matches,
+                rate=matches / sentences if sentences else None,
+            )
+        )
+    return int(has_final.sum()), rows
+
+
+def _majority(data: RatingData) -> np.ndarray:
+    """Per counted item, the code of its strict-plurality label, or -1 on a tie.
+
+    The rule of `annotator.gold.gold_of` (unanimous or majority), vectorised: a million
+    items cannot afford a model per item.
+    """
+    counts = data.counts
+    if data.n_items == 0 or counts.shape[1] == 0:
+        return np.full(data.n_items, -1, dtype=np.int64)
+    ranked = np.sort(counts, axis=1)
+    strict = ranked[:, -1] > ranked[:, -2] if counts.shape[1] > 1 else ranked[:, -1] > 0
+    return np.where(strict, counts.argmax(axis=1), -1).astype(np.int64)
+
+
+def _final_labels(data: RatingData, adjudications: Mapping[Any, Hashable]) -> FinalLabels:
+    final = np.full(data.n_items, -1, dtype=np.int64)
+    if adjudications:
+        codes = {label: k for k, label in enumerate(data.categories)}
+        for i, item in enumerate(data.items):
+            label = adjudications.get(item)
+            if label is not None:
+                final[i] = codes.get(label, -2)  # a label nobody used: nobody matches it
+    adjudicated_sentences, adjudicated = _matches(data, final)
+    majority_sentences, majority = _matches(data, _majority(data))
+    return FinalLabels(
+        adjudicated_sentences=adjudicated_sentences,
+        adjudicated=adjudicated,
+        majority_sentences=majority_sentences,
+        majority=majority,
+    )
+
+
 def build_report(
     triples: RatingData | Iterable[Triple],
     *,
     categories: Sequence[Hashable] | None = None,
     texts: Mapping[Hashable, str] | None = None,
-    articles: Mapping[Hashable, str] | None = None,
+    articles: Mapping[Any, str] | None = None,
+    adjudications: Mapping[Any, Hashable] | None = None,
     top_disagreements: int = 20,
     ci: bool = True,
     seed: int = 0,
@@ -429,7 +517,9 @@ def build_report(
 
     `categories` is the scheme's label set (it changes Gwet's AC1 and Brennan-Prediger);
     `texts` and `articles` map an item to its sentence text and its article, for the
-    disagreement list and the per-article table. `ci` runs the seeded bootstrap for alpha.
+    disagreement list and the per-article table. `adjudications` maps an item to its
+    reviewer's final label: given (even empty), the report says how often each annotator
+    matched the final label. `ci` runs the seeded bootstrap for alpha.
     """
     if isinstance(triples, RatingData):
         data = triples if categories is None else triples.with_categories(categories)
@@ -455,4 +545,5 @@ def build_report(
         confusion=confusion,
         per_article=_per_article(data, articles),
         disagreements=_disagreements(data, top_disagreements, texts, articles),
+        final_labels=None if adjudications is None else _final_labels(data, adjudications),
     )

@@ -8,6 +8,7 @@ from annotator.agreement.report import AgreementReport, build_report
 from annotator.errors import AnnotatorError
 from annotator.models import LabelScheme
 from annotator.store import Store
+from annotator.store.review_rows import final_labels
 
 
 class _Texts(Mapping[Hashable, str]):
@@ -53,7 +54,8 @@ def report_of(
     """The report over the current labels, filtered by annotator and article.
 
     The scheme's labels are the declared categories (they change AC1 and Brennan–Prediger);
-    labels outside the scheme are left out.
+    labels outside the scheme are left out. The reviewers' adjudications are the final labels
+    each annotator is compared with.
     """
     scheme = scheme or store.scheme
     names = list(annotators) or None
@@ -65,6 +67,7 @@ def report_of(
         categories=scheme.names,
         texts=_Texts(store),
         articles=store.labelled_articles(names, article_ids),
+        adjudications=final_labels(store, article_ids),
         ci=ci,
         top_disagreements=top_disagreements,
     )

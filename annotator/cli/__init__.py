@@ -48,6 +48,7 @@ from annotator.cli import (  # noqa: E402,F401
     import_cmd,
     import_labels_cmd,
     merge_cmd,
+    review_cmd,
     schema_cmd,
     stats_cmd,
 )

@@ -8,8 +8,7 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
-from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair
-from annotator.source_refs import resolve_articles  # noqa: F401  (replaced below)
+from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair, resolve_articles
 
 
 def _summary(queue: ReviewQueue, settled: int) -> str:
@@ -71,7 +70,7 @@ def review_command(
     store = open_store(db_path, must_exist=True)
     try:
         options = QueueOptions(
-            article_ids=_articles(store, articles),
+            article_ids=resolve_articles(store, articles),
             pair=parse_pair(pair) if pair else None,
             min_annotators=min_annotators,
             include_settled=include_settled,

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
+from annotator.store.review_rows import adjudications_by_reason
 
 
 @cli.command("stats")
@@ -26,6 +27,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     """
     store = open_store(db_path, must_exist=True)
     stats = store.stats()
+    stats["adjudicated_by_reason"] = adjudications_by_reason(store)
     store.close()
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
@@ -76,3 +78,13 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     for label, count in stats["labels"].items():
         dist.add_row(escape(label), str(count), f"{count / total:.1%}")
     console.print(dist)
+    reasons = stats["adjudicated_by_reason"]
+    if reasons:
+        adjudicated = Table(title="Adjudications by reason", title_justify="left")
+        adjudicated.add_column("reason")
+        adjudicated.add_column("count", justify="right")
+        adjudicated.add_column("share", justify="right")
+        for reason, count in reasons.items():
+            share = count / stats["adjudicated"] if stats["adjudicated"] else 0.0
+            adjudicated.add_row(escape(reason.replace("_", " ")), str(count), f"{share:.1%}")
+        console.print(adjudicated)

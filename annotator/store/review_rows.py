@@ -174,12 +174,11 @@ def undo_adjudication(store: Store, reviewer: str) -> Event | None:
             return None
         current = store.adjudication(event.sentence_id)
         if event.before is None:
-            store.db.execute(
-                "DELETE FROM adjudications WHERE sentence_id = ?", [event.sentence_id]
-            )
+            store.db.execute("DELETE FROM adjudications WHERE sentence_id = ?", [event.sentence_id])
         else:
             restored = Adjudication.model_validate(event.before)
-            store.db["adjudications"].upsert(restored.model_dump(mode="json"), pk="sentence_id")
+            table = store.db.table("adjudications")
+            table.upsert(restored.model_dump(mode="json"), pk="sentence_id")
         # The store's own logger: the undo event has the same shape as a label undo.
         store._log(
             event.sentence_id,

@@ -102,7 +102,7 @@ class ReviewScreen(Screen[None]):
         yield Static(id="title")
         yield ContextView(self.scheme, id="context")
         yield Static(id="votes")
-        yield Static(id="agreement")
+        yield Static(id="sentence-agreement")
         yield Static(id="decision")
         yield LabelBar(self.scheme, id="labels")
         with Horizontal(id="progress"):
@@ -158,7 +158,7 @@ class ReviewScreen(Screen[None]):
     def refresh_panels(self) -> None:
         self.query_one("#status", Static).update(self.status(), layout=False)
         self.query_one("#votes", Static).update(self.votes())
-        self.query_one("#agreement", Static).update(self.agreement(), layout=False)
+        self.query_one("#sentence-agreement", Static).update(self.agreement(), layout=False)
         self.query_one("#decision", Static).update(self.decision())
         decided = self.adjudication.label if self.adjudication else None
         self.query_one(LabelBar).set_current(decided)
@@ -175,16 +175,16 @@ class ReviewScreen(Screen[None]):
     # --------------------------------------------------------------- drawing
 
     def status(self) -> Content:
-        parts: list[Content | str | tuple[str, str]] = [(self.reviewer, "bold"), "  ·  review"]
+        parts: list[Content | str | tuple[str, str]] = [(self.reviewer, "bold"), " · review"]
         if self.blind:
-            parts.append(("  ·  blind", "italic"))
+            parts.append((" · blind", "italic"))
         if self.queue.items:
-            parts.append(f"  ·  {self.index + 1}/{len(self.queue)} in queue")
+            parts.append(f" · {self.index + 1}/{len(self.queue)} in queue")
         if self.sentence is not None:
             parts += [
-                f"  ·  article {self.article_number}/{self.article_count}",
-                f"  ·  sentence {self.sentence.position + 1}/{len(self.article_sentences)}",
-                f"  ·  context: {self.query_one(ContextView).mode.value}",
+                f" · article {self.article_number}/{self.article_count}",
+                f" · sentence {self.sentence.position + 1}/{len(self.article_sentences)}",
+                f" · context: {self.query_one(ContextView).mode.value}",
             ]
         parts.append(("   ? keys", "dim"))
         return Content.assemble(*parts)
@@ -232,15 +232,15 @@ class ReviewScreen(Screen[None]):
         agreeing, pairs = pair_agreement(labels)
         gold = gold_of(labels, self.adjudication.label if self.adjudication else None)
         share = f"{agreeing / pairs:.0%}" if pairs else "—"
-        votes = " · ".join(f"{label} {count}" for label, count in gold.votes.items())
+        votes = ", ".join(f"{label} {count}" for label, count in gold.votes.items())
         return Content.assemble(
             ("Agreement ", "bold"),
-            f"{agreeing}/{pairs} pairs agree ({share})",
-            "  ·  votes: ",
+            f"{agreeing}/{pairs} pairs ({share})",
+            " · votes ",
             votes or "none",
-            "  ·  gold: ",
+            " · gold ",
             (gold.method.value, "italic"),
-            f" {gold.label}" if gold.label else "",
+            f" → {gold.label}" if gold.label else "",
         )
 
     def decision(self) -> Content:
@@ -356,15 +356,15 @@ class ReviewScreen(Screen[None]):
                 self.settled.discard(sentence_id)
             else:
                 self.settled.add(sentence_id)
-        if self.article is not None and self.article_sentences:
-            if any(s.id == sentence_id for s in self.article_sentences):
-                self.query_one(ContextView).set_label(sentence_id, now.label if now else None)
+        if any(s.id == sentence_id for s in self.article_sentences):
+            self.query_one(ContextView).set_label(sentence_id, now.label if now else None)
         if index is not None:
             await self.show(index)
         else:
             self.refresh_panels()
-        restored = f"back to {now.label}" if now else "not settled"
-        self.notify(f"Undone: decision {restored}.", timeout=2)
+        undone = (event.after or {}).get("label", "?")
+        restored = f"back to {now.label}" if now else "not settled any more"
+        self.notify(f"Undone: {undone}; the sentence is {restored}.", timeout=3)
 
     async def action_widen(self) -> None:
         if self.sentence is None:
@@ -380,7 +380,7 @@ class ReviewScreen(Screen[None]):
         """(key, what it does) of this screen, for the help screen."""
         rows: list[tuple[str, str]] = []
         for item in type(self).BINDINGS:
-            if not isinstance(item, Binding):
+            if not isinstance(item, Binding) or item in Screen.BINDINGS:
                 continue
             keys = ", ".join(self.app.get_key_display(Binding(k, "")) for k in item.key.split(","))
             label = self.scheme.label(item.description)
