@@ -50,33 +50,39 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
             str(article["boilerplate"]),
         )
     console.print(articles)
-    labels = list(stats["labels"])
     if not stats["annotators"]:
         console.print("No labels yet: run `annotator annotate`.")
         return
     people = Table(title="Annotators", title_justify="left")
-    for column in ("annotator", "labelled", "done", *labels, "flagged", "skipped", "s/sentence"):
+    for column in ("annotator", "labelled", "done", "flagged", "skipped", "s/sentence"):
         people.add_column(column, justify="left" if column == "annotator" else "right")
     for row in stats["annotators"]:
-        mine = stats["labels_by_annotator"].get(row["annotator"], {})
         done = row["labelled"] / stats["sentences"] if stats["sentences"] else 0.0
         people.add_row(
             escape(row["annotator"]),
             str(row["labelled"]),
             f"{done:.0%}",
-            *(str(mine.get(label, 0)) for label in labels),
             str(row["flagged"] or 0),
             str(row["skipped"] or 0),
             "" if row["mean_seconds"] is None else f"{row['mean_seconds']:.1f}",
         )
     console.print(people)
+    # Labels as rows and annotators as columns: label names stay readable at 80 columns.
+    names = [row["annotator"] for row in stats["annotators"]]
     total = sum(stats["labels"].values())
     dist = Table(title="Label distribution", title_justify="left")
     dist.add_column("label")
-    dist.add_column("count", justify="right")
+    for name in names:
+        dist.add_column(escape(name), justify="right")
+    dist.add_column("all", justify="right")
     dist.add_column("share", justify="right")
     for label, count in stats["labels"].items():
-        dist.add_row(escape(label), str(count), f"{count / total:.1%}")
+        dist.add_row(
+            escape(label),
+            *(str(stats["labels_by_annotator"].get(name, {}).get(label, 0)) for name in names),
+            str(count),
+            f"{count / total:.1%}",
+        )
     console.print(dist)
     reasons = stats["adjudicated_by_reason"]
     if reasons:
