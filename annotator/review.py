@@ -27,7 +27,6 @@ __all__ = [
     "load_queue",
     "pair_agreement",
     "parse_pair",
-    "resolve_articles",
     "select",
 ]
 
@@ -122,19 +121,6 @@ def load_queue(store: Store, options: QueueOptions | None = None) -> ReviewQueue
         article_ids=options.article_ids,
     )
     return ReviewQueue(items=items, unanimous=unanimous, already_settled=settled)
-
-
-def resolve_articles(store: Store, refs: Sequence[str]) -> tuple[str, ...] | None:
-    """Article ids from ids or 1-based numbers in import order; None when `refs` is empty."""
-    if not refs:
-        return None
-    ids = []
-    for ref in refs:
-        article_id = store.resolve_article(ref)
-        if article_id is None:
-            raise AnnotatorError(f"no article {ref!r} (give its id or its number in `stats`)")
-        ids.append(article_id)
-    return tuple(dict.fromkeys(ids))
 
 
 def parse_pair(text: str) -> tuple[str, str]:

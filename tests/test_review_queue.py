@@ -22,7 +22,6 @@ from annotator.review import (
     load_queue,
     pair_agreement,
     parse_pair,
-    resolve_articles,
     select,
 )
 from annotator.store import Store
@@ -138,14 +137,14 @@ def test_queue_filters_on_a_database(store: Store) -> None:
     disputed, _, flagged = two_annotators(store)
     first_article = store.article_list()[0][0]
     in_first = {s.id for s in store.sentences_of(first_article)}
-    queue = load_queue(store, QueueOptions(article_ids=resolve_articles(store, ["1"])))
+    queue = load_queue(store, QueueOptions(article_ids=tuple(store.resolve_articles(["1"]) or ())))
     assert ids(queue.items) == [s for s in [*disputed, flagged] if s in in_first]
     pair = load_queue(store, QueueOptions(pair=(A, C)))
     assert pair.items and all({A, C} <= set(i.labels) for i in pair.items)
     with pytest.raises(UnknownLabel):
         load_queue(store, QueueOptions(pair=(A, "nope")))
     with pytest.raises(AnnotatorError, match="no article"):
-        resolve_articles(store, ["99"])
+        store.resolve_articles(["99"])
 
 
 def test_settled_sentences_leave_the_default_queue(store: Store) -> None:

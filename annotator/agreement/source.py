@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 
 from annotator.agreement.report import AgreementReport, build_report
-from annotator.errors import AnnotatorError
 from annotator.models import LabelScheme
 from annotator.store import Store
 from annotator.store.review_rows import final_labels
@@ -30,18 +29,6 @@ class _Texts(Mapping[Hashable, str]):
         return self.store.sentence_count()
 
 
-def resolve_articles(store: Store, refs: Sequence[str]) -> list[str] | None:
-    if not refs:
-        return None
-    ids = []
-    for ref in refs:
-        article_id = store.resolve_article(ref)
-        if article_id is None:
-            raise AnnotatorError(f"no article {ref!r} (give its id or its number in `stats`)")
-        ids.append(article_id)
-    return ids
-
-
 def report_of(
     store: Store,
     *,
@@ -59,7 +46,7 @@ def report_of(
     """
     scheme = scheme or store.scheme
     names = list(annotators) or None
-    article_ids = resolve_articles(store, articles)
+    article_ids = store.resolve_articles(articles)
     known = set(scheme.names)
     triples = [t for t in store.triples(annotators=names, article_ids=article_ids) if t[2] in known]
     return build_report(

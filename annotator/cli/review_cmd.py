@@ -8,7 +8,7 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
-from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair, resolve_articles
+from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair
 
 
 def _summary(queue: ReviewQueue, settled: int) -> str:
@@ -70,7 +70,7 @@ def review_command(
     store = open_store(db_path, must_exist=True)
     try:
         options = QueueOptions(
-            article_ids=resolve_articles(store, articles),
+            article_ids=tuple(store.resolve_articles(articles) or ()) or None,
             pair=parse_pair(pair) if pair else None,
             min_annotators=min_annotators,
             include_settled=include_settled,

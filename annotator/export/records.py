@@ -40,13 +40,7 @@ class ExportFilter:
                 )
         if not self.article_ids:
             return self
-        ids = []
-        for ref in self.article_ids:
-            article_id = store.resolve_article(ref)
-            if article_id is None:
-                raise ExportError(f"no article {ref!r} (give its id or its number in `stats`)")
-            ids.append(article_id)
-        return replace(self, article_ids=tuple(ids))
+        return replace(self, article_ids=tuple(store.resolve_articles(self.article_ids) or ()))
 
     def keeps(self, record: ExportRecord) -> bool:
         if sum(record.gold.votes.values()) < self.min_annotators:

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from annotator.errors import DatabaseError, UnknownLabel
+from annotator.errors import AnnotatorError, DatabaseError, UnknownLabel
 from annotator.models import (
     Adjudication,
     Annotation,
@@ -710,6 +710,21 @@ class Store:
             if 1 <= int(ref) <= len(articles):
                 return articles[int(ref) - 1][0]
         return None
+
+    def resolve_articles(self, refs: Sequence[str]) -> list[str] | None:
+        """Article ids from ids or 1-based numbers (a `--article` option); None when `refs` is
+        empty; a reference that names no article is an error naming it."""
+        if not refs:
+            return None
+        ids = []
+        for ref in refs:
+            article_id = self.resolve_article(ref)
+            if article_id is None:
+                raise AnnotatorError(
+                    f"no article {ref!r} (give its id or its number in `annotator stats`)"
+                )
+            ids.append(article_id)
+        return list(dict.fromkeys(ids))
 
     def stats(self) -> dict[str, Any]:
         """Counts for `annotator stats`."""
