@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -40,6 +41,13 @@ class AnnotatorApp(App[None]):
         self.annotator = annotator
         self.break_after = break_after
         self.make_screen = screen
+
+    def on_ready(self) -> None:
+        # Everything alive now (Textual, Pydantic, the first screen) lives for the whole
+        # session: freezing it keeps the garbage collector's full passes, which otherwise
+        # stall a keypress by up to 100 ms, down to the objects made since (bench/tui.py).
+        gc.collect()
+        gc.freeze()
 
     def get_default_screen(self) -> Screen[None]:
         if self.make_screen is not None:
