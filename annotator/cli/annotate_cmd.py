@@ -32,7 +32,7 @@ def annotate_command(annotator: str | None, db_path: Path | None, break_after: f
         annotator annotate --annotator alice
     """
     name = resolve_annotator(annotator)
-    store = open_store(db_path)
+    store = open_store(db_path, must_exist=True)
     if store.sentence_count() == 0:
         store.close()
         raise AnnotatorError(

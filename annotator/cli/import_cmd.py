@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -41,7 +43,9 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -
         with click.progressbar(
             length=size, label="Importing", file=click.get_text_stream("stderr")
         ) as bar:
-            report = import_paths(store, paths, progress=bar.update, on_error=on_error)
+            # click's stubs type the bar loosely; its update(n) is what `progress` wants
+            update = cast(Callable[[int], None], bar.update)
+            report = import_paths(store, paths, progress=update, on_error=on_error)
     else:
         report = import_paths(store, paths, on_error=on_error)
     click.echo(report.summary())

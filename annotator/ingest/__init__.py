@@ -58,10 +58,25 @@ def build(raw: RawArticle) -> tuple[Article, list[Sentence]]:
     return article, sentences
 
 
-def import_file(store: Store, path: Path, report: ImportReport) -> None:
-    """Read, segment and store one file in one transaction: all of it, or none of it."""
+def import_file(
+    store: Store,
+    path: Path,
+    report: ImportReport,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Read, segment and store one file in one transaction: all of it, or none of it.
+    `progress` hears the file's bytes in steps, as its articles are segmented (a single large
+    JSONL file still moves the bar)."""
+    size = file_size(path)
     raws = read_file(path)
-    built = [build(raw) for raw in raws]
+    built = []
+    told = 0
+    for number, raw in enumerate(raws, start=1):
+        built.append(build(raw))
+        if progress:
+            step = size * number // len(raws) - told
+            told += step
+            progress(step)
     added = duplicates = sentences = 0
     with store.transaction():
         for article, article_sentences in built:
@@ -83,7 +98,7 @@ def import_paths(
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
 ) -> ImportReport:
-    """Import every file under `paths`. `progress` gets the bytes of each file done;
+    """Import every file under `paths`. `progress` gets the bytes done, in steps;
     `on_error` hears each failed file as it happens (the report keeps them all)."""
     report = ImportReport()
     for item in expand([Path(p) for p in paths]):
@@ -92,14 +107,22 @@ def import_paths(
             if on_error:
                 on_error(item)
             continue
+        told = 0
+
+        def tell(step: int) -> None:
+            nonlocal told
+            told += step
+            if progress:
+                progress(step)
+
         try:
-            import_file(store, item, report)
+            import_file(store, item, report, tell)
         except InputError as error:
             report.errors.append(error)
             if on_error:
                 on_error(error)
-        if progress:
-            progress(file_size(item))
+        if progress and file_size(item) > told:  # a file that failed before the end
+            progress(file_size(item) - told)
     return report
 
 

@@ -180,7 +180,7 @@ class Store:
     # ----------------------------------------------------------------- schemes
 
     def _ensure_scheme(self) -> None:
-        if self.db["project"].count == 0 or not self._project("scheme"):
+        if self.db.table("project").count == 0 or not self._project("scheme"):
             with self.transaction():
                 if not self._project("scheme"):
                     self.set_scheme(CLAIMS)
@@ -192,7 +192,7 @@ class Store:
     def set_scheme(self, scheme: LabelScheme) -> None:
         """Record `scheme` and make it the one this database is labelled with."""
         with self.transaction():
-            self.db["schemes"].upsert(
+            self.db.table("schemes").upsert(
                 {
                     "name": scheme.name,
                     "definition": scheme.model_dump_json(),
@@ -200,7 +200,7 @@ class Store:
                 },
                 pk="name",
             )
-            self.db["project"].upsert({"key": "scheme", "value": scheme.name}, pk="key")
+            self.db.table("project").upsert({"key": "scheme", "value": scheme.name}, pk="key")
         self._scheme = scheme
 
     @property
@@ -635,7 +635,7 @@ class Store:
         with self.transaction():
             previous = self.adjudication(adjudication.sentence_id)
             row = adjudication.model_dump(mode="json")
-            self.db["adjudications"].upsert(row, pk="sentence_id")
+            self.db.table("adjudications").upsert(row, pk="sentence_id")
             self._log(
                 adjudication.sentence_id,
                 adjudication.reviewer,
@@ -776,4 +776,4 @@ class Store:
         }
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

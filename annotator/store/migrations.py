@@ -18,9 +18,9 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _initial(db: sqlite_utils.Database) -> None:
-    db["project"].create({"key": str, "value": str}, pk="key")
-    db["schemes"].create({"name": str, "definition": str, "created_at": str}, pk="name")
-    db["articles"].create(
+    db.table("project").create({"key": str, "value": str}, pk="key")
+    db.table("schemes").create({"name": str, "definition": str, "created_at": str}, pk="name")
+    db.table("articles").create(
         {
             "id": str,
             "title": str,
@@ -31,7 +31,7 @@ def _initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["sentences"].create(
+    db.table("sentences").create(
         {
             "id": str,
             "article_id": str,
@@ -45,8 +45,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["sentences"].create_index(["article_id", "position"], unique=True)
-    db["annotations"].create(
+    db.table("sentences").create_index(["article_id", "position"], unique=True)
+    db.table("annotations").create(
         {
             "sentence_id": str,
             "annotator": str,
@@ -66,8 +66,8 @@ def _initial(db: sqlite_utils.Database) -> None:
         not_null={"flagged", "skipped", "seconds"},
         defaults={"flagged": 0, "skipped": 0, "seconds": 0.0},
     )
-    db["annotations"].create_index(["annotator", "label"])
-    db["events"].create(
+    db.table("annotations").create_index(["annotator", "label"])
+    db.table("events").create(
         {
             "seq": int,
             "uid": str,
@@ -82,10 +82,10 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="seq",
         not_null={"uid", "sentence_id", "annotator", "action", "created_at"},
     )
-    db["events"].create_index(["uid"], unique=True)
-    db["events"].create_index(["annotator", "seq"])
-    db["events"].create_index(["target"])
-    db["adjudications"].create(
+    db.table("events").create_index(["uid"], unique=True)
+    db.table("events").create_index(["annotator", "seq"])
+    db.table("events").create_index(["target"])
+    db.table("adjudications").create(
         {
             "sentence_id": str,
             "label": str,

@@ -77,7 +77,7 @@ class ContextView(VerticalScroll, can_focus=False):
         self.mode = ContextMode.SENTENCE
         self.pool: list[SentenceLine] = []
 
-    def gutter(self, label: str | None) -> Content:
+    def mark_for(self, label: str | None) -> Content:
         found = self.scheme.label(label) if label else None
         if found is None:
             return Content(" ·")
@@ -121,7 +121,7 @@ class ContextView(VerticalScroll, can_focus=False):
             line.display = True
             line.show(
                 sentence,
-                self.gutter(self.labels.get(sentence.id)),
+                self.mark_for(self.labels.get(sentence.id)),
                 current=i == self.current,
                 new_paragraph=i > window.start
                 and sentence.paragraph != self.sentences[i - 1].paragraph,
