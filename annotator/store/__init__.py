@@ -35,7 +35,7 @@ BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
 
 _STATE_FIELDS = ("label", "source", "cue", "note", "flagged", "skipped", "suggested", "seconds")
-_EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
+EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
 _SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
 
 
@@ -58,8 +58,8 @@ def _annotation(row: dict[str, Any]) -> Annotation:
     )
 
 
-def _event(row: sqlite3.Row | tuple[Any, ...]) -> Event:
-    """An event from `SELECT {_EVENT_COLUMNS}`."""
+def event_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Event:
+    """An event from `SELECT {EVENT_COLUMNS}`."""
     return Event(
         uid=row[0],
         sentence_id=row[1],
@@ -579,7 +579,7 @@ class Store:
     def last_undoable(self, annotator: str) -> Event | None:
         """The newest label or edit of `annotator` that no undo has reverted yet."""
         row = self.db.execute(
-            f"SELECT {_EVENT_COLUMNS} FROM events e "
+            f"SELECT {EVENT_COLUMNS} FROM events e "
             "WHERE annotator = ? AND action IN ('label', 'edit') "
             "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
             "ORDER BY seq DESC LIMIT 1",
@@ -587,7 +587,7 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return _event(row)
+        return event_from_row(row)
 
     def undo(self, annotator: str) -> Event | None:
         """Revert `annotator`'s last change (repeatable, across restarts); the undone event."""
@@ -622,11 +622,11 @@ class Store:
         return event
 
     def events(self, annotator: str | None = None) -> list[Event]:
-        sql = f"SELECT {_EVENT_COLUMNS} FROM events"
+        sql = f"SELECT {EVENT_COLUMNS} FROM events"
         params: list[Any] = []
         if annotator is not None:
             sql, params = sql + " WHERE annotator = ?", [annotator]
-        return [_event(row) for row in self.db.execute(sql + " ORDER BY seq", params)]
+        return [event_from_row(row) for row in self.db.execute(sql + " ORDER BY seq", params)]
 
     # ----------------------------------------------------------- adjudications
 

@@ -10,13 +10,12 @@ is reverted (its `before` restored, or the adjudication deleted), and the undo i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from annotator.models import Adjudication, Event, EventAction
-from annotator.store import Store
+from annotator.store import EVENT_COLUMNS, Store, event_from_row
 
 __all__ = [
     "ReviewCandidate",
@@ -140,29 +139,15 @@ def adjudications_by_reason(store: Store) -> dict[str, int]:
 # --------------------------------------------------------------------------- undo
 
 
-def _event(row: tuple[Any, ...]) -> Event:
-    return Event(
-        uid=row[0],
-        sentence_id=row[1],
-        annotator=row[2],
-        action=EventAction(row[3]),
-        before=json.loads(row[4]) if row[4] else None,
-        after=json.loads(row[5]) if row[5] else None,
-        target=row[6],
-        created_at=row[7],
-    )
-
-
 def last_undoable_adjudication(store: Store, reviewer: str) -> Event | None:
     """The reviewer's newest adjudication event that no undo has reverted yet."""
     row = store.db.execute(
-        "SELECT uid, sentence_id, annotator, action, before, after, target, created_at "
-        "FROM events e WHERE annotator = ? AND action = 'adjudicate' "
+        f"SELECT {EVENT_COLUMNS} FROM events e WHERE annotator = ? AND action = 'adjudicate' "
         "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
         "ORDER BY seq DESC LIMIT 1",
         [reviewer],
     ).fetchone()
-    return _event(row) if row else None
+    return event_from_row(row) if row else None
 
 
 def undo_adjudication(store: Store, reviewer: str) -> Event | None:

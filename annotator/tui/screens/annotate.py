@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-import types
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
@@ -24,20 +23,13 @@ from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
 from annotator.tui.display import plain
 from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog, phrases
+from annotator.tui.screens.label_keys import with_label_keys
 from annotator.tui.widgets import ContextView, LabelBar
 
 T = TypeVar("T")
 
 IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
-
-
-def label_bindings(scheme: LabelScheme) -> list[BindingType]:
-    """One key per label, from the scheme: the key labels the sentence and advances."""
-    return [
-        Binding(label.key, f"label({index})", label.name, id=f"label-{label.name}")
-        for index, label in enumerate(scheme.labels)
-    ]
 
 
 class AnnotateScreen(Screen[None]):
@@ -63,17 +55,7 @@ class AnnotateScreen(Screen[None]):
     @classmethod
     def for_scheme(cls, scheme: LabelScheme) -> type[AnnotateScreen]:
         """This screen with the scheme's label keys first in its bindings (and the Footer)."""
-        # inherit_bindings=False: the label keys must come first, and merged bindings keep the
-        # base class order.
-        bindings = [*label_bindings(scheme), *Screen.BINDINGS, *cls.BINDINGS]
-        return types.new_class(
-            cls.__name__,
-            (cls,),
-            {"inherit_bindings": False},
-            lambda namespace: namespace.update(
-                {"BINDINGS": bindings, "__module__": cls.__module__}
-            ),
-        )
+        return with_label_keys(cls, scheme)
 
     def __init__(self, store: Store, annotator: str, *, break_after: float = 0.0) -> None:
         super().__init__()

@@ -8,7 +8,6 @@ the queue (`annotator.review`) counts them as accepted.
 from __future__ import annotations
 
 import sqlite3
-import types
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -31,7 +30,7 @@ from annotator.store.review_rows import (
     undo_adjudication,
 )
 from annotator.tui.display import plain
-from annotator.tui.screens.annotate import label_bindings
+from annotator.tui.screens.label_keys import with_label_keys
 from annotator.tui.screens.reason_dialog import REASONS, ReasonChoice, ReasonDialog
 from annotator.tui.widgets import ContextView, LabelBar
 
@@ -67,15 +66,7 @@ class ReviewScreen(Screen[None]):
     @classmethod
     def for_scheme(cls, scheme: LabelScheme) -> type[ReviewScreen]:
         """This screen with the scheme's label keys first in its bindings (and the Footer)."""
-        bindings = [*label_bindings(scheme), *Screen.BINDINGS, *cls.BINDINGS]
-        return types.new_class(
-            cls.__name__,
-            (cls,),
-            {"inherit_bindings": False},
-            lambda namespace: namespace.update(
-                {"BINDINGS": bindings, "__module__": cls.__module__}
-            ),
-        )
+        return with_label_keys(cls, scheme)
 
     def __init__(
         self, store: Store, reviewer: str, queue: ReviewQueue, *, blind: bool = False
