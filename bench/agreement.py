@@ -3,9 +3,9 @@
     python bench/agreement.py [--db PATH] [--runs N]
 
 Writes 200,000 sentences x 5 annotators with 4 labels and 10 % of the ratings missing (fixed
-seed) into a SQLite table `annotations(sentence_id, annotator, label)` (in a temporary
-directory unless --db names a file), then times, as the median of --runs runs (at least 3):
-reading the triples; our encoding; each coefficient on fresh encoded data; everything the
+seed) into a project database (in a temporary directory unless --db names a file), then
+times, as the median of --runs runs (at least 3): reading the triples through
+`Store.triples()`; our encoding; each coefficient on fresh encoded data; everything the
 report computes, from the triples; and the `krippendorff` package's alpha, including building
 its reliability matrix from the same triples. Targets: ours all together faster than its
 alpha alone, and at most 2 s.
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from annotator.agreement import (  # noqa: E402
     per_label_agreement,
 )
 from annotator.agreement.coefficients import COEFFICIENTS  # noqa: E402
+from annotator.store import Store  # noqa: E402
 
 SENTENCES = 200_000  # x 5 annotators = 1,000,000 (sentence, annotator) cells
 ANNOTATORS = ("alice", "bruno", "chloe", "dimitri", "emma")
@@ -48,7 +48,8 @@ TARGET_SECONDS = 2.0
 
 
 def generate(db_path: Path, seed: int = SEED) -> int:
-    """Fill `annotations` with the synthetic study; returns the number of triples."""
+    """A project database (the Store's own schema) holding the synthetic study: 200,000
+    sentences in articles of 100, and the labels; returns the number of triples."""
     rng = np.random.default_rng(seed)
     truth = rng.choice(len(LABELS), size=SENTENCES, p=[0.35, 0.1, 0.25, 0.3])
     # Each annotator gives the true label 80 % of the time, else a uniformly random one.
@@ -56,21 +57,41 @@ def generate(db_path: Path, seed: int = SEED) -> int:
     right = rng.random((SENTENCES, len(ANNOTATORS))) < 0.8
     labels = np.where(right, truth[:, None], noise)
     present = rng.random((SENTENCES, len(ANNOTATORS))) >= MISSING
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    store = Store.open(db_path, durable=False)
+    now = "2026-01-01T00:00:00+00:00"
+    conn = store.db.conn
+    conn.execute("BEGIN")
+    for a in range(SENTENCES // 100):
+        conn.execute(
+            "INSERT INTO articles (id, title, text, source, meta, imported_at) "
+            "VALUES (?, ?, 'x', 'bench', '{}', ?)",
+            (f"a{a:05d}", f"Article {a}", now),
+        )
+        conn.executemany(
+            'INSERT INTO sentences (id, article_id, position, start, "end", text, paragraph, '
+            "boilerplate) VALUES (?, ?, ?, 0, 1, 'x', 0, 0)",
+            [(f"s{a * 100 + p:06d}", f"a{a:05d}", p) for p in range(100)],
+        )
     rows = [
-        (f"s{i:06d}", ANNOTATORS[j], LABELS[labels[i, j]])
+        (f"s{i:06d}", ANNOTATORS[j], LABELS[labels[i, j]], now, now)
         for i, j in zip(*np.nonzero(present), strict=True)
     ]
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("DROP TABLE IF EXISTS annotations")
-        conn.execute("CREATE TABLE annotations(sentence_id TEXT, annotator TEXT, label TEXT)")
-        conn.executemany("INSERT INTO annotations VALUES (?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT INTO annotations (sentence_id, annotator, label, flagged, skipped, seconds, "
+        "created_at, updated_at) VALUES (?, ?, ?, 0, 0, 1.0, ?, ?)",
+        rows,
+    )
+    conn.execute("COMMIT")
+    store.close()
     return len(rows)
 
 
 def read_triples(db_path: Path) -> list[tuple[str, str, str]]:
-    """Every (sentence id, annotator, label) of the database (the Store's `triples()` later)."""
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute("SELECT sentence_id, annotator, label FROM annotations").fetchall()
+    """Every (sentence id, annotator, label), as `annotator agreement` reads them."""
+    with Store.open(db_path, create=False) as store:
+        return list(store.triples())
 
 
 def krippendorff_package_alpha(triples: list[tuple[str, str, str]]) -> float:
