@@ -5,7 +5,6 @@ One module per command; each registers itself on `cli` when imported below.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -53,4 +52,4 @@ from annotator.cli import (  # noqa: E402,F401
     stats_cmd,
 )
 
-__all__ = ["cli", "main", "sys"]
+__all__ = ["cli", "main"]

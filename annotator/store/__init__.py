@@ -29,7 +29,7 @@ from annotator.models import (
     utc_now,
 )
 from annotator.schemes import CLAIMS
-from annotator.store.migrations import LATEST, check_version, migrate
+from annotator.store.migrations import check_version, migrate
 
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
@@ -146,10 +146,6 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    @property
-    def version(self) -> int:
-        return LATEST
 
     # ------------------------------------------------------------ transactions
 
@@ -776,4 +772,5 @@ class Store:
         }
 
     def integrity_ok(self) -> bool:
+        """`PRAGMA integrity_check` says the file is sound."""
         return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

@@ -8,8 +8,6 @@ overrides as `<U+XXXX>`, tabs as spaces.
 
 from __future__ import annotations
 
-import unicodedata
-
 from textual.content import Content
 
 
@@ -37,7 +35,3 @@ def plain(text: str, style: str = "") -> Content:
     """Article text as Textual content: no markup parsing, controls made visible."""
     content = Content(visible(text))
     return content.stylize(style) if style else content
-
-
-def is_printable(text: str) -> bool:
-    return all(unicodedata.category(char)[0] != "C" or char == "\n" for char in text)
