@@ -118,6 +118,25 @@ def _rich_labels(rows: list[LabelRow]) -> Table:
     return table
 
 
+def _count_rows(report: AgreementReport) -> list[tuple[str, str, str]]:
+    """(what, count, which) rows of the "what was counted" table, for every format."""
+    c = report.counts
+
+    def row(what: str, names: list[str]) -> tuple[str, str, str]:
+        return (what, str(len(names)), ", ".join(names))
+
+    return [
+        ("triples", str(c.triples), ""),
+        ("sentences used", str(c.items_used), ""),
+        ("sentences left out (one rating)", str(c.items_left_out), ""),
+        row("annotators", c.annotators_used),
+        row("annotators left out", c.annotators_left_out),
+        row("labels used", c.labels_used),
+        row("labels unused", c.labels_unused),
+        row("labels left out", c.labels_left_out),
+    ]
+
+
 def render_table(report: AgreementReport, console: Console) -> None:
     """Print the report as Rich tables; every data text is printed verbatim."""
     console.print(rich_report(report))
@@ -136,32 +155,8 @@ def rich_report(report: AgreementReport) -> Group:
     parts.append(verdict)
     counts = report.counts
     summary = _table("Counted", "what", "count", "which", right=(1,))
-    summary.add_row(Text("triples"), Text(str(counts.triples)), Text(""))
-    summary.add_row(Text("items used"), Text(str(counts.items_used)), Text(""))
-    summary.add_row(Text("items left out (one rating)"), Text(str(counts.items_left_out)), Text(""))
-    summary.add_row(
-        Text("annotators"),
-        Text(str(len(counts.annotators_used))),
-        Text(", ".join(counts.annotators_used)),
-    )
-    summary.add_row(
-        Text("annotators left out"),
-        Text(str(len(counts.annotators_left_out))),
-        Text(", ".join(counts.annotators_left_out)),
-    )
-    summary.add_row(
-        Text("labels used"), Text(str(len(counts.labels_used))), Text(", ".join(counts.labels_used))
-    )
-    summary.add_row(
-        Text("labels unused"),
-        Text(str(len(counts.labels_unused))),
-        Text(", ".join(counts.labels_unused)),
-    )
-    summary.add_row(
-        Text("labels left out"),
-        Text(str(len(counts.labels_left_out))),
-        Text(", ".join(counts.labels_left_out)),
-    )
+    for what, count, which in _count_rows(report):
+        summary.add_row(Text(what), Text(count), Text(which))
     parts.append(summary)
     parts.extend(Text("• " + note, style="dim") for note in counts.notes)
     parts.append(_rich_pairwise(report.pairwise))
@@ -289,20 +284,7 @@ def render_markdown(report: AgreementReport) -> str:
     out.append(
         _md_table(
             ["what", "count", "which"],
-            [
-                ["triples", str(c.triples), ""],
-                ["items used", str(c.items_used), ""],
-                ["items left out (one rating)", str(c.items_left_out), ""],
-                ["annotators", str(len(c.annotators_used)), _md(", ".join(c.annotators_used))],
-                [
-                    "annotators left out",
-                    str(len(c.annotators_left_out)),
-                    _md(", ".join(c.annotators_left_out)),
-                ],
-                ["labels used", str(len(c.labels_used)), _md(", ".join(c.labels_used))],
-                ["labels unused", str(len(c.labels_unused)), _md(", ".join(c.labels_unused))],
-                ["labels left out", str(len(c.labels_left_out)), _md(", ".join(c.labels_left_out))],
-            ],
+            [[what, count, _md(which)] for what, count, which in _count_rows(report)],
             right=(1,),
         )
     )
@@ -576,20 +558,7 @@ def _html_counts(report: AgreementReport) -> str:
     c = report.counts
     table = _html_table(
         ["what", "count", "which"],
-        [
-            ["triples", str(c.triples), ""],
-            ["sentences used", str(c.items_used), ""],
-            ["sentences left out (one rating)", str(c.items_left_out), ""],
-            ["annotators", str(len(c.annotators_used)), _e(", ".join(c.annotators_used))],
-            [
-                "annotators left out",
-                str(len(c.annotators_left_out)),
-                _e(", ".join(c.annotators_left_out)),
-            ],
-            ["labels used", str(len(c.labels_used)), _e(", ".join(c.labels_used))],
-            ["labels unused", str(len(c.labels_unused)), _e(", ".join(c.labels_unused))],
-            ["labels left out", str(len(c.labels_left_out)), _e(", ".join(c.labels_left_out))],
-        ],
+        [[what, count, _e(which)] for what, count, which in _count_rows(report)],
         right=(1,),
     )
     notes = "".join(f"<li>{_e(note)}</li>" for note in c.notes)
