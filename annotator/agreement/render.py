@@ -118,8 +118,9 @@ def _rich_labels(rows: list[LabelRow]) -> Table:
     return table
 
 
-def _count_rows(report: AgreementReport) -> list[tuple[str, str, str]]:
-    """(what, count, which) rows of the "what was counted" table, for every format."""
+def _count_rows(report: AgreementReport, item: str = "items") -> list[tuple[str, str, str]]:
+    """(what, count, which) rows of the "what was counted" table, for every format; `item`
+    names what was rated."""
     c = report.counts
 
     def row(what: str, names: list[str]) -> tuple[str, str, str]:
@@ -127,8 +128,8 @@ def _count_rows(report: AgreementReport) -> list[tuple[str, str, str]]:
 
     return [
         ("triples", str(c.triples), ""),
-        ("sentences used", str(c.items_used), ""),
-        ("sentences left out (one rating)", str(c.items_left_out), ""),
+        (f"{item} used", str(c.items_used), ""),
+        (f"{item} left out (one rating)", str(c.items_left_out), ""),
         row("annotators", c.annotators_used),
         row("annotators left out", c.annotators_left_out),
         row("labels used", c.labels_used),
@@ -558,7 +559,7 @@ def _html_counts(report: AgreementReport) -> str:
     c = report.counts
     table = _html_table(
         ["what", "count", "which"],
-        [[what, count, _e(which)] for what, count, which in _count_rows(report)],
+        [[what, count, _e(which)] for what, count, which in _count_rows(report, "sentences")],
         right=(1,),
     )
     notes = "".join(f"<li>{_e(note)}</li>" for note in c.notes)
