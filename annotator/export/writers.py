@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from annotator.export.models import ExportRecord
 from annotator.models import LabelScheme
+from annotator.store.export_rows import LABEL_FIELDS
 
 
 @dataclass
@@ -50,17 +51,7 @@ CSV_COLUMNS = (
     "start",
     "end",
     "text",
-    "annotator",
-    "label",
-    "source",
-    "cue",
-    "note",
-    "flagged",
-    "skipped",
-    "suggested",
-    "seconds",
-    "created_at",
-    "updated_at",
+    *LABEL_FIELDS,  # annotator, label, source, cue, note, … as the export reads them
     "adjudicated",
     "gold_label",
     "gold_method",
