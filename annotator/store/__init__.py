@@ -482,11 +482,14 @@ class Store:
             )
         ]
 
-    def update(self, sentence_id: str, annotator: str, **changes: Any) -> Annotation:
+    def update(
+        self, sentence_id: str, annotator: str, *, add_seconds: float = 0.0, **changes: Any
+    ) -> Annotation:
         """Change one annotator's state on one sentence, with its event, in one transaction.
 
         `changes` are fields of `Annotation` (label, source, cue, note, flagged, skipped,
-        suggested, seconds). Setting a label clears `skipped`. Returns the new state.
+        suggested, seconds). Setting a label clears `skipped`. `add_seconds` adds to the time
+        already spent, read inside the same transaction. Returns the new state.
         """
         unknown = set(changes) - set(_STATE_FIELDS)
         if unknown:
@@ -500,6 +503,8 @@ class Store:
             base = before or Annotation(
                 sentence_id=sentence_id, annotator=annotator, created_at=now, updated_at=now
             )
+            if add_seconds > 0:
+                changes["seconds"] = round(base.seconds + add_seconds, 3)
             after = base.model_copy(update={**changes, "updated_at": now})
             self._write_state(after)
             action = EventAction.LABEL if "label" in changes else EventAction.EDIT
@@ -516,12 +521,10 @@ class Store:
         suggested: str | None = None,
     ) -> Annotation:
         """Set the label; `seconds` adds to the time already spent on the sentence."""
-        previous = self.annotation(sentence_id, annotator)
-        total = (previous.seconds if previous else 0.0) + max(seconds, 0.0)
-        changes: dict[str, Any] = {"label": label, "seconds": round(total, 3)}
+        changes: dict[str, Any] = {"label": label}
         if suggested is not None:
             changes["suggested"] = suggested
-        return self.update(sentence_id, annotator, **changes)
+        return self.update(sentence_id, annotator, add_seconds=max(seconds, 0.0), **changes)
 
     def _write_state(self, annotation: Annotation) -> None:
         row = annotation.model_dump()
