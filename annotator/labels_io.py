@@ -32,10 +32,11 @@ from pydantic import ValidationError
 from annotator.errors import InputError
 from annotator.export.models import ExportLabel, ExportRecord
 from annotator.models import Adjudication, Annotation, LabelIn, utc_now
-from annotator.store import Store
+from annotator.store import _STATE_FIELDS, Store
 from annotator.store.merge import put_annotation
 
-_STATE = ("label", "source", "cue", "note", "flagged", "skipped", "suggested", "seconds")
+# The Store's own list: what an annotation's state is.
+_STATE = _STATE_FIELDS
 _CSV_FIELDS = frozenset(ExportLabel.model_fields)
 
 
@@ -166,7 +167,7 @@ class _LineImporter:
         values = {
             key: None if value == "" else value
             for key, value in row.items()
-            if key in _CSV_FIELDS and not (key in ("flagged", "skipped", "seconds") and not value)
+            if key in _CSV_FIELDS and not (key in ("flagged", "skipped", "suggestion_shown", "seconds") and not value)
         }
         values.setdefault("label", None)
         try:

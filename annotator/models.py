@@ -129,6 +129,12 @@ class Annotation(BaseModel):
     flagged: bool = Field(default=False, description="Needs review.")
     skipped: bool = Field(default=False, description="Skipped: comes back at the end.")
     suggested: str | None = Field(default=None, description="Label the tool suggested, if any.")
+    suggested_cue: str | None = Field(default=None, description="Cue the tool suggested.")
+    suggested_source: str | None = Field(default=None, description="Source the tool suggested.")
+    suggested_rule: str | None = Field(default=None, description="Suggester rule that fired.")
+    suggestion_shown: bool = Field(
+        default=False, description="The suggestion was on screen when the label was given."
+    )
     seconds: float = Field(default=0.0, ge=0, description="Time spent on the sentence.")
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
@@ -195,6 +201,10 @@ class LabelIn(BaseModel):
     note: str | None = None
     flagged: bool = False
     suggested: str | None = None
+    suggested_cue: str | None = None
+    suggested_source: str | None = None
+    suggested_rule: str | None = None
+    suggestion_shown: bool = False
     seconds: float = Field(default=0.0, ge=0)
     created_at: str | None = None
     updated_at: str | None = None

@@ -25,6 +25,12 @@ class ExportLabel(BaseModel):
     flagged: bool = Field(default=False, description="Marked as needing review.")
     skipped: bool = Field(default=False, description="Skipped, not labelled.")
     suggested: str | None = Field(default=None, description="Label the tool suggested, if any.")
+    suggested_cue: str | None = Field(default=None, description="Cue the tool suggested.")
+    suggested_source: str | None = Field(default=None, description="Source the tool suggested.")
+    suggested_rule: str | None = Field(default=None, description="Suggester rule that fired.")
+    suggestion_shown: bool = Field(
+        default=False, description="The suggestion was on screen when the label was given."
+    )
     seconds: float = Field(default=0.0, ge=0, description="Time spent on the sentence.")
     created_at: str | None = Field(default=None, description="First label, UTC ISO-8601.")
     updated_at: str | None = Field(default=None, description="Last change, UTC ISO-8601.")

@@ -85,7 +85,7 @@ def write_csv(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme)
         ]
         written.sentences += 1
         if not record.annotations:
-            writer.writerow([*sentence, *([""] * 11), *gold])
+            writer.writerow([*sentence, *([""] * len(LABEL_FIELDS)), *gold])
             written.lines += 1
             continue
         for label in record.annotations:
@@ -100,6 +100,10 @@ def write_csv(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme)
                     label.flagged,
                     label.skipped,
                     label.suggested or "",
+                    label.suggested_cue or "",
+                    label.suggested_source or "",
+                    label.suggested_rule or "",
+                    label.suggestion_shown,
                     label.seconds,
                     label.created_at or "",
                     label.updated_at or "",

@@ -34,7 +34,20 @@ from annotator.store.migrations import check_version, migrate
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
 
-_STATE_FIELDS = ("label", "source", "cue", "note", "flagged", "skipped", "suggested", "seconds")
+_STATE_FIELDS = (
+    "label",
+    "source",
+    "cue",
+    "note",
+    "flagged",
+    "skipped",
+    "suggested",
+    "suggested_cue",
+    "suggested_source",
+    "suggested_rule",
+    "suggestion_shown",
+    "seconds",
+)
 EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
 _SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
 
@@ -54,7 +67,12 @@ def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
 
 def _annotation(row: dict[str, Any]) -> Annotation:
     return Annotation.model_validate(
-        {**row, "flagged": bool(row["flagged"]), "skipped": bool(row["skipped"])}
+        {
+            **row,
+            "flagged": bool(row["flagged"]),
+            "skipped": bool(row["skipped"]),
+            "suggestion_shown": bool(row["suggestion_shown"]),
+        }
     )
 
 
@@ -518,18 +536,23 @@ class Store:
         label: str,
         *,
         seconds: float = 0.0,
-        suggested: str | None = None,
+        **changes: Any,
     ) -> Annotation:
-        """Set the label; `seconds` adds to the time already spent on the sentence."""
-        changes: dict[str, Any] = {"label": label}
-        if suggested is not None:
-            changes["suggested"] = suggested
-        return self.update(sentence_id, annotator, add_seconds=max(seconds, 0.0), **changes)
+        """Set the label; `seconds` adds to the time already spent on the sentence.
+
+        `changes` are other fields saved with it in the same transaction: the suggestion
+        (`suggested`, `suggested_cue`, …, `suggestion_shown`), or the source and cue of an
+        accepted suggestion.
+        """
+        return self.update(
+            sentence_id, annotator, add_seconds=max(seconds, 0.0), label=label, **changes
+        )
 
     def _write_state(self, annotation: Annotation) -> None:
         row = annotation.model_dump()
         row["flagged"] = int(row["flagged"])
         row["skipped"] = int(row["skipped"])
+        row["suggestion_shown"] = int(row["suggestion_shown"])
         columns = ", ".join(f'"{key}"' for key in row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(

@@ -30,6 +30,10 @@ LABEL_FIELDS = (
     "flagged",
     "skipped",
     "suggested",
+    "suggested_cue",
+    "suggested_source",
+    "suggested_rule",
+    "suggestion_shown",
     "seconds",
     "created_at",
     "updated_at",
@@ -85,7 +89,7 @@ def export_query(
     # JSON objects with real booleans: json.loads then hands back the dicts as they are.
     label_json = ", ".join(
         f"'{column}', json(CASE WHEN a.\"{column}\" THEN 'true' ELSE 'false' END)"
-        if column in ("flagged", "skipped")
+        if column in ("flagged", "skipped", "suggestion_shown")
         else f"'{column}', a.\"{column}\""
         for column in LABEL_FIELDS
     )

@@ -100,7 +100,19 @@ def _initial(db: sqlite_utils.Database) -> None:
     create_views(db)
 
 
-MIGRATIONS: list[Migration] = [_initial]
+def _suggestions(db: sqlite_utils.Database) -> None:
+    """What the suggester proposed beside the label (`suggested`), and whether it was shown."""
+    annotations = db.table("annotations")
+    annotations.add_column("suggested_cue", str)
+    annotations.add_column("suggested_source", str)
+    annotations.add_column("suggested_rule", str)
+    db.execute(
+        "ALTER TABLE annotations ADD COLUMN suggestion_shown INTEGER NOT NULL DEFAULT 0"
+    )
+    create_views(db)
+
+
+MIGRATIONS: list[Migration] = [_initial, _suggestions]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 
 LATEST = len(MIGRATIONS)
