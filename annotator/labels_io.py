@@ -38,6 +38,7 @@ from annotator.store.merge import put_annotation
 # The Store's own list: what an annotation's state is.
 _STATE = _STATE_FIELDS
 _CSV_FIELDS = frozenset(ExportLabel.model_fields)
+_NOT_NULL = frozenset({"flagged", "skipped", "suggestion_shown", "seconds"})
 
 
 @dataclass
@@ -167,7 +168,7 @@ class _LineImporter:
         values = {
             key: None if value == "" else value
             for key, value in row.items()
-            if key in _CSV_FIELDS and not (key in ("flagged", "skipped", "suggestion_shown", "seconds") and not value)
+            if key in _CSV_FIELDS and not (key in _NOT_NULL and not value)
         }
         values.setdefault("label", None)
         try:

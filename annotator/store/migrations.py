@@ -106,9 +106,7 @@ def _suggestions(db: sqlite_utils.Database) -> None:
     annotations.add_column("suggested_cue", str)
     annotations.add_column("suggested_source", str)
     annotations.add_column("suggested_rule", str)
-    db.execute(
-        "ALTER TABLE annotations ADD COLUMN suggestion_shown INTEGER NOT NULL DEFAULT 0"
-    )
+    db.execute("ALTER TABLE annotations ADD COLUMN suggestion_shown INTEGER NOT NULL DEFAULT 0")
     create_views(db)
 
 
