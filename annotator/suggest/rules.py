@@ -131,10 +131,20 @@ _CONTENT_AFTER = re.compile(
     | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:avoir|être|pouvoir|vouloir|devoir|savoir|faire|
           disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
     | \s+(?:l['’]existence|la\s+présence|la\s+nécessité|l['’]importance|l['’]intention|
-          la\s+volonté|la\s+possibilité|le\s+risque|la\s+menace|une?\s+(?:accord|hausse|baisse|
-          augmentation|réduction|plan|projet))\b
+          la\s+volonté|la\s+possibilité|le\s+risque|la\s+menace)\b   # a content noun
     )"""
 )
+# The passive: "cette version est contestée par plusieurs témoins".
+_DENIED_BY = re.compile(
+    rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:{alternation(DENY.participle | CONTEST.participle)}"
+    r"|rejetée?s?)\s+par\b",
+    _I,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|cet|ces|son|sa|ses|leur|leurs|"
+    r"mon|ma|mes|notre|nos|votre|vos|de|d['’])\s*$"
+)
+_QUOTE_OR_COLON = re.compile(r"\s*(?:[:«“])")
 _INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
 
 # "mettre en garde", "tirer la sonnette d'alarme": multiword reporting.
@@ -197,7 +207,6 @@ _CONDITIONAL = re.compile(
 _NOT_JOURNALISTIC = {
     "pu",
     "dû",
-    "du",
     "voulu",
     "fallu",
     "aimé",
@@ -244,11 +253,6 @@ _NOT_JOURNALISTIC_BE = {
     "prêtes",
     "capable",
     "capables",
-    "une",
-    "un",
-    "le",
-    "la",
-    "les",
     "alors",
     "donc",
     "pas",
@@ -256,11 +260,7 @@ _NOT_JOURNALISTIC_BE = {
     "trop",
     "si",
     "bien",
-    "à",
-    "en",
-    "de",
     "du",
-    "dans",
 }
 _HYPOTHETICAL = re.compile(
     r"(?i)(?:^|\W)(?:si|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
@@ -298,7 +298,7 @@ _UNCONFIRMED = re.compile(
       | s['’]inscri\w*\s+en\s+faux|s['’]est\s+inscrite?\s+en\s+faux
       | se\s+défend\w*\s+d(?:e\b|['’])|s['’]est\s+défendue?\s+d(?:e\b|['’])
       | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
-        doutent?\s+(?:que|qu['’]|de|d['’])
+        doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
     )"""
 )
 
@@ -397,6 +397,8 @@ def _verbs(text: str) -> list[Hit]:
     for verb, strong in ((_STRONG, True), (_CONTENT, False)):
         for pattern in (verb.compound, verb.finite, verb.gerund):
             for match in pattern.finditer(text):
+                if pattern is verb.finite and _DETERMINER_BEFORE.search(text[: match.start()]):
+                    continue  # "le juge", "la note": a noun
                 incise = _is_incise(text, match)
                 compound = pattern is verb.compound
                 content = _content(text, match.end())
@@ -412,8 +414,8 @@ def _verbs(text: str) -> list[Hit]:
     for pattern in (_DOCUMENT.finite, _DOCUMENT.compound, _DOCUMENT.gerund):
         for match in pattern.finditer(text):
             content = _content(text, match.end())
-            if not content:
-                continue
+            if not isinstance(content, tuple) and not _QUOTE_OR_COLON.match(text, match.end()):
+                continue  # "le texte prévoit une hausse": a plan, not a statement (R4f)
             subject = text[: match.start()].rstrip().lower()
             if subject.endswith(("cela", "ce qui", "ceci", "ça")):
                 continue  # the outlet's own analysis: "cela montre que"
@@ -512,6 +514,9 @@ def _disputes(text: str) -> list[Hit]:
                     continue
                 cue = _with_que(text, match.span(), _content(text, match.end()))
                 hits.append(Hit(CONTESTED, "denial_verb", cue, _dispute_source(text, match)))
+    for match in _DENIED_BY.finditer(text):
+        source = sources.after(text, match.end())
+        hits.append(Hit(CONTESTED, "denial_verb", [match.span()], source))
     for pattern in (_REJECT.compound, _REJECT.finite, _REJECT.gerund):
         for match in pattern.finditer(text):
             after = text[match.end() : match.end() + 80]
@@ -622,7 +627,7 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         return Hit(NOT_A_CLAIM, "question", [])
     if headline:
         return None
-    words = stripped.split()
+    words = re.findall(r"\w[\w'’-]*", stripped)
     if _CAPTION.match(stripped) and not _FINITE_HINT.search(stripped.split(":", 1)[1]):
         return Hit(NOT_A_CLAIM, "caption", [])
     if _PRODUCTION_NOTE.search(stripped):
@@ -654,6 +659,9 @@ class _ArticleState:
     """Sentences inside an open quotation, waiting for its speaker."""
 
 
+NO_TITLE = "\x00"
+"""`title` of an article that has no headline among its sentences."""
+
 MAX_QUOTATION = 8
 """An open quotation is assumed closed after this many sentences (a missing »)."""
 
@@ -684,6 +692,10 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
         return hit.source
 
     span = named(chosen)
+    if chosen.rule == "dismissal":
+        # "Ces chiffres sont faux, rétorque le syndicat": who dismisses is who speaks
+        speaker = next((h.source for h in hits if h.rule == "incise" and h.source), None)
+        span = speaker or span
     if span is None:
         for hit in hits:
             if hit.label == chosen.label and hit.source is not None:
@@ -728,9 +740,11 @@ def _label_sentence(
     return best, hits
 
 
-def suggest(text: str, *, boilerplate: bool = False) -> Suggestion:
-    """The suggestion for one sentence on its own."""
-    return suggest_article([text], boilerplate=[boilerplate])[0]
+def suggest(text: str, *, boilerplate: bool = False, headline: bool = False) -> Suggestion:
+    """The suggestion for one sentence on its own (a body sentence unless `headline`)."""
+    return suggest_article([text], boilerplate=[boilerplate], title=text if headline else NO_TITLE)[
+        0
+    ]
 
 
 def suggest_article(
@@ -792,6 +806,8 @@ def suggest_article(
 
 def _headline(texts: Sequence[str], boilerplate: Sequence[bool] | None, title: str | None) -> str:
     """The headline: the title, else the first sentence that is not page furniture."""
+    if title == NO_TITLE:
+        return ""
     if title and not is_boilerplate(title.strip()):
         return title.strip()
     for i, text in enumerate(texts):
