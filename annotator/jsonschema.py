@@ -32,7 +32,7 @@ def _load_extra_formats() -> None:
     """Modules whose formats live with them register on import."""
     import importlib
 
-    for module in ("annotator.export", "annotator.agreement.report"):
+    for module in ("annotator.export", "annotator.agreement.report", "annotator.suggest.records"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as error:  # a part not built yet

@@ -50,6 +50,7 @@ from annotator.cli import (  # noqa: E402,F401
     review_cmd,
     schema_cmd,
     stats_cmd,
+    suggest_cmd,
 )
 
 __all__ = ["cli", "main"]

@@ -234,7 +234,7 @@ SAY_CONTENT = _merge(
             "prédire",
         ),
         _irregular("arguë argue arguent arguait", "argué", "arguant", "arguer"),
-        _irregular("s'exclame", "exclamé", "s'exclamant", "s'exclamer"),
+        _irregular("exclame exclament exclamait", "exclamé exclamée", "exclamant", "exclamer"),
     ]
 )
 

@@ -1,0 +1,142 @@
+"""`annotator suggest [-o FILE]` and `annotator suggest --evaluate GOLD.jsonl`"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import defaultdict
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from annotator.cli import cli
+from annotator.cli.options import db_option, open_store
+from annotator.errors import InputError
+from annotator.export.output import atomic_file
+from annotator.store import Store
+from annotator.suggest.evaluate import (
+    GoldSentence,
+    evaluate,
+    norm_text,
+    read_gold,
+    render,
+)
+from annotator.suggest.model import Suggestion
+from annotator.suggest.records import SuggestionRecord, iter_suggestions
+
+
+@cli.command("suggest")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default=None,
+    help="File to write; default or '-': stdout. Replaced atomically.",
+)
+@click.option(
+    "--article",
+    "articles",
+    multiple=True,
+    help="Only this article: id or number in import order (repeatable).",
+)
+@click.option(
+    "--evaluate",
+    "gold_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Score the suggestions against this gold file (seed_gold.jsonl's format) instead.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --evaluate: the scores as JSON.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+@db_option
+def suggest_command(
+    output: Path | None,
+    articles: tuple[str, ...],
+    gold_path: Path | None,
+    as_json: bool,
+    quiet: bool,
+    db_path: Path | None,
+) -> None:
+    """Suggest a label, cue and source for every sentence, from French attribution cues.
+
+    Writes one JSON line per sentence: sentence_id, article_id, position, text, label, cue,
+    cue_spans, source, source_span, confidence, rule (schema/suggestion.jsonl-record.schema.json).
+    Nothing is written to the database: the TUI shows the same suggestions as you label.
+
+    With --evaluate, prints how well the suggestions match a gold file instead: per-label
+    precision, recall and F1, macro-F1, Cohen's kappa, cue and source match rates. Gold
+    sentences are matched to the database's sentences by their text.
+
+    Example:
+
+    \b
+        annotator suggest -o suggestions.jsonl
+        annotator suggest --article 2 | jq -r '[.label, .cue, .text] | @tsv'
+        annotator suggest --evaluate gold.jsonl
+    """
+    gold = read_gold(gold_path) if gold_path is not None else None
+    store = open_store(db_path, must_exist=True)
+    try:
+        article_ids = store.resolve_articles(articles) if articles else None
+        if store.sentence_count() == 0:
+            raise InputError(f"{store.path}: no sentences yet (run `annotator import` first)")
+        if gold is not None:
+            _evaluate(store, gold, gold_path, article_ids, as_json)
+            return
+        target = None if output is None or str(output) == "-" else output
+        try:
+            with atomic_file(target) if target else nullcontext(sys.stdout) as out:
+                written = _write(store, article_ids, out)
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise SystemExit(1) from None
+    finally:
+        store.close()
+    if not quiet:
+        counts = ", ".join(f"{n} {label}" for label, n in sorted(written.items()))
+        where = "stdout" if target is None else str(target)
+        click.echo(f"suggested {sum(written.values())} sentence(s) ({counts}) to {where}", err=True)
+
+
+def _write(store: Store, article_ids: list[str] | None, out: TextIO) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for sentence, suggestion in iter_suggestions(store, article_ids):
+        out.write(SuggestionRecord.of(sentence, suggestion).model_dump_json())
+        out.write("\n")
+        counts[suggestion.label] += 1
+    return counts
+
+
+def _evaluate(
+    store: Store,
+    gold: list[GoldSentence],
+    gold_path: Path | None,
+    article_ids: list[str] | None,
+    as_json: bool,
+) -> None:
+    # Each gold line takes the first unused database sentence with the same text: repeated
+    # lines (a headline printed twice, "You may also like") pair up in order.
+    found: dict[str, list[Suggestion]] = defaultdict(list)
+    for sentence, suggestion in iter_suggestions(store, article_ids):
+        found[norm_text(sentence.text)].append(suggestion)
+    used: dict[str, int] = defaultdict(int)
+    pairs: list[tuple[GoldSentence, Suggestion]] = []
+    for item in gold:
+        key = norm_text(item.text)
+        candidates = found.get(key, [])
+        if candidates:
+            pairs.append((item, candidates[min(used[key], len(candidates) - 1)]))
+            used[key] += 1
+    if not pairs:
+        raise InputError(
+            f"{gold_path}: none of its {len(gold)} sentences is in the database "
+            "(import the articles it labels first)"
+        )
+    evaluation = evaluate(pairs, unmatched=len(gold) - len(pairs))
+    if as_json:
+        click.echo(evaluation.model_dump_json(indent=2))
+    else:
+        click.echo(render(evaluation, f"Suggestions against {gold_path}"))

@@ -1,0 +1,86 @@
+"""Suggestions for stored sentences, and the records `annotator suggest` writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+
+from pydantic import BaseModel, Field
+
+from annotator.jsonschema import register
+from annotator.models import Sentence
+from annotator.store import Store
+from annotator.suggest.evaluate import GoldSentence
+from annotator.suggest.model import Suggestion
+from annotator.suggest.rules import suggest_article
+
+
+def for_article(sentences: Sequence[Sentence], title: str | None) -> list[Suggestion]:
+    """The suggestions of one article's sentences (in position order): what the TUI shows
+    and `annotator suggest` writes, computed the same way for both."""
+    return suggest_article(
+        [s.text for s in sentences], boilerplate=[s.boilerplate for s in sentences], title=title
+    )
+
+
+def iter_suggestions(
+    store: Store, article_ids: Sequence[str] | None = None
+) -> Iterator[tuple[Sentence, Suggestion]]:
+    """Every sentence of the database (or of `article_ids`) with its suggestion, streamed
+    article by article in import order."""
+    titles = dict(store.article_list())
+    wanted = set(article_ids) if article_ids is not None else None
+    for article_id, group in groupby(store.iter_sentences(), key=lambda s: s.article_id):
+        if wanted is not None and article_id not in wanted:
+            continue
+        sentences = sorted(group, key=lambda s: s.position)
+        yield from zip(sentences, for_article(sentences, titles.get(article_id)), strict=True)
+
+
+class SuggestionRecord(BaseModel):
+    """One line of `annotator suggest`: a sentence and what the rules suggest for it."""
+
+    sentence_id: str = Field(description="Stable id of the sentence.")
+    article_id: str = Field(description="Stable id of its article.")
+    position: int = Field(ge=0, description="0-based index of the sentence in its article.")
+    text: str = Field(description="The sentence.")
+    label: str = Field(description="Suggested label.")
+    cue: str | None = Field(description="The cue's words, parts joined by ' … '; null: none.")
+    cue_spans: list[tuple[int, int]] = Field(
+        description="[start, end] offsets of each cue part in `text`."
+    )
+    source: str | None = Field(description="Source candidate, or 'non nommée'; null: none.")
+    source_span: tuple[int, int] | None = Field(description="[start, end] of the source in `text`.")
+    confidence: float = Field(ge=0, le=1, description="How often this rule is right (0–1).")
+    rule: str = Field(description="The rule that fired.")
+
+    @classmethod
+    def of(cls, sentence: Sentence, suggestion: Suggestion) -> SuggestionRecord:
+        span = suggestion.source_span
+        return cls(
+            sentence_id=sentence.id,
+            article_id=sentence.article_id,
+            position=sentence.position,
+            text=sentence.text,
+            label=suggestion.label,
+            cue=suggestion.cue_text,
+            cue_spans=[(part.start, part.end) for part in suggestion.cue],
+            source=suggestion.source,
+            source_span=(span.start, span.end) if span else None,
+            confidence=suggestion.confidence,
+            rule=suggestion.rule,
+        )
+
+
+register(
+    "suggestion.jsonl-record",
+    SuggestionRecord,
+    "serialization",
+    "One line of `annotator suggest`: a sentence and its suggested label, cue and source.",
+)
+register(
+    "gold.input",
+    GoldSentence,
+    "validation",
+    "One line of a gold file for `annotator suggest --evaluate` (seed_gold.jsonl's format).",
+)
