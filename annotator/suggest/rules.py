@@ -473,7 +473,8 @@ def _verbs(text: str) -> list[Hit]:
             for match in pattern.finditer(text):
                 if pattern is verb.finite and _DETERMINER_BEFORE.search(text[: match.start()]):
                     continue  # "le juge", "la note": a noun
-                incise = _is_incise(text, match)
+                # ", estimant que…" is a participle clause, not an incise with its subject after
+                incise = pattern is not verb.gerund and _is_incise(text, match)
                 compound = pattern is verb.compound
                 content = _content(text, match.end())
                 if not (incise or content or (strong and compound)):
@@ -613,9 +614,7 @@ def _dispute_source(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     # "…, ce que les deux pays nient": the disputing party sits between "ce que" and the verb
     relative = re.search(r"(?i)\bce\s+qu(?:e\s+|['’])([^,;]{1,80}?)\s*$", text[: match.start()])
     if relative:
-        return _trimmed(
-            text, match.start() - len(relative.group(0)) + relative.start(1), match.start()
-        )
+        return _trimmed(text, relative.start(1), match.start())
     return _verb_source(text, match)
 
 

@@ -1,0 +1,450 @@
+"""The rule-based suggester: each rule, each false friend, precedence, and its scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.suggest import UNNAMED, suggest, suggest_article
+from annotator.suggest.evaluate import (
+    cue_match,
+    evaluate,
+    read_gold,
+    source_match,
+    suggest_gold,
+)
+from tests.conftest import DATA
+
+# (sentence, label, rule, words of the cue (a part of it), source (a part of it) or None)
+RULES = [
+    # R4a reporting verbs: compound past, incise, inverted, present + que, participle
+    (
+        "Poutine a souligné que les pays occidentaux fournissaient des armes.",
+        "attributed",
+        "reporting_verb",
+        "a souligné que",
+        "Poutine",
+    ),
+    (
+        "Le ministre de l'Intérieur a affirmé mardi que la délinquance baissait.",
+        "attributed",
+        "reporting_verb",
+        "a affirmé",
+        "Le ministre de l'Intérieur",
+    ),
+    (
+        "Pyongyang a le droit de se défendre, a déclaré le dirigeant russe",
+        "attributed",
+        "incise",
+        "a déclaré",
+        "le dirigeant russe",
+    ),
+    (
+        "Le pays considère les États-Unis comme responsables, a-t-il ajouté.",
+        "attributed",
+        "incise",
+        "a-t-il ajouté",
+        "il",
+    ),
+    (
+        "La hausse des prix va durer, estime l'Insee dans sa note.",
+        "attributed",
+        "incise",
+        "estime",
+        "l'Insee",
+    ),
+    (
+        "Les enquêteurs craignent que d'autres victimes se manifestent.",
+        "attributed",
+        "reporting_verb",
+        "craignent que",
+        "Les enquêteurs",
+    ),
+    (
+        "Kim a assuré à Belousov que Pyongyang serait toujours avec Moscou.",
+        "attributed",
+        "reporting_with_content",
+        "a assuré",
+        "Kim",
+    ),
+    (
+        "Elle reconnaît avoir commis une erreur.",
+        "attributed",
+        "reporting_with_content",
+        "reconnaît",
+        "Elle",
+    ),
+    (
+        "Le ministre, estimant que la loi était injuste, a quitté la salle.",
+        "attributed",
+        "reporting_verb",
+        "estimant que",
+        None,
+    ),
+    (
+        "Le président avait précédemment mis en garde l'Occident contre une escalade.",
+        "attributed",
+        "reporting_verb",
+        "mis en garde",
+        "Le président",
+    ),
+    (
+        "La victime est décédée, a-t-on appris de source policière.",
+        "attributed",
+        "incise",
+        "a-t-on appris",
+        None,
+    ),
+    # R4f documents
+    (
+        "Le rapport souligne que les délais ont doublé.",
+        "attributed",
+        "reporting_verb",
+        "souligne que",
+        "Le rapport",
+    ),
+    (
+        "La loi prévoit que les contrevenants seront sanctionnés.",
+        "attributed",
+        "document_says",
+        "prévoit que",
+        "La loi",
+    ),
+    # R4b source adverbials
+    (
+        "Selon l'Ukraine et certains de ses alliés, la Corée du Nord a déployé des soldats.",
+        "attributed",
+        "source_adverbial",
+        "Selon",
+        "l'Ukraine et certains de ses alliés",
+    ),
+    (
+        "Plus de 2 000 personnes ont manifesté à Lyon, d'après la préfecture.",
+        "attributed",
+        "source_adverbial",
+        "d'après",
+        "la préfecture",
+    ),
+    (
+        "Pour l'économiste, cette mesure est inefficace.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "l'économiste",
+    ),
+    # R4c quotations and dialogue dashes
+    ("« Nous avons tout fait pour éviter ce drame. »", "attributed", "quotation", "«", None),
+    (
+        "– Nous apprécions beaucoup votre soutien, a déclaré Poutine, selon les agences russes.",
+        "attributed",
+        "incise",
+        "a déclaré",
+        "Poutine (via les agences russes)",
+    ),
+    # R4d journalistic conditional
+    (
+        "Le suspect aurait pris la fuite à bord d'un véhicule volé.",
+        "attributed",
+        "journalistic_conditional",
+        "aurait pris",
+        UNNAMED,
+    ),
+    (
+        "Le suspect serait âgé d'une trentaine d'années.",
+        "attributed",
+        "journalistic_conditional",
+        "serait",
+        UNNAMED,
+    ),
+    # R4e allegations
+    (
+        "L'homme, soupçonné d'avoir tué sa compagne, a été placé en garde à vue.",
+        "attributed",
+        "allegation",
+        "soupçonné",
+        None,
+    ),
+    (
+        "Séoul accusait Pyongyang d'avoir fourni des munitions à la Russie.",
+        "attributed",
+        "allegation",
+        "accusait",
+        "Séoul",
+    ),
+    (
+        "Le présumé auteur des faits a été interpellé.",
+        "attributed",
+        "allegation",
+        "présumé",
+        UNNAMED,
+    ),
+    # R2 headline dash
+    (
+        "La Russie et la Corée du Nord conviennent d'une aide mutuelle – Poutine — RT World News",
+        "attributed",
+        "headline_dash",
+        "– Poutine",
+        "Poutine",
+    ),
+    # R3 contested
+    ("Le Kremlin nie que ce soit le cas.", "contested", "denial_verb", "nie que", "Le Kremlin"),
+    (
+        "Le maire dément formellement avoir reçu des pots-de-vin.",
+        "contested",
+        "denial_verb",
+        "dément",
+        "Le maire",
+    ),
+    (
+        "Des accusations que l'intéressé réfute.",
+        "contested",
+        "denial_verb",
+        "réfute",
+        "l'intéressé",
+    ),
+    (
+        "Le club conteste la décision de l'arbitre.",
+        "contested",
+        "denial_verb",
+        "conteste",
+        "Le club",
+    ),
+    (
+        "Cette version est contestée par plusieurs témoins.",
+        "contested",
+        "denial_verb",
+        "contestée",
+        "plusieurs témoins",
+    ),
+    (
+        "Le porte-parole a rejeté les accusations de corruption.",
+        "contested",
+        "rejects_claim",
+        "a rejeté",
+        "Le porte-parole",
+    ),
+    (
+        "Le parquet n'a ni confirmé ni démenti l'existence d'une enquête.",
+        "contested",
+        "neither_confirmed_nor_denied",
+        "ni confirmé ni démenti",
+        "Le parquet",
+    ),
+    (
+        "Interrogé par l'AFP, le ministère a refusé de confirmer ces chiffres.",
+        "contested",
+        "left_unconfirmed",
+        "refusé de confirmer",
+        "le ministère",
+    ),
+    (
+        "Le candidat s'est défendu d'avoir menti aux électeurs.",
+        "contested",
+        "left_unconfirmed",
+        "défendu",
+        "Le candidat",
+    ),
+    (
+        "La police doute de la version du suspect.",
+        "contested",
+        "left_unconfirmed",
+        "doute",
+        "La police",
+    ),
+    (
+        "La Corée du Nord a qualifié ces revendications de tentative de ternir l'image du pays.",
+        "contested",
+        "dismissal",
+        "ternir l'image",
+        "La Corée du Nord",
+    ),
+    (
+        "Ces chiffres sont faux, rétorque le syndicat.",
+        "contested",
+        "dismissal",
+        "faux",
+        "le syndicat",
+    ),
+    # R1 not_a_claim
+    (
+        "Vous pouvez partager cette histoire sur les réseaux sociaux :",
+        "not_a_claim",
+        "boilerplate",
+        None,
+        None,
+    ),
+    (
+        "Le résumé est généré par l'intelligence artificielle, mais lu par un journaliste.",
+        "not_a_claim",
+        "boilerplate",
+        None,
+        None,
+    ),
+    (
+        "Pourquoi le gouvernement a-t-il attendu si longtemps ?",
+        "not_a_claim",
+        "question",
+        None,
+        None,
+    ),
+    ("Pacte de défense", "not_a_claim", "heading", None, None),
+    (
+        "BIENVENUE : Une grande cérémonie de bienvenue au président russe Poutine.",
+        "not_a_claim",
+        "caption",
+        None,
+        None,
+    ),
+    ("Affaire à suivre !", "not_a_claim", "interjection", None, None),
+    # R6 asserted
+    ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "rule", "cue", "source"), RULES)
+def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: str | None) -> None:
+    s = suggest(text)
+    assert (s.label, s.rule) == (label, rule), (s.cue_text, s.source)
+    if cue is not None:
+        assert s.cue_text is not None and cue.replace("'", "’") in s.cue_text.replace("'", "’")
+    if source is not None:
+        assert s.source is not None and source in s.source
+    for span in s.cue + ([s.source_span] if s.source_span else []):
+        assert text[span.start : span.end] == span.text  # offsets into the sentence
+
+
+# Look like a cue, are not one: each must stay asserted.
+FALSE_FRIENDS = [
+    "La cérémonie s'est tenue dans la cour des Invalides.",  # "nie" inside a word
+    "Il a été profondément marqué par cette expérience.",  # "dément" inside a word
+    "Un projet démentiel a été présenté au conseil municipal.",
+    "Sans doute la décision la plus difficile de son mandat.",
+    "Il ne fait aucun doute que la saison sera difficile.",
+    "Selon toute vraisemblance, le match sera reporté.",
+    "Les tarifs varient selon les régions.",
+    "La reconstruction d'après-guerre a duré dix ans.",
+    "Il aurait pu éviter l'accident s'il avait freiné plus tôt.",  # counterfactual
+    "Le gouvernement aurait dû anticiper la crise.",
+    "Ce prêt aurait permis de sauver l'entreprise.",
+    "Ce serait une erreur de sous-estimer l'adversaire.",
+    "Si la réforme était adoptée, elle serait appliquée dès 2025.",  # hypothetical
+    "Un projet très contesté a été adopté.",  # participle as adjective
+    "Le juge a condamné l'ancien maire à deux ans de prison.",  # "juge" is a noun here
+    "Le texte prévoit une hausse de 5 % des salaires.",  # a plan, not a statement (R4f)
+    "Cela montre que la réforme était nécessaire.",  # the outlet's own analysis
+    "La police assure la sécurité du sommet.",  # assurer = ensure
+    "Le Premier ministre a salué le travail des pompiers.",  # stance act (R5)
+    "Le gouvernement promet de baisser les impôts.",  # promise = stance act
+    "Le ministre a pris la parole devant le Sénat.",  # bare speech event
+    "Le porte-parole du gouvernement était à Lyon mardi.",
+    "Le patron n'a pas démenti.",  # no denial reported… and nothing attributed
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends_are_not_cues(text: str) -> None:
+    s = suggest(text)
+    assert s.label == "asserted", (s.rule, s.cue_text)
+
+
+def test_contested_wins_over_attributed() -> None:
+    text = (
+        "Selon la Corée du Sud, la Corée du Nord a fourni des obus à la Russie, ce que les "
+        "dirigeants de Pyongyang nient."
+    )
+    s = suggest(text)
+    assert s.label == "contested"
+    assert s.source == "les dirigeants de Pyongyang"  # the party that disputes (R10)
+
+
+def test_page_furniture_wins_over_cues() -> None:
+    assert suggest("A lire aussi : Poutine a déclaré que la guerre durera").label == "not_a_claim"
+    assert suggest("Il a déclaré que tout allait bien.", boilerplate=True).label == "not_a_claim"
+
+
+def test_a_quotation_carries_over_sentences_and_takes_its_speaker() -> None:
+    texts = [
+        "Le sommet s'est achevé mardi.",
+        "«Le traité signé aujourd'hui prévoit une assistance mutuelle.",
+        "Aujourd'hui, nous luttons ensemble contre les pratiques hégémoniques.",
+        "Nos pays continueront de se soutenir», a renchéri Vladimir Poutine.",
+        "Les deux dirigeants ont ensuite déjeuné ensemble.",
+    ]
+    out = suggest_article(texts, title="Sommet")
+    assert [s.label for s in out] == [
+        "asserted",
+        "attributed",
+        "attributed",
+        "attributed",
+        "asserted",
+    ]
+    assert out[2].rule == "inside_quotation"
+    assert [s.source for s in out[1:4]] == ["Vladimir Poutine"] * 3
+
+
+def test_pronoun_source_names_the_last_speaker() -> None:
+    out = suggest_article(
+        [
+            "Kim Jong-un a déclaré que la Corée du Nord soutiendrait Moscou.",
+            "Le pays ne reculera pas, a-t-il ajouté.",
+        ],
+        title="Titre",
+    )
+    assert out[1].source == "il (Kim Jong-un)"
+
+
+def test_verbless_headline_is_asserted_but_a_section_heading_is_not() -> None:
+    out = suggest_article(
+        ["La Corée du Nord en soutien à la Russie", "Le pacte a été signé.", "Pacte de défense"]
+    )
+    assert [s.label for s in out] == ["asserted", "asserted", "not_a_claim"]
+
+
+def test_fragment_continues_the_reported_content() -> None:
+    out = suggest_article(
+        [
+            "D'après le Renseignement américain, Kim aurait livré 10 000 containers.",
+            "En priorité des obus d'artillerie et des missiles balistiques.",
+        ],
+        title="Titre",
+    )
+    assert out[1].label == "attributed"
+    assert out[1].source == out[0].source == "le Renseignement américain"
+
+
+# ---------------------------------------------------------------- the scores
+
+
+def test_macro_f1_floor_on_the_seed_gold() -> None:
+    gold = read_gold(DATA / "seed_gold.jsonl")
+    evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
+    assert evaluation.sentences == 106
+    assert evaluation.macro_f1 >= 0.95
+    assert evaluation.kappa is not None and evaluation.kappa >= 0.9
+
+
+def test_macro_f1_floor_on_unseen_news() -> None:
+    gold = read_gold(DATA / "heldout_gold.jsonl")
+    evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
+    assert evaluation.macro_f1 >= HELDOUT_FLOOR
+
+
+HELDOUT_FLOOR = 0.75
+"""Set a little under the score measured when the held-out set was written (bench/README)."""
+
+
+def test_cue_and_source_matching() -> None:
+    assert cue_match("D’après … aurait livré", "D'après … aurait livré") == (True, True)
+    assert cue_match("a souligné", "a souligné que") == (False, True)
+    assert cue_match("« … »", "« »") == (True, True)
+    assert cue_match(None, "a déclaré") == (False, False)
+    assert source_match("il (Poutine)", "il (le président)") == (True, True)
+    assert source_match("le président russe Vladimir Poutine", "Poutine") == (False, True)
+    assert source_match("Kim", "Séoul") == (False, False)
+
+
+def test_evaluation_counts_each_label() -> None:
+    gold = read_gold(DATA / "seed_gold.jsonl")[:20]
+    evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
+    assert sum(s.support for s in evaluation.labels) == 20
+    assert sum(s.predicted for s in evaluation.labels) == 20
+    assert sum(sum(row.values()) for row in evaluation.confusion.values()) == 20
