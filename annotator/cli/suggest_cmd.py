@@ -13,7 +13,7 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
-from annotator.errors import InputError
+from annotator.errors import DatabaseError, InputError
 from annotator.export.output import atomic_file
 from annotator.store import Store
 from annotator.suggest.evaluate import (
@@ -81,7 +81,7 @@ def suggest_command(
     try:
         article_ids = store.resolve_articles(articles) if articles else None
         if store.sentence_count() == 0:
-            raise InputError(f"{store.path}: no sentences yet (run `annotator import` first)")
+            raise DatabaseError(f"{store.path}: no sentences yet (run `annotator import` first)")
         if gold is not None:
             _evaluate(store, gold, gold_path, article_ids, as_json)
             return
@@ -132,8 +132,9 @@ def _evaluate(
             used[key] += 1
     if not pairs:
         raise InputError(
-            f"{gold_path}: none of its {len(gold)} sentences is in the database "
-            "(import the articles it labels first)"
+            gold_path or "gold",
+            f"none of its {len(gold)} sentences is in the database "
+            "(import the articles it labels first)",
         )
     evaluation = evaluate(pairs, unmatched=len(gold) - len(pairs))
     if as_json:

@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from annotator.agreement.coefficients import UndefinedAgreement, cohen_kappa
-from annotator.errors import InputError
+from annotator.errors import AnnotatorError, InputError
 from annotator.suggest.model import Suggestion
 from annotator.suggest.rules import suggest_article
 
@@ -43,9 +43,9 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(path, "no such file") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"{path}: cannot read: {error}") from None
+        raise InputError(path, f"cannot read: {error}") from None
     gold: list[GoldSentence] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -53,18 +53,18 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
         try:
             item = GoldSentence.model_validate(json.loads(line))
         except json.JSONDecodeError as error:
-            raise InputError(f"{path}:{number}: not JSON: {error.msg}") from None
+            raise InputError(path, f"not JSON: {error.msg}", number) from None
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "line"
-            raise InputError(f"{path}:{number}: {where}: {first['msg']}") from None
+            raise InputError(path, f"{where}: {first['msg']}", number) from None
         if item.label not in LABELS:
             raise InputError(
-                f"{path}:{number}: label {item.label!r} is not one of {', '.join(LABELS)}"
+                path, f"label {item.label!r} is not one of {', '.join(LABELS)}", number
             )
         gold.append(item)
     if not gold:
-        raise InputError(f"{path}: no gold sentence in the file")
+        raise InputError(path, "no gold sentence in the file")
     return gold
 
 
@@ -191,7 +191,7 @@ def evaluate(pairs: Iterable[tuple[GoldSentence, Suggestion]], *, unmatched: int
     """Scores of the suggestions against their gold sentences."""
     items = list(pairs)
     if not items:
-        raise InputError("no gold sentence to evaluate against")
+        raise AnnotatorError("no gold sentence to evaluate against")
     confusion: dict[str, dict[str, int]] = {g: dict.fromkeys(LABELS, 0) for g in LABELS}
     rules: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     cue = Counter[str]()
