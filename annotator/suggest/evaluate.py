@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from annotator.agreement.coefficients import UndefinedAgreement, cohen_kappa
 from annotator.errors import AnnotatorError, InputError
 from annotator.suggest.model import Suggestion
+from annotator.suggest.ner import Entities, add_names
 from annotator.suggest.rules import suggest_article
 
 LABELS = ("attributed", "contested", "asserted", "not_a_claim")
@@ -68,7 +69,9 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
     return gold
 
 
-def suggest_gold(gold: Sequence[GoldSentence]) -> list[Suggestion]:
+def suggest_gold(
+    gold: Sequence[GoldSentence], entities: Entities | None = None
+) -> list[Suggestion]:
     """Suggestions for the gold sentences themselves, article by article, in gold order."""
     by_file: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(gold):
@@ -76,7 +79,10 @@ def suggest_gold(gold: Sequence[GoldSentence]) -> list[Suggestion]:
     out: list[Suggestion | None] = [None] * len(gold)
     for indexes in by_file.values():
         indexes.sort(key=lambda i: gold[i].sentence_index)
-        suggestions = suggest_article([gold[i].text for i in indexes])
+        texts = [gold[i].text for i in indexes]
+        suggestions = suggest_article(texts)
+        if entities is not None:
+            suggestions = add_names(suggestions, texts, entities)
         for i, suggestion in zip(indexes, suggestions, strict=True):
             out[i] = suggestion
     return [s for s in out if s is not None]

@@ -149,6 +149,7 @@ SAY_CONTENT = _merge(
         _er("nuanc"),
         _er("tempér", "tempèr"),
         _irregular("apprend apprennent apprenait", "appris", "apprenant", "apprendre"),
+        _irregular("retient retiennent retenait", "retenu retenue", "retenant", "retenir"),
         _er("déplor"),
         _er("espér", "espèr"),
         _er("souhait"),
@@ -285,13 +286,26 @@ DENY = _merge(
 CONTEST = _er("contest")
 """Contester: a dispute as a verb; the bare participle ("un projet contesté") is not."""
 
-REJECT = _irregular(
-    "rejette rejettent rejetait rejetaient rejeta rejettera",
-    "rejeté rejetée rejetés rejetées",
-    "rejetant",
-    "rejeter",
+REJECT = _merge(
+    [
+        _irregular(
+            "rejette rejettent rejetait rejetaient rejeta rejettera",
+            "rejeté rejetée rejetés rejetées",
+            "rejetant",
+            "rejeter",
+        ),
+        _irregular(
+            "balaie balaye balaient balayent balayait balayaient",
+            "balayé balayée balayés balayées",
+            "balayant",
+            "balayer",
+        ),
+        _er("écart"),
+        _er("repouss"),
+    ]
 )
-"""Rejeter: a dispute only with a claim as object ("rejette les accusations")."""
+"""Rejeter, balayer, écarter: a dispute only with a claim as object ("rejette les
+accusations", "balaie toute rumeur")."""
 
 CLAIM_NOUNS = (
     r"accusations?|allégations?|affirmations?|informations?|critiques?|version|thèse|"

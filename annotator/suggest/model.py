@@ -33,6 +33,10 @@ class Suggestion(BaseModel):
         default=None, description="Source candidate as written, or 'non nommée'."
     )
     source_span: Span | None = Field(default=None, description="Where the source is, if named.")
+    source_candidates: list[Span] = Field(
+        default_factory=list,
+        description="Persons and organisations near the cue, nearest first (NER, optional).",
+    )
     confidence: float = Field(ge=0, le=1, description="How often this rule is right (0–1).")
     rule: str = Field(description="Name of the rule that fired.")
 

@@ -12,19 +12,25 @@ from annotator.models import Sentence
 from annotator.store import Store
 from annotator.suggest.evaluate import GoldSentence
 from annotator.suggest.model import Suggestion
+from annotator.suggest.ner import Entities, add_names
 from annotator.suggest.rules import suggest_article
 
 
-def for_article(sentences: Sequence[Sentence], title: str | None) -> list[Suggestion]:
+def for_article(
+    sentences: Sequence[Sentence], title: str | None, entities: Entities | None = None
+) -> list[Suggestion]:
     """The suggestions of one article's sentences (in position order): what the TUI shows
-    and `annotator suggest` writes, computed the same way for both."""
-    return suggest_article(
-        [s.text for s in sentences], boilerplate=[s.boilerplate for s in sentences], title=title
+    and `annotator suggest` writes, computed the same way for both. `entities` (the optional
+    NER pipeline) adds the names near each cue as source candidates."""
+    texts = [s.text for s in sentences]
+    suggestions = suggest_article(
+        texts, boilerplate=[s.boilerplate for s in sentences], title=title
     )
+    return add_names(suggestions, texts, entities) if entities is not None else suggestions
 
 
 def iter_suggestions(
-    store: Store, article_ids: Sequence[str] | None = None
+    store: Store, article_ids: Sequence[str] | None = None, entities: Entities | None = None
 ) -> Iterator[tuple[Sentence, Suggestion]]:
     """Every sentence of the database (or of `article_ids`) with its suggestion, streamed
     article by article in import order."""
@@ -34,7 +40,8 @@ def iter_suggestions(
         if wanted is not None and article_id not in wanted:
             continue
         sentences = sorted(group, key=lambda s: s.position)
-        yield from zip(sentences, for_article(sentences, titles.get(article_id)), strict=True)
+        suggestions = for_article(sentences, titles.get(article_id), entities)
+        yield from zip(sentences, suggestions, strict=True)
 
 
 class SuggestionRecord(BaseModel):
@@ -51,6 +58,10 @@ class SuggestionRecord(BaseModel):
     )
     source: str | None = Field(description="Source candidate, or 'non nommée'; null: none.")
     source_span: tuple[int, int] | None = Field(description="[start, end] of the source in `text`.")
+    source_candidates: list[str] = Field(
+        default_factory=list,
+        description="Persons and organisations near the cue, nearest first (with --ner).",
+    )
     confidence: float = Field(ge=0, le=1, description="How often this rule is right (0–1).")
     rule: str = Field(description="The rule that fired.")
 
@@ -67,6 +78,7 @@ class SuggestionRecord(BaseModel):
             cue_spans=[(part.start, part.end) for part in suggestion.cue],
             source=suggestion.source,
             source_span=(span.start, span.end) if span else None,
+            source_candidates=[name.text for name in suggestion.source_candidates],
             confidence=suggestion.confidence,
             rule=suggestion.rule,
         )

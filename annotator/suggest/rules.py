@@ -45,6 +45,7 @@ CONFIDENCE: dict[str, float] = {
     "left_unconfirmed": 0.75,
     "rejects_claim": 0.85,
     "dismissal": 0.75,
+    "denial_by_negation": 0.75,
     "reporting_verb": 0.9,
     "incise": 0.95,
     "reporting_with_content": 0.85,
@@ -167,7 +168,9 @@ class _Verb:
     gerund: _Finder
 
 
-def _verb(forms: Forms) -> _Verb:
+def _verb(forms: Forms, *, infinitive: bool = False) -> _Verb:
+    """The finders of a verb class; `infinitive` counts the infinitive as a finite use
+    ("je voudrais démentir", "refuse de nier")."""
     return _Verb(
         compound=_Finder(
             forms.participle,
@@ -175,7 +178,7 @@ def _verb(forms: Forms) -> _Verb:
             required=True,
         ),
         finite=_Finder(
-            forms.finite,
+            forms.finite | forms.infinitive if infinitive else forms.finite,
             rf"(?:(?P<neg>\b{_NEG})(?:se\s+|s['’])?|\b(?:se\s+|s['’]))",
             required=False,
         ),
@@ -186,8 +189,8 @@ def _verb(forms: Forms) -> _Verb:
 _STRONG = _verb(SAY_STRONG)
 _CONTENT = _verb(SAY_CONTENT)
 _DOCUMENT = _verb(DOCUMENT)
-_DENY = _verb(DENY)
-_CONTEST = _verb(CONTEST)
+_DENY = _verb(DENY, infinitive=True)
+_CONTEST = _verb(CONTEST, infinitive=True)
 _REJECT = _verb(REJECT)
 
 # Conjunctions ending in "que": "parce que", "alors que" are not a reported clause.
@@ -202,18 +205,26 @@ _CONTENT_AFTER = re.compile(
     (?:
       (?:[^.;!?«»“”:]{0,80}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
     | \s*(?:[^.;!?«“:]{0,40}?)(?P<colon>[:«“])              # a colon or a quotation
-    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:avoir|être|pouvoir|vouloir|devoir|savoir|faire|
+    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
+          (?:avoir|être)|pouvoir|vouloir|devoir|savoir|faire|
           disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
     | \s+(?:l['’]existence|la\s+présence|la\s+nécessité|l['’]importance|l['’]intention|
           la\s+volonté|la\s+possibilité|le\s+risque|la\s+menace)\b   # a content noun
     )"""
 )
 # The passive: "cette version est contestée par plusieurs témoins".
+# The passive, with or without its auxiliary: "cette version est contestée par plusieurs
+# témoins", "La rumeur de sa démission démentie par l'Élysée" (a headline).
 _DENIED_BY = re.compile(
-    rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:{alternation(DENY.participle | CONTEST.participle)}"
-    r"|rejetée?s?)\s+par\b",
+    rf"(?:\b{BE}(?:\s+{ADVERB}){{0,2}}\s+)?\b(?:"
+    rf"{alternation(DENY.participle | CONTEST.participle)})\s+par\b",
     _I,
 )
+_UNDENIABLE = re.compile(
+    r"(?i)\b(?:impossible|difficile|vain|inutile|sans|peut|peuvent|pouvait|saurait|sauraient|"
+    r"nul\s+ne|personne\s+ne)\s+(?:de\s+|d['’])?(?:le\s+|la\s+|les\s+|l['’])?$"
+)
+_PRONOMINAL = re.compile(r"(?i)^(?:se\s+|s['’])")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|cet|ces|son|sa|ses|leur|leurs|"
     r"mon|ma|mes|notre|nos|votre|vos|de|d['’])\s*$"
@@ -224,12 +235,20 @@ _INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
 # "mettre en garde", "tirer la sonnette d'alarme": multiword reporting.
 _MULTIWORD_SAY = re.compile(
     rf"\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+mis|met|mettent|mettait|mettaient|mettant)"
-    r"\s+en\s+garde\b",
+    r"\s+en\s+garde\b"
+    rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant)"
+    r"\s+état\s+d(?:e\b|['’]|u\b|es\b)",
     _I,
 )
 
+# Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
+_WONDER = re.compile(
+    r"\b(?:se|s['’])\s*(?:demand|interrog|questionn)\w*\s+(?:si\b|s['’]|pourquoi|comment|sur\s+)",
+    _I,
+)
 _ACCUSE = re.compile(
-    r"\b(?:accus\w*|soupçonn\w*|suspect[ée]\w*|incrimin\w*)\b(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
+    r"\b(?:(?:accus|soupçonn|suspect|incrimin)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
+    r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
     _I,
 )
 _ALLEGED = re.compile(
@@ -266,6 +285,26 @@ _IN_VIEW = re.compile(
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
     r"historienne|juge|défense|parquet|patron|patronne|dirigeant|dirigeante|responsable|"
     r"Kremlin|Élysée|Maison-Blanche|chef)\b[^,]{0,60}),",
+)
+_AGENT = re.compile(  # case matters: a capital is a name
+    r"""(?x)(?:
+        [A-ZÀ-ÖØ-Þ]|lui\b|elle\b|eux\b|nos\s+informations|
+        (?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|plusieurs|certains|
+           certaines|de\s+nombreux|d['’]autres|deux|trois)\s*
+        (?:[\w-]+\s+){0,2}?
+        (?:autorités?|police|gendarmerie|ministère|ministre|gouvernement|préfecture|préfet|sources?|
+           médias?|agences?|journal|quotidien|hebdomadaire|presse|experts?|chercheurs?|études?|
+           rapports?|sondages?|enquêtes?|documents?|témoins?|témoignages?|proches?|entourage|
+           avocats?|parquet|procureure?|syndicats?|organisations?|ONG|responsables?|officiels?|
+           services?|renseignements?|chiffres|données|estimations?|bilan|spécialistes?|
+           analystes?|observateurs?|diplomates?|militaires?|habitants?|secours|pompiers|
+           hôpitaux|hôpital|direction|porte-parole|dirigeants?|élus?|députés?|opposition|
+           association|fédération|institut|observatoire|comité|commission|conseil|cour|
+           tribunal|juges?|enquêteurs?|médecins?|scientifiques?|économistes?|auteurs?|
+           organisateurs?|participants?|manifestants?|victimes?|familles?|voisins?|
+           collègues?|amis?|spécialistes?|analyse|note|communiqué|déclaration|site|
+           chaîne|radio|télévision)\b
+    )"""
 )
 _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", _I)
 
@@ -338,20 +377,38 @@ _NOT_JOURNALISTIC_BE = {
 }
 _HYPOTHETICAL = re.compile(
     r"(?i)(?:^|\W)(?:si|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
-    r"à\s+condition|faute\s+de|en\s+l['’]absence)(?:\W)"
+    r"à\s+condition|faute\s+de|en\s+l['’]absence|hypothèse|éventualité|dans\s+le\s+cas\s+où|"
+    r"supposons|imaginons)(?:\W)"
 )
 _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
 
 # Disputes in the content (R3 ii): the claim called a lie, a fake, propaganda…
 _DISMISSAL = re.compile(
     r"""(?ix)\b(?:
-        mensonges?|mensong[eè]re?s?|montages?|diffamation|diffamatoires?|propagande|
+        mensonges?|mensong[eè]re?s?|montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        propagande|
         boules?\s+puantes?|ternir\s+l['’]image|aucune\s+valeur|fake\s+news|infox|intox|
         calomnies?|calomnieu(?:x|se|ses)|sans\s+(?:aucun\s+)?fondement|infondée?s?|
         dénuée?s?\s+de\s+(?:tout\s+)?fondement|contre-vérités?|affabulations?|
         fausses?\s+(?:informations?|accusations?|allégations?|nouvelles|rumeurs?)|
         (?:c['’]est|est|sont|étaient|était)\s+(?:totalement\s+|complètement\s+|absolument\s+|
-           archi)?faux|fabriquée?s?\s+de\s+toutes\s+pièces|complotistes?|tissu\s+de
+           archi)?faux|fabriquée?s?\s+de\s+toutes\s+pièces|complotistes?|tissu\s+de|
+        (?:prouv|démontr|montr|affirm|soutien|souti|assur)\w*\s+(?:tout\s+|exactement\s+)?
+           le\s+contraire|
+        pas\s+conformes?\s+à\s+la\s+réalité|
+        ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+à\s+la\s+réalité|
+        ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
+        (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
+        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|grotesques?|absurdes?|farfelue?s?|
+        délirante?s?|élucubrations?|fantasmes?|affabulations?|n['’]importe\s+quoi|
+        ne\s+tien(?:t|nent)\s+pas(?:\s+la\s+route|\s+debout|\s*(?=[.,;!]))|
+        (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
+        protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
+        plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
+        (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|fariboles|balivernes|sornettes|
+        billevesées|foutaises|racontars|ragots|
+        (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
+        (?:peu|pas)\s+crédibles?|invraisemblables?
     )\b"""
 )
 _NEITHER = re.compile(
@@ -367,10 +424,14 @@ _UNCONFIRMED = re.compile(
       | non\s+(?:confirmée?s?|vérifiée?s?)
       | (?:impossible|pas\s+possible)\s+de\s+(?:confirmer|vérifier)
       | sans\s+(?:pouvoir\s+)?(?:le\s+|les\s+)?confirmer
+      | (?:n['’]|ne\s+)(?:\w+\s+){0,2}?(?:pas|guère|nullement)\s+(?:été\s+)?(?:convaincu\w*|
+          adhéré|cru)\b
+      | (?:\bpas|\bguère|\bnullement|\bpeu)\s+convaincue?s?\s+par
+      | (?:n['’]|ne\s+)(?:y\s+)?croi\w*\s+pas
       | mettent?\s+en\s+doute|mis\s+en\s+doute|met\s+en\s+doute|mettant\s+en\s+doute
       | remet(?:tent)?\s+en\s+(?:cause|question)\s+(?:la\s+version|les\s+(?:chiffres|affirmations))
       | s['’]inscri\w*\s+en\s+faux|s['’]est\s+inscrite?\s+en\s+faux
-      | se\s+défend\w*\s+d(?:e\b|['’])|s['’]est\s+défendue?\s+d(?:e\b|['’])
+      | se\s+défend\w*\s+d(?:e\b|['’])|s['’]est\s+défendue?s?(?:\s+d(?:e\b|['’])|\s*[,.;])
       | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
         doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
     )"""
@@ -394,6 +455,18 @@ _FRAGMENT = re.compile(
     r"essentiellement|principalement|entre\s+autres|en\s+particulier|en\s+majorité|"
     r"pour\s+l['’]essentiel|autrement\s+dit|c['’]est-à-dire)\b"
 )
+# Denying by saying the opposite (R3 i): "affirme n'avoir jamais reçu", "assure ne pas être au
+# courant", a quoted "Nous n'avons jamais livré…" (guidelines, hard cases).
+_DENIAL_BY_NEGATION = re.compile(
+    r"""(?ix)
+      \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
+          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?\s+
+        (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+    | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
+        (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
+        \s+\w+
+    """
+)
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _CAPTION = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ \-]{2,}\s*:\s")
@@ -411,6 +484,10 @@ _DIALOGUE = re.compile(r"^\s*[–—]\s+\S")
 
 _OPEN = "«“"
 _CLOSE = "»”"
+_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|ce|"
+    r"ces)\s*$"
+)
 _FIRST_PERSON = re.compile(
     r"(?i)\b(?:je|j['’]|nous|notre|nos|mon|ma|mes|vous|votre|vos|me|m['’]|moi)\b"
 )
@@ -421,6 +498,10 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 # ------------------------------------------------------------------ detectors
+
+
+def _negated(match: VerbMatch) -> bool:
+    return bool(match.neg) or bool(re.search(r"(?i)\b(?:pas|jamais|point)\b", match.group()))
 
 
 def _content(text: str, end: int) -> tuple[int, int] | bool:
@@ -473,17 +554,24 @@ def _verbs(text: str) -> list[Hit]:
             for match in pattern.finditer(text):
                 if pattern is verb.finite and _DETERMINER_BEFORE.search(text[: match.start()]):
                     continue  # "le juge", "la note": a noun
+                if strong and _PRONOMINAL.match(match.group()):
+                    continue  # "les semaines s'annoncent difficiles": not speech
                 # ", estimant que…" is a participle clause, not an incise with its subject after
                 incise = pattern is not verb.gerund and _is_incise(text, match)
-                compound = pattern is verb.compound
                 content = _content(text, match.end())
-                if not (incise or content or (strong and compound)):
+                # "n'a toujours pas annoncé son gouvernement": no speech without content
+                bare_past = strong and pattern is verb.compound and not _negated(match)
+                if not (incise or content or bare_past):
                     continue
                 rule = (
                     "incise" if incise else "reporting_verb" if strong else "reporting_with_content"
                 )
                 cue = [match.span()] if incise else _with_que(text, match.span(), content)
                 hits.append(Hit(ATTRIBUTED, rule, cue, _verb_source(text, match)))
+    for match in _WONDER.finditer(text):
+        hits.append(
+            Hit(ATTRIBUTED, "reporting_with_content", [match.span()], _verb_source(text, match))
+        )
     for match in _MULTIWORD_SAY.finditer(text):
         hits.append(Hit(ATTRIBUTED, "reporting_verb", [match.span()], _verb_source(text, match)))
     for pattern in (_DOCUMENT.finite, _DOCUMENT.compound, _DOCUMENT.gerund):
@@ -518,7 +606,7 @@ def _adverbials(text: str) -> list[Hit]:
     """Source adverbials (R4b): selon, d'après, cité par, pour X (in X's view)."""
     hits: list[Hit] = []
     for match in _SELON.finditer(text):
-        if _SELON_NOT.match(text, match.end()):
+        if _SELON_NOT.match(text, match.end()) or not _is_source_adverbial(text, match):
             continue
         cue_end = match.start() + len(match.group().rstrip())
         hits.append(
@@ -533,6 +621,18 @@ def _adverbials(text: str) -> list[Hit]:
         who = match.span("who")
         hits.append(Hit(ATTRIBUTED, "in_view_of", [match.span("cue")], who))
     return hits
+
+
+def _is_source_adverbial(text: str, match: re.Match[str]) -> bool:
+    """ "Selon X" names a source when it opens the sentence or a clause, or when X is a name
+    or an agent; mid-clause with a common noun it is a criterion ("deux injections selon les
+    antécédents vaccinaux", "varient selon la saison")."""
+    if not match.group().lower().startswith("selon"):
+        return True
+    before = text[: match.start()].rstrip()
+    if not before or before.endswith((",", ";", ":", "(", "«", "–", "—", "-", '"')):
+        return True
+    return bool(_AGENT.match(text, match.end()))
 
 
 def _conditional(text: str) -> list[Hit]:
@@ -581,6 +681,8 @@ def _disputes(text: str) -> list[Hit]:
                     r"(?i)\b(?:pas|jamais|point)\b", match.group()
                 ):
                     continue  # "n'a pas démenti" reports no denial
+                if _UNDENIABLE.search(text[: match.start()]):
+                    continue  # "impossible de nier que…" asserts
                 if (
                     verb is _CONTEST
                     and pattern is not verb.compound
@@ -603,11 +705,23 @@ def _disputes(text: str) -> list[Hit]:
         hits.append(
             Hit(CONTESTED, "left_unconfirmed", [match.span()], sources.before(text, match.start()))
         )
+    for match in _DENIAL_BY_NEGATION.finditer(text):
+        hits.append(Hit(CONTESTED, "denial_by_negation", [match.span()], _denier(text, match)))
     for match in _DISMISSAL.finditer(text):
         hits.append(
             Hit(CONTESTED, "dismissal", [match.span()], sources.before(text, match.start()))
         )
     return hits
+
+
+def _denier(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Who denies: the speaker of an incise ("», a déclaré le ministre"), else the subject."""
+    incise = re.search(r"[»”\"],?\s*(?:a|ont|avait)?(?:-t-\w+)?\s*\w+(?:-t-\w+)?\s+", text)
+    if incise and match.start() < incise.start():
+        found = sources.after(text, incise.end())
+        if found is not None:
+            return found
+    return sources.before(text, match.start())
 
 
 def _dispute_source(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -629,10 +743,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 _QUOTE_MARK = re.compile(r'[«»“”"]')
 
 
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of quotations; -1 for a side outside this sentence."""
+def _quotes(text: str, inside: bool = False) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotations; -1 for a side outside this sentence. `inside`:
+    the sentence starts inside a quotation, so its first straight quote mark closes it."""
     spans: list[tuple[int, int]] = []
-    opened: int | None = None
+    opened: int | None = -1 if inside else None
     for mark in _QUOTE_MARK.finditer(text):
         i, char = mark.start(), mark.group()
         if char in _OPEN:
@@ -645,8 +760,10 @@ def _quotes(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((opened, i))
             opened = None
-    if opened is not None:
+    if opened is not None and opened >= 0:
         spans.append((opened, -1))
+    elif opened == -1 and inside:
+        spans.append((-1, -1))  # the quotation goes on through the whole sentence
     return spans
 
 
@@ -658,6 +775,10 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # part of a quotation that runs over several sentences
     covers = len(inner) >= 0.6 * len(text.strip(" .")) - 2
     leading = not text[:start].strip(" –—-") or text[:start].rstrip().endswith(",")
+    if _TERM_BEFORE.search(text[:start]) and not (
+        _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
+    ):
+        return False  # a term or a title in quotes: des "notifications de violation…"
     return (
         len(words) >= 5
         or bool(_FIRST_PERSON.search(inner))
@@ -667,9 +788,11 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     )
 
 
-def _quotation(text: str) -> list[Hit]:
+def _quotation(text: str, inside: bool = False) -> list[Hit]:
     hits: list[Hit] = []
-    for start, end in _quotes(text):
+    for start, end in _quotes(text, inside):
+        if start < 0 and end < 0:
+            continue  # wholly inside: the "inside_quotation" rule
         if _is_speech(text, start, end):
             cue = [(i, i + 1) for i in (start, end) if i >= 0]
             hits.append(Hit(ATTRIBUTED, "quotation", cue))
@@ -697,7 +820,8 @@ def _headline_dash(text: str) -> Hit | None:
 
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
-    if boilerplate or is_boilerplate(stripped):
+    bare = stripped.lstrip("→►▶•·*>»-–— ")  # "→ A LIRE AUSSI :", "• Partager"
+    if boilerplate or is_boilerplate(stripped) or (bare != stripped and is_boilerplate(bare)):
         return Hit(NOT_A_CLAIM, "boilerplate", [])
     if _QUESTION.search(stripped):
         return Hit(NOT_A_CLAIM, "question", [])
@@ -801,7 +925,7 @@ def _label_sentence(
     if furniture is not None:
         return furniture, []
     hits = _disputes(text) + _verbs(text) + _adverbials(text) + _conditional(text)
-    hits += _quotation(text)
+    hits += _quotation(text, in_quotation)
     if headline or len(text.split()) <= 30:
         dash = _headline_dash(text)
         if dash is not None:
@@ -870,7 +994,9 @@ def suggest_article(
         )
         out.append(suggestion)
         previous = suggestion
-        was_inside = state.in_quotation or any(end < 0 for _, end in _quotes(text))
+        was_inside = state.in_quotation or any(
+            end < 0 for _, end in _quotes(text, state.in_quotation)
+        )
         _carry_quotation(state, text, chosen)
         if was_inside and chosen.label == ATTRIBUTED:
             state.pending.append(len(out) - 1)
@@ -905,7 +1031,7 @@ def _name_speaker(out: list[Suggestion], indexes: list[int], speaker: str | None
 def _carry_quotation(state: _ArticleState, text: str, chosen: Hit) -> None:
     """Open a quotation left unclosed at the end of `text`; close one closed in it."""
     inside = state.in_quotation
-    for start, end in _quotes(text):
+    for start, end in _quotes(text, state.in_quotation):
         if end < 0:
             inside = True
         elif start < 0:
