@@ -24,6 +24,8 @@ from annotator.suggest.evaluate import (
     render,
 )
 from annotator.suggest.model import Suggestion
+from annotator.suggest.ner import Entities
+from annotator.suggest.ner import load as load_entities
 from annotator.suggest.records import SuggestionRecord, iter_suggestions
 
 
@@ -49,6 +51,12 @@ from annotator.suggest.records import SuggestionRecord, iter_suggestions
     help="Score the suggestions against this gold file (seed_gold.jsonl's format) instead.",
 )
 @click.option("--json", "as_json", is_flag=True, help="With --evaluate: the scores as JSON.")
+@click.option(
+    "--ner",
+    is_flag=True,
+    help="Add persons and organisations near the cue as source candidates (spaCy; needs "
+    "the nlp extra: pip install 'claim-annotator[nlp]').",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 @db_option
 def suggest_command(
@@ -56,6 +64,7 @@ def suggest_command(
     articles: tuple[str, ...],
     gold_path: Path | None,
     as_json: bool,
+    ner: bool,
     quiet: bool,
     db_path: Path | None,
 ) -> None:
@@ -77,18 +86,19 @@ def suggest_command(
         annotator suggest --evaluate gold.jsonl
     """
     gold = read_gold(gold_path) if gold_path is not None else None
+    entities = load_entities() if ner else None
     store = open_store(db_path, must_exist=True)
     try:
         article_ids = store.resolve_articles(articles) if articles else None
         if store.sentence_count() == 0:
             raise DatabaseError(f"{store.path}: no sentences yet (run `annotator import` first)")
         if gold is not None:
-            _evaluate(store, gold, gold_path, article_ids, as_json)
+            _evaluate(store, gold, gold_path, article_ids, as_json, entities)
             return
         target = None if output is None or str(output) == "-" else output
         try:
             with atomic_file(target) if target else nullcontext(sys.stdout) as out:
-                written = _write(store, article_ids, out)
+                written = _write(store, article_ids, out, entities)
         except BrokenPipeError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -101,9 +111,11 @@ def suggest_command(
         click.echo(f"suggested {sum(written.values())} sentence(s) ({counts}) to {where}", err=True)
 
 
-def _write(store: Store, article_ids: list[str] | None, out: TextIO) -> dict[str, int]:
+def _write(
+    store: Store, article_ids: list[str] | None, out: TextIO, entities: Entities | None
+) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
-    for sentence, suggestion in iter_suggestions(store, article_ids):
+    for sentence, suggestion in iter_suggestions(store, article_ids, entities):
         out.write(SuggestionRecord.of(sentence, suggestion).model_dump_json())
         out.write("\n")
         counts[suggestion.label] += 1
@@ -116,11 +128,12 @@ def _evaluate(
     gold_path: Path | None,
     article_ids: list[str] | None,
     as_json: bool,
+    entities: Entities | None,
 ) -> None:
     # Each gold line takes the first unused database sentence with the same text: repeated
     # lines (a headline printed twice, "You may also like") pair up in order.
     found: dict[str, list[Suggestion]] = defaultdict(list)
-    for sentence, suggestion in iter_suggestions(store, article_ids):
+    for sentence, suggestion in iter_suggestions(store, article_ids, entities):
         found[norm_text(sentence.text)].append(suggestion)
     used: dict[str, int] = defaultdict(int)
     pairs: list[tuple[GoldSentence, Suggestion]] = []
