@@ -5,9 +5,11 @@ each returns a float or raises `UndefinedAgreement` with the reason):
 `krippendorff_alpha`, `fleiss_kappa`, `cohen_kappa`, `light_kappa`, `scott_pi`, `gwet_ac1`,
 `brennan_prediger`, `conger_kappa`, `percent_agreement`; `compute_all` runs them all.
 Breakdowns: `pairwise_cohen_kappa`, `per_label_agreement`, `label_alpha`,
-`coincidence_matrix`, `confusion_matrix`, `agreement_by_group`; `bootstrap_alpha` gives a
-seeded percentile interval. `build_report` gathers everything into an `AgreementReport`, which
-`annotator.agreement.render` prints as Rich tables, Markdown, JSON or HTML.
+`coincidence_matrix`, `confusion_matrix`, `agreement_by_group`; `kappa_from_table` is Cohen's
+kappa of a table counted elsewhere; `bootstrap_alpha` gives a seeded percentile interval.
+`build_report` gathers everything into an `AgreementReport`, which `annotator.agreement.render`
+prints as Rich tables, Markdown, JSON or HTML; `annotator.agreement.sway` adds the suggestions
+section from a database.
 """
 
 from annotator.agreement.bootstrap import AlphaInterval, bootstrap_alpha
@@ -29,6 +31,7 @@ from annotator.agreement.coefficients import (
     conger_kappa,
     fleiss_kappa,
     gwet_ac1,
+    kappa_from_table,
     krippendorff_alpha,
     label_alpha,
     light_kappa,
@@ -61,6 +64,7 @@ __all__ = [
     "conger_kappa",
     "fleiss_kappa",
     "gwet_ac1",
+    "kappa_from_table",
     "krippendorff_alpha",
     "label_alpha",
     "light_kappa",

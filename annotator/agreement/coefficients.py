@@ -67,6 +67,7 @@ __all__ = [
     "conger_kappa",
     "fleiss_kappa",
     "gwet_ac1",
+    "kappa_from_table",
     "krippendorff_alpha",
     "label_alpha",
     "light_kappa",
@@ -681,20 +682,29 @@ def confusion_matrix(
     return LabelMatrix(data.categories, _pair_table(data, a, b))
 
 
-def _kappa_from_table(
-    table: np.ndarray, a: Hashable, b: Hashable, categories: Sequence[Hashable]
+def kappa_from_table(
+    table: np.ndarray | Sequence[Sequence[float]],
+    categories: Sequence[Hashable],
+    *,
+    who: str = "the two annotators",
 ) -> float:
-    """Cohen's kappa of a q x q contingency table between annotators a and b."""
+    """Cohen's kappa of a q x q contingency table: row = one side's label, column = the other's.
+
+    The formula of `cohen_kappa`, for tables counted elsewhere (such as one annotator against
+    the others pooled, in the report's suggestions section). `who` names the two sides in
+    the reason of an `UndefinedAgreement` (no pair counted, or a single label on both sides).
+    """
+    table = np.asarray(table, dtype=np.float64)
     total = table.sum()
     if total == 0:
-        raise UndefinedAgreement("Cohen's kappa", f"{a!r} and {b!r} rated no item in common")
+        raise UndefinedAgreement("Cohen's kappa", f"{who} rated no item in common")
     rows, cols = table.sum(axis=1) / total, table.sum(axis=0) / total
     used = np.flatnonzero(rows + cols)
     if len(used) < 2:
         label = categories[int(used[0])]
         raise UndefinedAgreement(
             "Cohen's kappa",
-            f"{a!r} and {b!r} labelled every shared item {label!r}, so chance agreement is 1",
+            f"{who} labelled every shared item {label!r}, so chance agreement is 1",
         )
     return _chance_corrected(np.trace(table) / total, float((rows * cols).sum()))
 
@@ -728,7 +738,7 @@ def cohen_kappa(
 
 
 def _kappa_with_names(data: RatingData, a: Hashable, b: Hashable) -> float:
-    return _kappa_from_table(_pair_table(data, a, b), a, b, data.categories)
+    return kappa_from_table(_pair_table(data, a, b), data.categories, who=f"{a!r} and {b!r}")
 
 
 @dataclass(frozen=True)

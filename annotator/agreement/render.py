@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from string import Template
 
@@ -25,9 +25,12 @@ from annotator.agreement.report import (
     LabelRow,
     Matrix,
     Pairwise,
+    Sway,
+    SwayAnnotator,
+    SwaySide,
 )
 
-__all__ = ["render_html", "render_json", "render_markdown", "render_table"]
+__all__ = ["render_html", "render_json", "render_markdown", "render_table", "rich_sway"]
 
 LOW, HIGH = 0.667, 0.8
 
@@ -189,6 +192,8 @@ def rich_report(report: AgreementReport) -> Group:
         parts.append(worst)
     if report.final_labels is not None:
         parts.extend(_rich_final(report.final_labels))
+    if report.sway is not None:
+        parts.extend(rich_sway(report.sway))
     return Group(*parts)
 
 
@@ -223,6 +228,133 @@ def _rich_final(final: FinalLabels) -> list[Table | Text]:
             table.add_row(Text(row.annotator), *(Text(cell) for cell in _final_cells(row)))
         parts.append(table)
     return parts
+
+
+# ----------------------------------------------------------------------------- suggestions
+
+SWAY_TITLE = "Suggestions and sway"
+SWAY_EXPLANATION = (
+    "Took it / matched it: share of the labels equal to the suggestion when it was shown / "
+    "recorded but hidden (the unaided baseline); sway: the difference, in points. Agreement, "
+    "kappa: against the other annotators' labels on the same sentences (pooled pairs), by "
+    "whether this annotator saw the suggestion."
+)
+NO_SWAY = "no suggestion was recorded with these labels."
+"""The whole section when no counted label has a suggestion (data from before they were stored)."""
+
+
+def _undefined_pct(value: float | None) -> str:
+    return "undefined" if value is None else f"{value:.1%}"
+
+
+def _points(take: float | None, match: float | None) -> str:
+    """take - match in percentage points; "—" unless both are defined."""
+    return "—" if take is None or match is None else f"{(take - match) * 100:+.1f}"
+
+
+def _kappa_cell(side: SwaySide) -> str:
+    return "undefined" if side.kappa is None else f"{side.kappa:.3f}"
+
+
+SWAY_FIGURES: list[tuple[str, Callable[[SwayAnnotator], str]]] = [
+    ("labels, suggestion shown", lambda r: str(r.shown)),
+    ("took it", lambda r: _undefined_pct(r.take_rate)),
+    ("labels, suggestion not shown", lambda r: str(r.not_shown)),
+    ("matched it", lambda r: _undefined_pct(r.match_rate)),
+    ("sway (points)", lambda r: _points(r.take_rate, r.match_rate)),
+    ("agreement with others, shown", lambda r: _undefined_pct(r.agreement_shown.percent_agreement)),
+    ("kappa with others, shown", lambda r: _kappa_cell(r.agreement_shown)),
+    (
+        "agreement with others, not shown",
+        lambda r: _undefined_pct(r.agreement_not_shown.percent_agreement),
+    ),
+    ("kappa with others, not shown", lambda r: _kappa_cell(r.agreement_not_shown)),
+]
+"""The per-annotator figures, in every format: (name, cell of one annotator)."""
+
+SWAY_LABEL_HEADER = ("annotator", "suggested", "shown", "took", "not shown", "matched", "sway")
+
+
+def _with_suggestions(sway: Sway) -> list[SwayAnnotator]:
+    """Annotators with a suggestion recorded on some label (the others only get a note)."""
+    return [row for row in sway.annotators if row.shown or row.not_shown]
+
+
+def sway_label_rows(sway: Sway) -> list[list[str]]:
+    """Cells of the per-suggested-label table (`SWAY_LABEL_HEADER`); labels never suggested
+    to an annotator are left out."""
+    return [
+        [
+            row.annotator,
+            label.label,
+            str(label.shown),
+            _pct(label.take_rate),
+            str(label.not_shown),
+            _pct(label.match_rate),
+            _points(label.take_rate, label.match_rate),
+        ]
+        for row in sway.annotators
+        for label in row.by_label
+        if label.shown or label.not_shown
+    ]
+
+
+def sway_notes(sway: Sway) -> list[str]:
+    """Why each undefined figure is undefined, and what was left out."""
+    notes = []
+    for row in sway.annotators:
+        if not (row.shown or row.not_shown):
+            notes.append(f"{row.annotator}: no label with a suggestion recorded.")
+            continue
+        for what, reason in (
+            ("took it", row.take_rate_reason),
+            ("matched it", row.match_rate_reason),
+            ("with others, shown", row.agreement_shown.reason),
+            ("with others, not shown", row.agreement_not_shown.reason),
+        ):
+            if reason:
+                notes.append(f"{row.annotator}, {what}: undefined: {reason}.")
+    missing = sum(row.no_suggestion for row in sway.annotators)
+    if missing:
+        notes.append(
+            f"{missing} label(s) with no suggestion recorded (given before suggestions were "
+            "stored) are left out."
+        )
+    return notes
+
+
+def rich_sway(sway: Sway, *, by_label: bool = True) -> list[Table | Text]:
+    """The suggestions section as Rich renderables (`annotator agreement`, `annotator stats`).
+
+    Figures as rows and annotators as columns, as in the label distribution of `annotator
+    stats`: nine figures side by side would not fit 80 columns.
+    """
+    rows = _with_suggestions(sway)
+    if not rows:
+        return [Text(f"{SWAY_TITLE}: {NO_SWAY}", style="dim")]
+    table = _table(SWAY_TITLE, "", *(row.annotator for row in rows), right=range(1, len(rows) + 1))
+    for name, cell in SWAY_FIGURES:
+        table.add_row(Text(name), *(Text(cell(row)) for row in rows))
+    parts: list[Table | Text] = [table, Text(SWAY_EXPLANATION, style="dim")]
+    parts.extend(Text("• " + note, style="dim") for note in sway_notes(sway))
+    labels = sway_label_rows(sway)
+    if by_label and labels:
+        per_label = _table(
+            "Per suggested label", *SWAY_LABEL_HEADER, right=range(2, len(SWAY_LABEL_HEADER))
+        )
+        for cells in labels:
+            per_label.add_row(*(Text(cell) for cell in cells))
+        parts.append(per_label)
+    return parts
+
+
+def _sway_table(sway: Sway) -> tuple[list[str], list[list[str]]]:
+    """(header, rows) of the per-annotator table of Markdown and HTML: one row per annotator."""
+    header = ["annotator", *(name for name, _ in SWAY_FIGURES)]
+    rows = [
+        [row.annotator, *(cell(row) for _, cell in SWAY_FIGURES)] for row in _with_suggestions(sway)
+    ]
+    return header, rows
 
 
 # ----------------------------------------------------------------------------- Markdown
@@ -366,7 +498,26 @@ def render_markdown(report: AgreementReport) -> str:
             if sentences:
                 cells = [[_md(row.annotator), *_final_cells(row)] for row in rows]
                 out += ["", _md_table(list(FINAL_HEADER), cells, right=(1, 2, 3))]
+    if report.sway is not None:
+        out += ["", f"## {SWAY_TITLE}", ""] + _md_sway(report.sway)
     return "\n".join(out) + "\n"
+
+
+def _md_sway(sway: Sway) -> list[str]:
+    header, rows = _sway_table(sway)
+    if not rows:
+        return [NO_SWAY.capitalize()]
+    cells = [[_md(cell) for cell in row] for row in rows]
+    out = [SWAY_EXPLANATION, "", _md_table(header, cells, right=range(1, len(header)))]
+    notes = sway_notes(sway)
+    if notes:
+        out += [""] + [f"- {_md(note)}" for note in notes]
+    labels = sway_label_rows(sway)
+    if labels:
+        cells = [[_md(cell) for cell in row] for row in labels]
+        out += ["", "### Per suggested label", ""]
+        out.append(_md_table(SWAY_LABEL_HEADER, cells, right=range(2, len(SWAY_LABEL_HEADER))))
+    return out
 
 
 # ----------------------------------------------------------------------------- HTML
@@ -608,6 +759,39 @@ def _html_final(report: AgreementReport) -> str:
     return "\n".join(out)
 
 
+def _html_sway(report: AgreementReport) -> str:
+    """The suggestions section, with its heading (empty when it was not computed)."""
+    if report.sway is None:
+        return ""
+    sway = report.sway
+    out = [f"<h2>{SWAY_TITLE}</h2>"]
+    header, rows = _sway_table(sway)
+    if not rows:
+        return "\n".join([*out, f"<p>{_e(NO_SWAY.capitalize())}</p>"])
+    out.append(f'<p class="sub">{_e(SWAY_EXPLANATION)}</p>')
+    out.append(
+        _html_table(
+            [_e(h) for h in header],
+            [[_e(cell) for cell in row] for row in rows],
+            right=range(1, len(header)),
+        )
+    )
+    notes = "".join(f"<li>{_e(note)}</li>" for note in sway_notes(sway))
+    if notes:
+        out.append(f'<ul class="notes">{notes}</ul>')
+    labels = sway_label_rows(sway)
+    if labels:
+        out.append("<h3>Per suggested label</h3>")
+        out.append(
+            _html_table(
+                list(SWAY_LABEL_HEADER),
+                [[_e(cell) for cell in row] for row in labels],
+                right=range(2, len(SWAY_LABEL_HEADER)),
+            )
+        )
+    return "\n".join(out)
+
+
 def render_html(report: AgreementReport, *, title: str = "Inter-annotator agreement") -> str:
     """One self-contained HTML page (inline CSS and SVG, no script, nothing fetched)."""
     template = Template(
@@ -689,6 +873,7 @@ def render_html(report: AgreementReport, *, title: str = "Inter-annotator agreem
         confusion=_html_confusion(report),
         articles=articles,
         disagreements=_html_disagreements(report) + _html_final(report),
+        sway=_html_sway(report),
         format=_e(report.format),
         version=_e(report.version),
     )

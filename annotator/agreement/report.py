@@ -43,6 +43,10 @@ __all__ = [
     "Matrix",
     "PairConfusion",
     "Pairwise",
+    "Sway",
+    "SwayAnnotator",
+    "SwayLabel",
+    "SwaySide",
     "build_report",
     "interpret",
 ]
@@ -197,6 +201,83 @@ class FinalLabels(_Model):
     )
 
 
+class SwaySide(_Model):
+    """One annotator against the other annotators, on the sentences this annotator labelled
+    with the suggestion shown (or with it recorded but not shown)."""
+
+    sentences: int = Field(
+        description="Sentences labelled on this side that another annotator labelled too."
+    )
+    pairs: int = Field(
+        description="(this annotator, other annotator) pairs of labels on those sentences."
+    )
+    agreeing: int = Field(description="Pairs with the same label.")
+    percent_agreement: float | None = Field(description="agreeing / pairs; null without pairs.")
+    kappa: float | None = Field(
+        description="Cohen's kappa of this annotator's labels against the other annotators' "
+        "labels, over the pooled pairs (sklearn's cohen_kappa_score on the two columns)."
+    )
+    reason: str | None = Field(
+        default=None, description="Why percent agreement or kappa is undefined."
+    )
+
+
+class SwayLabel(_Model):
+    """One annotator's take and match rates for one suggested label."""
+
+    label: str = Field(description="The suggested label.")
+    shown: int = Field(description="Labels given with this suggestion shown.")
+    took: int = Field(description="Of those, labels equal to it.")
+    take_rate: float | None = Field(description="took / shown; null when shown is 0.")
+    not_shown: int = Field(description="Labels given with this suggestion recorded, not shown.")
+    matched: int = Field(description="Of those, labels equal to it.")
+    match_rate: float | None = Field(description="matched / not_shown; null when it is 0.")
+
+
+class SwayAnnotator(_Model):
+    """How often one annotator took the suggestion, against how often they match it unaided."""
+
+    annotator: str
+    labelled: int = Field(description="Counted labels.")
+    no_suggestion: int = Field(
+        description="Labels with no suggestion recorded (older data): left out of the rest."
+    )
+    shown: int = Field(description="Labels given with the suggestion shown.")
+    took: int = Field(description="Of those, labels equal to the suggestion.")
+    take_rate: float | None = Field(description="took / shown.")
+    take_rate_reason: str | None = None
+    not_shown: int = Field(
+        description="Labels given with a suggestion recorded but not shown (suggestions off)."
+    )
+    matched: int = Field(description="Of those, labels equal to the suggestion.")
+    match_rate: float | None = Field(
+        description="matched / not_shown: how often the annotator agrees with the suggester "
+        "unaided (the baseline of take_rate)."
+    )
+    match_rate_reason: str | None = None
+    sway: float | None = Field(
+        description="take_rate - match_rate: how much more often the annotator gives the "
+        "suggested label when it is shown; null unless both rates are defined."
+    )
+    agreement_shown: SwaySide = Field(
+        description="Against the other annotators, on sentences labelled with the suggestion shown."
+    )
+    agreement_not_shown: SwaySide = Field(
+        description="Against the other annotators, on sentences labelled with it not shown."
+    )
+    by_label: list[SwayLabel] = Field(description="Rates per suggested label (scheme order).")
+
+
+class Sway(_Model):
+    """Suggestions and sway: per annotator, how often they took the suggester's label, and
+    their agreement with the others with and without the suggestion on screen."""
+
+    suggestions: int = Field(description="Counted labels with a suggestion recorded.")
+    annotators: list[SwayAnnotator] = Field(
+        description="Annotators with a counted label; empty when no suggestion was recorded."
+    )
+
+
 class AgreementReport(_Model):
     """Inter-annotator agreement on nominal labels: coefficients, interval, breakdowns."""
 
@@ -217,6 +298,11 @@ class AgreementReport(_Model):
         default=None,
         description="How often each annotator matched the final label; null when the "
         "adjudications were not given.",
+    )
+    sway: Sway | None = Field(
+        default=None,
+        description="Suggestions and sway per annotator; null when not computed (the "
+        "suggestions are read from a database).",
     )
 
     def coefficient(self, key: str) -> Coefficient:
@@ -512,6 +598,7 @@ def build_report(
     ci: bool = True,
     seed: int = 0,
     resamples: int = 1000,
+    sway: Sway | None = None,
 ) -> AgreementReport:
     """Compute the whole report from the triples (encoded once).
 
@@ -519,7 +606,8 @@ def build_report(
     `texts` and `articles` map an item to its sentence text and its article, for the
     disagreement list and the per-article table. `adjudications` maps an item to its
     reviewer's final label: given (even empty), the report says how often each annotator
-    matched the final label. `ci` runs the seeded bootstrap for alpha.
+    matched the final label. `ci` runs the seeded bootstrap for alpha. `sway` (the
+    suggestions section, read from a database by `annotator.agreement.sway`) is included as is.
     """
     if isinstance(triples, RatingData):
         data = triples if categories is None else triples.with_categories(categories)
@@ -546,4 +634,5 @@ def build_report(
         per_article=_per_article(data, articles),
         disagreements=_disagreements(data, top_disagreements, texts, articles),
         final_labels=None if adjudications is None else _final_labels(data, adjudications),
+        sway=sway,
     )

@@ -1,10 +1,12 @@
-"""The agreement report of a database: reads triples, texts and articles from a Store."""
+"""The agreement report of a database: reads triples, texts, articles and suggestions from a
+Store."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 
 from annotator.agreement.report import AgreementReport, build_report
+from annotator.agreement.sway import sway_of
 from annotator.models import LabelScheme
 from annotator.store import Store
 from annotator.store.review_rows import final_labels
@@ -42,7 +44,7 @@ def report_of(
 
     The scheme's labels are the declared categories (they change AC1 and Brennan–Prediger);
     labels outside the scheme are left out. The reviewers' adjudications are the final labels
-    each annotator is compared with.
+    each annotator is compared with; the suggestions section uses the same filters.
     """
     scheme = scheme or store.scheme
     names = list(annotators) or None
@@ -57,4 +59,5 @@ def report_of(
         adjudications=final_labels(store, article_ids),
         ci=ci,
         top_disagreements=top_disagreements,
+        sway=sway_of(store, scheme.names, annotators=names, article_ids=article_ids),
     )

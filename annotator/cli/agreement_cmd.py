@@ -72,8 +72,9 @@ def agreement_command(
 ) -> None:
     """Inter-annotator agreement: Krippendorff's alpha (with a bootstrap interval), Fleiss',
     Cohen's, Light's and Conger's kappa, Scott's pi, Gwet's AC1, Brennan–Prediger, percent
-    agreement; pairwise kappas, per-label and per-article agreement, confusion matrices, and
-    the most disputed sentences.
+    agreement; pairwise kappas, per-label and per-article agreement, confusion matrices, the
+    most disputed sentences, and suggestions and sway (how often each annotator took the
+    suggestion, against how often they match it with it hidden).
 
     Example:
 

@@ -19,15 +19,22 @@ from annotator.store.review_rows import adjudications_by_reason
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
 def stats_command(db_path: Path | None, as_json: bool) -> None:
-    """Articles, sentences, labels per annotator, label distribution, time per sentence.
+    """Articles, sentences, labels per annotator, label distribution, time per sentence,
+    adjudications, and how often each annotator took the suggestion.
 
     Example:
 
         annotator stats
     """
+    # Imported here: numpy and the report models are not needed to start the other commands.
+    from annotator.agreement.render import rich_sway
+    from annotator.agreement.sway import sway_of
+
     store = open_store(db_path, must_exist=True)
     stats = store.stats()
     stats["adjudicated_by_reason"] = adjudications_by_reason(store)
+    sway = sway_of(store)
+    stats["sway"] = sway.model_dump(mode="json")
     store.close()
     if as_json:
         click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
@@ -84,6 +91,8 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
             f"{count / total:.1%}",
         )
     console.print(dist)
+    for part in rich_sway(sway, by_label=False):
+        console.print(part)
     reasons = stats["adjudicated_by_reason"]
     if reasons:
         adjudicated = Table(title="Adjudications by reason", title_justify="left")
