@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 from annotator.ingest.boilerplate import is_boilerplate
 from annotator.suggest import sources
@@ -88,6 +89,15 @@ class Hit:
 _WORD = re.compile(r"\w+")
 _WINDOW = 100
 """Characters before a verb searched for its auxiliary (and up to three adverbs)."""
+
+
+class MatchLike(Protocol):
+    """What the detectors read of a match: `re.Match` and `VerbMatch` both have it."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def span(self) -> tuple[int, int]: ...
+    def group(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -529,13 +539,13 @@ def _with_que(
     return [verb, content]
 
 
-def _is_incise(text: str, match: re.Match[str]) -> bool:
+def _is_incise(text: str, match: MatchLike) -> bool:
     return bool(_INCISE_BEFORE.search(text[: match.start()])) or bool(
         re.search(_INVERTED + r"\b", match.group(), _I)
     )
 
 
-def _verb_source(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     inverted = re.search(rf"-(?:t-)?(?P<p>{SUBJECT_PRONOUN})\b", match.group(), _I)
     if inverted:
         return match.start() + inverted.start("p"), match.start() + inverted.end("p")
@@ -568,12 +578,12 @@ def _verbs(text: str) -> list[Hit]:
                 )
                 cue = [match.span()] if incise else _with_que(text, match.span(), content)
                 hits.append(Hit(ATTRIBUTED, rule, cue, _verb_source(text, match)))
-    for match in _WONDER.finditer(text):
+    for found in _WONDER.finditer(text):
         hits.append(
-            Hit(ATTRIBUTED, "reporting_with_content", [match.span()], _verb_source(text, match))
+            Hit(ATTRIBUTED, "reporting_with_content", [found.span()], _verb_source(text, found))
         )
-    for match in _MULTIWORD_SAY.finditer(text):
-        hits.append(Hit(ATTRIBUTED, "reporting_verb", [match.span()], _verb_source(text, match)))
+    for found in _MULTIWORD_SAY.finditer(text):
+        hits.append(Hit(ATTRIBUTED, "reporting_verb", [found.span()], _verb_source(text, found)))
     for pattern in (_DOCUMENT.finite, _DOCUMENT.compound, _DOCUMENT.gerund):
         for match in pattern.finditer(text):
             content = _content(text, match.end())
@@ -584,42 +594,42 @@ def _verbs(text: str) -> list[Hit]:
                 continue  # the outlet's own analysis: "cela montre que"
             cue = _with_que(text, match.span(), content)
             hits.append(Hit(ATTRIBUTED, "document_says", cue, _verb_source(text, match)))
-    for match in _PASSIVE_VIEW.finditer(text):
-        hits.append(Hit(ATTRIBUTED, "reporting_with_content", [match.span()], None, UNNAMED))
-    for pattern, rule in ((_ACCUSE, "allegation"), (_QUALIFY, "reporting_with_content")):
-        for match in pattern.finditer(text):
-            verb_end = match.start() + len(match.group().split()[0])
+    for found in _PASSIVE_VIEW.finditer(text):
+        hits.append(Hit(ATTRIBUTED, "reporting_with_content", [found.span()], None, UNNAMED))
+    for regex, rule in ((_ACCUSE, "allegation"), (_QUALIFY, "reporting_with_content")):
+        for found in regex.finditer(text):
+            verb_end = found.start() + len(found.group().split()[0])
             hits.append(
                 Hit(
                     ATTRIBUTED,
                     rule,
-                    [(match.start(), verb_end)],
-                    sources.before(text, match.start()),
+                    [(found.start(), verb_end)],
+                    sources.before(text, found.start()),
                 )
             )
-    for match in _ALLEGED.finditer(text):
-        hits.append(Hit(ATTRIBUTED, "allegation", [match.span()], None, UNNAMED))
+    for found in _ALLEGED.finditer(text):
+        hits.append(Hit(ATTRIBUTED, "allegation", [found.span()], None, UNNAMED))
     return hits
 
 
 def _adverbials(text: str) -> list[Hit]:
     """Source adverbials (R4b): selon, d'après, cité par, pour X (in X's view)."""
     hits: list[Hit] = []
-    for match in _SELON.finditer(text):
-        if _SELON_NOT.match(text, match.end()) or not _is_source_adverbial(text, match):
+    for found in _SELON.finditer(text):
+        if _SELON_NOT.match(text, found.end()) or not _is_source_adverbial(text, found):
             continue
-        cue_end = match.start() + len(match.group().rstrip())
+        cue_end = found.start() + len(found.group().rstrip())
         hits.append(
             Hit(
                 ATTRIBUTED,
                 "source_adverbial",
-                [(match.start(), cue_end)],
-                sources.after(text, match.end()),
+                [(found.start(), cue_end)],
+                sources.after(text, found.end()),
             )
         )
-    for match in _IN_VIEW.finditer(text):
-        who = match.span("who")
-        hits.append(Hit(ATTRIBUTED, "in_view_of", [match.span("cue")], who))
+    for found in _IN_VIEW.finditer(text):
+        who = found.span("who")
+        hits.append(Hit(ATTRIBUTED, "in_view_of", [found.span("cue")], who))
     return hits
 
 
@@ -640,36 +650,36 @@ def _conditional(text: str) -> list[Hit]:
     if _HYPOTHETICAL.search(text):
         return []
     hits: list[Hit] = []
-    for match in _CONDITIONAL.finditer(text):
-        if match.group("aux"):
-            verb = match.group("verb").lower()
+    for found in _CONDITIONAL.finditer(text):
+        if found.group("aux"):
+            verb = found.group("verb").lower()
             if verb in _NOT_JOURNALISTIC or (
-                verb == "été" and match.group().lower().endswith("été")
+                verb == "été" and found.group().lower().endswith("été")
             ):
                 continue
-            if re.search(r"(?i)\bon\s+aurai", text[max(0, match.start() - 4) : match.end()]):
+            if re.search(r"(?i)\bon\s+aurai", text[max(0, found.start() - 4) : found.end()]):
                 continue
         else:
-            if match.group("what").lower() in _NOT_JOURNALISTIC_BE:
+            if found.group("what").lower() in _NOT_JOURNALISTIC_BE:
                 continue
-            if _IMPERSONAL_BE.search(text[max(0, match.start() - 8) : match.end()]):
+            if _IMPERSONAL_BE.search(text[max(0, found.start() - 8) : found.end()]):
                 continue
-            if re.search(r"(?i)\bil\s+$", text[: match.start()]):
+            if re.search(r"(?i)\bil\s+$", text[: found.start()]):
                 continue  # "il serait temps", "il serait mort": too ambiguous
-        hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [match.span()], None, UNNAMED))
+        hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [found.span()], None, UNNAMED))
     return hits
 
 
 def _disputes(text: str) -> list[Hit]:
     """Denials, disputes and claims left explicitly unconfirmed (R3)."""
     hits: list[Hit] = []
-    for match in _NEITHER.finditer(text):
+    for found in _NEITHER.finditer(text):
         hits.append(
             Hit(
                 CONTESTED,
                 "neither_confirmed_nor_denied",
-                [match.span()],
-                sources.before(text, match.start()),
+                [found.span()],
+                sources.before(text, found.start()),
             )
         )
     if hits:
@@ -691,9 +701,9 @@ def _disputes(text: str) -> list[Hit]:
                     continue
                 cue = _with_que(text, match.span(), _content(text, match.end()))
                 hits.append(Hit(CONTESTED, "denial_verb", cue, _dispute_source(text, match)))
-    for match in _DENIED_BY.finditer(text):
-        source = sources.after(text, match.end())
-        hits.append(Hit(CONTESTED, "denial_verb", [match.span()], source))
+    for found in _DENIED_BY.finditer(text):
+        source = sources.after(text, found.end())
+        hits.append(Hit(CONTESTED, "denial_verb", [found.span()], source))
     for pattern in (_REJECT.compound, _REJECT.finite, _REJECT.gerund):
         for match in pattern.finditer(text):
             after = text[match.end() : match.end() + 80]
@@ -701,20 +711,20 @@ def _disputes(text: str) -> list[Hit]:
                 hits.append(
                     Hit(CONTESTED, "rejects_claim", [match.span()], _dispute_source(text, match))
                 )
-    for match in _UNCONFIRMED.finditer(text):
+    for found in _UNCONFIRMED.finditer(text):
         hits.append(
-            Hit(CONTESTED, "left_unconfirmed", [match.span()], sources.before(text, match.start()))
+            Hit(CONTESTED, "left_unconfirmed", [found.span()], sources.before(text, found.start()))
         )
-    for match in _DENIAL_BY_NEGATION.finditer(text):
-        hits.append(Hit(CONTESTED, "denial_by_negation", [match.span()], _denier(text, match)))
-    for match in _DISMISSAL.finditer(text):
+    for found in _DENIAL_BY_NEGATION.finditer(text):
+        hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
+    for found in _DISMISSAL.finditer(text):
         hits.append(
-            Hit(CONTESTED, "dismissal", [match.span()], sources.before(text, match.start()))
+            Hit(CONTESTED, "dismissal", [found.span()], sources.before(text, found.start()))
         )
     return hits
 
 
-def _denier(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
     """Who denies: the speaker of an incise ("», a déclaré le ministre"), else the subject."""
     incise = re.search(r"[»”\"],?\s*(?:a|ont|avait)?(?:-t-\w+)?\s*\w+(?:-t-\w+)?\s+", text)
     if incise and match.start() < incise.start():
@@ -724,7 +734,7 @@ def _denier(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
-def _dispute_source(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     # "…, ce que les deux pays nient": the disputing party sits between "ce que" and the verb
     relative = re.search(r"(?i)\bce\s+qu(?:e\s+|['’])([^,;]{1,80}?)\s*$", text[: match.start()])
     if relative:
@@ -894,8 +904,8 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
     span = named(chosen)
     if chosen.rule == "dismissal":
         # "Ces chiffres sont faux, rétorque le syndicat": who dismisses is who speaks
-        speaker = next((h.source for h in hits if h.rule == "incise" and h.source), None)
-        span = speaker or span
+        incise = next((h.source for h in hits if h.rule == "incise" and h.source), None)
+        span = incise or span
     if span is None:
         for hit in hits:
             if hit.label == chosen.label and hit.source is not None:
