@@ -222,13 +222,41 @@ _CONTENT_AFTER = re.compile(
           la\s+volonté|la\s+possibilité|le\s+risque|la\s+menace)\b   # a content noun
     )"""
 )
+
+
 # The passive: "cette version est contestée par plusieurs témoins".
+class _Gated:
+    """A regex run only on sentences that contain one of its words: most sentences contain
+    none, and a plain substring test is far cheaper than the regex's scan."""
+
+    def __init__(self, pattern: re.Pattern[str], triggers: str) -> None:
+        self.pattern = pattern
+        self.triggers = tuple(triggers.split())
+
+    def _may(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(t in lowered for t in self.triggers)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._may(text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._may(text) else None
+
+
+def _gated(pattern: re.Pattern[str], triggers: str) -> _Gated:
+    return _Gated(pattern, triggers)
+
+
 # The passive, with or without its auxiliary: "cette version est contestée par plusieurs
 # témoins", "La rumeur de sa démission démentie par l'Élysée" (a headline).
-_DENIED_BY = re.compile(
-    rf"(?:\b{BE}(?:\s+{ADVERB}){{0,2}}\s+)?\b(?:"
-    rf"{alternation(DENY.participle | CONTEST.participle)})\s+par\b",
-    _I,
+_DENIED_BY = _gated(
+    re.compile(
+        rf"(?:\b{BE}(?:\s+{ADVERB}){{0,2}}\s+)?\b(?:"
+        rf"{alternation(DENY.participle | CONTEST.participle)})\s+par\b",
+        _I,
+    ),
+    "par",
 )
 _UNDENIABLE = re.compile(
     r"(?i)\b(?:impossible|difficile|vain|inutile|sans|peut|peuvent|pouvait|saurait|sauraient|"
@@ -243,35 +271,56 @@ _QUOTE_OR_COLON = re.compile(r"\s*(?:[:«“])")
 _INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
 
 # "mettre en garde", "tirer la sonnette d'alarme": multiword reporting.
-_MULTIWORD_SAY = re.compile(
-    rf"\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+mis|met|mettent|mettait|mettaient|mettant)"
-    r"\s+en\s+garde\b"
-    rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant)"
-    r"\s+état\s+d(?:e\b|['’]|u\b|es\b)",
-    _I,
+_MULTIWORD_SAY = _gated(
+    re.compile(
+        rf"\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+mis|met|mettent|mettait|mettaient|mettant)"
+        r"\s+en\s+garde\b"
+        rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant)"
+        r"\s+état\s+d(?:e\b|['’]|u\b|es\b)",
+        _I,
+    ),
+    "garde état",
 )
 
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
-_WONDER = re.compile(
-    r"\b(?:se|s['’])\s*(?:demand|interrog|questionn)\w*\s+(?:si\b|s['’]|pourquoi|comment|sur\s+)",
-    _I,
+_WONDER = _gated(
+    re.compile(
+        r"\b(?:se|s['’])\s*(?:demand|interrog|questionn)\w*\s+(?:si\b|s['’]|pourquoi|comment|sur\s+)",
+        _I,
+    ),
+    "demand interrog questionn",
 )
-_ACCUSE = re.compile(
-    r"\b(?:(?:accus|soupçonn|suspect|incrimin)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
-    r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
-    _I,
+_ACCUSE = _gated(
+    re.compile(
+        r"\b(?:(?:accus|soupçonn|suspect|incrimin)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
+        r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
+        _I,
+    ),
+    "accus soupçonn suspect incrimin",
 )
-_ALLEGED = re.compile(
-    r"\b(?:présumée?s?|prétendue?s?|allégu[ée]e?s?|supposée?s?(?!\s+(?:être|faire|avoir)))\b"
-    r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bmise?\s+en\s+cause\s+pour\b",
-    _I,
+_ALLEGED = _gated(
+    re.compile(
+        r"\b(?:présumée?s?|prétendue?s?|allégu[ée]e?s?|supposée?s?(?!\s+(?:être|faire|avoir)))\b"
+        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bmise?\s+en\s+cause\s+pour\b",
+        _I,
+    ),
+    "présum prétend allégu suppos reproch cause",
 )
-_QUALIFY = re.compile(r"\b(?:qualifi\w*)\b(?:\s+\S+){0,8}?\s+d(?:e\b|['’])", _I)
-_PASSIVE_VIEW = re.compile(
-    rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|"
-    r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
-    r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b",
-    _I,
+_QUALIFY = _gated(
+    re.compile(r"\b(?:qualifi\w*)\b(?:\s+\S+){0,8}?\s+d(?:e\b|['’])", _I),
+    "qualifi",
+)
+_PASSIVE_VIEW = _gated(
+    re.compile(
+        rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|"
+        r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
+        r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b",
+        _I,
+    ),
+    (
+        "considér jugé jugée estimé estimée présenté présentée décrit perçu vu qualifié soupçonn "
+        "accusé accusée suspect cité réputé censé"
+    ),
 )
 
 # Source adverbials (R4b). Not "selon toute vraisemblance", "selon les cas", "d'après-guerre".
@@ -320,12 +369,15 @@ _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)
 
 # Journalistic conditional (R4d) — not "aurait pu", "aurait dû", nor "ce serait", nor a
 # hypothetical "si … pourrait".
-_CONDITIONAL = re.compile(
-    r"\b(?P<aux>auraient|aurait)(?:\s+(?:déjà|également|aussi|notamment|bien|même|encore|"
-    r"été|\w+ment)){0,2}\s+(?P<verb>\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|it|ite|its|"
-    r"ert|erte|ort|orte|is|ise|int|inte|eint|einte))\b"
-    r"|\b(?P<be>seraient|serait)\s+(?P<what>\w+)",
-    _I,
+_CONDITIONAL = _gated(
+    re.compile(
+        r"\b(?P<aux>auraient|aurait)(?:\s+(?:déjà|également|aussi|notamment|bien|même|encore|"
+        r"été|\w+ment)){0,2}\s+(?P<verb>\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|it|ite|its|"
+        r"ert|erte|ort|orte|is|ise|int|inte|eint|einte))\b"
+        r"|\b(?P<be>seraient|serait)\s+(?P<what>\w+)",
+        _I,
+    ),
+    "aurai serai",
 )
 _NOT_JOURNALISTIC = {
     "pu",
@@ -393,8 +445,9 @@ _HYPOTHETICAL = re.compile(
 _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
 
 # Disputes in the content (R3 ii): the claim called a lie, a fake, propaganda…
-_DISMISSAL = re.compile(
-    r"""(?ix)\b(?:
+_DISMISSAL = _gated(
+    re.compile(
+        r"""(?ix)\b(?:
         mensonges?|mensong[eè]re?s?|montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
         propagande|
         boules?\s+puantes?|ternir\s+l['’]image|aucune\s+valeur|fake\s+news|infox|intox|
@@ -420,13 +473,25 @@ _DISMISSAL = re.compile(
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?
     )\b"""
+    ),
+    (
+        "mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
+        "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
+        "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
+        "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
+        "foutaise racontar ragot probable vraisembl crédible"
+    ),
 )
-_NEITHER = re.compile(
-    r"(?i)\b(?:n['’]|ne\s+)(?:\w+\s+){0,2}?ni\s+(?:confirmé|confirmer|confirme)e?s?\s+"
-    r"ni\s+(?:démenti|démentir|dément|infirmé|infirmer|infirme)e?s?\b"
+_NEITHER = _gated(
+    re.compile(
+        r"(?i)\b(?:n['’]|ne\s+)(?:\w+\s+){0,2}?ni\s+(?:confirmé|confirmer|confirme)e?s?\s+"
+        r"ni\s+(?:démenti|démentir|dément|infirmé|infirmer|infirme)e?s?\b"
+    ),
+    "ni",
 )
-_UNCONFIRMED = re.compile(
-    r"""(?ix)\b(?:
+_UNCONFIRMED = _gated(
+    re.compile(
+        r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:pas|toujours\s+pas|
           jamais)\s+(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
@@ -445,6 +510,8 @@ _UNCONFIRMED = re.compile(
       | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
         doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
     )"""
+    ),
+    "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi",
 )
 
 # Production notes and credits: about the article, not the world (R1).
@@ -467,8 +534,9 @@ _FRAGMENT = re.compile(
 )
 # Denying by saying the opposite (R3 i): "affirme n'avoir jamais reçu", "assure ne pas être au
 # courant", a quoted "Nous n'avons jamais livré…" (guidelines, hard cases).
-_DENIAL_BY_NEGATION = re.compile(
-    r"""(?ix)
+_DENIAL_BY_NEGATION = _gated(
+    re.compile(
+        r"""(?ix)
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
           insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
@@ -476,6 +544,8 @@ _DENIAL_BY_NEGATION = re.compile(
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
         \s+\w+
     """
+    ),
+    "ne n' n’",
 )
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
