@@ -180,3 +180,56 @@ def test_triples_filters() -> None:
         ("a1:0-9", "bob", "attributed"),
     ]
     assert list(store.triples(annotators=["bob"])) == [("a1:0-9", "bob", "attributed")]
+
+
+def test_a_schema_1_database_gains_the_suggestion_columns_and_keeps_its_labels(
+    db_path: Path,
+) -> None:
+    import sqlite_utils
+
+    from annotator.store.migrations import MIGRATIONS
+
+    # a database as the first release wrote it, with one label
+    db = sqlite_utils.Database(db_path)
+    MIGRATIONS[0](db)
+    db["articles"].insert({"id": "a1", "title": "Météo", "text": "Il pleut.", "source": "t"})
+    db["sentences"].insert(
+        {
+            "id": "a1:0-9",
+            "article_id": "a1",
+            "position": 0,
+            "start": 0,
+            "end": 9,
+            "text": "Il pleut.",
+            "paragraph": 0,
+            "boilerplate": 0,
+        }
+    )
+    db["annotations"].insert(
+        {
+            "sentence_id": "a1:0-9",
+            "annotator": "alice",
+            "label": "asserted",
+            "flagged": 0,
+            "skipped": 0,
+            "seconds": 2.5,
+            "created_at": "2026-01-01",
+            "updated_at": "2026-01-01",
+        }
+    )
+    db.execute("PRAGMA user_version = 1")
+    db.conn.commit()
+    db.close()
+
+    store = Store.open(db_path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert {"suggested_cue", "suggested_source", "suggested_rule", "suggestion_shown"} <= set(
+        store.db["annotations"].columns_dict
+    )
+    kept = store.annotation("a1:0-9", "alice")
+    assert kept is not None and kept.label == "asserted" and kept.seconds == 2.5
+    assert kept.suggestion_shown is False and kept.suggested is None
+    store.label("a1:0-9", "alice", "asserted", suggested="asserted", suggestion_shown=True)
+    again = store.annotation("a1:0-9", "alice")
+    assert again is not None and again.suggestion_shown and again.suggested == "asserted"
+    assert store.db.execute("SELECT COUNT(*) FROM labels_view").fetchone()[0] == 1
