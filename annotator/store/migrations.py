@@ -18,6 +18,7 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _initial(db: sqlite_utils.Database) -> None:
+    """Schema 1. Its views are created by the last migration: they name later columns."""
     db.table("project").create({"key": str, "value": str}, pk="key")
     db.table("schemes").create({"name": str, "definition": str, "created_at": str}, pk="name")
     db.table("articles").create(
@@ -97,7 +98,6 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="sentence_id",
         foreign_keys=[("sentence_id", "sentences", "id")],
     )
-    create_views(db)
 
 
 def _suggestions(db: sqlite_utils.Database) -> None:
