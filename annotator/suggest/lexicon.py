@@ -143,6 +143,7 @@ SAY_CONTENT = _merge(
         _er("avou"),
         _er("concéd", "concèd"),
         _er("regrett"),
+        _irregular("réagit réagissent réagissait", "réagi", "réagissant", "réagir"),
         _er("rétorqu"),
         _er("répliqu"),
         _er("object"),
@@ -333,7 +334,9 @@ ADVERB = (
     r"hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+matin|ce\s+soir|"
     r"dans\s+un\s+communiqué|devant\s+la\s+presse|sur\s+X|sur\s+Twitter|alors|ainsi|"
     r"immédiatement|rapidement|aussitôt|simplement|seulement|surtout|déjà|toujours|"
-    r"jamais|plus|pas|point|\w+ment)"
+    r"jamais|plus|pas|point|par\s+ailleurs|une\s+fois\s+de\s+plus|encore\s+une\s+fois|"
+    r"lui\s+aussi|elle\s+aussi|eux\s+aussi|à\s+son\s+tour|en\s+outre|de\s+plus|en\s+effet|"
+    r"quant\s+à\s+lui|quant\s+à\s+elle|dès\s+lors|pour\s+l['’]instant|non\s+plus|\w+ment)"
 )
 """Words that may sit between an auxiliary and its participle, or after a verb."""
 

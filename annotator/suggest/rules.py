@@ -215,6 +215,9 @@ _CONTENT_AFTER = re.compile(
     (?:
       (?:[^.;!?«»“”:]{0,80}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
     | \s*(?:[^.;!?«“:]{0,40}?)(?P<colon>[:«“])              # a colon or a quotation
+    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
+          fier\b|léger\b|hiver\b|janvier\b|février\b)(?:l['’]|les\s+|le\s+|la\s+|lui\s+|
+          en\s+|y\s+|s['’]|se\s+)?[a-zéèêîô]{3,}(?:er|ir)\b   # an infinitive: "explique enquêter"
     | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
           (?:avoir|être)|pouvoir|vouloir|devoir|savoir|faire|
           disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
@@ -250,6 +253,20 @@ def _gated(pattern: re.Pattern[str], triggers: str) -> _Gated:
 
 # The passive, with or without its auxiliary: "cette version est contestée par plusieurs
 # témoins", "La rumeur de sa démission démentie par l'Élysée" (a headline).
+# "La décision a été vivement contestée", "la victoire contestée de M. Maduro": a disputed
+# claim (a result, a version, figures), not "un projet contesté" (a policy opposed).
+_CONTESTED_CLAIM = _gated(
+    re.compile(
+        rf"\b(?:{BE}|a\s+été|ont\s+été)(?:\s+{ADVERB}){{0,2}}\s+(?:contestée?s?|démentie?s?|"
+        r"niée?s?|réfutée?s?|mise?s?\s+en\s+doute)\b"
+        r"|\b(?:victoire|réélection|élection|résultats?|bilan|scrutin|chiffres?|version|thèse|"
+        r"affirmations?|informations?|déclarations?|propos|allégations?|accusations?|"
+        r"estimations?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
+        r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b",
+        _I,
+    ),
+    "contest démenti niée niés réfut doute",
+)
 _DENIED_BY = _gated(
     re.compile(
         rf"(?:\b{BE}(?:\s+{ADVERB}){{0,2}}\s+)?\b(?:"
@@ -261,6 +278,12 @@ _DENIED_BY = _gated(
 _UNDENIABLE = re.compile(
     r"(?i)\b(?:impossible|difficile|vain|inutile|sans|peut|peuvent|pouvait|saurait|sauraient|"
     r"nul\s+ne|personne\s+ne)\s+(?:de\s+|d['’])?(?:le\s+|la\s+|les\s+|l['’])?$"
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?i)\b(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|jamais|plus|point)\s+(?:\w+\s+)?$"
+)
+_LEADING_DETERMINER = re.compile(
+    r"(?i)(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du|de)\b"
 )
 _PRONOMINAL = re.compile(r"(?i)^(?:se\s+|s['’])")
 _DETERMINER_BEFORE = re.compile(
@@ -307,8 +330,12 @@ _ALLEGED = _gated(
     "présum prétend allégu suppos reproch cause",
 )
 _QUALIFY = _gated(
-    re.compile(r"\b(?:qualifi\w*)\b(?:\s+\S+){0,8}?\s+d(?:e\b|['’])", _I),
-    "qualifi",
+    re.compile(
+        r"\bqualifi\w*\b(?:\s+\S+){0,8}?\s+d(?:e\b|['’])"
+        r"|\btrait(?:e|ent|ait|aient|é|ée|és|ant)\b(?:\s+\S+){0,5}?\s+d(?:e\b|['’])\s*[«\"“]",
+        _I,
+    ),
+    "qualifi trait",
 )
 _PASSIVE_VIEW = _gated(
     re.compile(
@@ -468,7 +495,8 @@ _DISMISSAL = _gated(
         (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
         protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
-        (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|fariboles|balivernes|sornettes|
+        (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|
+        en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?
@@ -493,8 +521,9 @@ _UNCONFIRMED = _gated(
     re.compile(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
+      | faute\s+de\s+(?:pouvoir\s+)?confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:pas|toujours\s+pas|
-          jamais)\s+(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
+          jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
           souhaité\s+confirmer)
       | non\s+(?:confirmée?s?|vérifiée?s?)
       | (?:impossible|pas\s+possible)\s+de\s+(?:confirmer|vérifier)
@@ -549,6 +578,10 @@ _DENIAL_BY_NEGATION = _gated(
 )
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
+_DATED_CAPTION = re.compile(
+    r",\s+(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)\s+\d{4}\.?\s*$"
+)
 _CAPTION = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ \-]{2,}\s*:\s")
 _FINITE_HINT = re.compile(
     r"(?i)\b(?:est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|"
@@ -578,6 +611,18 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 # ------------------------------------------------------------------ detectors
+
+
+def _named_subject(text: str, position: int) -> bool:
+    """The subject right before `position` names a party: a proper name ("François de
+    Rugy"), or a determiner and an agent noun ("le parquet", "Les syndicats")."""
+    span = sources.before(text, position)
+    if span is None or span[1] < position - 2:
+        return False
+    subject = text[span[0] : span[1]]
+    if _LEADING_DETERMINER.match(subject):
+        return bool(_AGENT.match(subject[0].lower() + subject[1:]))
+    return subject[:1].isupper()
 
 
 def _negated(match: VerbMatch) -> bool:
@@ -641,7 +686,15 @@ def _verbs(text: str) -> list[Hit]:
                 content = _content(text, match.end())
                 # "n'a toujours pas annoncé son gouvernement": no speech without content
                 bare_past = strong and pattern is verb.compound and not _negated(match)
-                if not (incise or content or bare_past):
+                # "François de Rugy confirme une hausse": a strong verb in the present with a
+                # named party as its subject reports, even with a plain object
+                named = (
+                    strong
+                    and pattern is verb.finite
+                    and not _negated(match)
+                    and _named_subject(text, match.start())
+                )
+                if not (incise or content or bare_past or named):
                     continue
                 rule = (
                     "incise" if incise else "reporting_verb" if strong else "reporting_with_content"
@@ -761,8 +814,10 @@ def _disputes(text: str) -> list[Hit]:
                     r"(?i)\b(?:pas|jamais|point)\b", match.group()
                 ):
                     continue  # "n'a pas démenti" reports no denial
-                if _UNDENIABLE.search(text[: match.start()]):
-                    continue  # "impossible de nier que…" asserts
+                if _UNDENIABLE.search(text[: match.start()]) or _NEGATED_BEFORE.search(
+                    text[: match.start()]
+                ):
+                    continue  # "impossible de nier que…", "je ne vais pas démentir"
                 if (
                     verb is _CONTEST
                     and pattern is not verb.compound
@@ -771,6 +826,8 @@ def _disputes(text: str) -> list[Hit]:
                     continue
                 cue = _with_que(text, match.span(), _content(text, match.end()))
                 hits.append(Hit(CONTESTED, "denial_verb", cue, _dispute_source(text, match)))
+    for found in _CONTESTED_CLAIM.finditer(text):
+        hits.append(Hit(CONTESTED, "denial_verb", [found.span()], sources.after(text, found.end())))
     for found in _DENIED_BY.finditer(text):
         source = sources.after(text, found.end())
         hits.append(Hit(CONTESTED, "denial_verb", [found.span()], source))
@@ -820,6 +877,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_QUOTED = re.compile(r'«[^»]*»|“[^”]*”|"[^"]*"')
 _QUOTE_MARK = re.compile(r'[«»“”"]')
 
 
@@ -870,6 +928,11 @@ def _is_speech(text: str, start: int, end: int) -> bool:
 
 def _quotation(text: str, inside: bool = False) -> list[Hit]:
     hits: list[Hit] = []
+    spans = _quotes(text, inside)
+    if spans and all(a >= 0 and b >= 0 for a, b in spans):
+        outside = _QUOTED.sub("", text)
+        if not re.search(r"\w", outside):  # « Criminels », « drogués »: only quoted words
+            return [Hit(ATTRIBUTED, "quotation", [(spans[0][0], spans[0][0] + 1)])]
     for start, end in _quotes(text, inside):
         if start < 0 and end < 0:
             continue  # wholly inside: the "inside_quotation" rule
@@ -910,6 +973,8 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     words = re.findall(r"\w[\w'’-]*", stripped)
     if _CAPTION.match(stripped) and not _FINITE_HINT.search(stripped.split(":", 1)[1]):
         return Hit(NOT_A_CLAIM, "caption", [])
+    if _DATED_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped):
+        return Hit(NOT_A_CLAIM, "caption", [])  # "X, à Lyon (Rhône), le 19 octobre 2023."
     if _PRODUCTION_NOTE.search(stripped):
         return Hit(NOT_A_CLAIM, "boilerplate", [])
     linked = bool(re.search(r"\s[:|–—]\s", stripped))  # "Sujet : – Titre", related links
