@@ -264,7 +264,114 @@ RULES = [
         "faux",
         "le syndicat",
     ),
+    (
+        "Non, la ministre n'a pas plaidé pour la fin des retraites",
+        "contested",
+        "fact_check",
+        "Non,",
+        None,
+    ),
+    (
+        "Mais il s'agit d'une citation inventée par un compte satirique.",
+        "contested",
+        "dismissal",
+        "citation inventée",
+        None,
+    ),
+    (
+        "Cette phrase n'a pourtant jamais été prononcée par la ministre.",
+        "contested",
+        "dismissal",
+        "jamais été prononcée",
+        None,
+    ),
+    (
+        "Contrairement à ce qu'annonçait la presse, aucun accord n'a été trouvé.",
+        "contested",
+        "dismissal",
+        "Contrairement à ce qu",
+        None,
+    ),
+    (
+        "La victoire contestée du président sortant a été ratifiée vendredi.",
+        "contested",
+        "denial_verb",
+        "victoire contestée",
+        None,
+    ),
+    (
+        "Xavier Bertrand s'est dit « en profond désaccord ».",
+        "contested",
+        "dismissal",
+        "en profond désaccord",
+        None,
+    ),
+    (
+        "Je ne peux pas confirmer une telle chose, a expliqué le directeur sportif.",
+        "contested",
+        "left_unconfirmed",
+        "pas confirmer",
+        "le directeur sportif",
+    ),
+    (
+        "« Aucun accord, aucune offre, aucun contact », a déclaré le directeur sportif.",
+        "contested",
+        "denial_by_negation",
+        "Aucun accord, aucune offre",
+        "le directeur sportif",
+    ),
+    (
+        "L'enquête mentionnerait le décès d'un nourrisson en 2017.",
+        "attributed",
+        "reporting_with_content",
+        "mentionnerait",
+        None,
+    ),
+    (
+        "La rumeur d'une séparation entre le club et son entraîneur refait surface.",
+        "attributed",
+        "allegation",
+        "rumeur d",
+        UNNAMED,
+    ),
+    (
+        "Malgré les retards, pour Stéphane Israël, le vol est un succès.",
+        "attributed",
+        "in_view_of",
+        "pour",
+        "Stéphane Israël",
+    ),
+    ("« Criminels », « drogués »", "attributed", "quotation", "«", None),
+    (
+        "Le parquet explique enquêter sur le site de l'opposition.",
+        "attributed",
+        "reporting_verb",
+        "explique",
+        "Le parquet",
+    ),
+    (
+        "François de Rugy confirme une hausse des tarifs de l'électricité.",
+        "attributed",
+        "reporting_verb",
+        "confirme",
+        "François de Rugy",
+    ),
+    ("Inter - Ausilio dément pour de Vrij", "contested", "denial_verb", "dément", None),
     # R1 not_a_claim
+    (
+        "A ECOUTER Les explications du président d'Arianespace",
+        "not_a_claim",
+        "boilerplate",
+        None,
+        None,
+    ),
+    (
+        "Le président de région Laurent Wauquiez, à Lyon (Rhône), le 19 octobre 2023.",
+        "not_a_claim",
+        "caption",
+        None,
+        None,
+    ),
     (
         "Vous pouvez partager cette histoire sur les réseaux sociaux :",
         "not_a_claim",
@@ -337,6 +444,15 @@ FALSE_FRIENDS = [
     "Le ministre a pris la parole devant le Sénat.",  # bare speech event
     "Le porte-parole du gouvernement était à Lyon mardi.",
     "Le patron n'a pas démenti.",  # no denial reported… and nothing attributed
+    "Je ne vais pas démentir ce chiffre.",  # a negated denial
+    "Il est impossible de nier que le climat change.",
+    "Deux injections peuvent être nécessaires selon les antécédents vaccinaux.",  # a criterion
+    "Cette affaire révèle des failles dans le contrôle sanitaire.",  # no speaker
+    "Les semaines à venir s'annoncent difficiles pour le gouvernement.",  # pronominal
+    "Michel Barnier n'a toujours pas annoncé son gouvernement.",  # negated, no content
+    'Les personnes concernées recevront des "notifications de violation de données".',  # a term
+    "Ils ne tiennent pas leurs engagements pris il y a dix jours.",
+    "Le film signait son retour, après ses procès pour diffamation.",  # a lawsuit, not a dismissal
 ]
 
 

@@ -143,6 +143,8 @@ SAY_CONTENT = _merge(
         _er("avou"),
         _er("concéd", "concèd"),
         _er("regrett"),
+        _er("mentionn"),
+        _er("évoqu"),
         _irregular("réagit réagissent réagissait", "réagi", "réagissant", "réagir"),
         _er("rétorqu"),
         _er("répliqu"),
@@ -247,7 +249,6 @@ DOCUMENT = _merge(
         _irregular("établit établissent établissait", "établi", "établissant", "établir"),
         _er("montr"),
         _irregular("prévoit prévoient prévoyait prévoyaient", "prévu", "prévoyant", "prévoir"),
-        _er("mentionn"),
         _er("dévoil"),
     ]
 )

@@ -47,6 +47,7 @@ CONFIDENCE: dict[str, float] = {
     "rejects_claim": 0.85,
     "dismissal": 0.75,
     "denial_by_negation": 0.75,
+    "fact_check": 0.8,
     "reporting_verb": 0.9,
     "incise": 0.95,
     "reporting_with_content": 0.85,
@@ -298,7 +299,8 @@ _MULTIWORD_SAY = _gated(
     re.compile(
         rf"\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+mis|met|mettent|mettait|mettaient|mettant)"
         r"\s+en\s+garde\b"
-        rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant)"
+        rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant|ferait|"
+        r"feraient)"
         r"\s+état\s+d(?:e\b|['’]|u\b|es\b)",
         _I,
     ),
@@ -370,7 +372,14 @@ _IN_VIEW = re.compile(
     r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
     r"historienne|juge|défense|parquet|patron|patronne|dirigeant|dirigeante|responsable|"
-    r"Kremlin|Élysée|Maison-Blanche|chef)\b[^,]{0,60}),",
+    r"Kremlin|Élysée|Maison-Blanche|chef)\b[^,]{0,60}),"
+    r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
+)
+# Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
+_RUMOUR = re.compile(
+    r"(?i)\b(?:rumeurs?\s+(?:d['’]une?\b|du\b|de\s+la\b|selon\s+laquelle|voulant\s+que)|"
+    r"(?:information|thèse|idée|hypothèse|version|accusation|affirmation|allégation)s?\s+"
+    r"selon\s+la(?:quelle|quelles))"
 )
 _AGENT = re.compile(  # case matters: a capital is a name
     r"""(?x)(?:
@@ -496,13 +505,22 @@ _DISMISSAL = _gated(
         protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
         (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|
-        en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|fariboles|balivernes|sornettes|
+        en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
+        sortie?s?\s+de\s+(?:son|leur)\s+contexte|
+        citations?\s+(?:parodiques?|inventées?|apocryphes?|tronquées?|détournées?)|
+        fausses?\s+citations?|comptes?\s+(?:parodiques?|satiriques?)|
+        (?:n['’]a|n['’]ont|n['’]avait)\s+(?:\w+\s+){0,2}?été\s+(?:prononcée?s?|tenue?s?|dite?s?|
+           écrite?s?)|
+        (?:s['’]avèr\w*|se\s+sont\s+(?:toujours\s+)?avéré\w*|s['’]est\s+avéré\w*)\s+(?:être\s+)?
+           (?:faux|fausses?|infondée?s?|inexacte?s?)|
+        contrairement\s+à\s+ce\s+qu|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?
     )\b"""
     ),
     (
+        "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
         "mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
@@ -522,6 +540,8 @@ _UNCONFIRMED = _gated(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
       | faute\s+de\s+(?:pouvoir\s+)?confirmer
+      | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
+          confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:pas|toujours\s+pas|
           jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
           souhaité\s+confirmer)
@@ -569,13 +589,22 @@ _DENIAL_BY_NEGATION = _gated(
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
           insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+    | \bil\s+n['’]y\s+a\s+(?:absolument\s+|strictement\s+)?(?:rien|aucun\w*)\b
+    | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
     | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
         \s+\w+
     """
     ),
-    "ne n' n’",
+    "ne n' n’ aucun",
 )
+# Media and rights furniture the ingest patterns do not cover.
+_MEDIA_PROMPT = re.compile(
+    r"(?i)(?:(?:à|a)\s+(?:[ée]couter|regarder|voir|revoir|r[ée][ée]couter)|vidéo\s*[:-]|en\s+images\s*[:-]|"
+    r"replay\s*[:-]|podcast\s*[:-]|droits\s+(?:de\s+\w+\s+)?réservés|reproduction\s+interdite)"
+)
+# A fact-check's verdict: "Non, X n'a pas dit…", "Faux : …", "Intox :".
+_FACT_CHECK = re.compile(r"(?i)\s*(?:non|faux|intox|infox|fake|attention)\s*[,:!]")
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _DATED_CAPTION = re.compile(
@@ -694,7 +723,11 @@ def _verbs(text: str) -> list[Hit]:
                     and not _negated(match)
                     and _named_subject(text, match.start())
                 )
-                if not (incise or content or bare_past or named):
+                # "le document mentionnerait…": the journalistic conditional of a verb of saying
+                hearsay = pattern is verb.finite and match.group().lower().endswith(
+                    ("rait", "raient")
+                )
+                if not (incise or content or bare_past or named or hearsay):
                     continue
                 rule = (
                     "incise" if incise else "reporting_verb" if strong else "reporting_with_content"
@@ -751,8 +784,11 @@ def _adverbials(text: str) -> list[Hit]:
             )
         )
     for found in _IN_VIEW.finditer(text):
-        who = found.span("who")
-        hits.append(Hit(ATTRIBUTED, "in_view_of", [found.span("cue")], who))
+        group = "" if found.group("cue") else "2"
+        who = found.span("who" + group)
+        hits.append(Hit(ATTRIBUTED, "in_view_of", [found.span("cue" + group)], who))
+    for found in _RUMOUR.finditer(text):
+        hits.append(Hit(ATTRIBUTED, "allegation", [found.span()], None, UNNAMED))
     return hits
 
 
@@ -842,6 +878,8 @@ def _disputes(text: str) -> list[Hit]:
         hits.append(
             Hit(CONTESTED, "left_unconfirmed", [found.span()], sources.before(text, found.start()))
         )
+    if _FACT_CHECK.match(text):
+        hits.append(Hit(CONTESTED, "fact_check", [_FACT_CHECK.match(text).span()]))  # type: ignore[union-attr]
     for found in _DENIAL_BY_NEGATION.finditer(text):
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
     for found in _DISMISSAL.finditer(text):
@@ -975,11 +1013,14 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         return Hit(NOT_A_CLAIM, "caption", [])
     if _DATED_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped):
         return Hit(NOT_A_CLAIM, "caption", [])  # "X, à Lyon (Rhône), le 19 octobre 2023."
-    if _PRODUCTION_NOTE.search(stripped):
+    if _PRODUCTION_NOTE.search(stripped) or _MEDIA_PROMPT.match(bare):
         return Hit(NOT_A_CLAIM, "boilerplate", [])
     linked = bool(re.search(r"\s[:|–—]\s", stripped))  # "Sujet : – Titre", related links
-    if not _TERMINAL.search(stripped) and (
-        len(words) <= 8 or (linked and len(words) <= 14 and not _FINITE_HINT.search(stripped))
+    if (
+        not _TERMINAL.search(stripped)
+        and (len(words) <= 8 or (linked and len(words) <= 14 and not _FINITE_HINT.search(stripped)))
+        and not _disputes(stripped)
+        and not any(h.rule != "quotation" for h in _verbs(stripped))
     ):
         return Hit(NOT_A_CLAIM, "heading", [])
     if stripped.endswith(":"):
@@ -1037,7 +1078,7 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
         return hit.source
 
     span = named(chosen)
-    if chosen.rule == "dismissal":
+    if chosen.rule in ("dismissal", "left_unconfirmed", "denial_by_negation"):
         # "Ces chiffres sont faux, rétorque le syndicat": who dismisses is who speaks
         incise = next((h.source for h in hits if h.rule == "incise" and h.source), None)
         span = incise or span
