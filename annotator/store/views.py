@@ -8,8 +8,8 @@ VIEWS = {
     "labels_view": """
         SELECT a.annotator, a.label, a.source, a.cue, a.note, a.flagged, a.skipped,
                a.suggested, a.suggestion_shown, a.seconds, a.updated_at,
-               s.text AS sentence,
-               s.position, s.paragraph, s.boilerplate, ar.title AS article, s.article_id, a.sentence_id
+               s.text AS sentence, s.position, s.paragraph, s.boilerplate,
+               ar.title AS article, s.article_id, a.sentence_id
         FROM annotations a
         JOIN sentences s ON s.id = a.sentence_id
         JOIN articles ar ON ar.id = s.article_id
