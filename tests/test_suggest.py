@@ -538,14 +538,15 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
     assert evaluation.kappa is not None and evaluation.kappa >= 0.9
 
 
-def test_macro_f1_floor_on_the_heldout_news() -> None:
-    gold = read_gold(DATA / "heldout_gold.jsonl")
+@pytest.mark.parametrize(
+    ("name", "floor"), [("heldout_gold.jsonl", 0.9), ("blind_gold.jsonl", 0.85)]
+)
+def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
+    """Floors under what is measured now (96 % and 91 %, bench/README.md): a guard against a
+    rule that breaks on news outside the sample articles."""
+    gold = read_gold(DATA / name)
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
-    assert evaluation.macro_f1 >= HELDOUT_FLOOR
-
-
-HELDOUT_FLOOR = 0.9
-"""Under the 96 % measured now (bench/README.md): a guard against rules that stop generalising."""
+    assert evaluation.macro_f1 >= floor
 
 
 def test_cue_and_source_matching() -> None:
