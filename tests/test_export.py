@@ -51,7 +51,17 @@ def label_samples(store: Store, *, only: tuple[str, ...] = ("alice", "bob")) -> 
             store.update(sentence.id, "bob", skipped=True)
             continue
         other = names[(i + 1) % len(names)] if i % 5 == 0 else label
-        store.label(sentence.id, "bob", other, seconds=2.0, suggested=label)
+        store.label(
+            sentence.id,
+            "bob",
+            other,
+            seconds=2.0,
+            suggested=label,
+            suggested_cue="a déclaré" if i % 2 else None,
+            suggested_source="Poutine" if i % 2 else None,
+            suggested_rule="incise",
+            suggestion_shown=i % 3 == 0,
+        )
         if i % 5 == 0 and not adjudicated and "alice" in only:
             adjudicated = sentence.id
             store.adjudicate(
