@@ -21,7 +21,16 @@ from annotator.errors import AnnotatorError
     show_default=True,
     help="Minutes of work before a break reminder (0: never).",
 )
-def annotate_command(annotator: str | None, db_path: Path | None, break_after: float) -> None:
+@click.option(
+    "--suggest/--no-suggest",
+    default=True,
+    show_default=True,
+    help="Show the rule-based suggestion (label, cue, source) for each sentence; "
+    "p toggles it in the screen. Recorded with each label either way.",
+)
+def annotate_command(
+    annotator: str | None, db_path: Path | None, break_after: float, suggest: bool
+) -> None:
     """Open the annotation screen: label each sentence with one key.
 
     Resumes where you stopped: the first sentence you have not labelled after the one you
@@ -40,7 +49,7 @@ def annotate_command(annotator: str | None, db_path: Path | None, break_after: f
         )
     from annotator.tui.app import AnnotatorApp  # Textual only when the TUI is wanted
 
-    app = AnnotatorApp(store=store, annotator=name, break_after=break_after * 60)
+    app = AnnotatorApp(store=store, annotator=name, break_after=break_after * 60, suggest=suggest)
     try:
         app.run()
     finally:

@@ -33,13 +33,16 @@ class AnnotatorApp(App[None]):
         annotator: str,
         *,
         break_after: float = 0.0,
+        suggest: bool = True,
         screen: Callable[[], Screen[None]] | None = None,
     ) -> None:
-        """`screen` builds another first screen (the review screen); default: annotate."""
+        """`screen` builds another first screen (the review screen); default: annotate.
+        `suggest`: the annotate screen starts with its suggestions shown."""
         super().__init__()
         self.store = store
         self.annotator = annotator
         self.break_after = break_after
+        self.suggest = suggest
         self.make_screen = screen
 
     def on_ready(self) -> None:
@@ -53,7 +56,9 @@ class AnnotatorApp(App[None]):
         if self.make_screen is not None:
             return self.make_screen()
         screen_class = AnnotateScreen.for_scheme(self.store.scheme)
-        return screen_class(self.store, self.annotator, break_after=self.break_after)
+        return screen_class(
+            self.store, self.annotator, break_after=self.break_after, suggest=self.suggest
+        )
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -93,4 +98,9 @@ class AnnotatorApp(App[None]):
             )
             yield SystemCommand(
                 "Widen the context", "Sentence → paragraph → whole article", screen.action_widen
+            )
+            yield SystemCommand(
+                "Toggle suggestions",
+                "Show or hide the suggested label, cue and source",
+                screen.action_toggle_suggestions,
             )

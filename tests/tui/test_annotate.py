@@ -115,7 +115,7 @@ async def test_undo_repeatedly_then_across_a_restart(app_factory: AppFactory, st
 async def test_source_cue_note_with_completion_from_the_sentence(
     app_factory: AppFactory, store: Store
 ) -> None:
-    app = app_factory()
+    app = app_factory(suggest=False)  # empty fields: no suggestion pre-filled
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("right", "right")  # "… a déclaré le dirigeant russe"
         sentence = screen(app).sentence

@@ -9,6 +9,9 @@ from tests.tui.conftest import AppFactory
 
 SIZES = [(80, 24), (120, 40)]
 
+# The annotate screen shows suggestions: pin them, so the snapshots do not follow the rules.
+pytestmark = pytest.mark.usefixtures("pinned_suggestions")
+
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_annotate_screen(snap_compare, app_factory: AppFactory, size: tuple[int, int]) -> None:
@@ -23,3 +26,8 @@ def test_help_screen(snap_compare, app_factory: AppFactory, size: tuple[int, int
 
 def test_article_context(snap_compare, app_factory: AppFactory) -> None:
     assert snap_compare(app_factory(), terminal_size=(120, 40), press=["v", "v"])
+
+
+def test_annotate_suggestion(snap_compare, app_factory: AppFactory) -> None:
+    # sentence 3 "…, a déclaré le dirigeant russe": cue and source highlighted, suggestion line
+    assert snap_compare(app_factory(), terminal_size=(100, 30), press=["right", "right"])

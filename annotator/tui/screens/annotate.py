@@ -6,11 +6,13 @@ moves on or redraws: what the screen shows as saved is on disk.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -21,7 +23,8 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
-from annotator.tui.display import plain
+from annotator.suggest import Suggestion, suggest_article
+from annotator.tui.display import Highlight, plain
 from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog, phrases
 from annotator.tui.screens.label_keys import with_label_keys
 from annotator.tui.widgets import ContextView, LabelBar
@@ -36,6 +39,13 @@ class AnnotateScreen(Screen[None]):
     """Label the sentences of every article, resuming at the first one not yet labelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "accept_suggestion",
+            "Accept",
+            tooltip="Accept the suggestion: its label (and next), its cue and source if empty",
+            id="accept-suggestion",
+        ),
         Binding("left,k", "previous", "Back", id="previous"),
         Binding("right,j", "next", "Next", id="next"),
         Binding("u,ctrl+z", "undo", "Undo", id="undo"),
@@ -48,21 +58,42 @@ class AnnotateScreen(Screen[None]):
         Binding("v", "widen", "Context", show=False, id="widen"),
         Binding("t", "articles", "Articles", show=False, id="articles"),
         Binding("slash", "search", "Search", show=False, id="search"),
+        Binding(
+            "p",
+            "toggle_suggestions",
+            "Suggestions",
+            show=False,
+            tooltip="Suggestions on / off (they are recorded either way, as shown or not)",
+            id="toggle-suggestions",
+        ),
         Binding("q", "quit", "Quit", show=False, id="quit"),
     ]
     """Label keys are added per scheme by `for_scheme`."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"annotate--cue", "annotate--source"}
+    """How a suggestion's cue and source look, in the sentence and on the suggestion line."""
 
     @classmethod
     def for_scheme(cls, scheme: LabelScheme) -> type[AnnotateScreen]:
         """This screen with the scheme's label keys first in its bindings (and the Footer)."""
         return with_label_keys(cls, scheme)
 
-    def __init__(self, store: Store, annotator: str, *, break_after: float = 0.0) -> None:
+    def __init__(
+        self, store: Store, annotator: str, *, break_after: float = 0.0, suggest: bool = True
+    ) -> None:
+        """`suggest`: show the rule-based suggestions at the start (`p` toggles them)."""
         super().__init__()
         self.store = store
         self.annotator = annotator
         self.scheme = store.scheme
         self.break_after = break_after
+        self.suggest = suggest
+        self.suggestions: list[Suggestion] = []
+        """One per sentence of the article, computed when it loads (also when off: recorded)."""
+        self.suggestions_ahead: dict[str, list[Suggestion]] = {}
+        """The next article's suggestions by article id, computed in a thread beforehand."""
+        self.seen: set[str] = set()
+        """Sentences whose suggestion was on screen this session: once seen, seen."""
         self.sentence: Sentence | None = None
         self.annotation: Annotation | None = None
         self.article: Article | None = None
@@ -85,6 +116,7 @@ class AnnotateScreen(Screen[None]):
         yield Static(id="title")
         yield ContextView(self.scheme, id="context")
         yield Static(id="details")
+        yield Static(id="suggestion")
         yield LabelBar(self.scheme, id="labels")
         with Horizontal(id="progress"):
             yield Label("All", classes="progress-label")
@@ -115,6 +147,10 @@ class AnnotateScreen(Screen[None]):
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id)
             context.set_article(self.article_sentences, labels)
+            ahead = self.suggestions_ahead.pop(sentence.article_id, None)
+            self.suggestions = ahead or self.suggest_for(self.article_sentences)
+            self.suggestions_ahead.clear()
+            self.call_after_refresh(self.prefetch_suggestions)
             self.query_one("#title", Static).update(
                 plain(self.article.title if self.article else "")
             )
@@ -124,7 +160,7 @@ class AnnotateScreen(Screen[None]):
         self.index = sentence.position
         self.annotation = self.store.annotation(sentence.id, self.annotator)
         self.shown_at = time.monotonic()
-        await context.show(self.index)
+        await context.show(self.index, highlights=self.highlights())
         self.refresh_panels()
 
     def refresh_panels(self) -> None:
@@ -145,6 +181,7 @@ class AnnotateScreen(Screen[None]):
             layout=False,  # one line, always: no relayout
         )
         self.query_one("#details", Static).update(self.details())
+        self.refresh_suggestion()
         self.query_one(LabelBar).set_current(self.annotation.label if self.annotation else None)
         self.query_one("#progress-all", ProgressBar).update(progress=self.labelled_total)
         self.query_one("#progress-article", ProgressBar).update(progress=self.labelled_in_article)
@@ -170,6 +207,115 @@ class AnnotateScreen(Screen[None]):
             parts += ["\nNote ", plain(a.note, "italic")]
         return Content.assemble(*parts)
 
+    # ------------------------------------------------------------ suggestions
+
+    def suggest_for(self, sentences: list[Sentence]) -> list[Suggestion]:
+        """The suggestions for an article's sentences (empty if the suggester fails: it is a
+        help, and a bug in it must not stop the labelling)."""
+        try:
+            return suggest_article(
+                [s.text for s in sentences], boilerplate=[s.boilerplate for s in sentences]
+            )
+        except Exception as error:
+            self.notify(f"No suggestions for this article: {error}", severity="warning")
+            return []
+
+    def prefetch_suggestions(self) -> None:
+        """Start computing the next article's suggestions, once this frame is drawn: the
+        suggester takes tens of ms per article, which the first key there should not wait."""
+        if not self.article_sentences:
+            return
+        following = self.store.neighbour(self.article_sentences[-1].id, 1)
+        if following is not None:
+            sentences = self.store.sentences_of(following.article_id)
+            texts = [s.text for s in sentences]
+            self.suggest_ahead(following.article_id, texts, [s.boilerplate for s in sentences])
+
+    @work(thread=True, exclusive=True, group="suggest-ahead")
+    def suggest_ahead(self, article_id: str, texts: list[str], boilerplate: list[bool]) -> None:
+        # On failure: computed again when the article loads, and the failure reported then
+        # (an exception left in a worker would end the app).
+        with contextlib.suppress(Exception):
+            self.suggestions_ahead[article_id] = suggest_article(texts, boilerplate=boilerplate)
+
+    @property
+    def suggestion(self) -> Suggestion | None:
+        """The suggestion for the current sentence, shown or not."""
+        if len(self.suggestions) > self.index:
+            return self.suggestions[self.index]
+        return None
+
+    @property
+    def shown_suggestion(self) -> Suggestion | None:
+        """The suggestion on screen: suggestions on, and its label is in the scheme."""
+        s = self.suggestion
+        if self.suggest and s is not None and self.scheme.label(s.label) is not None:
+            return s
+        return None
+
+    def highlights(self) -> tuple[Highlight, ...]:
+        """The cue and source spans of the suggestion on screen, in the current sentence."""
+        s = self.shown_suggestion
+        if s is None:
+            return ()
+        spans = [(span.start, span.end, ".annotate--cue") for span in s.cue]
+        if s.source_span is not None:
+            spans.append((s.source_span.start, s.source_span.end, ".annotate--source"))
+        return tuple(spans)
+
+    def refresh_suggestion(self) -> None:
+        """The suggestion line under the details; hidden when there is nothing to show."""
+        line = self.query_one("#suggestion", Static)
+        s = self.shown_suggestion
+        line.display = s is not None
+        if s is None or self.sentence is None:
+            return
+        self.seen.add(self.sentence.id)
+        color = getattr(self.scheme.label(s.label), "color", "")
+        parts: list[Content | str | tuple[str, str]] = [
+            "Suggested (enter accepts): ",
+            (s.label, f"bold {color}"),
+        ]
+        for name, value, style in (
+            ("cue", s.cue_text, ".annotate--cue"),
+            ("source", s.source, ".annotate--source"),
+        ):
+            if value:
+                parts += [f" · {name} «", plain(value, style), "»"]
+        parts += [f" · {s.confidence:.0%} ", (s.rule, "italic")]
+        line.update(Content.assemble(*parts))
+
+    def suggestion_fields(self) -> dict[str, Any]:
+        """The suggestion, saved beside every label even when it was off (shown=False): that
+        is what lets the lead measure how much suggestions sway the annotators."""
+        s = self.suggestion
+        if s is None or self.sentence is None:
+            return {}
+        before = self.annotation
+        shown = (
+            self.shown_suggestion is not None
+            or self.sentence.id in self.seen
+            or (before is not None and before.suggestion_shown and before.suggested == s.label)
+        )
+        return s.annotation_fields(shown=shown)
+
+    async def action_toggle_suggestions(self) -> None:
+        self.suggest = not self.suggest
+        self.notify(
+            "Suggestions on: enter accepts one."
+            if self.suggest
+            else "Suggestions off (still recorded with each label, as not shown).",
+            timeout=3,
+        )
+        await self.query_one(ContextView).show(self.index, highlights=self.highlights())
+        self.refresh_panels()
+        self.refresh_bindings()  # enter shows in the Footer only when suggestions are on
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "accept_suggestion":
+            return self.suggest
+        return True
+
     # ---------------------------------------------------------------- actions
 
     def _write(self, write: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
@@ -192,15 +338,39 @@ class AnnotateScreen(Screen[None]):
         self.labelled_in_article += delta
 
     async def action_label(self, index: int) -> None:
-        """Save the label (committed before anything moves), then go to the next sentence
-        this annotator has not labelled."""
+        """Label the sentence (overriding the suggestion, if any) and go on."""
         if self.sentence is None or index >= len(self.scheme.labels):
             return
+        await self.label_and_advance(self.scheme.labels[index].name, **self.suggestion_fields())
+
+    async def action_accept_suggestion(self) -> None:
+        """The suggested label, and its cue and source where the annotator gave none yet."""
+        s = self.shown_suggestion
+        if self.sentence is None or s is None:
+            self.notify("No suggestion for this sentence.", timeout=2)
+            return
+        changes = self.suggestion_fields()
+        a = self.annotation
+        if s.source and not (a and a.source):
+            changes["source"] = s.source
+        if s.cue_text and not (a and a.cue):
+            changes["cue"] = s.cue_text
+        await self.label_and_advance(s.label, **changes)
+
+    async def label_and_advance(self, label: str, **changes: Any) -> None:
+        """Save the label with `changes` in one transaction (committed before anything moves),
+        then go to the next sentence this annotator has not labelled."""
+        if self.sentence is None:
+            return
         sentence = self.sentence
-        label = self.scheme.labels[index].name
         before = self.annotation.label if self.annotation else None
         saved = self._write(
-            self.store.label, sentence.id, self.annotator, label, seconds=self._elapsed()
+            self.store.label,
+            sentence.id,
+            self.annotator,
+            label,
+            seconds=self._elapsed(),
+            **changes,
         )
         if saved is None:
             return
@@ -290,11 +460,14 @@ class AnnotateScreen(Screen[None]):
             self.annotation = saved
             self.refresh_panels()
 
-    def _edit(self, field: str, title: str, *, suggest: bool) -> None:
+    def _edit(self, field: str, title: str, *, suggest: bool, prefill: str | None = None) -> None:
+        """Edit one text field; `prefill` (from the suggestion) stands in for an empty one."""
         if self.sentence is None:
             return
         sentence_id = self.sentence.id
         current = getattr(self.annotation, field, None) or ""
+        prefilled = not current and bool(prefill)
+        current = current or prefill or ""
 
         def save(value: str | None) -> None:
             if value is None:  # cancelled
@@ -306,28 +479,43 @@ class AnnotateScreen(Screen[None]):
                 self.refresh_panels()
 
         hint = "→ accepts the completion taken from the sentence; empty clears; esc cancels"
+        if prefilled:
+            hint = "Suggested: enter keeps it, typing replaces it; esc cancels"
         self.app.push_screen(
             TextDialog(
                 title,
                 current,
                 suggestions=phrases(self.sentence.text) if suggest else None,
                 hint=hint if suggest else "enter saves; empty clears; esc cancels",
+                selected=prefilled,
             ),
             save,
         )
 
     def action_edit_source(self) -> None:
-        self._edit("source", "Source: who makes, reports or denies the claim", suggest=True)
+        s = self.shown_suggestion
+        self._edit(
+            "source",
+            "Source: who makes, reports or denies the claim",
+            suggest=True,
+            prefill=s.source if s else None,
+        )
 
     def action_edit_cue(self) -> None:
-        self._edit("cue", "Cue: the words that signal the status", suggest=True)
+        s = self.shown_suggestion
+        self._edit(
+            "cue",
+            "Cue: the words that signal the status",
+            suggest=True,
+            prefill=s.cue_text if s else None,
+        )
 
     def action_edit_note(self) -> None:
         self._edit("note", "Note", suggest=False)
 
     async def action_widen(self) -> None:
         context = self.query_one(ContextView)
-        await context.show(self.index, context.mode.wider())
+        await context.show(self.index, context.mode.wider(), highlights=self.highlights())
         self.refresh_panels()
 
     def action_articles(self) -> None:
@@ -393,7 +581,9 @@ class AnnotateScreen(Screen[None]):
             keys = ", ".join(self.app.get_key_display(Binding(k, "")) for k in item.key.split(","))
             label = self.scheme.label(item.description)
             text = (
-                f"{item.description}: {label.description} (and next)" if label else item.description
+                f"{item.description}: {label.description} (and next)"
+                if label
+                else item.tooltip or item.description
             )
             rows.append((keys, text))
         return rows

@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
+from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from annotator.tui.display import plain, visible
@@ -43,10 +44,13 @@ class TextDialog(ModalScreen[str | None]):
         suggestions: list[str] | None = None,
         hint: str = "",
         placeholder: str = "",
+        selected: bool = False,
     ) -> None:
+        """`selected`: the value starts selected, so typing replaces it (a suggested value)."""
         super().__init__()
         self.title_text = title
         self.value = value
+        self.selected = selected
         self.suggestions = suggestions or []
         self.hint = hint
         self.placeholder = placeholder
@@ -65,7 +69,11 @@ class TextDialog(ModalScreen[str | None]):
             yield Label(plain(self.hint), id="dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_position = len(self.value)
+        field = self.query_one(Input)
+        if self.selected:
+            field.selection = Selection(0, len(self.value))
+        else:
+            field.cursor_position = len(self.value)
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:

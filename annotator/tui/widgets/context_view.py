@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from annotator.models import LabelScheme, Sentence
-from annotator.tui.display import plain
+from annotator.tui.display import Highlight, highlighted
 
 
 class ContextMode(StrEnum):
@@ -41,17 +41,26 @@ class SentenceLine(Horizontal):
         super().__init__()
         self.sentence: Sentence | None = None
         self.mark = Content("")
+        self.highlights: tuple[Highlight, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield Static(classes="gutter")
         yield Static(classes="text")
 
     def show(
-        self, sentence: Sentence, mark: Content, *, current: bool, new_paragraph: bool
+        self,
+        sentence: Sentence,
+        mark: Content,
+        *,
+        current: bool,
+        new_paragraph: bool,
+        highlights: tuple[Highlight, ...] = (),
     ) -> None:
+        if sentence is not self.sentence or highlights != self.highlights:
+            self.query_one(".text", Static).update(highlighted(sentence.text, highlights))
+            self.highlights = highlights
         if sentence is not self.sentence:
             self.sentence = sentence
-            self.query_one(".text", Static).update(plain(sentence.text))
             self._set(sentence.boilerplate, "-boilerplate")
         if mark != self.mark:
             self.mark = mark
@@ -104,8 +113,14 @@ class ContextView(VerticalScroll, can_focus=False):
         start = max(0, min(self.current - NEIGHBOURS, len(self.sentences) - size))
         return range(start, min(len(self.sentences), start + size))
 
-    async def show(self, index: int, mode: ContextMode | None = None) -> None:
-        """Make sentence `index` current and draw its context, reusing the line widgets."""
+    async def show(
+        self, index: int, mode: ContextMode | None = None, *, highlights: tuple[Highlight, ...] = ()
+    ) -> None:
+        """Make sentence `index` current and draw its context, reusing the line widgets.
+
+        `highlights` are spans of the current sentence to style (a suggestion's cue and source);
+        the other lines are drawn plain.
+        """
         if mode is not None:
             self.mode = mode
         if not self.sentences:
@@ -125,6 +140,7 @@ class ContextView(VerticalScroll, can_focus=False):
                 current=i == self.current,
                 new_paragraph=i > window.start
                 and sentence.paragraph != self.sentences[i - 1].paragraph,
+                highlights=highlights if i == self.current else (),
             )
         for line in self.pool[len(window) :]:
             line.display = False
