@@ -40,7 +40,10 @@ _SOURCE = re.compile(r" ([^,.;:]{1,40})")
 
 
 def pinned_suggest_article(
-    texts: Sequence[str], *, boilerplate: Sequence[bool] | None = None
+    texts: Sequence[str],
+    *,
+    boilerplate: Sequence[bool] | None = None,
+    title: str | None = None,
 ) -> list[Suggestion]:
     """A fixed stand-in for the suggester: snapshots must not change each time the rules
     improve. A cue verb and the words after it (to the next comma) as the source."""
@@ -72,4 +75,4 @@ def pinned_suggest_article(
 
 @pytest.fixture
 def pinned_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("annotator.tui.screens.annotate.suggest_article", pinned_suggest_article)
+    monkeypatch.setattr("annotator.suggest.records.suggest_article", pinned_suggest_article)

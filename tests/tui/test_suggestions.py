@@ -59,7 +59,7 @@ def small(tmp_path: Path) -> Store:
 
 
 def suggestions() -> list[Suggestion]:
-    return suggest_article(TEXTS, boilerplate=[False] * len(TEXTS))
+    return suggest_article(TEXTS, boilerplate=[False] * len(TEXTS), title="Titre")
 
 
 def screen(app: AnnotatorApp) -> AnnotateScreen:
@@ -208,7 +208,9 @@ async def test_relabelling_with_suggestions_off_keeps_shown(small: Store, tmp_pa
         assert saved.label == "not_a_claim" and saved.suggestion_shown
 
 
-def fixed(texts: list[str], *, boilerplate: list[bool] | None = None) -> list[Suggestion]:
+def fixed(
+    texts: list[str], *, boilerplate: list[bool] | None = None, title: str | None = None
+) -> list[Suggestion]:
     """A suggester with a named source, whatever the rules do today."""
     out = []
     for text in texts:
@@ -232,7 +234,7 @@ def fixed(texts: list[str], *, boilerplate: list[bool] | None = None) -> list[Su
 async def test_source_and_cue_dialogs_are_prefilled(
     small: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("annotator.tui.screens.annotate.suggest_article", fixed)
+    monkeypatch.setattr("annotator.suggest.records.suggest_article", fixed)
     app = AnnotatorApp(store=small, annotator="alice")
     async with app.run_test(size=SIZE) as pilot:
         sentence = screen(app).sentence
@@ -251,7 +253,7 @@ async def test_source_and_cue_dialogs_are_prefilled(
 async def test_highlights_stay_on_their_words_after_a_tab(
     small: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("annotator.tui.screens.annotate.suggest_article", fixed)
+    monkeypatch.setattr("annotator.suggest.records.suggest_article", fixed)
     app = AnnotatorApp(store=small, annotator="alice")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("right", "right")  # "Le\tKremlin nie …": the tab is drawn wider
@@ -291,11 +293,13 @@ async def test_next_article_suggestions_are_computed_ahead(
 ) -> None:
     calls: list[tuple[bool, str]] = []  # (on the main thread, first sentence)
 
-    def counted(texts: list[str], *, boilerplate: list[bool] | None = None) -> list[Suggestion]:
+    def counted(
+        texts: list[str], *, boilerplate: list[bool] | None = None, title: str | None = None
+    ) -> list[Suggestion]:
         calls.append((threading.current_thread() is threading.main_thread(), texts[0]))
-        return suggest_article(texts, boilerplate=boilerplate)
+        return suggest_article(texts, boilerplate=boilerplate, title=title)
 
-    monkeypatch.setattr("annotator.tui.screens.annotate.suggest_article", counted)
+    monkeypatch.setattr("annotator.suggest.records.suggest_article", counted)
     first, second = (store.sentences_of(row[0]) for row in store.article_list()[:2])
     app = AnnotatorApp(store=store, annotator="alice")
     async with app.run_test(size=SIZE) as pilot:
@@ -305,7 +309,8 @@ async def test_next_article_suggestions_are_computed_ahead(
         await screen(app).go_to(second[0])
         await pilot.pause()
         assert (True, second[0].text) not in calls  # not computed again when it loads
+        title = store.article(second[0].article_id).title  # type: ignore[union-attr]
         expected = suggest_article(
-            [s.text for s in second], boilerplate=[s.boilerplate for s in second]
+            [s.text for s in second], boilerplate=[s.boilerplate for s in second], title=title
         )
-        assert screen(app).suggestions == expected
+        assert screen(app).suggestions.items == expected

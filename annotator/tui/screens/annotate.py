@@ -23,10 +23,10 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
-from annotator.suggest import Suggestion, suggest_article
-from annotator.tui.display import Highlight, plain
+from annotator.tui.display import plain
 from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog, phrases
 from annotator.tui.screens.label_keys import with_label_keys
+from annotator.tui.screens.suggestions import Suggestions
 from annotator.tui.widgets import ContextView, LabelBar
 
 T = TypeVar("T")
@@ -87,13 +87,7 @@ class AnnotateScreen(Screen[None]):
         self.annotator = annotator
         self.scheme = store.scheme
         self.break_after = break_after
-        self.suggest = suggest
-        self.suggestions: list[Suggestion] = []
-        """One per sentence of the article, computed when it loads (also when off: recorded)."""
-        self.suggestions_ahead: dict[str, list[Suggestion]] = {}
-        """The next article's suggestions by article id, computed in a thread beforehand."""
-        self.seen: set[str] = set()
-        """Sentences whose suggestion was on screen this session: once seen, seen."""
+        self.suggestions = Suggestions(self.scheme, on=suggest)
         self.sentence: Sentence | None = None
         self.annotation: Annotation | None = None
         self.article: Article | None = None
@@ -147,9 +141,7 @@ class AnnotateScreen(Screen[None]):
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id)
             context.set_article(self.article_sentences, labels)
-            ahead = self.suggestions_ahead.pop(sentence.article_id, None)
-            self.suggestions = ahead or self.suggest_for(self.article_sentences)
-            self.suggestions_ahead.clear()
+            self.load_suggestions(sentence.article_id)
             self.call_after_refresh(self.prefetch_suggestions)
             self.query_one("#title", Static).update(
                 plain(self.article.title if self.article else "")
@@ -160,7 +152,7 @@ class AnnotateScreen(Screen[None]):
         self.index = sentence.position
         self.annotation = self.store.annotation(sentence.id, self.annotator)
         self.shown_at = time.monotonic()
-        await context.show(self.index, highlights=self.highlights())
+        await context.show(self.index, highlights=self.suggestions.highlights(self.index))
         self.refresh_panels()
 
     def refresh_panels(self) -> None:
@@ -201,7 +193,8 @@ class AnnotateScreen(Screen[None]):
             parts += [f"   {name} ", plain(value, "bold") if value else ("—", "dim")]
         if a is not None and a.flagged:
             parts += ["   ", ("⚑ flagged for review", "bold $warning")]
-        if self.sentence is not None and self.sentence.boilerplate:
+        if self.sentence is not None and self.sentence.boilerplate and self.suggest:
+            # a hint like a suggestion: off with them, so it cannot sway a "not shown" label
             parts += ["   ", ("⌂ looks like boilerplate: likely not_a_claim", "italic")]
         if a is not None and a.note:
             parts += ["\nNote ", plain(a.note, "italic")]
@@ -209,105 +202,58 @@ class AnnotateScreen(Screen[None]):
 
     # ------------------------------------------------------------ suggestions
 
-    def suggest_for(self, sentences: list[Sentence]) -> list[Suggestion]:
-        """The suggestions for an article's sentences (empty if the suggester fails: it is a
-        help, and a bug in it must not stop the labelling)."""
+    @property
+    def suggest(self) -> bool:
+        """Whether suggestions are on (`p`, `--suggest/--no-suggest`)."""
+        return self.suggestions.on
+
+    def load_suggestions(self, article_id: str) -> None:
+        """The article's suggestions; if the suggester fails, say so and label without them:
+        it is a help, and a bug in it must not stop the labelling."""
         try:
-            return suggest_article(
-                [s.text for s in sentences], boilerplate=[s.boilerplate for s in sentences]
+            self.suggestions.load(
+                article_id, self.article_sentences, self.article.title if self.article else None
             )
         except Exception as error:
             self.notify(f"No suggestions for this article: {error}", severity="warning")
-            return []
 
     def prefetch_suggestions(self) -> None:
         """Start computing the next article's suggestions, once this frame is drawn: the
-        suggester takes tens of ms per article, which the first key there should not wait."""
+        suggester takes milliseconds per article, which the first key there should not wait."""
         if not self.article_sentences:
             return
         following = self.store.neighbour(self.article_sentences[-1].id, 1)
         if following is not None:
+            article = self.store.article(following.article_id)
             sentences = self.store.sentences_of(following.article_id)
-            texts = [s.text for s in sentences]
-            self.suggest_ahead(following.article_id, texts, [s.boilerplate for s in sentences])
+            self.suggest_ahead(following.article_id, sentences, article.title if article else None)
 
     @work(thread=True, exclusive=True, group="suggest-ahead")
-    def suggest_ahead(self, article_id: str, texts: list[str], boilerplate: list[bool]) -> None:
+    def suggest_ahead(self, article_id: str, sentences: list[Sentence], title: str | None) -> None:
         # On failure: computed again when the article loads, and the failure reported then
         # (an exception left in a worker would end the app).
         with contextlib.suppress(Exception):
-            self.suggestions_ahead[article_id] = suggest_article(texts, boilerplate=boilerplate)
-
-    @property
-    def suggestion(self) -> Suggestion | None:
-        """The suggestion for the current sentence, shown or not."""
-        if len(self.suggestions) > self.index:
-            return self.suggestions[self.index]
-        return None
-
-    @property
-    def shown_suggestion(self) -> Suggestion | None:
-        """The suggestion on screen: suggestions on, and its label is in the scheme."""
-        s = self.suggestion
-        if self.suggest and s is not None and self.scheme.label(s.label) is not None:
-            return s
-        return None
-
-    def highlights(self) -> tuple[Highlight, ...]:
-        """The cue and source spans of the suggestion on screen, in the current sentence."""
-        s = self.shown_suggestion
-        if s is None:
-            return ()
-        spans = [(span.start, span.end, ".annotate--cue") for span in s.cue]
-        if s.source_span is not None:
-            spans.append((s.source_span.start, s.source_span.end, ".annotate--source"))
-        return tuple(spans)
+            self.suggestions.compute_ahead(article_id, sentences, title)
 
     def refresh_suggestion(self) -> None:
         """The suggestion line under the details; hidden when there is nothing to show."""
         line = self.query_one("#suggestion", Static)
-        s = self.shown_suggestion
-        line.display = s is not None
-        if s is None or self.sentence is None:
-            return
-        self.seen.add(self.sentence.id)
-        color = getattr(self.scheme.label(s.label), "color", "")
-        parts: list[Content | str | tuple[str, str]] = [
-            "Suggested (enter accepts): ",
-            (s.label, f"bold {color}"),
-        ]
-        for name, value, style in (
-            ("cue", s.cue_text, ".annotate--cue"),
-            ("source", s.source, ".annotate--source"),
-        ):
-            if value:
-                parts += [f" · {name} «", plain(value, style), "»"]
-        parts += [f" · {s.confidence:.0%} ", (s.rule, "italic")]
-        line.update(Content.assemble(*parts))
-
-    def suggestion_fields(self) -> dict[str, Any]:
-        """The suggestion, saved beside every label even when it was off (shown=False): that
-        is what lets the lead measure how much suggestions sway the annotators."""
-        s = self.suggestion
-        if s is None or self.sentence is None:
-            return {}
-        before = self.annotation
-        shown = (
-            self.shown_suggestion is not None
-            or self.sentence.id in self.seen
-            or (before is not None and before.suggestion_shown and before.suggested == s.label)
-        )
-        return s.annotation_fields(shown=shown)
+        content = self.suggestions.line(self.index, self.sentence.id) if self.sentence else None
+        line.display = content is not None
+        if content is not None:
+            line.update(content)
 
     async def action_toggle_suggestions(self) -> None:
-        self.suggest = not self.suggest
+        self.suggestions.on = not self.suggestions.on
         self.notify(
             "Suggestions on: enter accepts one."
             if self.suggest
             else "Suggestions off (still recorded with each label, as not shown).",
             timeout=3,
         )
-        await self.query_one(ContextView).show(self.index, highlights=self.highlights())
+        await self.query_one(ContextView).show(
+            self.index, highlights=self.suggestions.highlights(self.index)
+        )
         self.refresh_panels()
         self.refresh_bindings()  # enter shows in the Footer only when suggestions are on
 
@@ -341,20 +287,16 @@ class AnnotateScreen(Screen[None]):
         """Label the sentence (overriding the suggestion, if any) and go on."""
         if self.sentence is None or index >= len(self.scheme.labels):
             return
-        await self.label_and_advance(self.scheme.labels[index].name, **self.suggestion_fields())
+        fields = self.suggestions.fields(self.index, self.sentence.id, self.annotation)
+        await self.label_and_advance(self.scheme.labels[index].name, **fields)
 
     async def action_accept_suggestion(self) -> None:
         """The suggested label, and its cue and source where the annotator gave none yet."""
-        s = self.shown_suggestion
+        s = self.suggestions.shown(self.index)
         if self.sentence is None or s is None:
             self.notify("No suggestion for this sentence.", timeout=2)
             return
-        changes = self.suggestion_fields()
-        a = self.annotation
-        if s.source and not (a and a.source):
-            changes["source"] = s.source
-        if s.cue_text and not (a and a.cue):
-            changes["cue"] = s.cue_text
+        changes = self.suggestions.accepted(self.index, self.sentence.id, self.annotation)
         await self.label_and_advance(s.label, **changes)
 
     async def label_and_advance(self, label: str, **changes: Any) -> None:
@@ -493,7 +435,7 @@ class AnnotateScreen(Screen[None]):
         )
 
     def action_edit_source(self) -> None:
-        s = self.shown_suggestion
+        s = self.suggestions.shown(self.index)
         self._edit(
             "source",
             "Source: who makes, reports or denies the claim",
@@ -502,7 +444,7 @@ class AnnotateScreen(Screen[None]):
         )
 
     def action_edit_cue(self) -> None:
-        s = self.shown_suggestion
+        s = self.suggestions.shown(self.index)
         self._edit(
             "cue",
             "Cue: the words that signal the status",
@@ -515,7 +457,9 @@ class AnnotateScreen(Screen[None]):
 
     async def action_widen(self) -> None:
         context = self.query_one(ContextView)
-        await context.show(self.index, context.mode.wider(), highlights=self.highlights())
+        await context.show(
+            self.index, context.mode.wider(), highlights=self.suggestions.highlights(self.index)
+        )
         self.refresh_panels()
 
     def action_articles(self) -> None:

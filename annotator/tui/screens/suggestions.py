@@ -1,0 +1,122 @@
+"""What the annotate screen knows of the suggestions: the article's, the next article's, and
+which ones the annotator has seen.
+
+Kept apart from the screen (which owns the keys and the widgets) so the rules of recording stay
+in one place: a suggestion is saved beside every label, shown or not, because comparing the two
+is how the lead measures how much suggestions sway annotators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from textual.content import Content
+
+from annotator.models import Annotation, LabelScheme, Sentence
+from annotator.suggest import Suggestion
+from annotator.suggest.records import for_article
+from annotator.tui.display import Highlight, plain
+
+CUE_STYLE = ".annotate--cue"
+SOURCE_STYLE = ".annotate--source"
+
+
+class Suggestions:
+    """The suggestions of the article on screen, and whether they are on."""
+
+    def __init__(self, scheme: LabelScheme, *, on: bool) -> None:
+        self.scheme = scheme
+        self.on = on
+        self.items: list[Suggestion] = []
+        """One per sentence of the article, in position order (also when off: recorded)."""
+        self.ahead: dict[str, list[Suggestion]] = {}
+        """The next article's, by article id, computed in a thread beforehand."""
+        self.seen: set[str] = set()
+        """Sentences whose suggestion was on screen this session: once seen, seen."""
+
+    # ----------------------------------------------------------------- loading
+
+    def load(self, article_id: str, sentences: Sequence[Sentence], title: str | None) -> None:
+        """The article's suggestions: computed ahead, or now. Raises what the suggester
+        raises; the screen reports it and goes on without suggestions."""
+        ready = self.ahead.pop(article_id, None)
+        self.ahead.clear()
+        self.items = []
+        self.items = ready if ready is not None else for_article(sentences, title)
+
+    def compute_ahead(
+        self, article_id: str, sentences: Sequence[Sentence], title: str | None
+    ) -> None:
+        """Compute an article's suggestions for later (runs in a worker thread)."""
+        self.ahead[article_id] = for_article(sentences, title)
+
+    # ----------------------------------------------------------------- reading
+
+    def at(self, index: int) -> Suggestion | None:
+        """The suggestion for sentence `index`, shown or not."""
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def shown(self, index: int) -> Suggestion | None:
+        """The suggestion on screen: suggestions on, and its label is in the scheme."""
+        s = self.at(index)
+        if self.on and s is not None and self.scheme.label(s.label) is not None:
+            return s
+        return None
+
+    def highlights(self, index: int) -> tuple[Highlight, ...]:
+        """The cue and source spans of the suggestion on screen, in its sentence."""
+        s = self.shown(index)
+        if s is None:
+            return ()
+        spans = [(span.start, span.end, CUE_STYLE) for span in s.cue]
+        if s.source_span is not None:
+            spans.append((s.source_span.start, s.source_span.end, SOURCE_STYLE))
+        return tuple(spans)
+
+    def line(self, index: int, sentence_id: str) -> Content | None:
+        """The suggestion line for the sentence, or None when nothing is shown. Drawing it
+        is what counts as seen."""
+        s = self.shown(index)
+        if s is None:
+            return None
+        self.seen.add(sentence_id)
+        color = getattr(self.scheme.label(s.label), "color", "")
+        parts: list[Content | str | tuple[str, str]] = [
+            "Suggested (enter accepts): ",
+            (s.label, f"bold {color}"),
+        ]
+        for name, value, style in (
+            ("cue", s.cue_text, CUE_STYLE),
+            ("source", s.source, SOURCE_STYLE),
+        ):
+            if value:
+                parts += [f" · {name} «", plain(value, style), "»"]
+        parts += [f" · {s.confidence:.0%} ", (s.rule, "italic")]
+        return Content.assemble(*parts)
+
+    def fields(self, index: int, sentence_id: str, before: Annotation | None) -> dict[str, Any]:
+        """The annotation columns that record the suggestion beside a label: shown if it is
+        on screen, was seen this session, or was recorded as shown before (same label)."""
+        s = self.at(index)
+        if s is None:
+            return {}
+        shown = (
+            self.shown(index) is not None
+            or sentence_id in self.seen
+            or (before is not None and before.suggestion_shown and before.suggested == s.label)
+        )
+        return s.annotation_fields(shown=shown)
+
+    def accepted(self, index: int, sentence_id: str, before: Annotation | None) -> dict[str, Any]:
+        """What accepting the suggestion saves besides its label: the record, and its cue and
+        source where the annotator has not given one."""
+        s = self.shown(index)
+        if s is None:
+            return {}
+        changes = self.fields(index, sentence_id, before)
+        if s.source and not (before and before.source):
+            changes["source"] = s.source
+        if s.cue_text and not (before and before.cue):
+            changes["cue"] = s.cue_text
+        return changes
