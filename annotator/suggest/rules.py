@@ -39,8 +39,9 @@ ATTRIBUTED, CONTESTED, ASSERTED, NOT_A_CLAIM = "attributed", "contested", "asser
 PRECEDENCE = {CONTESTED: 3, ATTRIBUTED: 2, ASSERTED: 1, NOT_A_CLAIM: 0}
 
 CONFIDENCE: dict[str, float] = {
-    # How often each rule's label was right on the seed and held-out gold sets
-    # (bench/suggest.py prints the per-rule counts these come from).
+    # Conservative estimates of how often each rule's label is right on news it has never
+    # seen: set under the per-rule precision on our gold sets (bench/suggest.py prints it;
+    # 0.9-1.0 for most rules), which the rules were tuned on, and near the blind first runs.
     "denial_verb": 0.9,
     "neither_confirmed_nor_denied": 0.95,
     "left_unconfirmed": 0.75,
