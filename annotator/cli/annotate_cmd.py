@@ -28,8 +28,14 @@ from annotator.errors import AnnotatorError
     help="Show the rule-based suggestion (label, cue, source) for each sentence; "
     "p toggles it in the screen. Recorded with each label either way.",
 )
+@click.option(
+    "--ner",
+    is_flag=True,
+    help="Also offer the persons and organisations near the cue as source candidates "
+    "(spaCy; needs the nlp extra: pip install 'claim-annotator[nlp]'; a few seconds to load).",
+)
 def annotate_command(
-    annotator: str | None, db_path: Path | None, break_after: float, suggest: bool
+    annotator: str | None, db_path: Path | None, break_after: float, suggest: bool, ner: bool
 ) -> None:
     """Open the annotation screen: label each sentence with one key.
 
@@ -38,7 +44,9 @@ def annotate_command(
 
     Example:
 
+    \b
         annotator annotate --annotator alice
+        annotator annotate --annotator bob --no-suggest
     """
     name = resolve_annotator(annotator)
     store = open_store(db_path, must_exist=True)
@@ -47,9 +55,25 @@ def annotate_command(
         raise AnnotatorError(
             f"{store.path}: no articles yet; import some first: annotator import sample_data/"
         )
+    entities = None
+    if ner:
+        from annotator.suggest.ner import load
+
+        click.echo("loading spaCy's French model…", err=True)
+        try:
+            entities = load()
+        except AnnotatorError:
+            store.close()
+            raise
     from annotator.tui.app import AnnotatorApp  # Textual only when the TUI is wanted
 
-    app = AnnotatorApp(store=store, annotator=name, break_after=break_after * 60, suggest=suggest)
+    app = AnnotatorApp(
+        store=store,
+        annotator=name,
+        break_after=break_after * 60,
+        suggest=suggest,
+        entities=entities,
+    )
     try:
         app.run()
     finally:

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from annotator.store import Store
+from annotator.suggest.ner import Entities
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.help import HelpScreen
@@ -34,15 +35,18 @@ class AnnotatorApp(App[None]):
         *,
         break_after: float = 0.0,
         suggest: bool = True,
+        entities: Entities | None = None,
         screen: Callable[[], Screen[None]] | None = None,
     ) -> None:
         """`screen` builds another first screen (the review screen); default: annotate.
-        `suggest`: the annotate screen starts with its suggestions shown."""
+        `suggest`: the annotate screen starts with its suggestions shown. `entities`: the
+        optional NER pipeline, for source candidates."""
         super().__init__()
         self.store = store
         self.annotator = annotator
         self.break_after = break_after
         self.suggest = suggest
+        self.entities = entities
         self.make_screen = screen
 
     def on_ready(self) -> None:
@@ -57,7 +61,11 @@ class AnnotatorApp(App[None]):
             return self.make_screen()
         screen_class = AnnotateScreen.for_scheme(self.store.scheme)
         return screen_class(
-            self.store, self.annotator, break_after=self.break_after, suggest=self.suggest
+            self.store,
+            self.annotator,
+            break_after=self.break_after,
+            suggest=self.suggest,
+            entities=self.entities,
         )
 
     def action_help(self) -> None:

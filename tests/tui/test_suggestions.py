@@ -8,6 +8,7 @@ that any sensible suggester gives are written out ("nie" is contested, "a décla
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from annotator.cli import cli
 from annotator.models import Article, Sentence
 from annotator.store import Store
 from annotator.suggest import Span, Suggestion, suggest_article
+from annotator.suggest.ner import Entities
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.dialogs import TextDialog
@@ -314,3 +316,32 @@ async def test_next_article_suggestions_are_computed_ahead(
             [s.text for s in second], boilerplate=[s.boilerplate for s in second], title=title
         )
         assert screen(app).suggestions.items == expected
+
+
+class FakeNames(Entities):
+    """A stand-in NER pipeline: every "Kremlin" is an organisation."""
+
+    def __init__(self) -> None:
+        super().__init__(nlp=None)
+
+    def names(self, texts: Sequence[str]) -> list[list[Span]]:
+        return [
+            [Span(start=t.index("Kremlin"), end=t.index("Kremlin") + 7, text="Kremlin")]
+            if "Kremlin" in t
+            else []
+            for t in texts
+        ]
+
+
+async def test_ner_names_complete_the_source(small: Store) -> None:
+    app = AnnotatorApp(store=small, annotator="alice", entities=FakeNames())
+    async with app.run_test(size=SIZE) as pilot:
+        s = screen(app)
+        while "Kremlin" not in (s.sentence.text if s.sentence else ""):
+            await pilot.press("right")
+        suggestion = s.suggestions.shown(s.index)
+        assert suggestion is not None
+        assert [c.text for c in suggestion.source_candidates] == ["Kremlin"]
+        await pilot.press("S")
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.suggestions[0] == "Kremlin"

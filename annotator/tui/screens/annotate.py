@@ -23,6 +23,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
+from annotator.suggest.ner import Entities
 from annotator.tui.display import plain
 from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog, phrases
 from annotator.tui.screens.label_keys import with_label_keys
@@ -79,7 +80,13 @@ class AnnotateScreen(Screen[None]):
         return with_label_keys(cls, scheme)
 
     def __init__(
-        self, store: Store, annotator: str, *, break_after: float = 0.0, suggest: bool = True
+        self,
+        store: Store,
+        annotator: str,
+        *,
+        break_after: float = 0.0,
+        suggest: bool = True,
+        entities: Entities | None = None,
     ) -> None:
         """`suggest`: show the rule-based suggestions at the start (`p` toggles them)."""
         super().__init__()
@@ -87,7 +94,7 @@ class AnnotateScreen(Screen[None]):
         self.annotator = annotator
         self.scheme = store.scheme
         self.break_after = break_after
-        self.suggestions = Suggestions(self.scheme, on=suggest)
+        self.suggestions = Suggestions(self.scheme, on=suggest, entities=entities)
         self.sentence: Sentence | None = None
         self.annotation: Annotation | None = None
         self.article: Article | None = None
@@ -402,8 +409,17 @@ class AnnotateScreen(Screen[None]):
             self.annotation = saved
             self.refresh_panels()
 
-    def _edit(self, field: str, title: str, *, suggest: bool, prefill: str | None = None) -> None:
-        """Edit one text field; `prefill` (from the suggestion) stands in for an empty one."""
+    def _edit(
+        self,
+        field: str,
+        title: str,
+        *,
+        suggest: bool,
+        prefill: str | None = None,
+        names: list[str] | None = None,
+    ) -> None:
+        """Edit one text field; `prefill` (from the suggestion) stands in for an empty one;
+        `names` (NER source candidates) complete first."""
         if self.sentence is None:
             return
         sentence_id = self.sentence.id
@@ -427,7 +443,7 @@ class AnnotateScreen(Screen[None]):
             TextDialog(
                 title,
                 current,
-                suggestions=phrases(self.sentence.text) if suggest else None,
+                suggestions=[*(names or []), *phrases(self.sentence.text)] if suggest else None,
                 hint=hint if suggest else "enter saves; empty clears; esc cancels",
                 selected=prefilled,
             ),
@@ -441,6 +457,7 @@ class AnnotateScreen(Screen[None]):
             "Source: who makes, reports or denies the claim",
             suggest=True,
             prefill=s.source if s else None,
+            names=[name.text for name in s.source_candidates] if s else [],
         )
 
     def action_edit_cue(self) -> None:

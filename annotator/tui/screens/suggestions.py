@@ -15,6 +15,7 @@ from textual.content import Content
 
 from annotator.models import Annotation, LabelScheme, Sentence
 from annotator.suggest import Suggestion
+from annotator.suggest.ner import Entities
 from annotator.suggest.records import for_article
 from annotator.tui.display import Highlight, plain
 
@@ -25,9 +26,11 @@ SOURCE_STYLE = ".annotate--source"
 class Suggestions:
     """The suggestions of the article on screen, and whether they are on."""
 
-    def __init__(self, scheme: LabelScheme, *, on: bool) -> None:
+    def __init__(self, scheme: LabelScheme, *, on: bool, entities: Entities | None = None) -> None:
         self.scheme = scheme
         self.on = on
+        self.entities = entities
+        """The optional NER pipeline: names near the cue become source candidates."""
         self.items: list[Suggestion] = []
         """One per sentence of the article, in position order (also when off: recorded)."""
         self.ahead: dict[str, list[Suggestion]] = {}
@@ -43,13 +46,13 @@ class Suggestions:
         ready = self.ahead.pop(article_id, None)
         self.ahead.clear()
         self.items = []
-        self.items = ready if ready is not None else for_article(sentences, title)
+        self.items = ready if ready is not None else for_article(sentences, title, self.entities)
 
     def compute_ahead(
         self, article_id: str, sentences: Sequence[Sentence], title: str | None
     ) -> None:
         """Compute an article's suggestions for later (runs in a worker thread)."""
-        self.ahead[article_id] = for_article(sentences, title)
+        self.ahead[article_id] = for_article(sentences, title, self.entities)
 
     # ----------------------------------------------------------------- reading
 
