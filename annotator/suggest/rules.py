@@ -326,11 +326,12 @@ _ACCUSE = _gated(
 )
 _ALLEGED = _gated(
     re.compile(
-        r"\b(?:présumée?s?|prétendue?s?|allégu[ée]e?s?|supposée?s?(?!\s+(?:être|faire|avoir)))\b"
+        r"\b(?:présumée?s?|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
+        r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
         r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bmise?\s+en\s+cause\s+pour\b",
         _I,
     ),
-    "présum prétend allégu suppos reproch cause",
+    "présum prétend allégu suppos reproch cause incrimin",
 )
 _QUALIFY = _gated(
     re.compile(
