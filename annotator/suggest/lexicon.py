@@ -145,6 +145,10 @@ SAY_CONTENT = _merge(
         _er("regrett"),
         _er("mentionn"),
         _er("évoqu"),
+        _er("parl"),
+        _irregular(
+            "prétend prétendent prétendait prétendaient", "prétendu", "prétendant", "prétendre"
+        ),
         _irregular("réagit réagissent réagissait", "réagi", "réagissant", "réagir"),
         _er("rétorqu"),
         _er("répliqu"),

@@ -216,7 +216,7 @@ _CONTENT_AFTER = re.compile(
     r"""(?ix)
     (?:
       (?:[^.;!?«»“”:]{0,80}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
-    | \s*(?:[^.;!?«“:]{0,40}?)(?P<colon>[:«“])              # a colon or a quotation
+    | \s*(?:[^.;!?«“:"]{0,40}?)(?P<colon>[:«“"])             # a colon or a quotation
     | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
           fier\b|léger\b|hiver\b|janvier\b|février\b)(?:l['’]|les\s+|le\s+|la\s+|lui\s+|
           en\s+|y\s+|s['’]|se\s+)?[a-zéèêîô]{3,}(?:er|ir)\b   # an infinitive: "explique enquêter"
@@ -318,11 +318,11 @@ _WONDER = _gated(
 )
 _ACCUSE = _gated(
     re.compile(
-        r"\b(?:(?:accus|soupçonn|suspect|incrimin)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
+        r"\b(?:(?:accus|soupçonn|suspect|incrimin|reproch)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
         r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
         _I,
     ),
-    "accus soupçonn suspect incrimin",
+    "accus soupçonn suspect incrimin reproch",
 )
 _ALLEGED = _gated(
     re.compile(
@@ -345,7 +345,10 @@ _PASSIVE_VIEW = _gated(
     re.compile(
         rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|"
         r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
-        r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b",
+        r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b"
+        rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:jugée?s?|estimée?s?|considérée?s?)\s+"
+        r"(?:non\s+|peu\s+|trop\s+|très\s+|plus\s+|moins\s+|bien\s+|insuffisamment\s+)?"
+        r"[a-zéèêàâîôû]{4,}",
         _I,
     ),
     (
@@ -365,7 +368,8 @@ _SELON_NOT = re.compile(
     r"périodes|profils|secteurs)\b|le\s+(?:cas|besoin|calendrier|modèle|principe|type|"
     r"niveau|profil|secteur|moment|schéma|scénario)\b|la\s+(?:saison|météo|règle|méthode|"
     r"formule|taille|durée|gravité|nature|procédure|période|région|zone)\b|l['’](?:âge|"
-    r"heure|ordre|usage)\b|un\s+(?:calendrier|barème|schéma|principe)\b|qu|\d)"
+    r"heure|ordre|usage|expression|adage)\b|un\s+(?:calendrier|barème|schéma|principe)\b|"
+    r"la\s+formule|le\s+mot|les\s+termes|qu|\d)"
 )
 _IN_VIEW = re.compile(
     r"(?:^|[.;]\s+)(?P<cue>Pour)\s+(?P<who>(?:lui|elle|eux|elles)|(?:le|la|les|l['’])\s*"
@@ -374,7 +378,12 @@ _IN_VIEW = re.compile(
     r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
     r"historienne|juge|défense|parquet|patron|patronne|dirigeant|dirigeante|responsable|"
-    r"Kremlin|Élysée|Maison-Blanche|chef)\b[^,]{0,60}),"
+    r"Kremlin|Élysée|Maison-Blanche|chef|groupe|entreprise|société|direction|syndicats?|"
+    r"collectif|organisation|ministère|mairie|préfecture|police|autorités|fédération|patronat|"
+    r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|"
+    r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
+    r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?)"
+    r"\b[^,]{0,60}),"
     r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
 )
 # Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
@@ -400,7 +409,10 @@ _AGENT = re.compile(  # case matters: a capital is a name
            tribunal|juges?|enquêteurs?|médecins?|scientifiques?|économistes?|auteurs?|
            organisateurs?|participants?|manifestants?|victimes?|familles?|voisins?|
            collègues?|amis?|spécialistes?|analyse|note|communiqué|déclaration|site|
-           chaîne|radio|télévision)\b
+           chaîne|radio|télévision|groupe|entreprise|société|firme|constructeur|laboratoire|
+           club|compagnie|banque|ministres?|présidente?|préfète?|maires?|mairie|gouverneur|
+           armée|état-major|porte-parole|représentants?|syndicalistes?|collectif|ONU|OMS|UE|
+           Commission|agences?|bureau|office|ministre|cabinet|équipe|rédaction|journalistes?)\b
     )"""
 )
 _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", _I)
@@ -486,7 +498,8 @@ _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent
 _DISMISSAL = _gated(
     re.compile(
         r"""(?ix)\b(?:
-        mensonges?|mensong[eè]re?s?|montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        (?<!\bdu\s)(?<!\bau\s)(?<!\ble\s)(?<!\bce\s)(?<!\bson\s)(?<!\bleur\s)mensonges?|mensong[eè]re?s?|
+        montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
         propagande|
         boules?\s+puantes?|ternir\s+l['’]image|aucune\s+valeur|fake\s+news|infox|intox|
         calomnies?|calomnieu(?:x|se|ses)|sans\s+(?:aucun\s+)?fondement|infondée?s?|
@@ -515,13 +528,21 @@ _DISMISSAL = _gated(
            écrite?s?)|
         (?:s['’]avèr\w*|se\s+sont\s+(?:toujours\s+)?avéré\w*|s['’]est\s+avéré\w*)\s+(?:être\s+)?
            (?:faux|fausses?|infondée?s?|inexacte?s?)|
-        contrairement\s+à\s+ce\s+qu|fariboles|balivernes|sornettes|
+        contrairement\s+à\s+ce\s+qu(?:e|['’])|à\s+rebours\s+d|
+        (?:va|vont|allait|allaient|aller)\s+à\s+l['’]encontre\s+d|
+        ne\s+fait\s+pas\s+l['’]unanimité|(?:vives?|fortes?|nombreuses)\s+controverses?|
+        relève\w*\s+de\s+la\s+fantaisie|la\s+fantaisie|
+        (?:est|sont|était|étaient)\s+(?:\w+\s+)?fausses?\b|
+        (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
+        (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
+           (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?
     )\b"""
     ),
     (
+        "rebours encontre unanimité controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
         "mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
@@ -542,6 +563,8 @@ _UNCONFIRMED = _gated(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
       | faute\s+de\s+(?:pouvoir\s+)?confirmer
+      | (?:ne\s+|n['’])(?:confirm|infirm)\w*\s+(?:pas|ni|rien)
+      | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
       | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
           confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:pas|toujours\s+pas|
@@ -603,15 +626,24 @@ _DENIAL_BY_NEGATION = _gated(
 # Media and rights furniture the ingest patterns do not cover.
 _MEDIA_PROMPT = re.compile(
     r"(?i)(?:(?:à|a)\s+(?:[ée]couter|regarder|voir|revoir|r[ée][ée]couter)|vidéo\s*[:-]|en\s+images\s*[:-]|"
-    r"replay\s*[:-]|podcast\s*[:-]|droits\s+(?:de\s+\w+\s+)?réservés|reproduction\s+interdite)"
+    r"replay\s*[:-]|podcast\s*[:-]|droits\s+(?:de\s+\w+\s+)?réservés|reproduction\s+interdite|"
+    r"durée\s+de\s+lecture|temps\s+de\s+lecture|(?:à\s+)?lire\s+aussi\b|voir\s+aussi\b|"
+    r"(?:vos\s+)?(?:réactions|commentaires)\s+doivent|.*\bnos\s+CGU\b|"
+    r"\(?[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,3}\s*/\s*[A-ZÀ-Þ][\w .-]{1,30}\)?\.?$)"
 )
 # A fact-check's verdict: "Non, X n'a pas dit…", "Faux : …", "Intox :".
-_FACT_CHECK = re.compile(r"(?i)\s*(?:non|faux|intox|infox|fake|attention)\s*[,:!]")
+# An interview's answer: "R.- En fait, il y avait les deux." (the interviewee speaks).
+_ANSWER = re.compile(r"\s*(?:R|Rép|Réponse)\s*[.:]?\s*[-–—]\s*\S")
+_FACT_CHECK = re.compile(
+    r"(?i)\s*(?:non|faux|intox|infox|fake|attention|clickbait|trompeur|manipulation|"
+    r"détournement|canular|arnaque)\s*[,:!]"
+)
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _DATED_CAPTION = re.compile(
-    r",\s+(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre)\s+\d{4}\.?\s*$"
+    r"(?:,\s+|\s)(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"\s*\.?\s*(?:\([^()]*\))?\s*$"
 )
 _CAPTION = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ \-]{2,}\s*:\s")
 _FINITE_HINT = re.compile(
@@ -628,6 +660,7 @@ _DIALOGUE = re.compile(r"^\s*[–—]\s+\S")
 
 _OPEN = "«“"
 _CLOSE = "»”"
+_WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
 _TERM_BEFORE = re.compile(
     r"(?i)\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|ce|"
     r"ces)\s*$"
@@ -744,6 +777,13 @@ def _verbs(text: str) -> list[Hit]:
         hits.append(Hit(ATTRIBUTED, "reporting_verb", [found.span()], _verb_source(text, found)))
     for pattern in (_DOCUMENT.finite, _DOCUMENT.compound, _DOCUMENT.gerund):
         for match in pattern.finditer(text):
+            if pattern is _DOCUMENT.finite and match.group().lower().endswith(("rait", "raient")):
+                # "des images montreraient…": the journalistic conditional of a finding
+                if not _HYPOTHETICAL.search(text):
+                    hits.append(
+                        Hit(ATTRIBUTED, "journalistic_conditional", [match.span()], None, UNNAMED)
+                    )
+                continue
             content = _content(text, match.end())
             if not isinstance(content, tuple) and not _QUOTE_OR_COLON.match(text, match.end()):
                 continue  # "le texte prévoit une hausse": a plan, not a statement (R4f)
@@ -756,6 +796,11 @@ def _verbs(text: str) -> list[Hit]:
         hits.append(Hit(ATTRIBUTED, "reporting_with_content", [found.span()], None, UNNAMED))
     for regex, rule in ((_ACCUSE, "allegation"), (_QUALIFY, "reporting_with_content")):
         for found in regex.finditer(text):
+            first = found.group().split()[0].lower()
+            if first.endswith(("é", "ée", "és", "ées")) and _DETERMINER_BEFORE.search(
+                text[: found.start()]
+            ):
+                continue  # "les familles des accusés": a noun ("il les accuse de": a clitic)
             verb_end = found.start() + len(found.group().split()[0])
             hits.append(
                 Hit(
@@ -880,6 +925,8 @@ def _disputes(text: str) -> list[Hit]:
         hits.append(
             Hit(CONTESTED, "left_unconfirmed", [found.span()], sources.before(text, found.start()))
         )
+    if _ANSWER.match(text) and not _QUESTION.search(text):
+        hits.append(Hit(ATTRIBUTED, "dialogue_dash", [_ANSWER.match(text).span()]))  # type: ignore[union-attr]
     if _FACT_CHECK.match(text):
         hits.append(Hit(CONTESTED, "fact_check", [_FACT_CHECK.match(text).span()]))  # type: ignore[union-attr]
     for found in _DENIAL_BY_NEGATION.finditer(text):
@@ -953,6 +1000,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # part of a quotation that runs over several sentences
     covers = len(inner) >= 0.6 * len(text.strip(" .")) - 2
     leading = not text[:start].strip(" –—-") or text[:start].rstrip().endswith(",")
+    if _WHOSE_AFTER.match(text, end + 1):
+        return True  # « inéluctable » pour la direction, « incompréhensible » selon eux
     if _TERM_BEFORE.search(text[:start]) and not (
         _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
     ):
