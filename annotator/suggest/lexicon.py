@@ -113,6 +113,9 @@ SAY_STRONG = _merge(
             "prévenant",
             "prévenir",
         ),
+        _er("redout"),
+        _er("déplor"),
+        _irregular("reconnurent dirent craignit craignirent prévinrent", "", "", ""),
         _irregular(
             "craint craignent craignait craignaient craindra craindrait",
             "craint crainte craints craintes",
@@ -137,7 +140,6 @@ SAY_CONTENT = _merge(
         _er("signal"),
         _er("pens"),
         _er("considér", "considèr"),
-        _er("redout"),
         _er("argument"),
         _er("plaid"),
         _er("avou"),
@@ -145,6 +147,38 @@ SAY_CONTENT = _merge(
         _er("regrett"),
         _er("mentionn"),
         _er("évoqu"),
+        _er("fustig"),
+        _er("tacl"),
+        _er("raill"),
+        _er("tranch"),
+        _er("alarm"),
+        _er("insurg"),
+        _er("indign"),
+        _er("souffl"),
+        _er("comment"),
+        _er("pronostiqu"),
+        _er("réitér", "réitèr"),
+        _er("rassur"),
+        _er("jur"),
+        _er("communiqu"),
+        _er("avanc"),
+        _er("agac"),
+        _er("suggér", "suggèr"),
+        _irregular(
+            "garantit garantissent garantissait garantissaient garantira",
+            "garanti garantie",
+            "garantissant",
+            "garantir",
+        ),
+        _irregular("réjouit réjouissent réjouissait", "réjoui réjouie", "réjouissant", "réjouir"),
+        # passé simple of the irregular verbs above (literary wire copy)
+        _irregular(
+            "dirent crut crurent répondirent admirent promirent conclurent soutinrent écrivit "
+            "reconnurent maintinrent",
+            "",
+            "",
+            "",
+        ),
         _er("parl"),
         _irregular(
             "prétend prétendent prétendait prétendaient", "prétendu", "prétendant", "prétendre"
@@ -157,7 +191,6 @@ SAY_CONTENT = _merge(
         _er("tempér", "tempèr"),
         _irregular("apprend apprennent apprenait", "appris", "apprenant", "apprendre"),
         _irregular("retient retiennent retenait", "retenu retenue", "retenant", "retenir"),
-        _er("déplor"),
         _er("espér", "espèr"),
         _er("souhait"),
         _er("félicit"),
@@ -254,6 +287,7 @@ DOCUMENT = _merge(
         _er("montr"),
         _irregular("prévoit prévoient prévoyait prévoyaient", "prévu", "prévoyant", "prévoir"),
         _er("dévoil"),
+        _er("dispos"),
     ]
 )
 
@@ -280,6 +314,7 @@ DENY = _merge(
         ),
         _er("réfut"),
         _er("récus"),
+        _irregular("démentirent réfutèrent nièrent", "", "", ""),
         _irregular(
             "contredit contredisent contredisait contredisaient",
             "contredit contredite",
