@@ -287,6 +287,16 @@ _NEGATED_BEFORE = re.compile(
 _LEADING_DETERMINER = re.compile(
     r"(?i)(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du|de)\b"
 )
+# An object pronoun, not an article: "comme le souligne X", "ce que la loi l'interdit".
+_CLITIC_BEFORE = re.compile(
+    r"(?i)(?:\b(?:comme|ainsi\s+que|ce\s+que|tel\s+que|il|elle|on|ils|elles|ne|qui)\s+|"
+    r"\bn['’]|\bqu['’])(?:le|la|les|l['’])\s*$"
+)
+# "comme le souligne X", "ainsi que l'a rappelé X": the speaker comes after the verb.
+_SPEAKER_AFTER = re.compile(
+    r"(?i)\b(?:comme|ainsi\s+que|ce\s+qu['’]|ce\s+que|tel\s+que)\s*"
+    r"(?:le\s+|la\s+|les\s+|l['’])?(?:a\s+|ont\s+|avait\s+)?$"
+)
 _PRONOMINAL = re.compile(r"(?i)^(?:se\s+|s['’])")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|cet|ces|son|sa|ses|leur|leurs|"
@@ -359,7 +369,9 @@ _PASSIVE_VIEW = _gated(
 
 # Source adverbials (R4b). Not "selon toute vraisemblance", "selon les cas", "d'après-guerre".
 _SELON = re.compile(
-    r"\b(?:selon|d['’]après(?!-)|cités?\s+par|citée?s?\s+par|à\s+en\s+croire|"
+    r"\b(?:selon|d['’]après(?!-)|cités?\s+par|citée?s?\s+par|[àa]\s+en\s+croire|"
+    r"si\s+l['’]on\s+en\s+croit|aux\s+yeux\s+d(?:e\s+|u\s+|es\s+|['’])|"
+    r"de\s+l['’]avis\s+d(?:e\s+|u\s+|es\s+|['’])|"
     r"de\s+sources?\s+(?=\w)|rapporté\s+par|relayée?s?\s+par)\s*",
     _I,
 )
@@ -369,11 +381,11 @@ _SELON_NOT = re.compile(
     r"niveau|profil|secteur|moment|schéma|scénario)\b|la\s+(?:saison|météo|règle|méthode|"
     r"formule|taille|durée|gravité|nature|procédure|période|région|zone)\b|l['’](?:âge|"
     r"heure|ordre|usage|expression|adage)\b|un\s+(?:calendrier|barème|schéma|principe)\b|"
-    r"la\s+formule|le\s+mot|les\s+termes|qu|\d)"
+    r"la\s+formule|le\s+mot|les\s+termes|que\b|\d)"
 )
 _IN_VIEW = re.compile(
     r"(?:^|[.;]\s+)(?P<cue>Pour)\s+(?P<who>(?:lui|elle|eux|elles)|(?:le|la|les|l['’])\s*"
-    r"(?:ministre|président|présidente|premier|première|maire|avocat|avocate|procureur|"
+    r"(?:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
     r"procureure|syndicat|opposition|gouvernement|expert|experte|chercheur|chercheuse|"
     r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
@@ -488,7 +500,7 @@ _NOT_JOURNALISTIC_BE = {
     "du",
 }
 _HYPOTHETICAL = re.compile(
-    r"(?i)(?:^|\W)(?:si|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
+    r"(?i)(?:^|\W)(?:si(?!\s+l['’]on\s+en\s+croit)|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
     r"à\s+condition|faute\s+de|en\s+l['’]absence|hypothèse|éventualité|dans\s+le\s+cas\s+où|"
     r"supposons|imaginons)(?:\W)"
 )
@@ -728,7 +740,7 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     inverted = re.search(rf"-(?:t-)?(?P<p>{SUBJECT_PRONOUN})\b", match.group(), _I)
     if inverted:
         return match.start() + inverted.start("p"), match.start() + inverted.end("p")
-    if _is_incise(text, match):
+    if _is_incise(text, match) or _SPEAKER_AFTER.search(text[: match.start()]):
         found = sources.after(text, match.end())
         if found is not None:
             return found
@@ -741,8 +753,13 @@ def _verbs(text: str) -> list[Hit]:
     for verb, strong in ((_STRONG, True), (_CONTENT, False)):
         for pattern in (verb.compound, verb.finite, verb.gerund):
             for match in pattern.finditer(text):
-                if pattern is verb.finite and _DETERMINER_BEFORE.search(text[: match.start()]):
-                    continue  # "le juge", "la note": a noun
+                head = text[: match.start()]
+                if (
+                    pattern is verb.finite
+                    and _DETERMINER_BEFORE.search(head)
+                    and not _CLITIC_BEFORE.search(head)
+                ):
+                    continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
                     continue  # "les semaines s'annoncent difficiles": not speech
                 # ", estimant que…" is a participle clause, not an incise with its subject after
@@ -834,6 +851,16 @@ def _adverbials(text: str) -> list[Hit]:
         group = "" if found.group("cue") else "2"
         who = found.span("who" + group)
         hits.append(Hit(ATTRIBUTED, "in_view_of", [found.span("cue" + group)], who))
+    for found in re.finditer(r"(?i),\s+(selon|pour)\s+qui\b", text):
+        # "…, selon qui la crise durera": the party named before the comma
+        hits.append(
+            Hit(
+                ATTRIBUTED,
+                "source_adverbial",
+                [found.span(1)],
+                sources.before(text, found.start() + 1),
+            )
+        )
     for found in _RUMOUR.finditer(text):
         hits.append(Hit(ATTRIBUTED, "allegation", [found.span()], None, UNNAMED))
     return hits
