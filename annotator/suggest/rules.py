@@ -336,9 +336,9 @@ _ACCUSE = _gated(
 )
 _ALLEGED = _gated(
     re.compile(
-        r"\b(?:présumée?s?|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
+        r"\b(?:présumée?s?(?!\s+innocente?s?)|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
         r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
-        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bmise?\s+en\s+cause\s+pour\b",
+        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b|\bmise?s?\s+en\s+cause\s+(?:pour|dans)\b",
         _I,
     ),
     "présum prétend allégu suppos reproch cause incrimin",
@@ -575,6 +575,9 @@ _UNCONFIRMED = _gated(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
       | faute\s+de\s+(?:pouvoir\s+)?confirmer
+      | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|pouvait|peut|peuvent)\s+(?:pas|jamais)\s+
+          (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?)
+      | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
       | (?:ne\s+|n['’])(?:confirm|infirm)\w*\s+(?:pas|ni|rien)
       | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
       | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
@@ -674,8 +677,10 @@ _OPEN = "«“"
 _CLOSE = "»”"
 _WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
 _TERM_BEFORE = re.compile(
-    r"(?i)\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|ce|"
-    r"ces)\s*$"
+    r"(?i)(?:\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|"
+    r"ce|ces|pour|chefs?\s+d['’]|chefs?\s+de)|\b(?:livre|film|roman|ouvrage|émission|série|"
+    r"chanson|album|spectacle|pièce|opération|documentaire|essai|podcast|exposition|"
+    r"intitulée?s?|baptisée?s?))\s*$"
 )
 _FIRST_PERSON = re.compile(
     r"(?i)\b(?:je|j['’]|nous|notre|nos|mon|ma|mes|vous|votre|vos|me|m['’]|moi)\b"

@@ -34,7 +34,10 @@ _SKIP_AFTER = re.compile(
            également|aussi|encore|enfin|ensuite|alors|ainsi|toutefois|pourtant|cependant|
            notamment|d['’]ailleurs|lui-même|elle-même|ce\s+(?:matin|soir|samedi|dimanche|
            lundi|mardi|mercredi|jeudi|vendredi)|mardi\s+soir|\w+ment|
-           dans\s+un\s+communiqué|devant\s+la\s+presse|à\s+l['’]AFP|au\s+\w+)
+           dans\s+un\s+communiqué|devant\s+la\s+presse|à\s+l['’]AFP|au\s+\w+|
+           pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|en\s+substance|à\s+chaud|
+           à\s+(?:La|Le|Les|L['’])\s*[A-ZÀ-Þ][\w-]*(?:\s+(?:du|de|des)\s+[A-ZÀ-Þ][\w-]*)?|
+           à\s+[A-ZÀ-Þ][\w-]+)
         (?:\s+(?:soir|matin|midi))?
         [\s,]*)+"""
 )
