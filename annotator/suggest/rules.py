@@ -653,6 +653,20 @@ _FACT_CHECK = re.compile(
     r"(?i)\s*(?:non|faux|intox|infox|fake|attention|clickbait|trompeur|manipulation|"
     r"détournement|canular|arnaque)\s*[,:!]"
 )
+_NOT_A_DENIAL = re.compile(
+    r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"
+    r"jamais\s+(?:cessé|renoncé|baissé|douté|abandonné|lâché|oublié)|"
+    r"aucune?s?\s+(?:raison|inquiétude|doute|hésitation|regret|problème)s?\b)"
+)
+# Bare verdict adjectives dismiss a claim only when said of one ("ces chiffres sont erronés").
+_BARE_VERDICT = re.compile(
+    r"(?i)erronée?s?|absurdes?|grotesques?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
+    r"délirante?s?|farfelue?s?|inexacte?s?"
+)
+_CLAIM_BEFORE = re.compile(
+    rf"(?i)\b(?:{CLAIM_NOUNS}|chiffres?|propos|version|déclarations?|thèses?|théories?|récit|"
+    r"données|bilan|estimations?|ce|c['’]est|ce\s+sont|cela|ça)\b[^.;,]{0,40}$"
+)
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _DATED_CAPTION = re.compile(
@@ -962,12 +976,30 @@ def _disputes(text: str) -> list[Hit]:
     if _FACT_CHECK.match(text):
         hits.append(Hit(CONTESTED, "fact_check", [_FACT_CHECK.match(text).span()]))  # type: ignore[union-attr]
     for found in _DENIAL_BY_NEGATION.finditer(text):
+        if _NOT_A_DENIAL.search(text, found.start(), found.end() + 30):
+            continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
     for found in _DISMISSAL.finditer(text):
+        if _BARE_VERDICT.fullmatch(found.group()) and not (
+            _CLAIM_BEFORE.search(text[: found.start()]) or _quotes(text)
+        ):
+            continue  # "un calcul erroné", "une situation absurde": not said of a claim
         hits.append(
             Hit(CONTESTED, "dismissal", [found.span()], sources.before(text, found.start()))
         )
-    return hits
+    return [h for h in hits if not _undisputed(text, h)]
+
+
+def _undisputed(text: str, hit: Hit) -> bool:
+    """A dispute cue that disputes nothing: "ne sont contestés par personne", or "Nier
+    l'évidence" opening the sentence (an idiom, a heading)."""
+    if hit.rule != "denial_verb" or not hit.cue:
+        return False
+    start, end = hit.cue[0]
+    if re.search(r"(?i)\bpar\s+(?:personne|aucun\w*|nul)\b", text[start : end + 30]):
+        return True
+    opening = start == len(text) - len(text.lstrip())
+    return opening and bool(re.match(r"(?i)(?:nier|contester|démentir|réfuter)\b", text[start:]))
 
 
 def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
