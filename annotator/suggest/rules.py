@@ -638,6 +638,30 @@ _DENIAL_BY_NEGATION = _gated(
     ),
     "ne n' n’ aucun",
 )
+# Prompts and notes of news sites, wherever they sit in a short line.
+_PROMPT_ANYWHERE = re.compile(
+    r"(?i)^(?:retrouvez|suivez|découvrez|lire\s+notre|écoutez|regardez)\b"
+    r"|\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|lettre)"
+    r"|\bcookies?\b.{0,40}$|^mise\s+à\s+jour\b"
+    r"|^(?:cet|cette)\s+(?:article|entretien|tribune|chronique)\s+(?:a\s+été\s+|est\s+)?"
+    r"(?:publiée?|parue?|initialement|extraite?|tirée?)"
+)
+# A caption dated with a weekday, or ending in a photographer's credit ("X / AFP").
+_WEEKDAY_CAPTION = re.compile(
+    r",\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)(?:\s+\d{4})?\.?\s*$"
+)
+_CREDIT = re.compile(
+    r"[.]\s+[A-ZÀ-Þ][A-ZÀ-Þ' -]+\s*/\s*(?:AFP|REUTERS|AP|HANS\s+LUCAS|SIPA|MAXPPP|[A-Z]+)\s*$"
+)
+# A headline that names a topic instead of making a claim.
+_TOPIC_LABEL = re.compile(
+    r"(?i):\s*(?:ce\s+que\s+l['’]on\s+sait|ce\s+qu['’]on\s+sait|ce\s+qu['’]il\s+faut\s+"
+    r"(?:savoir|retenir)|les\s+(?:principales\s+)?(?:mesures|annonces|chiffres|points)"
+    r"(?:\s+clés)?|les\s+\w+\s+choses\s+à\s+(?:savoir|retenir)|suivez\s+.*|"
+    r"les\s+images\s+\w+)\s*$"
+)
 # Media and rights furniture the ingest patterns do not cover.
 _MEDIA_PROMPT = re.compile(
     r"(?i)(?:(?:à|a)\s+(?:[ée]couter|regarder|voir|revoir|r[ée][ée]couter)|vidéo\s*[:-]|en\s+images\s*[:-]|"
@@ -685,6 +709,15 @@ _DASH_SOURCE = re.compile(
     r"al|el|bin|ben)){0,4})\s*$"
 )
 _SITE_SUFFIX = re.compile(r"\s+(?:[—|]|-\s)\s*[^—|]{1,40}$")
+_OUTLET = re.compile(
+    r"(?i)(?:le\s+(?:figaro|monde|parisien|point|soir|temps|devoir|progrès|télégramme|"
+    r"huffpost|journal\s+de\s+\w+)|libération|l['’](?:express|obs|humanité|équipe)|"
+    r"franceinfo|france\s+info|france\s+24|20\s+minutes|ouest-france|bfmtv|bfm\w*|rtl|"
+    r"rtbf|rts|radio-canada|la\s+presse|jeune\s+afrique|la\s+voix\s+du\s+nord|sud\s+ouest|"
+    r"la\s+dépêche|mediapart|rfi|tf1\s+info|cnews|europe\s+1|les\s+échos|la\s+croix|"
+    r"marianne|challenges|courrier\s+international|swissinfo|7sur7|la\s+libre|dh|"
+    r"l['’]avenir|le\s+matin|tdg|24\s+heures|tva\s+nouvelles|rt\s+world\s+news|afp|reuters)"
+)
 _DIALOGUE = re.compile(r"^\s*[–—]\s+\S")
 
 _OPEN = "«“"
@@ -1111,6 +1144,8 @@ def _headline_dash(text: str) -> Hit | None:
     if body[: found.start()].rstrip().endswith(":"):
         return None
     who = found.span("who")
+    if _OUTLET.fullmatch(text[who[0] : who[1]].strip()):
+        return None  # "… – Le Figaro": the site, not a speaker
     return Hit(ATTRIBUTED, "headline_dash", [(found.start() + 1, who[1])], who)
 
 
@@ -1122,6 +1157,8 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     if _QUESTION.search(stripped):
         return Hit(NOT_A_CLAIM, "question", [])
     if headline:
+        if _TOPIC_LABEL.search(stripped):
+            return Hit(NOT_A_CLAIM, "heading", [])  # "Incendie à Lyon : ce que l'on sait"
         return None
     words = re.findall(r"\w[\w'’-]*", stripped)
     if _CAPTION.match(stripped) and not _FINITE_HINT.search(stripped.split(":", 1)[1]):
@@ -1130,6 +1167,12 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         return Hit(NOT_A_CLAIM, "caption", [])  # "X, à Lyon (Rhône), le 19 octobre 2023."
     if _PRODUCTION_NOTE.search(stripped) or _MEDIA_PROMPT.match(bare):
         return Hit(NOT_A_CLAIM, "boilerplate", [])
+    if len(stripped) < 160 and _PROMPT_ANYWHERE.search(stripped):
+        return Hit(NOT_A_CLAIM, "boilerplate", [])
+    if _CREDIT.search(stripped) or (
+        _WEEKDAY_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped)
+    ):
+        return Hit(NOT_A_CLAIM, "caption", [])
     linked = bool(re.search(r"\s[:|–—]\s", stripped))  # "Sujet : – Titre", related links
     if (
         not _TERMINAL.search(stripped)
