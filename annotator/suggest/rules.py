@@ -297,10 +297,34 @@ _SPEAKER_AFTER = re.compile(
     r"(?i)\b(?:comme|ainsi\s+que|ce\s+qu['’]|ce\s+que|tel\s+que)\s*"
     r"(?:le\s+|la\s+|les\s+|l['’])?(?:a\s+|ont\s+|avait\s+)?$"
 )
+# Objects that make a verb of saying something else: a declaration of war, a ruling upheld,
+# an estimate, an alert to the emergency services, a route.
+_NOT_SPEECH_OBJECT = re.compile(
+    r"""(?ix)\s*(?:(?:\w+ment|également|aussi|déjà|jeudi|lundi|mardi|mercredi|vendredi|samedi|
+    dimanche|hier)\s+)*(?:
+    la\s+guerre|forfait|l['’]état\s+d|l['’]entreprise\s+en|(?:\S+\s+){0,3}en\s+(?:faillite|
+    cessation|liquidation|redressement)|la\s+faillite|coupable|irrecevable|recevable|
+    sa\s+candidature|ses\s+revenus|sa\s+flamme|
+    la\s+(?:condamnation|peine|décision\s+de\s+première\s+instance)|le\s+(?:jugement|verdict)|
+    (?:\S+\s+){1,3}à\s+(?:\d|environ|plus\s+de|près\s+de|quelque)|
+    les\s+(?:secours|pompiers|gendarmes|policiers|forces\s+de\s+l['’]ordre)|
+    la\s+(?:police|gendarmerie)|le\s+(?:SAMU|Samu)|
+    (?:un|le|son)\s+(?:itinéraire|chemin|trajet)|la\s+(?:direction|sortie|voie)|la\s+couleur)"""
+)
+_ATTITUDE = re.compile(r"(?i)(?:craign|craint|redout|dénon|déplor)\w*")
+_NOUN_PHRASE = re.compile(
+    r"(?i)\s+(?:\w+ment\s+)?(?:le|la|les|l['’]|un|une|des|du|de\s+la|ce|cette|ces|son|sa|ses|"
+    r"leur|leurs)\b"
+)
 _PRONOMINAL = re.compile(r"(?i)^(?:se\s+|s['’])")
 _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|cet|ces|son|sa|ses|leur|leurs|"
     r"mon|ma|mes|notre|nos|votre|vos|de|d['’])\s*$"
+)
+_RELATIVE_QUE = re.compile(
+    r"(?i)\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du)\s*"
+    r"(?!(?:semaine|veille|mois|année|matin|soir|jour|lendemain|fois|nuit|week-end|dernier|"
+    r"dernière|même)\b)[^,;:«»]{1,60}?\bqu(?:e\b|['’])$"
 )
 _QUOTE_OR_COLON = re.compile(r"\s*(?:[:«“])")
 _INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
@@ -766,6 +790,8 @@ def _content(text: str, end: int) -> tuple[int, int] | bool:
     if found.group("que"):
         if _CONJUNCTION_QUE.search(text[: found.end("que")]):
             return False
+        if _RELATIVE_QUE.match(text[end : found.end("que")]):
+            return False  # "a annoncé le plan que les syndicats rejettent"
         return found.span("que")
     return True
 
@@ -831,8 +857,16 @@ def _verbs(text: str) -> list[Hit]:
                 hearsay = pattern is verb.finite and match.group().lower().endswith(
                     ("rait", "raient")
                 )
-                if not (incise or content or bare_past or named or hearsay):
+                # "ceux qui craignent un tri": fear, denunciation, regret of a content noun phrase
+                feared = (
+                    strong
+                    and _ATTITUDE.match(match.group().split()[-1])
+                    and _NOUN_PHRASE.match(text, match.end())
+                )
+                if not (incise or content or bare_past or named or hearsay or feared):
                     continue
+                if not isinstance(content, tuple) and _NOT_SPEECH_OBJECT.match(text, match.end()):
+                    continue  # "a déclaré forfait", "a confirmé la condamnation"
                 rule = (
                     "incise" if incise else "reporting_verb" if strong else "reporting_with_content"
                 )
