@@ -342,6 +342,66 @@ _MULTIWORD_SAY = _gated(
     "garde état",
 )
 
+# Saying through a periphrasis: "a tenu à préciser que", "fait savoir que", "laisse entendre
+# que", "s'est dit prêt", "y voient".
+_SAY_INFINITIVES = "|".join(
+    sorted(SAY_STRONG.infinitive | SAY_CONTENT.infinitive, key=len, reverse=True)
+)
+_SAY_PERIPHRASIS = _gated(
+    re.compile(
+        r"\b(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|souhaité|bornant|borné|borne|"
+        r"contenté|contente|contentant|empressé|empresse|crut\s+bon|cru\s+bon|jugé\s+bon|"
+        r"juge\s+bon|manqué)\s+(?:à|de|d['’])\s*"
+        rf"(?:{_SAY_INFINITIVES})\s+(?:[^.;!?«»:]{{0,60}}?)\bqu(?:e\b|['’])"
+        r"|\b(?:fait|fit|faisait|font|faire|laissé|laisse|laissait|laissent|laisser)\s+"
+        r"(?:savoir|valoir|entendre|comprendre|observer|remarquer|penser)\s+(?:[^.;!?]{0,40}?)"
+        r"\bqu(?:e\b|['’])"
+        r"|\b(?:se|s['’])\s*(?:est\s+|sont\s+|était\s+|étaient\s+)?(?:dit|dite|dits|dites|"
+        r"disent|disait|disaient)\s+(?:très\s+|tout\s+à\s+fait\s+|plutôt\s+|pas\s+)?"
+        r"(?!que\b)[a-zéèêà]+(?:é|ée|és|ées|ant|ante|ants|antes|able|ables|ible|ibles|if|ive|"
+        r"ifs|ives|eux|euse|eure|t|te|ts|tes|er|ère|ers|ères)\b"
+        r"|\by\s+(?:voi[te]n?t?|voyai(?:en)?t|a\s+vu|ont\s+vu)\b",
+        _I,
+    ),
+    "tenu tient tenait tiennent voulu veut voulait souhait born content empress bon manqu "
+    "savoir valoir entendre comprendre observer remarquer penser dit dis voi voy vu",
+)
+# A verb of saying in the passive with its speaker: "a été confirmé par le parquet", or an
+# opening participle: "Considéré comme…".
+_SAID_BY = _gated(
+    re.compile(
+        r"\b(?:a|ont|avait|avaient|aurait)\s+été\s+(?:\w+ment\s+)?(?:"
+        + "|".join(
+            sorted(
+                {
+                    re.escape(w)
+                    for w in SAY_STRONG.participle | SAY_CONTENT.participle
+                    if len(w) > 3
+                },
+                key=len,
+                reverse=True,
+            )
+        )
+        + r")\s+(?:\S+\s+){0,3}?par\b"
+        r"|(?:^|,\s*)(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?|qualifiée?s?|jugée?s?|"
+        r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)",
+        _I,
+    ),
+    "été considér présent décrit perçu qualifi jugé estimé",
+)
+# An incise after a quotation with any verb: "», s'insurge la députée."
+_QUOTE_INCISE = re.compile(
+    r"[»”\"],?\s+(?P<verb>(?:(?:a|ont|avait)\s+(?:\w+ment\s+)?)?(?:s['’]|se\s+)?"
+    r"[a-zéèêàâîôûç]{3,}(?:e|ent|a|é|ée|it|ut)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)"
+    r"\s+(?P<who>(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|plusieurs|"
+    r"certains|cet|cette|ce)\b)[^,.;:!?«»]{0,70})\.?\s*$"
+)
+_NOT_SAY = re.compile(
+    r"(?i)reste|restent|arrive|arrivent|vient|viennent|suit|suivent|commence|commencent|demeure|"
+    r"subsiste|figure|figurent|apparaît|s['’]ouvre|s['’]ouvrent|existe|manque|manquent|compte|"
+    r"intervient|s['’]ajoute|s['’]ajoutent|débute|tombe|survient|règne|sont|est|était|sera|a|"
+    r"ont|fait|font|va|vont|peut|doit"
+)
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
     re.compile(
@@ -872,6 +932,36 @@ def _verbs(text: str) -> list[Hit]:
                 )
                 cue = [match.span()] if incise else _with_que(text, match.span(), content)
                 hits.append(Hit(ATTRIBUTED, rule, cue, _verb_source(text, match)))
+    for found in _SAY_PERIPHRASIS.finditer(text):
+        if not re.search(r"(?i)\b(?:cela|ça|ce|ceci)\s+$", text[: found.start()]):
+            hits.append(
+                Hit(
+                    ATTRIBUTED,
+                    "reporting_with_content",
+                    [found.span()],
+                    sources.before(text, found.start()),
+                )
+            )
+    for found in _SAID_BY.finditer(text):
+        by = found.group().rstrip().lower().endswith("par")
+        speaker = sources.after(text, found.end()) if by else None
+        hits.append(
+            Hit(
+                ATTRIBUTED,
+                "reporting_with_content",
+                [found.span()],
+                speaker,
+                None if speaker else UNNAMED,
+            )
+        )
+    if not any(h.rule == "incise" for h in hits):
+        quoted = _QUOTE_INCISE.search(text)
+        if quoted and not _NOT_SAY.fullmatch(quoted.group("verb").split()[-1]):
+            hits.append(
+                Hit(
+                    ATTRIBUTED, "incise", [quoted.span("verb")], _trimmed(text, *quoted.span("who"))
+                )
+            )
     for found in _WONDER.finditer(text):
         hits.append(
             Hit(ATTRIBUTED, "reporting_with_content", [found.span()], _verb_source(text, found))
