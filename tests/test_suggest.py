@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from annotator.suggest import UNNAMED, suggest, suggest_article
@@ -419,6 +421,72 @@ def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: st
         assert text[span.start : span.end] == span.text  # offsets into the sentence
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "cue", "source"),
+    [
+        (
+            "Comme le souligne le rapport, les délais ont doublé.",
+            "attributed",
+            "souligne",
+            "le rapport",
+        ),
+        (
+            "Le ministre a tenu à préciser que rien n'était décidé.",
+            "attributed",
+            "préciser",
+            "Le ministre",
+        ),
+        (
+            "Le gouvernement a fait savoir qu'il ne reculerait pas.",
+            "attributed",
+            "fait savoir",
+            "Le gouvernement",
+        ),
+        ("« C'est inacceptable », s'insurge la députée.", "attributed", "s'insurge", "la députée"),
+        (
+            "Aux yeux de l'opposition, le budget est insincère.",
+            "attributed",
+            "Aux yeux de",
+            "l'opposition",
+        ),
+        (
+            "L'information a été confirmée par le parquet de Paris.",
+            "attributed",
+            "confirmée",
+            "le parquet de Paris",
+        ),
+        (
+            "Ces informations n'ont pas pu être confirmées de source indépendante.",
+            "contested",
+            "confirmées",
+            None,
+        ),
+        (
+            "Les deux ministres reconnurent que des erreurs avaient été commises.",
+            "attributed",
+            "reconnurent",
+            "Les deux ministres",
+        ),
+    ],
+)
+def test_periphrases_passives_and_literary_tenses(
+    text: str, label: str, cue: str, source: str | None
+) -> None:
+    s = suggest(text)
+    assert s.label == label, (s.rule, s.cue_text)
+    assert (
+        s.cue_text is not None
+        and cue.replace("'", "’") in s.cue_text.replace("'", "’")
+        or (cue in (s.cue_text or ""))
+    )
+    if source is not None:
+        assert (
+            s.source is not None
+            and source.replace("'", "’") in s.source.replace("'", "’")
+            or (source in (s.source or ""))
+        )
+
+
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
     "La cérémonie s'est tenue dans la cour des Invalides.",  # "nie" inside a word
@@ -453,6 +521,14 @@ FALSE_FRIENDS = [
     'Les personnes concernées recevront des "notifications de violation de données".',  # a term
     "Ils ne tiennent pas leurs engagements pris il y a dix jours.",
     "Le film signait son retour, après ses procès pour diffamation.",  # a lawsuit, not a dismissal
+    "Le club a déclaré forfait pour le match de samedi.",  # not speech
+    "La cour d'appel a confirmé la condamnation de l'ancien maire.",  # a ruling upheld
+    "Les voisins ont prévenu les secours vers 23 heures.",
+    "Pour la première fois, le club se qualifie pour la finale.",
+    "Le maire a déploré la mort du soldat.",  # a stance act (R5)
+    "Je n'ai jamais été aussi fier de cette équipe.",  # not a denial
+    "Ces chiffres ne sont contestés par personne.",
+    "Le calcul erroné a été corrigé dans la nuit.",
 ]
 
 
@@ -565,3 +641,16 @@ def test_evaluation_counts_each_label() -> None:
     assert sum(s.support for s in evaluation.labels) == 20
     assert sum(s.predicted for s in evaluation.labels) == 20
     assert sum(sum(row.values()) for row in evaluation.confusion.values()) == 20
+
+
+def test_accuracy_floor_on_hard_constructions() -> None:
+    """`constructs.jsonl`: 250 sentences written by a reviewer to break the rules (passé
+    simple, periphrases, false friends, idioms, page furniture), each alone. 50 % right when
+    written, 83 % after the general fixes it led to; the floor guards those fixes."""
+    cases = [json.loads(line) for line in (DATA / "constructs.jsonl").read_text().splitlines()]
+    right = sum(
+        suggest(c["text"], headline=c["construct"].startswith("headline")).label == c["label"]
+        for c in cases
+    )
+    assert len(cases) == 250
+    assert right / len(cases) >= 0.8

@@ -114,7 +114,6 @@ SAY_STRONG = _merge(
             "prévenir",
         ),
         _er("redout"),
-        _er("déplor"),
         _irregular("reconnurent dirent craignit craignirent prévinrent", "", "", ""),
         _irregular(
             "craint craignent craignait craignaient craindra craindrait",
@@ -145,6 +144,7 @@ SAY_CONTENT = _merge(
         _er("avou"),
         _er("concéd", "concèd"),
         _er("regrett"),
+        _er("déplor"),
         _er("mentionn"),
         _er("évoqu"),
         _er("fustig"),

@@ -311,7 +311,7 @@ _NOT_SPEECH_OBJECT = re.compile(
     la\s+(?:police|gendarmerie)|le\s+(?:SAMU|Samu)|
     (?:un|le|son)\s+(?:itinéraire|chemin|trajet)|la\s+(?:direction|sortie|voie)|la\s+couleur)"""
 )
-_ATTITUDE = re.compile(r"(?i)(?:craign|craint|redout|dénon|déplor)\w*")
+_ATTITUDE = re.compile(r"(?i)(?:craign|craint|redout|dénon)\w*")
 _NOUN_PHRASE = re.compile(
     r"(?i)\s+(?:\w+ment\s+)?(?:le|la|les|l['’]|un|une|des|du|de\s+la|ce|cette|ces|son|sa|ses|"
     r"leur|leurs)\b"
@@ -917,7 +917,8 @@ def _verbs(text: str) -> list[Hit]:
                 hearsay = pattern is verb.finite and match.group().lower().endswith(
                     ("rait", "raient")
                 )
-                # "ceux qui craignent un tri": fear, denunciation, regret of a content noun phrase
+                # "ceux qui craignent un tri": fear or denunciation of a content noun phrase
+                # (not "déplorer la mort de", a stance act: guidelines R5)
                 feared = (
                     strong
                     and _ATTITUDE.match(match.group().split()[-1])
