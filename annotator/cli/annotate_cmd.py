@@ -34,8 +34,22 @@ from annotator.errors import AnnotatorError
     help="Also offer the persons and organisations near the cue as source candidates "
     "(spaCy; needs the nlp extra: pip install 'claim-annotator[nlp]'; a few seconds to load).",
 )
+@click.option(
+    "--suggest-share",
+    type=click.FloatRange(min=0.0, max=1.0),
+    default=1.0,
+    show_default=True,
+    help="Share of sentences that show their suggestion; the others are controls, hidden but "
+    "recorded, so `annotator stats` compares each annotator's labels with and without on "
+    "comparable sentences (0.5: half and half, drawn at random per annotator and sentence).",
+)
 def annotate_command(
-    annotator: str | None, db_path: Path | None, break_after: float, suggest: bool, ner: bool
+    annotator: str | None,
+    db_path: Path | None,
+    break_after: float,
+    suggest: bool,
+    ner: bool,
+    suggest_share: float,
 ) -> None:
     """Open the annotation screen: label each sentence with one key.
 
@@ -47,6 +61,7 @@ def annotate_command(
     \b
         annotator annotate --annotator alice
         annotator annotate --annotator bob --no-suggest
+        annotator annotate --annotator carol --suggest-share 0.5
     """
     name = resolve_annotator(annotator)
     store = open_store(db_path, must_exist=True)
@@ -73,6 +88,7 @@ def annotate_command(
         break_after=break_after * 60,
         suggest=suggest,
         entities=entities,
+        suggest_share=suggest_share,
     )
     try:
         app.run()

@@ -36,17 +36,20 @@ class AnnotatorApp(App[None]):
         break_after: float = 0.0,
         suggest: bool = True,
         entities: Entities | None = None,
+        suggest_share: float = 1.0,
         screen: Callable[[], Screen[None]] | None = None,
     ) -> None:
         """`screen` builds another first screen (the review screen); default: annotate.
         `suggest`: the annotate screen starts with its suggestions shown. `entities`: the
-        optional NER pipeline, for source candidates."""
+        optional NER pipeline, for source candidates. `suggest_share`: the share of sentences
+        that show their suggestion (the others are controls)."""
         super().__init__()
         self.store = store
         self.annotator = annotator
         self.break_after = break_after
         self.suggest = suggest
         self.entities = entities
+        self.suggest_share = suggest_share
         self.make_screen = screen
 
     def on_ready(self) -> None:
@@ -66,6 +69,7 @@ class AnnotatorApp(App[None]):
             break_after=self.break_after,
             suggest=self.suggest,
             entities=self.entities,
+            suggest_share=self.suggest_share,
         )
 
     def action_help(self) -> None:

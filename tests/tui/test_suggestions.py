@@ -24,6 +24,7 @@ from annotator.suggest.ner import Entities
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.dialogs import TextDialog
+from annotator.tui.screens.suggestions import is_control
 from annotator.tui.widgets import ContextView
 from tests.conftest import SAMPLE_DATA
 from tests.tui.conftest import text_of
@@ -345,3 +346,42 @@ async def test_ner_names_complete_the_source(small: Store) -> None:
         await pilot.press("S")
         assert isinstance(app.screen, TextDialog)
         assert app.screen.suggestions[0] == "Kremlin"
+
+
+def test_controls_are_stable_and_near_the_share() -> None:
+    ids = [f"a:{i}-{i + 1}" for i in range(2000)]
+    controls = [is_control("alice", i, 0.5) for i in ids]
+    assert 900 < sum(controls) < 1100
+    assert controls == [is_control("alice", i, 0.5) for i in ids]  # the same after a restart
+    assert controls != [is_control("bruno", i, 0.5) for i in ids]  # each annotator's own draw
+    assert not any(is_control("alice", i, 1.0) for i in ids)
+    assert all(is_control("alice", i, 0.0) for i in ids)
+
+
+async def test_control_sentences_hide_the_suggestion_and_record_it(store: Store) -> None:
+    app = AnnotatorApp(store=store, annotator="alice", suggest_share=0.5)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(12):
+            s = screen(app)
+            sentence = s.sentence
+            assert sentence is not None
+            control = is_control("alice", sentence.id, 0.5)
+            line = app.screen.query_one("#suggestion", Static)
+            assert line.display is (not control and s.suggestions.at(s.index) is not None)
+            await pilot.press("s")
+            saved = store.annotation(sentence.id, "alice")
+            assert saved is not None and saved.suggested is not None
+            assert saved.suggestion_shown is (not control)
+    shown = {a.suggestion_shown for a in store.iter_annotations("alice")}
+    assert shown == {True, False}  # 12 sentences: both kinds, for this seed of ids
+
+
+def test_cli_suggest_share(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[float] = []
+    monkeypatch.setattr(AnnotatorApp, "run", lambda self: started.append(self.suggest_share))
+    runner = CliRunner()
+    assert runner.invoke(cli, ["import", str(SAMPLE_DATA)]).exit_code == 0
+    assert runner.invoke(cli, ["annotate", "-a", "x", "--suggest-share", "0.5"]).exit_code == 0
+    assert started == [0.5]
+    bad = runner.invoke(cli, ["annotate", "-a", "x", "--suggest-share", "2"])
+    assert bad.exit_code == 2 and "--suggest-share" in bad.output

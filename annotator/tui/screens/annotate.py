@@ -87,6 +87,7 @@ class AnnotateScreen(Screen[None]):
         break_after: float = 0.0,
         suggest: bool = True,
         entities: Entities | None = None,
+        suggest_share: float = 1.0,
     ) -> None:
         """`suggest`: show the rule-based suggestions at the start (`p` toggles them)."""
         super().__init__()
@@ -94,7 +95,9 @@ class AnnotateScreen(Screen[None]):
         self.annotator = annotator
         self.scheme = store.scheme
         self.break_after = break_after
-        self.suggestions = Suggestions(self.scheme, on=suggest, entities=entities)
+        self.suggestions = Suggestions(
+            self.scheme, on=suggest, entities=entities, annotator=annotator, share=suggest_share
+        )
         self.sentence: Sentence | None = None
         self.annotation: Annotation | None = None
         self.article: Article | None = None

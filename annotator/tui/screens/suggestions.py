@@ -8,6 +8,7 @@ is how the lead measures how much suggestions sway annotators.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,12 +24,35 @@ CUE_STYLE = ".annotate--cue"
 SOURCE_STYLE = ".annotate--source"
 
 
+def is_control(annotator: str, sentence_id: str, share: float) -> bool:
+    """Whether this annotator's suggestion for this sentence is held back as a control: a
+    stable pseudo-random draw, so a restart, or another screen, gives the same answer, and
+    `share` of the sentences (on average) show their suggestion."""
+    if share >= 1.0:
+        return False
+    digest = hashlib.blake2b(f"{annotator}\0{sentence_id}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64 >= share
+
+
 class Suggestions:
     """The suggestions of the article on screen, and whether they are on."""
 
-    def __init__(self, scheme: LabelScheme, *, on: bool, entities: Entities | None = None) -> None:
+    def __init__(
+        self,
+        scheme: LabelScheme,
+        *,
+        on: bool,
+        entities: Entities | None = None,
+        annotator: str = "",
+        share: float = 1.0,
+    ) -> None:
         self.scheme = scheme
         self.on = on
+        self.annotator = annotator
+        self.share = share
+        """Share of sentences whose suggestion is shown; the others are controls (hidden,
+        recorded): a within-annotator comparison of labels with and without suggestions."""
+        self.ids: list[str] = []
         self.entities = entities
         """The optional NER pipeline: names near the cue become source candidates."""
         self.items: list[Suggestion] = []
@@ -46,6 +70,7 @@ class Suggestions:
         ready = self.ahead.pop(article_id, None)
         self.ahead.clear()
         self.items = []
+        self.ids = [sentence.id for sentence in sentences]
         self.items = ready if ready is not None else for_article(sentences, title, self.entities)
 
     def compute_ahead(
@@ -61,11 +86,14 @@ class Suggestions:
         return self.items[index] if 0 <= index < len(self.items) else None
 
     def shown(self, index: int) -> Suggestion | None:
-        """The suggestion on screen: suggestions on, and its label is in the scheme."""
+        """The suggestion on screen: suggestions on, its label in the scheme, and the
+        sentence not a control."""
         s = self.at(index)
-        if self.on and s is not None and self.scheme.label(s.label) is not None:
-            return s
-        return None
+        if not self.on or s is None or self.scheme.label(s.label) is None:
+            return None
+        if index < len(self.ids) and is_control(self.annotator, self.ids[index], self.share):
+            return None
+        return s
 
     def highlights(self, index: int) -> tuple[Highlight, ...]:
         """The cue and source spans of the suggestion on screen, in its sentence."""
