@@ -647,11 +647,11 @@ def test_evaluation_counts_each_label() -> None:
 def test_accuracy_floor_on_hard_constructions() -> None:
     """`constructs.jsonl`: 250 sentences written by a reviewer to break the rules (passé
     simple, periphrases, false friends, idioms, page furniture), each alone. 50 % right when
-    written, 83 % after the general fixes it led to; the floor guards those fixes."""
+    written, 93 % after the general fixes it led to; the floor guards those fixes."""
     cases = [json.loads(line) for line in (DATA / "constructs.jsonl").read_text().splitlines()]
     right = sum(
         suggest(c["text"], headline=c["construct"].startswith("headline")).label == c["label"]
         for c in cases
     )
     assert len(cases) == 250
-    assert right / len(cases) >= 0.8
+    assert right / len(cases) >= 0.88

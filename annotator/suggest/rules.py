@@ -215,11 +215,11 @@ _CONJUNCTION_QUE = re.compile(
 _CONTENT_AFTER = re.compile(
     r"""(?ix)
     (?:
-      (?:[^.;!?«»“”:]{0,80}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
+      (?:[^.;!?«»“”:]{0,160}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
     | \s*(?:[^.;!?«“:"]{0,40}?)(?P<colon>[:«“"])             # a colon or a quotation
     | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
           fier\b|léger\b|hiver\b|janvier\b|février\b)(?:l['’]|les\s+|le\s+|la\s+|lui\s+|
-          en\s+|y\s+|s['’]|se\s+)?[a-zéèêîô]{3,}(?:er|ir)\b   # an infinitive: "explique enquêter"
+          en\s+|y\s+|s['’]|se\s+)?(?-i:[a-zéèêîô]{3,}(?:er|ir))\b   # "explique enquêter"
     | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
           (?:avoir|être)|pouvoir|vouloir|devoir|savoir|faire|
           disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
@@ -264,10 +264,12 @@ _CONTESTED_CLAIM = _gated(
         r"|\b(?:victoire|réélection|élection|résultats?|bilan|scrutin|chiffres?|version|thèse|"
         r"affirmations?|informations?|déclarations?|propos|allégations?|accusations?|"
         r"estimations?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
-        r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b",
+        r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b"
+        r"|\b(?:accusations?|allégations?|critiques?|rumeurs?|informations?|affirmations?|"
+        r"soupçons?)\s+(?:\w+\s+)?(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b",
         _I,
     ),
-    "contest démenti niée niés réfut doute",
+    "contest démenti niée niés réfut doute balay rejet écart démont",
 )
 _DENIED_BY = _gated(
     re.compile(
@@ -315,6 +317,10 @@ _ATTITUDE = re.compile(r"(?i)(?:craign|craint|redout|dénon)\w*")
 _NOUN_PHRASE = re.compile(
     r"(?i)\s+(?:\w+ment\s+)?(?:le|la|les|l['’]|un|une|des|du|de\s+la|ce|cette|ces|son|sa|ses|"
     r"leur|leurs)\b"
+)
+# "ne manque pas de contester", "n'a pas hésité à démentir": a dispute, twice negated.
+_DOUBLE_NEGATION = re.compile(
+    r"(?i)(?:manqu\w*|hésit\w*|tard\w*|privé\w*|prive\w*)\s+(?:pas\s+)?(?:de|d['’]|à)\s*$"
 )
 _PRONOMINAL = re.compile(r"(?i)^(?:se\s+|s['’])")
 _DETERMINER_BEFORE = re.compile(
@@ -402,6 +408,21 @@ _NOT_SAY = re.compile(
     r"intervient|s['’]ajoute|s['’]ajoutent|débute|tombe|survient|règne|sont|est|était|sera|a|"
     r"ont|fait|font|va|vont|peut|doit"
 )
+# Attitudes with a content noun phrase: "s'inquiètent d'une fermeture", "se félicite de la
+# baisse", "alerte sur la dégradation", "conclut à une responsabilité", "a reconnu les faits",
+# "arguant d'un calendrier", "fustigent l'inaction".
+_ATTITUDE_NP = _gated(
+    re.compile(
+        r"\b(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?(?:inquièt|inquiét|félicit|alarm|réjou|indign)\w*"
+        r"\s+(?:de|d['’]|du|des)\b"
+        r"|alert\w*\s+sur\b|conclu\w*\s+à\s+(?:une?|la|l['’]|des)\b"
+        r"|(?:reconnu|avoué|reconnaît|reconnait|avoue|reconnaissent)\s+les\s+faits\b"
+        r"|arguant\s+d(?:e\b|['’]|u\b|es\b)"
+        r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b)",
+        _I,
+    ),
+    "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig",
+)
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
     re.compile(
@@ -485,7 +506,8 @@ _IN_VIEW = re.compile(
 # Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
 _RUMOUR = re.compile(
     r"(?i)\b(?:rumeurs?\s+(?:d['’]une?\b|du\b|de\s+la\b|selon\s+laquelle|voulant\s+que)|"
-    r"(?:information|thèse|idée|hypothèse|version|accusation|affirmation|allégation)s?\s+"
+    r"(?:information|thèse|idée|hypothèse|version|accusation|affirmation|allégation|annonce|"
+    r"promesse|déclaration|assurance|estimation|prévision)s?\s+"
     r"selon\s+la(?:quelle|quelles))"
 )
 _AGENT = re.compile(  # case matters: a capital is a name
@@ -568,10 +590,6 @@ _NOT_JOURNALISTIC_BE = {
     "moins",
     "mieux",
     "intéressant",
-    "prêt",
-    "prête",
-    "prêts",
-    "prêtes",
     "capable",
     "capables",
     "alors",
@@ -587,6 +605,20 @@ _HYPOTHETICAL = re.compile(
     r"(?i)(?:^|\W)(?:si(?!\s+l['’]on\s+en\s+croit)|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
     r"à\s+condition|faute\s+de|en\s+l['’]absence|hypothèse|éventualité|dans\s+le\s+cas\s+où|"
     r"supposons|imaginons)(?:\W)"
+)
+# "Sans l'intervention des pompiers, l'incendie aurait…": a counterfactual, not hearsay.
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\s*(?:sans|avec|grâce\s+à|n['’]eût\s+été)\s+(?:l['’]|le|la|les|son|sa|ses|leur|"
+    r"leurs|cette|ce|cet|ces|un|une|des|deux|trois|\d)\b[^,]*,"
+)
+# The conditional of wire copy beyond "aurait"/"serait": "il y aurait", "le bilan
+# s'élèverait à", "le club envisagerait de".
+_HEARSAY_CONDITIONAL = re.compile(
+    r"(?i)\bil\s+(?:y\s+aurait|n['’]y\s+aurait|serait\s+question)\b"
+    r"|\b(?:s['’]élèverai(?:en)?t|envisagerai(?:en)?t|préparerai(?:en)?t|compterai(?:en)?t|"
+    r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
+    r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|"
+    r"s['’]orienterai(?:en)?t)\b"
 )
 _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
 
@@ -624,7 +656,7 @@ _DISMISSAL = _gated(
            écrite?s?)|
         (?:s['’]avèr\w*|se\s+sont\s+(?:toujours\s+)?avéré\w*|s['’]est\s+avéré\w*)\s+(?:être\s+)?
            (?:faux|fausses?|infondée?s?|inexacte?s?)|
-        contrairement\s+à\s+ce\s+qu(?:e|['’])|à\s+rebours\s+d|
+        contrairement\s+à\s+ce\s+qu(?:e|['’])|^\s*démentis?\s+d(?:e|u|es|['’])|à\s+rebours\s+d|
         (?:va|vont|allait|allaient|aller)\s+à\s+l['’]encontre\s+d|
         ne\s+fait\s+pas\s+l['’]unanimité|(?:vives?|fortes?|nombreuses)\s+controverses?|
         relève\w*\s+de\s+la\s+fantaisie|la\s+fantaisie|
@@ -806,6 +838,10 @@ _DIALOGUE = re.compile(r"^\s*[–—]\s+\S")
 
 _OPEN = "«“"
 _CLOSE = "»”"
+_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:livre|film|roman|ouvrage|émission|série|chanson|album|spectacle|pièce|"
+    r"documentaire|essai|podcast|exposition|intitulée?s?|baptisée?s?)\s*$"
+)
 _WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
 _TERM_BEFORE = re.compile(
     r"(?i)(?:\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|"
@@ -896,6 +932,10 @@ def _verbs(text: str) -> list[Hit]:
                     pattern is verb.finite
                     and _DETERMINER_BEFORE.search(head)
                     and not _CLITIC_BEFORE.search(head)
+                    and not (
+                        head.rstrip().endswith(("l'", "l’"))
+                        and _QUOTE_OR_COLON.match(text, match.end())
+                    )
                 ):
                     continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
@@ -926,6 +966,8 @@ def _verbs(text: str) -> list[Hit]:
                 )
                 if not (incise or content or bare_past or named or hearsay or feared):
                     continue
+                if _negated(match) and not incise and not isinstance(content, tuple):
+                    continue  # "n'a pas souhaité réagir", "n'a pas précisé"
                 if not isinstance(content, tuple) and _NOT_SPEECH_OBJECT.match(text, match.end()):
                     continue  # "a déclaré forfait", "a confirmé la condamnation"
                 rule = (
@@ -961,6 +1003,16 @@ def _verbs(text: str) -> list[Hit]:
             hits.append(
                 Hit(
                     ATTRIBUTED, "incise", [quoted.span("verb")], _trimmed(text, *quoted.span("who"))
+                )
+            )
+    for found in _ATTITUDE_NP.finditer(text):
+        if not re.search(r"(?i)\b(?:cela|ça|ce|ceci|qui)\s*$", text[: found.start()]):
+            hits.append(
+                Hit(
+                    ATTRIBUTED,
+                    "reporting_with_content",
+                    [found.span()],
+                    sources.before(text, found.start()),
                 )
             )
     for found in _WONDER.finditer(text):
@@ -1057,7 +1109,7 @@ def _is_source_adverbial(text: str, match: re.Match[str]) -> bool:
 
 def _conditional(text: str) -> list[Hit]:
     """The journalistic conditional (R4d), unless the sentence is a hypothesis."""
-    if _HYPOTHETICAL.search(text):
+    if _HYPOTHETICAL.search(text) or _COUNTERFACTUAL.match(text):
         return []
     hits: list[Hit] = []
     for found in _CONDITIONAL.finditer(text):
@@ -1076,6 +1128,8 @@ def _conditional(text: str) -> list[Hit]:
                 continue
             if re.search(r"(?i)\bil\s+$", text[: found.start()]):
                 continue  # "il serait temps", "il serait mort": too ambiguous
+        hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [found.span()], None, UNNAMED))
+    for found in _HEARSAY_CONDITIONAL.finditer(text):
         hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [found.span()], None, UNNAMED))
     return hits
 
@@ -1100,9 +1154,20 @@ def _disputes(text: str) -> list[Hit]:
                 if match.groupdict().get("neg") or re.search(
                     r"(?i)\b(?:pas|jamais|point)\b", match.group()
                 ):
+                    content = _content(text, match.end())
+                    if isinstance(content, tuple):  # "ne nie pas que…": a concession
+                        hits.append(
+                            Hit(
+                                ATTRIBUTED,
+                                "reporting_with_content",
+                                [match.span(), content],
+                                _dispute_source(text, match),
+                            )
+                        )
                     continue  # "n'a pas démenti" reports no denial
-                if _UNDENIABLE.search(text[: match.start()]) or _NEGATED_BEFORE.search(
-                    text[: match.start()]
+                if _UNDENIABLE.search(text[: match.start()]) or (
+                    _NEGATED_BEFORE.search(text[: match.start()])
+                    and not _DOUBLE_NEGATION.search(text[: match.start()])
                 ):
                     continue  # "impossible de nier que…", "je ne vais pas démentir"
                 if (
@@ -1222,6 +1287,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # part of a quotation that runs over several sentences
     covers = len(inner) >= 0.6 * len(text.strip(" .")) - 2
     leading = not text[:start].strip(" –—-") or text[:start].rstrip().endswith(",")
+    if _WORK_BEFORE.search(text[:start]):
+        return False  # le livre « Ce que je sais de la guerre »
     if _WHOSE_AFTER.match(text, end + 1):
         return True  # « inéluctable » pour la direction, « incompréhensible » selon eux
     if _TERM_BEFORE.search(text[:start]) and not (
