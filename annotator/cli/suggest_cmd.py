@@ -71,7 +71,8 @@ def suggest_command(
     """Suggest a label, cue and source for every sentence, from French attribution cues.
 
     Writes one JSON line per sentence: sentence_id, article_id, position, text, label, cue,
-    cue_spans, source, source_span, confidence, rule (schema/suggestion.jsonl-record.schema.json).
+    cue_spans, source, source_span, source_candidates (with --ner), confidence, rule
+    (schema/suggestion.jsonl-record.schema.json).
     Nothing is written to the database: the TUI shows the same suggestions as you label.
 
     With --evaluate, prints how well the suggestions match a gold file instead: per-label
