@@ -467,6 +467,25 @@ def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: st
             "reconnurent",
             "Les deux ministres",
         ),
+        (
+            "Ces hackers sont des professionnels, comme l'explique l'enseigne.",
+            "attributed",
+            "explique",
+            "l'enseigne",
+        ),
+        (
+            "M. Moreau avait qualifié le reportage de « fallacieux ».",
+            "contested",
+            "fallacieux",
+            None,
+        ),
+        (
+            "L'étude sur la toxicité des OGM a été rejetée hier par l'Autorité européenne.",
+            "contested",
+            "rejetée",
+            None,
+        ),
+        ("L'épicentre se situerait au sud-est de la capitale.", "attributed", "se situerait", None),
     ],
 )
 def test_periphrases_passives_and_literary_tenses(
@@ -529,6 +548,8 @@ FALSE_FRIENDS = [
     "Je n'ai jamais été aussi fier de cette équipe.",  # not a denial
     "Ces chiffres ne sont contestés par personne.",
     "Le calcul erroné a été corrigé dans la nuit.",
+    "De premières images montraient des sauveteurs fouillant les décombres.",  # imparfait
+    "Le tribunal a reconnu un licenciement abusif et condamné l'entreprise.",
 ]
 
 

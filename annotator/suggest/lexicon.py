@@ -351,7 +351,9 @@ accusations", "balaie toute rumeur")."""
 CLAIM_NOUNS = (
     r"accusations?|allégations?|affirmations?|informations?|critiques?|version|thèse|"
     r"reproches?|imputations?|soupçons?|rumeurs?|conclusions|chiffres|accusation|propos|"
-    r"responsabilité|assertions?|insinuations?|révélations?|faits|griefs"
+    r"responsabilité|assertions?|insinuations?|révélations?|faits|griefs|études?|rapports?|"
+    r"analyses?|résultats|articles?|travaux|hypothèses?|pistes?|argumentaires?|arguments|"
+    r"théories?"
 )
 
 

@@ -272,7 +272,10 @@ _CONTESTED_CLAIM = _gated(
         r"estimations?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
         r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b"
         r"|\b(?:accusations?|allégations?|critiques?|rumeurs?|informations?|affirmations?|"
-        r"soupçons?)\s+(?:\w+\s+)?(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b",
+        r"soupçons?)\s+(?:\w+\s+)?(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b"
+        r"|\b(?:étude|rapport|thèse|version|hypothèse|accusations?|allégations?|conclusions)\b"
+        r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:rejetée?s?|balayée?s?|"
+        r"écartée?s?|contredite?s?|invalidée?s?|réfutée?s?)\b",
         _I,
     ),
     "contest démenti niée niés réfut doute balay rejet écart démont",
@@ -290,7 +293,7 @@ _UNDENIABLE = re.compile(
     r"nul\s+ne|personne\s+ne)\s+(?:de\s+|d['’])?(?:le\s+|la\s+|les\s+|l['’])?$"
 )
 _NEGATED_BEFORE = re.compile(
-    r"(?i)\b(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|jamais|plus|point)\s+(?:\w+\s+)?$"
+    r"(?i)\b(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|jamais|plus|point)\s+(?:\w+\s+){0,3}?$"
 )
 _LEADING_DETERMINER = re.compile(
     r"(?i)(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du|de)\b"
@@ -366,7 +369,7 @@ _SAY_PERIPHRASIS = _gated(
         r"juge\s+bon|manqué)\s+(?:à|de|d['’])\s*"
         rf"(?:{_SAY_INFINITIVES})\s+(?:[^.;!?«»:]{{0,60}}?)\bqu(?:e\b|['’])"
         r"|\b(?:fait|fit|faisait|font|faire|laissé|laisse|laissait|laissent|laisser)\s+"
-        r"(?:savoir|valoir|entendre|comprendre|observer|remarquer|penser)\s+(?:[^.;!?]{0,40}?)"
+        r"(?:savoir|valoir|entendre|comprendre|observer|remarquer|penser)\s+(?:[^.;!?]{0,100}?)"
         r"\bqu(?:e\b|['’])"
         r"|\b(?:se|s['’])\s*(?:est\s+|sont\s+|était\s+|étaient\s+)?(?:dit|dite|dits|dites|"
         r"disent|disait|disaient)\s+(?:très\s+|tout\s+à\s+fait\s+|plutôt\s+|pas\s+)?"
@@ -623,7 +626,7 @@ _HEARSAY_CONDITIONAL = re.compile(
     r"(?i)\bil\s+(?:y\s+aurait|n['’]y\s+aurait|serait\s+question)\b"
     r"|\b(?:s['’]élèverai(?:en)?t|envisagerai(?:en)?t|préparerai(?:en)?t|compterai(?:en)?t|"
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
-    r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|"
+    r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
     r"s['’]orienterai(?:en)?t)\b"
 )
 _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
@@ -647,7 +650,11 @@ _DISMISSAL = _gated(
         ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+à\s+la\s+réalité|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
-        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|grotesques?|absurdes?|farfelue?s?|
+        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|
+        (?:est|sont|était|étaient)\s+(?:\w+\s+)?abusi(?:f|ve|fs|ves)|
+        entourloupes?|(?:pas|non|mal|guère)\s+(?:\w+ment\s+)?(?:fondée?s?|étayée?s?|prouvée?s?)|
+        minimis\w*\s+(?:ces|les|la|le|l['’])\s*(?:révélations|accusations|faits|informations|
+           chiffres|allégations)|grotesques?|absurdes?|farfelue?s?|
         délirante?s?|élucubrations?|fantasmes?|affabulations?|n['’]importe\s+quoi|
         ne\s+tien(?:t|nent)\s+pas(?:\s+la\s+route|\s+debout|\s*(?=[.,;!]))|
         (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
@@ -676,7 +683,8 @@ _DISMISSAL = _gated(
     )\b"""
     ),
     (
-        "rebours encontre unanimité controvers fantaisie tort truqu générée "
+        "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
+        "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
         "mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
@@ -763,6 +771,9 @@ _DENIAL_BY_NEGATION = _gated(
 # Prompts and notes of news sites, wherever they sit in a short line.
 _PROMPT_ANYWHERE = re.compile(
     r"(?i)^(?:retrouvez|suivez|découvrez|lire\s+notre|écoutez|regardez)\b"
+    r"|^cet\s+article\s+fait\s+partie\s+des\s+archives"
+    r"|^(?:\w+\s+)?(?:\d{1,2}[:h]\d{2}\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r",?\s+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\.?$"
     r"|\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|lettre)"
     r"|\bcookies?\b.{0,40}$|^mise\s+à\s+jour\b"
     r"|^(?:cet|cette)\s+(?:article|entretien|tribune|chronique)\s+(?:a\s+été\s+|est\s+)?"
@@ -879,6 +890,11 @@ def _named_subject(text: str, position: int) -> bool:
     return subject[:1].isupper()
 
 
+def _is_conditional(form: str) -> bool:
+    """ "montrerait", "dirait", "craindrait" — not the imparfait "montrait", "déclaraient"."""
+    return form.endswith(("erait", "eraient", "irait", "iraient", "drait", "draient"))
+
+
 def _negated(match: VerbMatch) -> bool:
     return bool(match.neg) or bool(re.search(r"(?i)\b(?:pas|jamais|point)\b", match.group()))
 
@@ -960,8 +976,11 @@ def _verbs(text: str) -> list[Hit]:
                     and _named_subject(text, match.start())
                 )
                 # "le document mentionnerait…": the journalistic conditional of a verb of saying
-                hearsay = pattern is verb.finite and match.group().lower().endswith(
-                    ("rait", "raient")
+                form = match.group().split()[-1].lower()
+                hearsay = (
+                    pattern is verb.finite
+                    and _is_conditional(form)
+                    and (strong or form.startswith(("mentionn", "évoqu")))
                 )
                 # "ceux qui craignent un tri": fear or denunciation of a content noun phrase
                 # (not "déplorer la mort de", a stance act: guidelines R5)
@@ -970,7 +989,9 @@ def _verbs(text: str) -> list[Hit]:
                     and _ATTITUDE.match(match.group().split()[-1])
                     and _NOUN_PHRASE.match(text, match.end())
                 )
-                if not (incise or content or bare_past or named or hearsay or feared):
+                # "…, comme l'explique Domino's Pizza": a parenthetical attribution
+                aside = pattern is verb.finite and bool(_SPEAKER_AFTER.search(head))
+                if not (incise or content or bare_past or named or hearsay or feared or aside):
                     continue
                 if _negated(match) and not incise and not isinstance(content, tuple):
                     continue  # "n'a pas souhaité réagir", "n'a pas précisé"
@@ -1029,7 +1050,7 @@ def _verbs(text: str) -> list[Hit]:
         hits.append(Hit(ATTRIBUTED, "reporting_verb", [found.span()], _verb_source(text, found)))
     for pattern in (_DOCUMENT.finite, _DOCUMENT.compound, _DOCUMENT.gerund):
         for match in pattern.finditer(text):
-            if pattern is _DOCUMENT.finite and match.group().lower().endswith(("rait", "raient")):
+            if pattern is _DOCUMENT.finite and _is_conditional(match.group().split()[-1].lower()):
                 # "des images montreraient…": the journalistic conditional of a finding
                 if not _HYPOTHETICAL.search(text):
                     hits.append(
@@ -1404,7 +1425,7 @@ class _ArticleState:
 NO_TITLE = "\x00"
 """`title` of an article that has no headline among its sentences."""
 
-MAX_QUOTATION = 8
+MAX_QUOTATION = 5
 """An open quotation is assumed closed after this many sentences (a missing »)."""
 
 
