@@ -3,7 +3,8 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl`, `blind_gold.jsonl` and `blind2_gold.jsonl`, French news labelled by
+`tests/data/heldout_gold.jsonl`, `blind_gold.jsonl`, `blind2_gold.jsonl` and `blind3_gold.jsonl`,
+French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
 precision, recall and F1, macro-F1, accuracy and Cohen's kappa of the suggestions against the
@@ -47,6 +48,7 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/heldout_gold.jsonl",
     ROOT / "tests/data/blind_gold.jsonl",
     ROOT / "tests/data/blind2_gold.jsonl",
+    ROOT / "tests/data/blind3_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

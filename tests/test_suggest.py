@@ -637,10 +637,15 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
 
 @pytest.mark.parametrize(
     ("name", "floor"),
-    [("heldout_gold.jsonl", 0.9), ("blind_gold.jsonl", 0.85), ("blind2_gold.jsonl", 0.8)],
+    [
+        ("heldout_gold.jsonl", 0.9),
+        ("blind_gold.jsonl", 0.85),
+        ("blind2_gold.jsonl", 0.8),
+        ("blind3_gold.jsonl", 0.75),
+    ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (96, 91 and 85 %, bench/README.md): a guard against a
+    """Floors under what is measured now (96, 92, 85, 79 %, bench/README.md): a guard against a
     rule that breaks on news outside the sample articles."""
     gold = read_gold(DATA / name)
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
