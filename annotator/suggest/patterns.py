@@ -1,0 +1,667 @@
+"""The French patterns the rules match: verb finders and the regexes of each cue family.
+
+Tables, not logic: `rules.py` applies them. Each regex says what it is for; the false friends
+it must not match are in `tests/test_suggest.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.suggest.lexicon import (
+    ADVERB,
+    AUX,
+    BE,
+    CLAIM_NOUNS,
+    CONTEST,
+    DENY,
+    DOCUMENT,
+    REJECT,
+    SAY_CONTENT,
+    SAY_STRONG,
+    alternation,
+)
+from annotator.suggest.matching import (
+    _I,
+    _gated,
+    _verb,
+)
+
+_STRONG = _verb(SAY_STRONG)
+_CONTENT = _verb(SAY_CONTENT)
+_DOCUMENT = _verb(DOCUMENT)
+_DENY = _verb(DENY, infinitive=True)
+_CONTEST = _verb(CONTEST, infinitive=True)
+_REJECT = _verb(REJECT)
+
+# Conjunctions ending in "que": "parce que", "alors que" are not a reported clause.
+_CONJUNCTION_QUE = re.compile(
+    r"(?i)\b(?:parce|alors|bien|tandis|ainsi|plus|moins|avant|après|pendant|dès|sans|pour|"
+    r"afin|tant|même|lors|sorte|mesure|depuis|encore|jusqu['’]à\s+ce|autant|sauf|à\s+moins)\s+"
+    r"qu(?:e|['’])$"
+)
+# Used with .match(text, pos): no "^", which would anchor at the start of the text.
+_CONTENT_AFTER = re.compile(
+    r"""(?ix)
+    (?:
+      (?:[^.;!?«»“”:]{0,160}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
+    | \s*(?:[^.;!?«“:"]{0,40}?)(?P<colon>[:«“"])             # a colon or a quotation
+    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
+          fier\b|léger\b|hiver\b|janvier\b|février\b)(?:l['’]|les\s+|le\s+|la\s+|lui\s+|
+          en\s+|y\s+|s['’]|se\s+)?(?-i:[a-zéèêîô]{3,}(?:er|ir))\b   # "explique enquêter"
+    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
+          (?:avoir|être)|pouvoir|vouloir|devoir|savoir|faire|
+          disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
+    | \s+(?:l['’]existence|la\s+présence|la\s+nécessité|l['’]importance|l['’]intention|
+          la\s+volonté|la\s+possibilité|le\s+risque|la\s+menace)\b   # a content noun
+    )"""
+)
+
+
+# The passive: "cette version est contestée par plusieurs témoins".
+_CONTESTED_CLAIM = _gated(
+    re.compile(
+        rf"\b(?:{BE}|a\s+été|ont\s+été)(?:\s+{ADVERB}){{0,2}}\s+(?:contestée?s?|démentie?s?|"
+        r"niée?s?|réfutée?s?|mise?s?\s+en\s+doute)\b"
+        r"|\b(?:victoire|réélection|élection|résultats?|bilan|scrutin|chiffres?|version|thèse|"
+        r"affirmations?|informations?|déclarations?|propos|allégations?|accusations?|"
+        r"estimations?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
+        r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b"
+        r"|\b(?:accusations?|allégations?|critiques?|rumeurs?|informations?|affirmations?|"
+        r"soupçons?)\s+(?:\w+\s+)?(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b"
+        r"|\b(?:étude|rapport|thèse|version|hypothèse|accusations?|allégations?|conclusions)\b"
+        r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:rejetée?s?|balayée?s?|"
+        r"écartée?s?|contredite?s?|invalidée?s?|réfutée?s?)\b",
+        _I,
+    ),
+    "contest démenti niée niés réfut doute balay rejet écart démont",
+)
+_DENIED_BY = _gated(
+    re.compile(
+        rf"(?:\b{BE}(?:\s+{ADVERB}){{0,2}}\s+)?\b(?:"
+        rf"{alternation(DENY.participle | CONTEST.participle)})\s+par\b",
+        _I,
+    ),
+    "par",
+)
+_UNDENIABLE = re.compile(
+    r"(?i)\b(?:impossible|difficile|vain|inutile|sans|peut|peuvent|pouvait|saurait|sauraient|"
+    r"nul\s+ne|personne\s+ne)\s+(?:de\s+|d['’])?(?:le\s+|la\s+|les\s+|l['’])?$"
+)
+_NEGATED_BEFORE = re.compile(
+    r"(?i)\b(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|jamais|plus|point)\s+(?:\w+\s+){0,3}?$"
+)
+_LEADING_DETERMINER = re.compile(
+    r"(?i)(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du|de)\b"
+)
+# An object pronoun, not an article: "comme le souligne X", "ce que la loi l'interdit".
+_CLITIC_BEFORE = re.compile(
+    r"(?i)(?:\b(?:comme|ainsi\s+que|ce\s+que|tel\s+que|il|elle|on|ils|elles|ne|qui)\s+|"
+    r"\bn['’]|\bqu['’])(?:le|la|les|l['’])\s*$"
+)
+# "comme le souligne X", "ainsi que l'a rappelé X": the speaker comes after the verb.
+_SPEAKER_AFTER = re.compile(
+    r"(?i)\b(?:comme|ainsi\s+que|ce\s+qu['’]|ce\s+que|tel\s+que)\s*"
+    r"(?:le\s+|la\s+|les\s+|l['’])?(?:a\s+|ont\s+|avait\s+)?$"
+)
+# Objects that make a verb of saying something else: a declaration of war, a ruling upheld,
+# an estimate, an alert to the emergency services, a route.
+_NOT_SPEECH_OBJECT = re.compile(
+    r"""(?ix)\s*(?:(?:\w+ment|également|aussi|déjà|jeudi|lundi|mardi|mercredi|vendredi|samedi|
+    dimanche|hier)\s+)*(?:
+    la\s+guerre|forfait|l['’]état\s+d|l['’]entreprise\s+en|(?:\S+\s+){0,3}en\s+(?:faillite|
+    cessation|liquidation|redressement)|la\s+faillite|coupable|irrecevable|recevable|
+    sa\s+candidature|ses\s+revenus|sa\s+flamme|
+    la\s+(?:condamnation|peine|décision\s+de\s+première\s+instance)|le\s+(?:jugement|verdict)|
+    (?:\S+\s+){1,3}à\s+(?:\d|environ|plus\s+de|près\s+de|quelque)|
+    les\s+(?:secours|pompiers|gendarmes|policiers|forces\s+de\s+l['’]ordre)|
+    la\s+(?:police|gendarmerie)|le\s+(?:SAMU|Samu)|
+    (?:un|le|son)\s+(?:itinéraire|chemin|trajet)|la\s+(?:direction|sortie|voie)|la\s+couleur)"""
+)
+_ATTITUDE = re.compile(r"(?i)(?:craign|craint|redout|dénon)\w*")
+_NOUN_PHRASE = re.compile(
+    r"(?i)\s+(?:\w+ment\s+)?(?:le|la|les|l['’]|un|une|des|du|de\s+la|ce|cette|ces|son|sa|ses|"
+    r"leur|leurs)\b"
+)
+# "ne manque pas de contester", "n'a pas hésité à démentir": a dispute, twice negated.
+_DOUBLE_NEGATION = re.compile(
+    r"(?i)(?:manqu\w*|hésit\w*|tard\w*|privé\w*|prive\w*)\s+(?:pas\s+)?(?:de|d['’]|à)\s*$"
+)
+_PRONOMINAL = re.compile(r"(?i)^(?:se\s+|s['’])")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|cet|ces|son|sa|ses|leur|leurs|"
+    r"mon|ma|mes|notre|nos|votre|vos|de|d['’])\s*$"
+)
+_RELATIVE_QUE = re.compile(
+    r"(?i)\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du)\s*"
+    r"(?!(?:semaine|veille|mois|année|matin|soir|jour|lendemain|fois|nuit|week-end|dernier|"
+    r"dernière|même)\b)[^,;:«»]{1,60}?\bqu(?:e\b|['’])$"
+)
+_QUOTE_OR_COLON = re.compile(r"\s*(?:[:«“])")
+_INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
+
+# "mettre en garde", "tirer la sonnette d'alarme": multiword reporting.
+_MULTIWORD_SAY = _gated(
+    re.compile(
+        rf"\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+mis|met|mettent|mettait|mettaient|mettant)"
+        r"\s+en\s+garde\b"
+        rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant|ferait|"
+        r"feraient)"
+        r"\s+état\s+d(?:e\b|['’]|u\b|es\b)",
+        _I,
+    ),
+    "garde état",
+)
+
+# Saying through a periphrasis: "a tenu à préciser que", "fait savoir que", "laisse entendre
+# que", "s'est dit prêt", "y voient".
+_SAY_INFINITIVES = "|".join(
+    sorted(SAY_STRONG.infinitive | SAY_CONTENT.infinitive, key=len, reverse=True)
+)
+_SAY_PERIPHRASIS = _gated(
+    re.compile(
+        r"\b(?:tenu|tient|tenait|tiennent|voulu|veut|voulait|souhaité|bornant|borné|borne|"
+        r"contenté|contente|contentant|empressé|empresse|crut\s+bon|cru\s+bon|jugé\s+bon|"
+        r"juge\s+bon|manqué)\s+(?:à|de|d['’])\s*"
+        rf"(?:{_SAY_INFINITIVES})\s+(?:[^.;!?«»:]{{0,60}}?)\bqu(?:e\b|['’])"
+        r"|\b(?:fait|fit|faisait|font|faire|laissé|laisse|laissait|laissent|laisser)\s+"
+        r"(?:savoir|valoir|entendre|comprendre|observer|remarquer|penser)\s+(?:[^.;!?]{0,100}?)"
+        r"\bqu(?:e\b|['’])"
+        r"|\b(?:se|s['’])\s*(?:est\s+|sont\s+|était\s+|étaient\s+)?(?:dit|dite|dits|dites|"
+        r"disent|disait|disaient)\s+(?:très\s+|tout\s+à\s+fait\s+|plutôt\s+|pas\s+)?"
+        r"(?!que\b)[a-zéèêà]+(?:é|ée|és|ées|ant|ante|ants|antes|able|ables|ible|ibles|if|ive|"
+        r"ifs|ives|eux|euse|eure|t|te|ts|tes|er|ère|ers|ères)\b"
+        r"|\by\s+(?:voi[te]n?t?|voyai(?:en)?t|a\s+vu|ont\s+vu)\b",
+        _I,
+    ),
+    "tenu tient tenait tiennent voulu veut voulait souhait born content empress bon manqu "
+    "savoir valoir entendre comprendre observer remarquer penser dit dis voi voy vu",
+)
+# A verb of saying in the passive with its speaker: "a été confirmé par le parquet", or an
+# opening participle: "Considéré comme…".
+_SAID_BY = _gated(
+    re.compile(
+        r"\b(?:a|ont|avait|avaient|aurait)\s+été\s+(?:\w+ment\s+)?(?:"
+        + "|".join(
+            sorted(
+                {
+                    re.escape(w)
+                    for w in SAY_STRONG.participle | SAY_CONTENT.participle
+                    if len(w) > 3
+                },
+                key=len,
+                reverse=True,
+            )
+        )
+        + r")\s+(?:\S+\s+){0,3}?par\b"
+        r"|(?:^|,\s*)(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?|qualifiée?s?|jugée?s?|"
+        r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)",
+        _I,
+    ),
+    "été considér présent décrit perçu qualifi jugé estimé",
+)
+# An incise after a quotation with any verb: "», s'insurge la députée."
+_QUOTE_INCISE = re.compile(
+    r"[»”\"],?\s+(?P<verb>(?:(?:a|ont|avait)\s+(?:\w+ment\s+)?)?(?:s['’]|se\s+)?"
+    r"[a-zéèêàâîôûç]{3,}(?:e|ent|a|é|ée|it|ut)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)"
+    r"\s+(?P<who>(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|plusieurs|"
+    r"certains|cet|cette|ce)\b)[^,.;:!?«»]{0,70})\.?\s*$"
+)
+_NOT_SAY = re.compile(
+    r"(?i)reste|restent|arrive|arrivent|vient|viennent|suit|suivent|commence|commencent|demeure|"
+    r"subsiste|figure|figurent|apparaît|s['’]ouvre|s['’]ouvrent|existe|manque|manquent|compte|"
+    r"intervient|s['’]ajoute|s['’]ajoutent|débute|tombe|survient|règne|sont|est|était|sera|a|"
+    r"ont|fait|font|va|vont|peut|doit"
+)
+# Attitudes with a content noun phrase: "s'inquiètent d'une fermeture", "se félicite de la
+# baisse", "alerte sur la dégradation", "conclut à une responsabilité", "a reconnu les faits",
+# "arguant d'un calendrier", "fustigent l'inaction".
+_ATTITUDE_NP = _gated(
+    re.compile(
+        r"\b(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?(?:inquièt|inquiét|félicit|alarm|réjou|indign)\w*"
+        r"\s+(?:de|d['’]|du|des)\b"
+        r"|alert\w*\s+sur\b|conclu\w*\s+à\s+(?:une?|la|l['’]|des)\b"
+        r"|(?:reconnu|avoué|reconnaît|reconnait|avoue|reconnaissent)\s+les\s+faits\b"
+        r"|arguant\s+d(?:e\b|['’]|u\b|es\b)"
+        r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b)",
+        _I,
+    ),
+    "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig",
+)
+# Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
+_WONDER = _gated(
+    re.compile(
+        r"\b(?:se|s['’])\s*(?:demand|interrog|questionn)\w*\s+(?:si\b|s['’]|pourquoi|comment|sur\s+)",
+        _I,
+    ),
+    "demand interrog questionn",
+)
+_ACCUSE = _gated(
+    re.compile(
+        r"\b(?:(?:accus|soupçonn|suspect|incrimin|reproch)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
+        r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
+        _I,
+    ),
+    "accus soupçonn suspect incrimin reproch",
+)
+_ALLEGED = _gated(
+    re.compile(
+        r"\b(?:présumée?s?(?!\s+innocente?s?)|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
+        r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
+        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b|\bmise?s?\s+en\s+cause\s+(?:pour|dans)\b",
+        _I,
+    ),
+    "présum prétend allégu suppos reproch cause incrimin",
+)
+_QUALIFY = _gated(
+    re.compile(
+        r"\bqualifi\w*\b(?:\s+\S+){0,8}?\s+d(?:e\b|['’])"
+        r"|\btrait(?:e|ent|ait|aient|é|ée|és|ant)\b(?:\s+\S+){0,5}?\s+d(?:e\b|['’])\s*[«\"“]",
+        _I,
+    ),
+    "qualifi trait",
+)
+_PASSIVE_VIEW = _gated(
+    re.compile(
+        rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|"
+        r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
+        r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b"
+        rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:jugée?s?|estimée?s?|considérée?s?)\s+"
+        r"(?:non\s+|peu\s+|trop\s+|très\s+|plus\s+|moins\s+|bien\s+|insuffisamment\s+)?"
+        r"[a-zéèêàâîôû]{4,}",
+        _I,
+    ),
+    (
+        "considér jugé jugée estimé estimée présenté présentée décrit perçu vu qualifié soupçonn "
+        "accusé accusée suspect cité réputé censé"
+    ),
+)
+
+# Source adverbials (R4b). Not "selon toute vraisemblance", "selon les cas", "d'après-guerre".
+_SELON = re.compile(
+    r"\b(?:selon|d['’]après(?!-)|cités?\s+par|citée?s?\s+par|[àa]\s+en\s+croire|"
+    r"si\s+l['’]on\s+en\s+croit|aux\s+yeux\s+d(?:e\s+|u\s+|es\s+|['’])|"
+    r"de\s+l['’]avis\s+d(?:e\s+|u\s+|es\s+|['’])|"
+    r"de\s+sources?\s+(?=\w)|rapporté\s+par|relayée?s?\s+par)\s*",
+    _I,
+)
+_SELON_NOT = re.compile(
+    r"(?i)(?:toute?s?\s|que\b|qu['’]|les\s+(?:cas|besoins|modalités|régions|saisons|heures|"
+    r"périodes|profils|secteurs)\b|le\s+(?:cas|besoin|calendrier|modèle|principe|type|"
+    r"niveau|profil|secteur|moment|schéma|scénario)\b|la\s+(?:saison|météo|règle|méthode|"
+    r"formule|taille|durée|gravité|nature|procédure|période|région|zone)\b|l['’](?:âge|"
+    r"heure|ordre|usage|expression|adage)\b|un\s+(?:calendrier|barème|schéma|principe)\b|"
+    r"la\s+formule|le\s+mot|les\s+termes|que\b|\d)"
+)
+_IN_VIEW = re.compile(
+    r"(?:^|[.;]\s+)(?P<cue>Pour)\s+(?P<who>(?:lui|elle|eux|elles)|(?:le|la|les|l['’])\s*"
+    r"(?:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
+    r"procureure|syndicat|opposition|gouvernement|expert|experte|chercheur|chercheuse|"
+    r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
+    r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
+    r"historienne|juge|défense|parquet|patron|patronne|dirigeant|dirigeante|responsable|"
+    r"Kremlin|Élysée|Maison-Blanche|chef|groupe|entreprise|société|direction|syndicats?|"
+    r"collectif|organisation|ministère|mairie|préfecture|police|autorités|fédération|patronat|"
+    r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|"
+    r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
+    r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?)"
+    r"\b[^,]{0,60}),"
+    r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
+)
+# Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
+_RUMOUR = re.compile(
+    r"(?i)\b(?:rumeurs?\s+(?:d['’]une?\b|du\b|de\s+la\b|selon\s+laquelle|voulant\s+que)|"
+    r"(?:information|thèse|idée|hypothèse|version|accusation|affirmation|allégation|annonce|"
+    r"promesse|déclaration|assurance|estimation|prévision)s?\s+"
+    r"selon\s+la(?:quelle|quelles))"
+)
+_AGENT = re.compile(  # case matters: a capital is a name
+    r"""(?x)(?:
+        [A-ZÀ-ÖØ-Þ]|lui\b|elle\b|eux\b|nos\s+informations|
+        (?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|plusieurs|certains|
+           certaines|de\s+nombreux|d['’]autres|deux|trois)\s*
+        (?:[\w-]+\s+){0,2}?
+        (?:autorités?|police|gendarmerie|ministère|ministre|gouvernement|préfecture|préfet|sources?|
+           médias?|agences?|journal|quotidien|hebdomadaire|presse|experts?|chercheurs?|études?|
+           rapports?|sondages?|enquêtes?|documents?|témoins?|témoignages?|proches?|entourage|
+           avocats?|parquet|procureure?|syndicats?|organisations?|ONG|responsables?|officiels?|
+           services?|renseignements?|chiffres|données|estimations?|bilan|spécialistes?|
+           analystes?|observateurs?|diplomates?|militaires?|habitants?|secours|pompiers|
+           hôpitaux|hôpital|direction|porte-parole|dirigeants?|élus?|députés?|opposition|
+           association|fédération|institut|observatoire|comité|commission|conseil|cour|
+           tribunal|juges?|enquêteurs?|médecins?|scientifiques?|économistes?|auteurs?|
+           organisateurs?|participants?|manifestants?|victimes?|familles?|voisins?|
+           collègues?|amis?|spécialistes?|analyse|note|communiqué|déclaration|site|
+           chaîne|radio|télévision|groupe|entreprise|société|firme|constructeur|laboratoire|
+           club|compagnie|banque|ministres?|présidente?|préfète?|maires?|mairie|gouverneur|
+           armée|état-major|porte-parole|représentants?|syndicalistes?|collectif|ONU|OMS|UE|
+           Commission|agences?|bureau|office|ministre|cabinet|équipe|rédaction|journalistes?)\b
+    )"""
+)
+_SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", _I)
+
+# Journalistic conditional (R4d) — not "aurait pu", "aurait dû", nor "ce serait", nor a
+# hypothetical "si … pourrait".
+_CONDITIONAL = _gated(
+    re.compile(
+        r"\b(?P<aux>auraient|aurait)(?:\s+(?:déjà|également|aussi|notamment|bien|même|encore|"
+        r"été|\w+ment)){0,2}\s+(?P<verb>\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues|it|ite|its|"
+        r"ert|erte|ort|orte|is|ise|int|inte|eint|einte))\b"
+        r"|\b(?P<be>seraient|serait)\s+(?P<what>\w+)",
+        _I,
+    ),
+    "aurai serai",
+)
+_NOT_JOURNALISTIC = {
+    "pu",
+    "dû",
+    "voulu",
+    "fallu",
+    "aimé",
+    "préféré",
+    "souhaité",
+    "permis",
+    "suffi",
+    "mieux",
+    "dit",
+    "cru",
+    "pensé",
+    "imaginé",
+    "évité",
+    "coûté",
+}
+_NOT_JOURNALISTIC_BE = {
+    "bon",
+    "bonne",
+    "temps",
+    "souhaitable",
+    "préférable",
+    "judicieux",
+    "utile",
+    "nécessaire",
+    "possible",
+    "impossible",
+    "difficile",
+    "facile",
+    "dangereux",
+    "logique",
+    "normal",
+    "étonnant",
+    "vain",
+    "illusoire",
+    "exagéré",
+    "prématuré",
+    "plus",
+    "moins",
+    "mieux",
+    "intéressant",
+    "capable",
+    "capables",
+    "alors",
+    "donc",
+    "pas",
+    "aussi",
+    "trop",
+    "si",
+    "bien",
+    "du",
+}
+_HYPOTHETICAL = re.compile(
+    r"(?i)(?:^|\W)(?:si(?!\s+l['’]on\s+en\s+croit)|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
+    r"à\s+condition|faute\s+de|en\s+l['’]absence|hypothèse|éventualité|dans\s+le\s+cas\s+où|"
+    r"supposons|imaginons)(?:\W)"
+)
+# "Sans l'intervention des pompiers, l'incendie aurait…": a counterfactual, not hearsay.
+_COUNTERFACTUAL = re.compile(
+    r"(?i)\s*(?:sans|avec|grâce\s+à|n['’]eût\s+été)\s+(?:l['’]|le|la|les|son|sa|ses|leur|"
+    r"leurs|cette|ce|cet|ces|un|une|des|deux|trois|\d)\b[^,]*,"
+)
+# The conditional of wire copy beyond "aurait"/"serait": "il y aurait", "le bilan
+# s'élèverait à", "le club envisagerait de".
+_HEARSAY_CONDITIONAL = re.compile(
+    r"(?i)\bil\s+(?:y\s+aurait|n['’]y\s+aurait|serait\s+question)\b"
+    r"|\b(?:s['’]élèverai(?:en)?t|envisagerai(?:en)?t|préparerai(?:en)?t|compterai(?:en)?t|"
+    r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
+    r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
+    r"s['’]orienterai(?:en)?t)\b"
+)
+_IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
+
+# Disputes in the content (R3 ii): the claim called a lie, a fake, propaganda…
+_DISMISSAL = _gated(
+    re.compile(
+        r"""(?ix)\b(?:
+        (?<!\bdu\s)(?<!\bau\s)(?<!\ble\s)(?<!\bce\s)(?<!\bson\s)(?<!\bleur\s)mensonges?|mensong[eè]re?s?|
+        montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        propagande|
+        boules?\s+puantes?|ternir\s+l['’]image|aucune\s+valeur|fake\s+news|infox|intox|
+        calomnies?|calomnieu(?:x|se|ses)|sans\s+(?:aucun\s+)?fondement|infondée?s?|
+        dénuée?s?\s+de\s+(?:tout\s+)?fondement|contre-vérités?|affabulations?|
+        fausses?\s+(?:informations?|accusations?|allégations?|nouvelles|rumeurs?)|
+        (?:c['’]est|est|sont|étaient|était)\s+(?:totalement\s+|complètement\s+|absolument\s+|
+           archi)?faux|fabriquée?s?\s+de\s+toutes\s+pièces|complotistes?|tissu\s+de|
+        (?:prouv|démontr|montr|affirm|soutien|souti|assur)\w*\s+(?:tout\s+|exactement\s+)?
+           le\s+contraire|
+        pas\s+conformes?\s+à\s+la\s+réalité|
+        ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+à\s+la\s+réalité|
+        ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
+        (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
+        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|
+        (?:est|sont|était|étaient)\s+(?:\w+\s+)?abusi(?:f|ve|fs|ves)|
+        entourloupes?|(?:pas|non|mal|guère)\s+(?:\w+ment\s+)?(?:fondée?s?|étayée?s?|prouvée?s?)|
+        minimis\w*\s+(?:ces|les|la|le|l['’])\s*(?:révélations|accusations|faits|informations|
+           chiffres|allégations)|grotesques?|absurdes?|farfelue?s?|
+        délirante?s?|élucubrations?|fantasmes?|affabulations?|n['’]importe\s+quoi|
+        ne\s+tien(?:t|nent)\s+pas(?:\s+la\s+route|\s+debout|\s*(?=[.,;!]))|
+        (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
+        protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
+        plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
+        (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|
+        en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
+        sortie?s?\s+de\s+(?:son|leur)\s+contexte|
+        citations?\s+(?:parodiques?|inventées?|apocryphes?|tronquées?|détournées?)|
+        fausses?\s+citations?|comptes?\s+(?:parodiques?|satiriques?)|
+        (?:n['’]a|n['’]ont|n['’]avait)\s+(?:\w+\s+){0,2}?été\s+(?:prononcée?s?|tenue?s?|dite?s?|
+           écrite?s?)|
+        (?:s['’]avèr\w*|se\s+sont\s+(?:toujours\s+)?avéré\w*|s['’]est\s+avéré\w*)\s+(?:être\s+)?
+           (?:faux|fausses?|infondée?s?|inexacte?s?)|
+        contrairement\s+à\s+ce\s+qu(?:e|['’])|^\s*démentis?\s+d(?:e|u|es|['’])|à\s+rebours\s+d|
+        (?:va|vont|allait|allaient|aller)\s+à\s+l['’]encontre\s+d|
+        ne\s+fait\s+pas\s+l['’]unanimité|(?:vives?|fortes?|nombreuses)\s+controverses?|
+        relève\w*\s+de\s+la\s+fantaisie|la\s+fantaisie|
+        (?:est|sont|était|étaient)\s+(?:\w+\s+)?fausses?\b|
+        (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
+        (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
+           (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
+        billevesées|foutaises|racontars|ragots|
+        (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
+        (?:peu|pas)\s+crédibles?|invraisemblables?
+    )\b"""
+    ),
+    (
+        "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
+        "controvers fantaisie tort truqu générée "
+        "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
+        "mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
+        "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
+        "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
+        "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
+        "foutaise racontar ragot probable vraisembl crédible"
+    ),
+)
+_NEITHER = _gated(
+    re.compile(
+        r"(?i)\b(?:n['’]|ne\s+)(?:\w+\s+){0,2}?ni\s+(?:confirmé|confirmer|confirme)e?s?\s+"
+        r"ni\s+(?:démenti|démentir|dément|infirmé|infirmer|infirme)e?s?\b"
+    ),
+    "ni",
+)
+_UNCONFIRMED = _gated(
+    re.compile(
+        r"""(?ix)\b(?:
+        refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
+      | faute\s+de\s+(?:pouvoir\s+)?confirmer
+      | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|pouvait|peut|peuvent)\s+(?:pas|jamais)\s+
+          (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?)
+      | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
+      | (?:ne\s+|n['’])(?:confirm|infirm)\w*\s+(?:pas|ni|rien)
+      | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
+      | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
+          confirmer
+      | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:pas|toujours\s+pas|
+          jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
+          souhaité\s+confirmer)
+      | non\s+(?:confirmée?s?|vérifiée?s?)
+      | (?:impossible|pas\s+possible)\s+de\s+(?:confirmer|vérifier)
+      | sans\s+(?:pouvoir\s+)?(?:le\s+|les\s+)?confirmer
+      | (?:n['’]|ne\s+)(?:\w+\s+){0,2}?(?:pas|guère|nullement)\s+(?:été\s+)?(?:convaincu\w*|
+          adhéré|cru)\b
+      | (?:\bpas|\bguère|\bnullement|\bpeu)\s+convaincue?s?\s+par
+      | (?:n['’]|ne\s+)(?:y\s+)?croi\w*\s+pas
+      | mettent?\s+en\s+doute|mis\s+en\s+doute|met\s+en\s+doute|mettant\s+en\s+doute
+      | remet(?:tent)?\s+en\s+(?:cause|question)\s+(?:la\s+version|les\s+(?:chiffres|affirmations))
+      | s['’]inscri\w*\s+en\s+faux|s['’]est\s+inscrite?\s+en\s+faux
+      | se\s+défend\w*\s+d(?:e\b|['’])|s['’]est\s+défendue?s?(?:\s+d(?:e\b|['’])|\s*[,.;])
+      | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
+        doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
+    )"""
+    ),
+    "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi",
+)
+
+# Production notes and credits: about the article, not the world (R1).
+_PRODUCTION_NOTE = re.compile(
+    r"""(?ix)^(?:
+        (?:le|ce|cet)\s+(?:résumé|article|texte|contenu)\s+(?:a\s+été\s+|est\s+)?
+          (?:généré|rédigé|traduit|écrit|produit|réalisé)e?\s+(?:par|avec|à\s+l['’]aide)
+      | \(?avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)\)?\.?$
+      | (?:par\s+)?la\s+rédaction\b.{0,40}$
+      | (?:traduction|traduit|édité|édition)\s*(?::|par)\b
+      | cet\s+article\s+(?:a\s+été\s+)?(?:mis\s+à\s+jour|modifié|corrigé)
+    )"""
+)
+# A verbless fragment that goes on with the previous sentence's reported content (R8):
+# "En priorité des obus d'artillerie…" after "D'après X, Y aurait livré…".
+_FRAGMENT = re.compile(
+    r"(?i)^\s*(?:en\s+priorité|notamment|dont|soit|parmi\s+(?:eux|elles|lesquel\w+)|surtout|"
+    r"essentiellement|principalement|entre\s+autres|en\s+particulier|en\s+majorité|"
+    r"pour\s+l['’]essentiel|autrement\s+dit|c['’]est-à-dire)\b"
+)
+# Denying by saying the opposite (R3 i): "affirme n'avoir jamais reçu", "assure ne pas être au
+# courant", a quoted "Nous n'avons jamais livré…" (guidelines, hard cases).
+_DENIAL_BY_NEGATION = _gated(
+    re.compile(
+        r"""(?ix)
+      \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
+          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?\s+
+        (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+    | \bil\s+n['’]y\s+a\s+(?:absolument\s+|strictement\s+)?(?:rien|aucun\w*)\b
+    | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
+    | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
+        (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
+        \s+\w+
+    """
+    ),
+    "ne n' n’ aucun",
+)
+# Prompts and notes of news sites, wherever they sit in a short line.
+_PROMPT_ANYWHERE = re.compile(
+    r"(?i)^(?:retrouvez|suivez|découvrez|lire\s+notre|écoutez|regardez)\b"
+    r"|^cet\s+article\s+fait\s+partie\s+des\s+archives"
+    r"|^(?:\w+\s+)?(?:\d{1,2}[:h]\d{2}\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r",?\s+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\.?$"
+    r"|\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|lettre)"
+    r"|\bcookies?\b.{0,40}$|^mise\s+à\s+jour\b"
+    r"|^(?:cet|cette)\s+(?:article|entretien|tribune|chronique)\s+(?:a\s+été\s+|est\s+)?"
+    r"(?:publiée?|parue?|initialement|extraite?|tirée?)"
+)
+# A caption dated with a weekday, or ending in a photographer's credit ("X / AFP").
+_WEEKDAY_CAPTION = re.compile(
+    r",\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)(?:\s+\d{4})?\.?\s*$"
+)
+_CREDIT = re.compile(
+    r"[.]\s+[A-ZÀ-Þ][A-ZÀ-Þ' -]+\s*/\s*(?:AFP|REUTERS|AP|HANS\s+LUCAS|SIPA|MAXPPP|[A-Z]+)\s*$"
+)
+# A headline that names a topic instead of making a claim.
+_TOPIC_LABEL = re.compile(
+    r"(?i):\s*(?:ce\s+que\s+l['’]on\s+sait|ce\s+qu['’]on\s+sait|ce\s+qu['’]il\s+faut\s+"
+    r"(?:savoir|retenir)|les\s+(?:principales\s+)?(?:mesures|annonces|chiffres|points)"
+    r"(?:\s+clés)?|les\s+\w+\s+choses\s+à\s+(?:savoir|retenir)|suivez\s+.*|"
+    r"les\s+images\s+\w+)\s*$"
+)
+# Media and rights furniture the ingest patterns do not cover.
+_MEDIA_PROMPT = re.compile(
+    r"(?i)(?:(?:à|a)\s+(?:[ée]couter|regarder|voir|revoir|r[ée][ée]couter)|vidéo\s*[:-]|en\s+images\s*[:-]|"
+    r"replay\s*[:-]|podcast\s*[:-]|droits\s+(?:de\s+\w+\s+)?réservés|reproduction\s+interdite|"
+    r"durée\s+de\s+lecture|temps\s+de\s+lecture|(?:à\s+)?lire\s+aussi\b|voir\s+aussi\b|"
+    r"(?:vos\s+)?(?:réactions|commentaires)\s+doivent|.*\bnos\s+CGU\b|"
+    r"\(?[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,3}\s*/\s*[A-ZÀ-Þ][\w .-]{1,30}\)?\.?$)"
+)
+# A fact-check's verdict: "Non, X n'a pas dit…", "Faux : …", "Intox :".
+# An interview's answer: "R.- En fait, il y avait les deux." (the interviewee speaks).
+_ANSWER = re.compile(r"\s*(?:R|Rép|Réponse)\s*[.:]?\s*[-–—]\s*\S")
+_FACT_CHECK = re.compile(
+    r"(?i)\s*(?:non|faux|intox|infox|fake|attention|clickbait|trompeur|manipulation|"
+    r"détournement|canular|arnaque)\s*[,:!]"
+)
+_NOT_A_DENIAL = re.compile(
+    r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"
+    r"jamais\s+(?:cessé|renoncé|baissé|douté|abandonné|lâché|oublié)|"
+    r"aucune?s?\s+(?:raison|inquiétude|doute|hésitation|regret|problème)s?\b)"
+)
+# Bare verdict adjectives dismiss a claim only when said of one ("ces chiffres sont erronés").
+_BARE_VERDICT = re.compile(
+    r"(?i)erronée?s?|absurdes?|grotesques?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
+    r"délirante?s?|farfelue?s?|inexacte?s?"
+)
+_CLAIM_BEFORE = re.compile(
+    rf"(?i)\b(?:{CLAIM_NOUNS}|chiffres?|propos|version|déclarations?|thèses?|théories?|récit|"
+    r"données|bilan|estimations?|ce|c['’]est|ce\s+sont|cela|ça)\b[^.;,]{0,40}$"
+)
+_QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
+_TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
+_DATED_CAPTION = re.compile(
+    r"(?:,\s+|\s)(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"\s*\.?\s*(?:\([^()]*\))?\s*$"
+)
+_CAPTION = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ \-]{2,}\s*:\s")
+_FINITE_HINT = re.compile(
+    r"(?i)\b(?:est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|"
+    r"doivent|avait|avaient|y\s+a|serait|aurait|devrait|pourrait|reste|restent|semble|"
+    r"semblent|faut|il\s+\w+)\b"
+)
+_DASH_SOURCE = re.compile(
+    r"\s[–—-]\s+(?P<who>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|von|van|"
+    r"al|el|bin|ben)){0,4})\s*$"
+)
+_SITE_SUFFIX = re.compile(r"\s+(?:[—|]|-\s)\s*[^—|]{1,40}$")
+_OUTLET = re.compile(
+    r"(?i)(?:le\s+(?:figaro|monde|parisien|point|soir|temps|devoir|progrès|télégramme|"
+    r"huffpost|journal\s+de\s+\w+)|libération|l['’](?:express|obs|humanité|équipe)|"
+    r"franceinfo|france\s+info|france\s+24|20\s+minutes|ouest-france|bfmtv|bfm\w*|rtl|"
+    r"rtbf|rts|radio-canada|la\s+presse|jeune\s+afrique|la\s+voix\s+du\s+nord|sud\s+ouest|"
+    r"la\s+dépêche|mediapart|rfi|tf1\s+info|cnews|europe\s+1|les\s+échos|la\s+croix|"
+    r"marianne|challenges|courrier\s+international|swissinfo|7sur7|la\s+libre|dh|"
+    r"l['’]avenir|le\s+matin|tdg|24\s+heures|tva\s+nouvelles|rt\s+world\s+news|afp|reuters)"
+)
+_DIALOGUE = re.compile(r"^\s*[–—]\s+\S")
+
+_OPEN = "«“"
+_CLOSE = "»”"
+_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:livre|film|roman|ouvrage|émission|série|chanson|album|spectacle|pièce|"
+    r"documentaire|essai|podcast|exposition|intitulée?s?|baptisée?s?)\s*$"
+)
+_WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
+_TERM_BEFORE = re.compile(
+    r"(?i)(?:\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|"
+    r"ce|ces|pour|chefs?\s+d['’]|chefs?\s+de)|\b(?:livre|film|roman|ouvrage|émission|série|"
+    r"chanson|album|spectacle|pièce|opération|documentaire|essai|podcast|exposition|"
+    r"intitulée?s?|baptisée?s?))\s*$"
+)
+_FIRST_PERSON = re.compile(
+    r"(?i)\b(?:je|j['’]|nous|notre|nos|mon|ma|mes|vous|votre|vos|me|m['’]|moi)\b"
+)
