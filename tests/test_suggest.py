@@ -486,6 +486,16 @@ def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: st
             None,
         ),
         ("L'épicentre se situerait au sud-est de la capitale.", "attributed", "se situerait", None),
+        ("Il n'en est rien, assure le ministère.", "contested", "n'en est rien", "le ministère"),
+        ("Le député n'a jamais tenu de tels propos.", "contested", "jamais tenu", None),
+        (
+            "Contrairement aux affirmations du maire, la piscine restera fermée.",
+            "contested",
+            "Contrairement aux affirmations",
+            None,
+        ),
+        ("Aucune preuve ne vient étayer ces accusations.", "contested", "Aucune preuve", None),
+        ("La police a infirmé ces informations dans la soirée.", "contested", "infirmé", None),
     ],
 )
 def test_periphrases_passives_and_literary_tenses(
@@ -550,6 +560,7 @@ FALSE_FRIENDS = [
     "Le calcul erroné a été corrigé dans la nuit.",
     "De premières images montraient des sauveteurs fouillant les décombres.",  # imparfait
     "Le tribunal a reconnu un licenciement abusif et condamné l'entreprise.",
+    "Une situation ridicule a paralysé le trafic pendant deux heures.",  # not said of a claim
 ]
 
 

@@ -458,6 +458,14 @@ _DISMISSAL = _gated(
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
         (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|
         en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
+        il\s+n['’]en\s+est\s+rien|aucune\s+preuve\s+(?:ne|n['’])|
+        n['’](?:a|ont|avait|avaient)\s+jamais\s+(?:dit|tenu|prononcé|écrit|déclaré|affirmé)\b|
+        contrairement\s+(?:aux|à\s+l['’]|à\s+la|au)\s*(?:affirmations?|déclarations?|propos|
+           allégations?|dires|annonces?)|
+        ridicules?|
+        infirm\w*\s+(?:ces|les|cette|l['’])\s*(?:informations|rumeurs|allégations|affirmations)|
+        remet\w*\s+en\s+(?:cause|question)\s+(?:la|les|ces|cette|ce)\s+(?:version|chiffres|
+           conclusions|résultats|affirmations|thèse|étude|bilan|témoignages?)|
         sortie?s?\s+de\s+(?:son|leur)\s+contexte|
         citations?\s+(?:parodiques?|inventées?|apocryphes?|tronquées?|détournées?)|
         fausses?\s+citations?|comptes?\s+(?:parodiques?|satiriques?)|
@@ -479,6 +487,7 @@ _DISMISSAL = _gated(
     )\b"""
     ),
     (
+        "rien preuve jamais contrairement ridicul infirm remet remis "
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
@@ -613,7 +622,7 @@ _NOT_A_DENIAL = re.compile(
 )
 # Bare verdict adjectives dismiss a claim only when said of one ("ces chiffres sont erronés").
 _BARE_VERDICT = re.compile(
-    r"(?i)erronée?s?|absurdes?|grotesques?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
+    r"(?i)erronée?s?|absurdes?|grotesques?|ridicules?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
     r"délirante?s?|farfelue?s?|inexacte?s?"
 )
 _CLAIM_BEFORE = re.compile(
