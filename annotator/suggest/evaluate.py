@@ -101,8 +101,13 @@ def norm_text(text: str) -> str:
     return _norm(text)
 
 
+_QUOTE_MARKS = str.maketrans({mark: "«" for mark in '«»“”"„‹›'})
+
+
 def _cue_parts(cue: str) -> list[str]:
-    return [_norm(part) for part in re.split(r"\s*…\s*", cue) if _norm(part)]
+    # Any quotation mark is one mark: gold cues write "« »" for straight quotes too.
+    parts = [_norm(part).translate(_QUOTE_MARKS) for part in re.split(r"\s*…\s*", cue)]
+    return [part for part in parts if part]
 
 
 def cue_match(suggested: str | None, gold: str | None) -> tuple[bool, bool]:

@@ -42,8 +42,11 @@ class Suggestion(BaseModel):
 
     @property
     def cue_text(self) -> str | None:
-        """The cue as the guidelines write it: parts joined by ' … '."""
-        return " … ".join(span.text for span in self.cue) if self.cue else None
+        """The cue as the guidelines write it: parts joined by ' … '; "« »" for a sentence
+        inside a quotation whose marks are in other sentences (guidelines R10)."""
+        if not self.cue:
+            return "« »" if self.rule == "inside_quotation" else None
+        return " … ".join(span.text for span in self.cue)
 
     def annotation_fields(self, *, shown: bool) -> dict[str, Any]:
         """The annotation columns that record this suggestion beside a label."""

@@ -479,7 +479,12 @@ def _disputes(text: str) -> list[Hit]:
                     and re.search(r"(?i)contest(?:ée?s?)$", match.group())
                 ):
                     continue
-                cue = _with_que(text, match.span(), _content(text, match.end()))
+                content = _content(text, match.end())
+                span = match.span()
+                manner = re.match(r"\s+\w+ment\b", text[match.end() :])
+                if manner and not isinstance(content, tuple):
+                    span = (span[0], match.end() + manner.end())  # "dément formellement"
+                cue = _with_que(text, span, content)
                 hits.append(Hit(CONTESTED, "denial_verb", cue, _dispute_source(text, match)))
     for found in _CONTESTED_CLAIM.finditer(text):
         hits.append(Hit(CONTESTED, "denial_verb", [found.span()], sources.after(text, found.end())))
@@ -714,6 +719,10 @@ def _best(hits: list[Hit]) -> Hit | None:
     return max(best, key=lambda h: (CONFIDENCE[h.rule], -(h.cue[0][0] if h.cue else 0)))
 
 
+_MARKS_ONLY = {"quotation", "dialogue_dash", "inside_quotation"}
+"""Rules whose cue is punctuation: not joined to a "selon" cue ("Selon X, « … »" → "Selon")."""
+
+
 def _cue_parts(text: str, hits: list[Hit], chosen: Hit) -> list[tuple[int, int]]:
     """The chosen cue, joined by the source adverbial of the same label ("Selon … a
     souligné", "a déclaré … selon")."""
@@ -721,7 +730,8 @@ def _cue_parts(text: str, hits: list[Hit], chosen: Hit) -> list[tuple[int, int]]
     for hit in hits:
         if hit is chosen or hit.label != chosen.label:
             continue
-        if {hit.rule, chosen.rule} & {"source_adverbial"} and hit.rule != chosen.rule:
+        pair = {hit.rule, chosen.rule}
+        if "source_adverbial" in pair and hit.rule != chosen.rule and not pair & _MARKS_ONLY:
             parts += hit.cue
     return sorted(set(parts))
 
