@@ -201,7 +201,18 @@ class _LineImporter:
             values: dict[str, Any] = {"label": accept[0], "skipped": False}
         else:
             values = {"label": None, "skipped": True}
-        fields = ("source", "cue", "note", "flagged", "seconds")
+        fields = (
+            "source",
+            "cue",
+            "note",
+            "flagged",
+            "seconds",
+            "suggested",
+            "suggested_cue",
+            "suggested_source",
+            "suggested_rule",
+            "suggestion_shown",
+        )
         values.update({key: meta[key] for key in fields if meta.get(key) is not None})
         item = ExportLabel.model_validate({"annotator": annotator, **values})
         self.check(sentence_id, item.label, data.get("text"))

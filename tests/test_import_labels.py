@@ -72,7 +72,10 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_labels(
     assert dump(target) == before
 
 
-STATE = "sentence_id, annotator, label, source, cue, note, flagged, skipped, seconds"
+STATE = (
+    "sentence_id, annotator, label, source, cue, note, flagged, skipped, seconds, suggested, "
+    "suggested_cue, suggested_source, suggested_rule, suggestion_shown"
+)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +83,7 @@ STATE = "sentence_id, annotator, label, source, cue, note, flagged, skipped, sec
     [
         ("jsonl", "*"),
         ("csv", "*"),
-        ("prodigy", STATE),  # Prodigy keeps seconds-precision times and no suggestion
+        ("prodigy", STATE),  # Prodigy keeps seconds-precision times
     ],
 )
 def test_every_label_format_reimports(

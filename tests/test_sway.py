@@ -197,7 +197,7 @@ def reference(
             {"labelled": 0, "none": 0, "shown": [], "not_shown": []},
         )
         me["labelled"] += 1
-        if a.suggested is None:
+        if a.suggested is None or a.suggested not in labels:
             me["none"] += 1
             continue
         others = [b.label for b in by_sentence[a.sentence_id] if b.annotator != a.annotator]

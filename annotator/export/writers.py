@@ -178,6 +178,11 @@ def write_prodigy(records: Iterable[ExportRecord], out: TextIO, scheme: LabelSch
                     "note": label.note,
                     "flagged": label.flagged,
                     "seconds": label.seconds,
+                    "suggested": label.suggested,
+                    "suggested_cue": label.suggested_cue,
+                    "suggested_source": label.suggested_source,
+                    "suggested_rule": label.suggested_rule,
+                    "suggestion_shown": label.suggestion_shown,
                 },
             }
             out.write(json.dumps(line, ensure_ascii=False))

@@ -110,14 +110,16 @@ def _profiles(
         return f"CASE {column} " + " ".join(f"WHEN ? THEN {k}" for k in range(q))
 
     digit = (
-        f"(1 + ({code('label')} END) + {q} * (CASE WHEN suggested IS NULL THEN 0 "
+        f"(1 + ({code('label')} END) + {q} * (CASE WHEN suggested IS NULL "
+        f"OR suggested NOT IN ({_marks(labels)}) THEN 0 "
         f"ELSE 1 + ({code('suggested')} ELSE {q} END) + {q + 1} * (suggestion_shown != 0) END))"
     )
     columns, params = [], []
     for c, chunk in enumerate(chunks):
         place = " ".join(f"WHEN ? THEN {base**p}" for p in range(len(chunk)))
         columns.append(f"COALESCE(SUM({digit} * (CASE annotator {place} END)), 0) AS c{c}")
-        params += [*labels, *labels, *chunk]
+        # a suggestion outside the scheme (another project's rules) counts as none
+        params += [*labels, *labels, *labels, *chunk]
     where = ""
     if article_ids is not None:
         where = (

@@ -97,8 +97,9 @@ def _norm(text: str) -> str:
 
 
 def norm_text(text: str) -> str:
-    """Sentence text as matched between a gold file and the database."""
-    return _norm(text)
+    """Sentence text as matched between a gold file and the database (a list bullet the
+    database keeps and the gold file drops does not count)."""
+    return _norm(text).lstrip("•·*-–—►▶→ ")
 
 
 _QUOTE_MARKS = str.maketrans({mark: "«" for mark in '«»“”"„‹›'})

@@ -8,6 +8,7 @@ everything else works the same: `load()` raises a one-line error saying what to 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,16 +44,21 @@ class Entities:
 
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
+        # The annotate screen computes the next article in a worker thread while the current
+        # one may load: spaCy does not promise a pipeline is safe across threads.
+        self.lock = threading.Lock()
 
     def names(self, texts: Sequence[str]) -> list[list[Span]]:
         """Persons and organisations of each text, in text order."""
+        with self.lock:
+            docs = list(self.nlp.pipe(texts, batch_size=64))
         return [
             [
                 Span(start=e.start_char, end=e.end_char, text=e.text)
                 for e in doc.ents
                 if e.label_ in KINDS
             ]
-            for doc in self.nlp.pipe(texts, batch_size=64)
+            for doc in docs
         ]
 
 

@@ -385,3 +385,41 @@ def test_cli_suggest_share(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert started == [0.5]
     bad = runner.invoke(cli, ["annotate", "-a", "x", "--suggest-share", "2"])
     assert bad.exit_code == 2 and "--suggest-share" in bad.output
+
+
+async def test_no_boilerplate_hint_on_a_control_sentence(store: Store) -> None:
+    """The hint is a suggestion too: hidden where the suggestion is, or it would sway a label
+    recorded as given without one."""
+    first = store.first_sentence()
+    assert first is not None and first.boilerplate
+    for share, hinted in ((1.0, True), (0.0, False)):
+        app = AnnotatorApp(store=store, annotator=f"a{share}", suggest_share=share)
+        async with app.run_test(size=SIZE):
+            assert ("looks like boilerplate" in text_of(app, "#details")) is hinted
+
+
+def test_another_scheme_records_no_claims_suggestion() -> None:
+    from annotator.models import Label, LabelScheme
+    from annotator.tui.screens.suggestions import Suggestions
+
+    yes_no = LabelScheme(
+        name="yesno",
+        labels=(
+            Label(name="yes", key="y", description="y"),
+            Label(name="no", key="o", description="o"),
+        ),
+    )
+    sentence = Sentence(
+        id="x:0-9",
+        article_id="x",
+        position=0,
+        start=0,
+        end=9,
+        text="Le Kremlin nie que ce soit le cas.",
+        paragraph=0,
+    )
+    suggestions = Suggestions(yes_no, on=True)
+    suggestions.load("x", [sentence], "Titre")
+    assert suggestions.at(0) is not None  # computed…
+    assert suggestions.shown(0) is None  # …never shown in another scheme's terms
+    assert suggestions.fields(0, sentence.id, None) == {}  # …nor recorded as a control

@@ -203,7 +203,11 @@ class AnnotateScreen(Screen[None]):
             parts += [f"   {name} ", plain(value, "bold") if value else ("—", "dim")]
         if a is not None and a.flagged:
             parts += ["   ", ("⚑ flagged for review", "bold $warning")]
-        if self.sentence is not None and self.sentence.boilerplate and self.suggest:
+        if (
+            self.sentence is not None
+            and self.sentence.boilerplate
+            and self.suggestions.shown(self.index) is not None
+        ):
             # a hint like a suggestion: off with them, so it cannot sway a "not shown" label
             parts += ["   ", ("⌂ looks like boilerplate: likely not_a_claim", "italic")]
         if a is not None and a.note:

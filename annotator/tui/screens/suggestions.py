@@ -130,8 +130,8 @@ class Suggestions:
         """The annotation columns that record the suggestion beside a label: shown if it is
         on screen, was seen this session, or was recorded as shown before (same label)."""
         s = self.at(index)
-        if s is None:
-            return {}
+        if s is None or self.scheme.label(s.label) is None:
+            return {}  # the claims rules say nothing in another scheme's terms
         shown = (
             self.shown(index) is not None
             or sentence_id in self.seen
