@@ -496,6 +496,30 @@ def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: st
         ),
         ("Aucune preuve ne vient étayer ces accusations.", "contested", "Aucune preuve", None),
         ("La police a infirmé ces informations dans la soirée.", "contested", "infirmé", None),
+        (
+            "\"Nous n'avons pas acheté de voix\", s'est défendu lundi un ancien adjoint.",
+            "contested",
+            "défendu",
+            None,
+        ),
+        (
+            "L'avionneur avait reconnu des dons mais nié tout lien avec les élections.",
+            "contested",
+            "mais nié",
+            None,
+        ),
+        (
+            "La France n'a encore pas confirmé la mort d'un de ses ressortissants.",
+            "contested",
+            "confirmé",
+            None,
+        ),
+        (
+            "Peu de temps après, on a fait croire que le ministère avait avancé la date.",
+            "contested",
+            "fait croire",
+            None,
+        ),
     ],
 )
 def test_periphrases_passives_and_literary_tenses(
@@ -561,6 +585,10 @@ FALSE_FRIENDS = [
     "De premières images montraient des sauveteurs fouillant les décombres.",  # imparfait
     "Le tribunal a reconnu un licenciement abusif et condamné l'entreprise.",
     "Une situation ridicule a paralysé le trafic pendant deux heures.",  # not said of a claim
+    "La lutte contre les fausses nouvelles est une priorité du gouvernement.",  # a topic
+    "Facebook fait la chasse aux fake news depuis deux ans.",
+    "L'origine des vins a été changée grâce à de faux documents électroniques.",  # forged
+    "Ce vol aurait du atterrir quarante minutes plus tard.",  # dû misspelt: counterfactual
 ]
 
 

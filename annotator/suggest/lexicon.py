@@ -146,6 +146,7 @@ SAY_CONTENT = _merge(
         _er("regrett"),
         _er("déplor"),
         _er("mentionn"),
+        _er("justifi"),
         _er("évoqu"),
         _er("fustig"),
         _er("tacl"),

@@ -355,6 +355,7 @@ _CONDITIONAL = _gated(
 _NOT_JOURNALISTIC = {
     "pu",
     "dû",
+    "du",  # "aurait du atterrir": dû misspelt
     "voulu",
     "fallu",
     "aimé",
@@ -404,7 +405,6 @@ _NOT_JOURNALISTIC_BE = {
     "trop",
     "si",
     "bien",
-    "du",
 }
 _HYPOTHETICAL = re.compile(
     r"(?i)(?:^|\W)(?:si(?!\s+l['’]on\s+en\s+croit)|s['’]il|s['’]ils|même\s+si|au\s+cas\s+où|sans\s+quoi|sinon|"
@@ -456,7 +456,10 @@ _DISMISSAL = _gated(
         (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
         protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
-        (?:de|d['’])\s*["«“]?\s*(?:archi-?)?faux\b|archi-?faux|
+        (?:de|d['’])\s*["«“]\s*(?:archi-?)?faux\b|archi-?faux|tout\s+faux|
+        (?:fait|font|faire|a\s+fait|ont\s+fait)\s+croire\s+qu(?:e|['’])|désinformation|incohérences?|
+        [»”"],?\s+s['’](?:est\s+)?défend\w*|
+        \b(?:mais|et)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:nié|démenti|contesté|réfuté)\b|
         en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
         il\s+n['’]en\s+est\s+rien|aucune\s+preuve\s+(?:ne|n['’])|
         n['’](?:a|ont|avait|avaient)\s+jamais\s+(?:dit|tenu|prononcé|écrit|déclaré|affirmé)\b|
@@ -487,6 +490,7 @@ _DISMISSAL = _gated(
     )\b"""
     ),
     (
+        "croire désinformation incohéren défend nié démenti contesté réfuté "
         "rien preuve jamais contrairement ridicul infirm remet remis "
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
@@ -517,8 +521,10 @@ _UNCONFIRMED = _gated(
       | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
       | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
           confirmer
-      | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:pas|toujours\s+pas|
-          jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
+      | (?:n['’]|ne\s+)(?:a|ont|avait|avaient)\s+pas\s+(?:pu|voulu|souhaité)\s+(?:le\s+|les\s+)?
+          confirmer
+      | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:encore\s+)?(?:pas|
+          toujours\s+pas|jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
           souhaité\s+confirmer)
       | non\s+(?:confirmée?s?|vérifiée?s?)
       | (?:impossible|pas\s+possible)\s+de\s+(?:confirmer|vérifier)
@@ -562,7 +568,7 @@ _DENIAL_BY_NEGATION = _gated(
     re.compile(
         r"""(?ix)
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
-          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?\s+
+          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
     | \bil\s+n['’]y\s+a\s+(?:absolument\s+|strictement\s+)?(?:rien|aucun\w*)\b
     | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
@@ -621,6 +627,14 @@ _NOT_A_DENIAL = re.compile(
     r"aucune?s?\s+(?:raison|inquiétude|doute|hésitation|regret|problème)s?\b)"
 )
 # Bare verdict adjectives dismiss a claim only when said of one ("ces chiffres sont erronés").
+# Misinformation as a subject of the article, not a verdict on a claim.
+_TOPIC_FAKE = re.compile(
+    r"(?i)fake\s+news|infox|intox|fausses?\s+(?:informations?|nouvelles|rumeurs?)"
+)
+_AS_A_TOPIC = re.compile(
+    r"(?i)(?:^\s*|\b(?:les|des|aux|contre|sur|la|de\s+la|multiplication\s+des|lutte\s+contre|"
+    r"chasse\s+aux|diffusion\s+de|propagation\s+de)\s+)$"
+)
 _BARE_VERDICT = re.compile(
     r"(?i)erronée?s?|absurdes?|grotesques?|ridicules?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
     r"délirante?s?|farfelue?s?|inexacte?s?"

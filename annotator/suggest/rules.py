@@ -34,6 +34,7 @@ from annotator.suggest.patterns import (
     _AGENT,
     _ALLEGED,
     _ANSWER,
+    _AS_A_TOPIC,
     _ATTITUDE,
     _ATTITUDE_NP,
     _BARE_VERDICT,
@@ -101,6 +102,7 @@ from annotator.suggest.patterns import (
     _STRONG,
     _TERM_BEFORE,
     _TERMINAL,
+    _TOPIC_FAKE,
     _TOPIC_LABEL,
     _UNCONFIRMED,
     _UNDENIABLE,
@@ -511,6 +513,8 @@ def _disputes(text: str) -> list[Hit]:
             continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
     for found in _DISMISSAL.finditer(text):
+        if _TOPIC_FAKE.fullmatch(found.group()) and _AS_A_TOPIC.search(text[: found.start()]):
+            continue  # "la chasse aux fake news", "Fake news : la mise en garde": a topic
         if _BARE_VERDICT.fullmatch(found.group()) and not (
             _CLAIM_BEFORE.search(text[: found.start()]) or _quotes(text)
         ):
@@ -651,6 +655,8 @@ def _headline_dash(text: str) -> Hit | None:
 
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
+    if stripped.startswith((">>", "»»", "> ")):
+        return Hit(NOT_A_CLAIM, "boilerplate", [])  # ">> TÉMOIGNAGE - …": a link
     bare = stripped.lstrip("→►▶•·*>»-–— ")  # "→ A LIRE AUSSI :", "• Partager"
     if boilerplate or is_boilerplate(stripped) or (bare != stripped and is_boilerplate(bare)):
         return Hit(NOT_A_CLAIM, "boilerplate", [])
