@@ -32,13 +32,13 @@ from pydantic import ValidationError
 from annotator.errors import InputError
 from annotator.export.models import ExportLabel, ExportRecord
 from annotator.models import Adjudication, Annotation, LabelIn, utc_now
-from annotator.store import _STATE_FIELDS, Store
+from annotator.store import _STATE_FIELDS, BOOL_FIELDS, Store
 from annotator.store.merge import put_annotation
 
 # The Store's own list: what an annotation's state is.
 _STATE = _STATE_FIELDS
 _CSV_FIELDS = frozenset(ExportLabel.model_fields)
-_NOT_NULL = frozenset({"flagged", "skipped", "suggestion_shown", "seconds"})
+_NOT_NULL = frozenset({*BOOL_FIELDS, "seconds"})
 
 
 @dataclass

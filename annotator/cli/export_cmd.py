@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import click
 
 from annotator.cli import cli
-from annotator.cli.options import db_option, open_store
+from annotator.cli.options import db_option, open_store, quiet_broken_pipe
 from annotator.export import FORMATS, ExportFilter, export
 
 _FORMAT_HELP = "; ".join(f"{name}: {fmt.description}" for name, fmt in FORMATS.items())
@@ -89,12 +87,8 @@ def export_command(
     target = None if output is None or str(output) == "-" else output
     store = open_store(db_path, must_exist=True)
     try:
-        written = export(store, format_name, target, filters)
-    except BrokenPipeError:
-        # The reader went away (`| head`): stop quietly, as other command-line tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(1) from None
+        with quiet_broken_pipe():
+            written = export(store, format_name, target, filters)
     finally:
         store.close()
     if not quiet:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +35,18 @@ def annotator_option(function: F) -> F:
         default=None,
         help="Your name (default: $ANNOTATOR, else your login name).",
     )(function)
+
+
+@contextmanager
+def quiet_broken_pipe() -> Iterator[None]:
+    """The reader went away (`| head`): stop quietly with exit code 1, as other tools do."""
+    try:
+        yield
+    except BrokenPipeError:
+        # Python flushes stdout at exit and would complain again: point it at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
 
 
 def resolve_db(db_path: Path | None) -> Path:

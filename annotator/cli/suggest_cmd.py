@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from collections import defaultdict
-from contextlib import nullcontext
 from pathlib import Path
 from typing import TextIO
 
 import click
 
 from annotator.cli import cli
-from annotator.cli.options import db_option, open_store
+from annotator.cli.options import db_option, open_store, quiet_broken_pipe
 from annotator.errors import DatabaseError, InputError
-from annotator.export.output import atomic_file
+from annotator.export.output import atomic_file, stdout_text
 from annotator.store import Store
 from annotator.suggest.evaluate import (
     GoldSentence,
@@ -97,13 +94,9 @@ def suggest_command(
             _evaluate(store, gold, gold_path, article_ids, as_json, entities)
             return
         target = None if output is None or str(output) == "-" else output
-        try:
-            with atomic_file(target) if target else nullcontext(sys.stdout) as out:
-                written = _write(store, article_ids, out, entities)
-        except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise SystemExit(1) from None
+        # stdout_text: UTF-8 whatever the locale, as `annotator export` writes
+        with quiet_broken_pipe(), atomic_file(target) if target else stdout_text() as out:
+            written = _write(store, article_ids, out, entities)
     finally:
         store.close()
     if not quiet:

@@ -48,6 +48,8 @@ _STATE_FIELDS = (
     "suggestion_shown",
     "seconds",
 )
+BOOL_FIELDS = ("flagged", "skipped", "suggestion_shown")
+"""State fields stored as 0/1 integers: SQLite has no boolean."""
 EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
 _SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
 
@@ -66,14 +68,7 @@ def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
 
 
 def _annotation(row: dict[str, Any]) -> Annotation:
-    return Annotation.model_validate(
-        {
-            **row,
-            "flagged": bool(row["flagged"]),
-            "skipped": bool(row["skipped"]),
-            "suggestion_shown": bool(row["suggestion_shown"]),
-        }
-    )
+    return Annotation.model_validate({**row, **{field: bool(row[field]) for field in BOOL_FIELDS}})
 
 
 def event_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Event:
@@ -550,9 +545,7 @@ class Store:
 
     def _write_state(self, annotation: Annotation) -> None:
         row = annotation.model_dump()
-        row["flagged"] = int(row["flagged"])
-        row["skipped"] = int(row["skipped"])
-        row["suggestion_shown"] = int(row["suggestion_shown"])
+        row.update({field: int(row[field]) for field in BOOL_FIELDS})
         columns = ", ".join(f'"{key}"' for key in row)
         marks = ", ".join("?" for _ in row)
         self.db.execute(

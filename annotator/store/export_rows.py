@@ -19,25 +19,11 @@ from operator import itemgetter
 from typing import Any
 
 from annotator.models import Adjudication, AdjudicationReason
-from annotator.store import Store
 
-LABEL_FIELDS = (
-    "annotator",
-    "label",
-    "source",
-    "cue",
-    "note",
-    "flagged",
-    "skipped",
-    "suggested",
-    "suggested_cue",
-    "suggested_source",
-    "suggested_rule",
-    "suggestion_shown",
-    "seconds",
-    "created_at",
-    "updated_at",
-)
+# The Store's own state list: this module is part of the store package.
+from annotator.store import _STATE_FIELDS, BOOL_FIELDS, Store
+
+LABEL_FIELDS = ("annotator", *_STATE_FIELDS, "created_at", "updated_at")
 """Columns of `annotations` exported per label, in this order."""
 
 _by_annotator = itemgetter("annotator")
@@ -89,7 +75,7 @@ def export_query(
     # JSON objects with real booleans: json.loads then hands back the dicts as they are.
     label_json = ", ".join(
         f"'{column}', json(CASE WHEN a.\"{column}\" THEN 'true' ELSE 'false' END)"
-        if column in ("flagged", "skipped", "suggestion_shown")
+        if column in BOOL_FIELDS
         else f"'{column}', a.\"{column}\""
         for column in LABEL_FIELDS
     )

@@ -280,16 +280,20 @@ def _verbs(text: str) -> list[Hit]:
                 )
                 cue = [match.span()] if incise else _with_que(text, match.span(), content)
                 hits.append(Hit(ATTRIBUTED, rule, cue, _verb_source(text, match)))
-    for found in _SAY_PERIPHRASIS.finditer(text):
-        if not re.search(r"(?i)\b(?:cela|ça|ce|ceci)\s+$", text[: found.start()]):
-            hits.append(
-                Hit(
-                    ATTRIBUTED,
-                    "reporting_with_content",
-                    [found.span()],
-                    sources.before(text, found.start()),
+    for finder, outlet_subject in (
+        (_SAY_PERIPHRASIS, r"(?i)\b(?:cela|ça|ce|ceci)\s+$"),
+        (_ATTITUDE_NP, r"(?i)\b(?:cela|ça|ce|ceci|qui)\s*$"),
+    ):
+        for found in finder.finditer(text):
+            if not re.search(outlet_subject, text[: found.start()]):  # "cela fait croire que"
+                hits.append(
+                    Hit(
+                        ATTRIBUTED,
+                        "reporting_with_content",
+                        [found.span()],
+                        sources.before(text, found.start()),
+                    )
                 )
-            )
     for found in _SAID_BY.finditer(text):
         by = found.group().rstrip().lower().endswith("par")
         speaker = sources.after(text, found.end()) if by else None
@@ -308,16 +312,6 @@ def _verbs(text: str) -> list[Hit]:
             hits.append(
                 Hit(
                     ATTRIBUTED, "incise", [quoted.span("verb")], _trimmed(text, *quoted.span("who"))
-                )
-            )
-    for found in _ATTITUDE_NP.finditer(text):
-        if not re.search(r"(?i)\b(?:cela|ça|ce|ceci|qui)\s*$", text[: found.start()]):
-            hits.append(
-                Hit(
-                    ATTRIBUTED,
-                    "reporting_with_content",
-                    [found.span()],
-                    sources.before(text, found.start()),
                 )
             )
     for found in _WONDER.finditer(text):

@@ -69,7 +69,7 @@ class Suggestions:
         raises; the screen reports it and goes on without suggestions."""
         ready = self.ahead.pop(article_id, None)
         self.ahead.clear()
-        self.items = []
+        self.items = []  # no stale suggestions if the suggester raises below
         self.ids = [sentence.id for sentence in sentences]
         self.items = ready if ready is not None else for_article(sentences, title, self.entities)
 
