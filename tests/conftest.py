@@ -9,6 +9,9 @@ import pytest
 
 from annotator.ingest import import_paths
 from annotator.store import Store
+from tests import sqlite_guard
+
+sqlite_guard.install()
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DATA = ROOT / "sample_data"
@@ -20,6 +23,15 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ANNOTATOR_DB", str(tmp_path / "annotations.db"))
     monkeypatch.delenv("ANNOTATOR", raising=False)
     monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def no_python_io_on_open_databases() -> Iterator[None]:
+    """Fails any test in which code opened a database file that SQLite held (see
+    tests/sqlite_guard.py), even where the refusal was caught and swallowed."""
+    sqlite_guard.violations.clear()
+    yield
+    assert not sqlite_guard.violations, sqlite_guard.violations
 
 
 @pytest.fixture

@@ -85,7 +85,7 @@ def agreement_command(
     from annotator.agreement import render
     from annotator.agreement.source import report_of
 
-    store = open_store(db_path, must_exist=True)
+    store = open_store(db_path, must_exist=True, readonly=True)
     scheme = store.scheme
     if scheme_ref:
         path = Path(scheme_ref)

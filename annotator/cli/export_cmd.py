@@ -85,7 +85,7 @@ def export_command(
         min_annotators=min_annotators,
     )
     target = None if output is None or str(output) == "-" else output
-    store = open_store(db_path, must_exist=True)
+    store = open_store(db_path, must_exist=True, readonly=True)
     try:
         with quiet_broken_pipe():
             written = export(store, format_name, target, filters)

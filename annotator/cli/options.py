@@ -58,5 +58,15 @@ def resolve_annotator(name: str | None) -> str:
     return name
 
 
-def open_store(db_path: Path | None, *, must_exist: bool = False, durable: bool = True) -> Store:
-    return Store.open(resolve_db(db_path), create=not must_exist, durable=durable)
+def open_store(
+    db_path: Path | None,
+    *,
+    must_exist: bool = False,
+    durable: bool = True,
+    readonly: bool = False,
+) -> Store:
+    """The project database; `readonly` for commands that only read (they never write to
+    it, and can read it from read-only media)."""
+    return Store.open(
+        resolve_db(db_path), create=not must_exist, durable=durable, readonly=readonly
+    )

@@ -30,7 +30,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     from annotator.agreement.render import rich_sway
     from annotator.agreement.sway import sway_of
 
-    store = open_store(db_path, must_exist=True)
+    store = open_store(db_path, must_exist=True, readonly=True)
     stats = store.stats()
     stats["adjudicated_by_reason"] = adjudications_by_reason(store)
     sway = sway_of(store)

@@ -85,7 +85,7 @@ def suggest_command(
     """
     gold = read_gold(gold_path) if gold_path is not None else None
     entities = load_entities() if ner else None
-    store = open_store(db_path, must_exist=True)
+    store = open_store(db_path, must_exist=True, readonly=True)
     try:
         article_ids = store.resolve_articles(articles) if articles else None
         if store.sentence_count() == 0:

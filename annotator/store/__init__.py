@@ -8,7 +8,9 @@ instead of failing a deferred transaction that tries to upgrade (`database is lo
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,7 +31,7 @@ from annotator.models import (
     utc_now,
 )
 from annotator.schemes import CLAIMS
-from annotator.store.migrations import check_version, migrate
+from annotator.store.migrations import LATEST, check_version, migrate
 
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
@@ -52,6 +54,20 @@ BOOL_FIELDS = ("flagged", "skipped", "suggestion_shown")
 """State fields stored as 0/1 integers: SQLite has no boolean."""
 EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
 _SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
+
+
+def _uri(path: Path, mode: str) -> str:
+    """A `file:` URI for SQLite (percent-encoded: a name may hold `?` or `#`)."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+class _OlderSchema(Exception):
+    """A read-only open met a schema that needs a migration first."""
+
+
+def _on_readonly_media(path: Path) -> bool:
+    """The folder of `path` cannot be written (read-only media, or no permission)."""
+    return not os.access(path.resolve().parent, os.W_OK)
 
 
 def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
@@ -94,29 +110,67 @@ def _state(annotation: Annotation | None) -> dict[str, Any] | None:
 class Store:
     """One SQLite database of articles, sentences, labels, events and adjudications."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, path: Path | None = None, *, readonly: bool = False
+    ) -> None:
         self.db = db
         self.path = path
+        self.readonly = readonly
         self._scheme: LabelScheme | None = None
 
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True, durable: bool = True) -> Store:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        durable: bool = True,
+        readonly: bool = False,
+    ) -> Store:
         """Open (and create or migrate) the database at `path`.
 
         `durable` sets `synchronous=FULL`: each commit is fsynced, so a label shown as saved
-        survives even a power cut, not only a killed process.
+        survives even a power cut, not only a killed process. `readonly` is for commands that
+        only read: nothing is written (not even a schema into an empty file), and a file on
+        read-only media can still be read.
+
+        The file is never opened with Python's own I/O, only through SQLite: closing any
+        descriptor of a file drops every POSIX lock this process holds on it, so another
+        process would take this one's SQLite connections for gone and delete the WAL under
+        them (SQLite's "How To Corrupt", section 2.2).
         """
         path = Path(path)
-        if not path.exists() and not create:
-            raise DatabaseError(f"{path}: no such database (run `annotator import` first)")
-        if path.exists() and path.is_dir():
-            raise DatabaseError(f"{path}: is a folder, not a database file")
-        if path.exists() and path.stat().st_size > 0:
-            with path.open("rb") as handle:
-                if handle.read(16) != b"SQLite format 3\x00":
-                    raise DatabaseError(f"{path}: not an SQLite database")
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            if not create or readonly:
+                raise DatabaseError(
+                    f"{path}: no such database (run `annotator import` first)"
+                ) from None
+            info = None
+        except OSError as error:
+            raise DatabaseError(f"{path}: cannot open: {error.strerror}") from None
+        if info is not None:
+            if stat.S_ISDIR(info.st_mode):
+                raise DatabaseError(f"{path}: is a folder, not a database file")
+            if not stat.S_ISREG(info.st_mode):
+                raise DatabaseError(f"{path}: not a regular file, not a database")
+            if info.st_size == 0 and (readonly or not create):
+                raise DatabaseError(
+                    f"{path}: is empty, not an annotator database (run `annotator import`)"
+                )
+        if readonly:
+            try:
+                return cls._open_readonly(path, durable=durable)
+            except _OlderSchema:
+                if _on_readonly_media(path):
+                    raise DatabaseError(
+                        f"{path}: made by an older annotator, on read-only media: copy it "
+                        "where it can be written and open it once to upgrade it"
+                    ) from None
+                # upgraded once, as any command would, then read like any other
         try:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error as error:
@@ -124,31 +178,82 @@ class Store:
         return cls._setup(conn, path, durable=durable)
 
     @classmethod
+    def _open_readonly(cls, path: Path, *, durable: bool) -> Store:
+        try:
+            conn = sqlite3.connect(
+                _uri(path, "ro"), timeout=BUSY_TIMEOUT_S, isolation_level=None, uri=True
+            )
+            return cls._setup(conn, path, durable=durable, readonly=True)
+        except DatabaseError:
+            if not _on_readonly_media(path):
+                raise
+        # Read-only media: SQLite cannot make the `-shm` file a WAL reader needs. Nobody can
+        # write there either, so the file is read as immutable, unless a WAL with content
+        # was left beside it (immutable would not see that content).
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise DatabaseError(
+                f"{path}: on read-only media with an unfinished write-ahead log beside it; "
+                "copy both files where they can be written"
+            )
+        try:
+            conn = sqlite3.connect(
+                _uri(path, "ro") + "&immutable=1",
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,
+                uri=True,
+            )
+        except sqlite3.Error as error:
+            raise DatabaseError(f"{path}: cannot open: {error}") from None
+        return cls._setup(conn, path, durable=durable, readonly=True)
+
+    @classmethod
     def memory(cls) -> Store:
         """A fresh in-memory store (tests)."""
         return cls._setup(sqlite3.connect(":memory:", isolation_level=None), None, durable=False)
 
     @classmethod
-    def _setup(cls, conn: sqlite3.Connection, path: Path | None, *, durable: bool) -> Store:
+    def _setup(
+        cls,
+        conn: sqlite3.Connection,
+        path: Path | None,
+        *,
+        durable: bool,
+        readonly: bool = False,
+    ) -> Store:
         db = sqlite_utils.Database(conn)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            check_version(db)
-            if path is not None:
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-                if mode.lower() != "wal":
-                    raise DatabaseError(f"{path}: cannot switch to WAL mode ({mode})")
-            conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(db)
+            # Reads the header through SQLite: "file is not a database" for anything else.
+            conn.execute("PRAGMA schema_version").fetchone()
+            current = check_version(db)
+            if readonly:
+                if current == 0:
+                    raise DatabaseError(
+                        f"{path}: not an annotator database (run `annotator import` first)"
+                    )
+                if current < LATEST:
+                    raise _OlderSchema
+            else:
+                if path is not None:
+                    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                    if mode.lower() != "wal":
+                        raise DatabaseError(f"{path}: cannot switch to WAL mode ({mode})")
+                conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                migrate(db)
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise DatabaseError(f"{path or ':memory:'}: {error}") from None
-        except DatabaseError:
+            message = str(error)
+            if "not a database" in message:
+                message = "not an SQLite database"
+            raise DatabaseError(f"{path or ':memory:'}: {message}") from None
+        except (DatabaseError, _OlderSchema):
             conn.close()
             raise
-        store = cls(db, path)
-        store._ensure_scheme()
+        store = cls(db, path, readonly=readonly)
+        if not readonly:
+            store._ensure_scheme()
         return store
 
     def close(self) -> None:

@@ -144,11 +144,12 @@ def _check_file(path: Path, store: Store) -> None:
         raise MergeError(f"{path}: no such file")
     if path.is_dir():
         raise MergeError(f"{path}: is a folder, not a database file")
-    if store.path is not None and path.resolve() == store.path.resolve():
+    if not path.is_file():
+        raise MergeError(f"{path}: not a regular file, not a database")
+    if store.path is not None and store.path.exists() and path.samefile(store.path):
         raise MergeError(f"{path}: is the database being merged into")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise MergeError(f"{path}: not an SQLite database")
+    # The header is checked by SQLite when attached, never read with Python's I/O: closing a
+    # descriptor of a file drops this process's SQLite locks on it (see `Store.open`).
 
 
 def _attach(store: Store, path: Path) -> None:
@@ -157,11 +158,10 @@ def _attach(store: Store, path: Path) -> None:
         raise MergeError("cannot merge inside an open transaction")
     try:  # read-only, so a merge can never write to OTHER
         conn.execute(f"ATTACH DATABASE ? AS {ALIAS}", [path.resolve().as_uri() + "?mode=ro"])
-    except sqlite3.OperationalError:  # SQLite built without URI file names
-        try:
-            conn.execute(f"ATTACH DATABASE ? AS {ALIAS}", [str(path)])
-        except sqlite3.Error as error:
-            raise MergeError(f"{path}: cannot open: {error}") from None
+    except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise MergeError(f"{path}: not an SQLite database") from None
+        raise MergeError(f"{path}: cannot open: {error}") from None
 
 
 def _detach(store: Store) -> None:
@@ -179,6 +179,8 @@ def _check_other(store: Store, path: Path) -> None:
         }
         version = int(db.execute(f"PRAGMA {ALIAS}.user_version").fetchone()[0])
     except sqlite3.DatabaseError as error:
+        if "not a database" in str(error):
+            raise MergeError(f"{path}: not an SQLite database") from None
         raise MergeError(f"{path}: cannot read: {error}") from None
     if not set(TABLES) <= tables:
         raise MergeError(f"{path}: not an annotator database")

@@ -45,7 +45,7 @@ class AgreementScreen(ModalScreen[None]):
         try:
             if self.db_path is None:
                 raise AnnotatorError("an in-memory database cannot be read from another thread")
-            with Store.open(self.db_path, create=False) as store:
+            with Store.open(self.db_path, readonly=True) as store:
                 renderable = rich_report(report_of(store, top_disagreements=10))
         except AnnotatorError as error:
             self.app.call_from_thread(self.show, f"Cannot compute agreement: {error}")
