@@ -94,3 +94,5 @@ def annotate_command(
         app.run()
     finally:
         store.close()
+    if app.return_code:  # ended by SIGTERM or SIGHUP: the terminal is restored, say so
+        raise SystemExit(app.return_code)

@@ -90,6 +90,9 @@ def review_command(
         )
         app.run()
         settled = sum(1 for item in queue.items if store.adjudication(item.sentence_id))
-        click.echo(f"{_summary(queue, settled)}.")
+        if not app.return_code:  # no terminal to print to after a SIGHUP
+            click.echo(f"{_summary(queue, settled)}.")
     finally:
         store.close()
+    if app.return_code:  # ended by SIGTERM or SIGHUP, the terminal restored
+        raise SystemExit(app.return_code)

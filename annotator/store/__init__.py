@@ -503,6 +503,46 @@ class Store:
         ).fetchone()
         return self.next_unlabelled(annotator, after=row[0] if row else None)
 
+    def last_labelled(self, annotator: str) -> Sentence | None:
+        """The sentence `annotator` labelled last (by the event log), or None."""
+        row = self.db.execute(
+            f"SELECT {', '.join('s.' + c.strip() for c in _SENTENCE_COLUMNS.split(','))} "
+            "FROM events e JOIN sentences s ON s.id = e.sentence_id "
+            "WHERE e.annotator = ? AND e.action = 'label' ORDER BY e.seq DESC LIMIT 1",
+            [annotator],
+        ).fetchone()
+        return _sentence(row) if row else None
+
+    def team_summary(self) -> dict[str, Any]:
+        """What is left for the team: sentences nobody labelled, labelled once only,
+        disagreements without a decision, flags; and how many each annotator labelled."""
+        row = self.db.execute(
+            "WITH per AS (SELECT sentence_id, COUNT(*) AS n, COUNT(DISTINCT label) AS k "
+            "FROM annotations WHERE label IS NOT NULL GROUP BY sentence_id) "
+            "SELECT (SELECT COUNT(*) FROM sentences), COUNT(*), "
+            "COALESCE(SUM(n = 1), 0), "
+            "COALESCE(SUM(k >= 2 AND sentence_id NOT IN "
+            "(SELECT sentence_id FROM adjudications)), 0) FROM per"
+        ).fetchone()
+        flagged = self.db.execute(
+            "SELECT COUNT(DISTINCT sentence_id) FROM annotations WHERE flagged "
+            "AND sentence_id NOT IN (SELECT sentence_id FROM adjudications)"
+        ).fetchone()[0]
+        labelled_by = dict(
+            self.db.execute(
+                "SELECT annotator, COUNT(*) FROM annotations WHERE label IS NOT NULL "
+                "GROUP BY annotator ORDER BY annotator"
+            ).fetchall()
+        )
+        return {
+            "sentences": row[0],
+            "unlabelled": row[0] - row[1],
+            "single": row[2],
+            "disagreements": row[3],
+            "flagged": flagged,
+            "labelled_by": labelled_by,
+        }
+
     def search(
         self, query: str, after: str | None = None, *, backwards: bool = False
     ) -> Sentence | None:

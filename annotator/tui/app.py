@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -51,6 +54,25 @@ class AnnotatorApp(App[None]):
         self.entities = entities
         self.suggest_share = suggest_share
         self.make_screen = screen
+
+    def on_mount(self) -> None:
+        # SIGTERM (a shutdown, `kill`) and SIGHUP (a dropped SSH session) end the app the
+        # way `q` does, so the terminal leaves raw mode and the alternate screen; every label
+        # is committed already. The exit code stays the signal's (128 + its number).
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit, None, 128 + signum)
+
+    def on_unmount(self) -> None:
+        if self.is_headless:
+            return
+        with contextlib.suppress(Exception):
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                loop.remove_signal_handler(signum)
 
     def on_ready(self) -> None:
         # Everything alive now (Textual, Pydantic, the first screen) lives for the whole

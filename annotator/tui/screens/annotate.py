@@ -112,6 +112,8 @@ class AnnotateScreen(Screen[None]):
         self.worked_s = 0.0
         self.last_query = ""
         self.saved_note = ""
+        self.finished = False
+        """Nothing left to label: the screen says so instead of showing a sentence."""
 
     # ----------------------------------------------------------------- layout
 
@@ -122,6 +124,7 @@ class AnnotateScreen(Screen[None]):
         yield Static(id="details")
         yield Static(id="suggestion")
         yield LabelBar(self.scheme, id="labels")
+        yield Static(id="done")
         with Horizontal(id="progress"):
             yield Label("All", classes="progress-label")
             yield ProgressBar(total=max(self.sentence_total, 1), show_eta=False, id="progress-all")
@@ -131,11 +134,10 @@ class AnnotateScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         start = self.store.resume_point(self.annotator)
-        if start is None:
-            start = self.store.first_sentence()
-            self.notify("Every sentence is labelled. Well done!", title="All done")
         if start is not None:
             await self.go_to(start)
+        else:
+            self.show_done()
         if self.break_after > 0:
             self.set_interval(30, self.check_break)
 
@@ -144,6 +146,9 @@ class AnnotateScreen(Screen[None]):
     async def go_to(self, sentence: Sentence) -> None:
         """Show `sentence`: load its article if it is another one, then redraw."""
         context = self.query_one(ContextView)
+        if self.finished:
+            self.finished = False
+            self.remove_class("-finished")
         if self.article is None or sentence.article_id != self.article.id:
             self.article = self.store.article(sentence.article_id)
             self.article_sentences = self.store.sentences_of(sentence.article_id)
@@ -164,6 +169,55 @@ class AnnotateScreen(Screen[None]):
         self.shown_at = time.monotonic()
         await context.show(self.index, highlights=self.suggestions.highlights(self.index))
         self.refresh_panels()
+
+    def show_done(self) -> None:
+        """The end of the queue: every sentence is labelled. Says so, with what is left for
+        the team, instead of showing a sentence a label key could overwrite by mistake."""
+        self.finished = True
+        self.sentence = None
+        self.annotation = None
+        self.add_class("-finished")
+        team = self.store.team_summary()
+        total = team["sentences"]
+        others = [
+            f"{name} {count}/{total}"
+            for name, count in team["labelled_by"].items()
+            if name != self.annotator
+        ]
+        left = [
+            f"{team['unlabelled']} sentence(s) nobody has labelled yet",
+            f"{team['single']} labelled by one annotator only",
+            f"{team['disagreements']} disagreement(s) to settle (annotator review)",
+        ]
+        if team["flagged"]:
+            left.append(f"{team['flagged']} flagged for review")
+        self.query_one("#done", Static).update(
+            Content.assemble(
+                ("✓ All done. ", "bold $success"),
+                f"You have labelled all {total} sentences; every label is saved.\n\n",
+                ("Left for the team: ", "bold"),
+                " · ".join(left),
+                "\n",
+                ("Other annotators: ", "bold"),
+                ", ".join(others) if others else "none yet",
+                "\n\n",
+                (
+                    "← / k back to your last sentence · t pick an article · / search · "
+                    "u undo · q quit",
+                    "dim",
+                ),
+            )
+        )
+        self.query_one("#status", Static).update(
+            Content.assemble(
+                (self.annotator, "bold"),
+                f"  ·  all done: {self.labelled_total}/{self.sentence_total} labelled",
+                ("   ? keys & guidelines", "dim"),
+            ),
+            layout=False,
+        )
+        self.query_one("#progress-all", ProgressBar).update(progress=self.labelled_total)
+        self.refresh_bindings()
 
     def refresh_panels(self) -> None:
         """Redraw the status line, the details of this sentence and the progress bars."""
@@ -335,12 +389,18 @@ class AnnotateScreen(Screen[None]):
         self.query_one(ContextView).set_label(sentence.id, label)
         following = self.store.next_unlabelled(self.annotator, after=sentence.id)
         if following is None:
-            self.notify("Every sentence is labelled. Well done!", title="All done")
-            following = self.store.neighbour(sentence.id, 1) or sentence
+            self.show_done()
+            return
         await self.go_to(following)
+
+    def _from_done(self) -> Sentence | None:
+        """Where the arrows lead from the end of the queue: the last sentence labelled."""
+        return self.store.last_labelled(self.annotator) or self.store.first_sentence()
 
     async def action_next(self) -> None:
         if self.sentence is None:
+            if self.finished and (target := self._from_done()) is not None:
+                await self.go_to(target)
             return
         following = self.store.neighbour(self.sentence.id, 1)
         if following is None:
@@ -350,6 +410,8 @@ class AnnotateScreen(Screen[None]):
 
     async def action_previous(self) -> None:
         if self.sentence is None:
+            if self.finished and (target := self._from_done()) is not None:
+                await self.go_to(target)
             return
         previous = self.store.neighbour(self.sentence.id, -1)
         if previous is None:
@@ -362,7 +424,7 @@ class AnnotateScreen(Screen[None]):
             return
         following = self.store.next_unlabelled(self.annotator, after=self.sentence.id)
         if following is None:
-            self.notify("Every sentence is labelled.", title="All done")
+            self.show_done()
             return
         await self.go_to(following)
 
@@ -506,10 +568,10 @@ class AnnotateScreen(Screen[None]):
 
     def action_search(self) -> None:
         async def find(query: str | None) -> None:
-            if not query or self.sentence is None:
+            if not query:
                 return
             self.last_query = query
-            found = self.store.search(query, after=self.sentence.id)
+            found = self.store.search(query, after=self.sentence.id if self.sentence else None)
             if found is None:
                 self.notify(f"No sentence contains {query!r}.", severity="warning")
                 return
