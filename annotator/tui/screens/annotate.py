@@ -25,7 +25,7 @@ from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
 from annotator.suggest.ner import Entities
 from annotator.tui.display import plain
-from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog, phrases
+from annotator.tui.screens.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
 from annotator.tui.screens.label_keys import with_label_keys
 from annotator.tui.screens.suggestions import Suggestions
 from annotator.tui.widgets import ContextView, LabelBar
@@ -59,6 +59,14 @@ class AnnotateScreen(Screen[None]):
         Binding("v", "widen", "Context", show=False, id="widen"),
         Binding("t", "articles", "Articles", show=False, id="articles"),
         Binding("slash", "search", "Search", show=False, id="search"),
+        Binding(
+            "ctrl+n",
+            "search_next",
+            "Next match",
+            show=False,
+            tooltip="Next sentence that matches the last search",
+            id="search-next",
+        ),
         Binding(
             "p",
             "toggle_suggestions",
@@ -364,8 +372,28 @@ class AnnotateScreen(Screen[None]):
         if self.sentence is None or s is None:
             self.notify("No suggestion for this sentence.", timeout=2)
             return
+        current = self.annotation.label if self.annotation else None
+        if current is not None and current != s.label:
+            # enter is easy to press twice: it never replaces a label silently
+            sentence_id = self.sentence.id
+
+            async def answered(yes: bool | None) -> None:
+                if yes and self.sentence is not None and self.sentence.id == sentence_id:
+                    await self.accept(s.label)
+
+            self.app.push_screen(
+                ConfirmDialog(f"Replace your label {current} with the suggested {s.label}?"),
+                answered,
+            )
+            return
+        await self.accept(s.label)
+
+    async def accept(self, label: str) -> None:
+        """Label with the suggestion, its cue and source where none was given."""
+        if self.sentence is None:
+            return
         changes = self.suggestions.accepted(self.index, self.sentence.id, self.annotation)
-        await self.label_and_advance(s.label, **changes)
+        await self.label_and_advance(label, **changes)
 
     async def label_and_advance(self, label: str, **changes: Any) -> None:
         """Save the label with `changes` in one transaction (committed before anything moves),
@@ -505,7 +533,10 @@ class AnnotateScreen(Screen[None]):
                 self.annotation = saved
                 self.refresh_panels()
 
-        hint = "→ accepts the completion taken from the sentence; empty clears; esc cancels"
+        hint = (
+            "enter or → takes the completion shown (words of the sentence); "
+            "empty clears; esc cancels"
+        )
         if prefilled:
             hint = "Suggested: enter keeps it, typing replaces it; esc cancels"
         self.app.push_screen(
@@ -571,20 +602,33 @@ class AnnotateScreen(Screen[None]):
             if not query:
                 return
             self.last_query = query
-            found = self.store.search(query, after=self.sentence.id if self.sentence else None)
-            if found is None:
-                self.notify(f"No sentence contains {query!r}.", severity="warning")
-                return
-            await self.go_to(found)
+            await self.action_search_next()
 
         self.app.push_screen(
             TextDialog(
-                "Search the text (enter: next match after this sentence)",
+                "Search the text",
                 self.last_query,
-                hint="case-insensitive; wraps around",
+                hint="enter: the next match after this sentence (then ctrl+n for the one after); "
+                "case-insensitive; wraps around; esc cancels",
             ),
             find,
         )
+
+    async def action_search_next(self) -> None:
+        """The next sentence matching the last search, after this one (wrapping around)."""
+        if not self.last_query:
+            self.notify("Nothing searched yet: / searches.", timeout=2)
+            return
+        found = self.store.search(
+            self.last_query, after=self.sentence.id if self.sentence else None
+        )
+        if found is None:
+            self.notify(f"No sentence contains {self.last_query!r}.", severity="warning")
+            return
+        if self.sentence is not None and found.id == self.sentence.id:
+            self.notify(f"This is the only sentence with {self.last_query!r}.", timeout=2)
+            return
+        await self.go_to(found)
 
     def action_quit(self) -> None:
         self.app.exit()

@@ -77,10 +77,37 @@ class TextDialog(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        field = event.input
+        if self.suggestions and field.cursor_at_end and field.value != self.value:
+            # enter takes the completion shown for what was typed, as → does (the hint says
+            # so); an untouched value is kept as it is
+            field.action_cursor_right()
+        self.dismiss(field.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question; only `y` says yes, so a key pressed twice cannot."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape,enter", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: str, hint: str = "y: yes · n, esc or enter: no") -> None:
+        super().__init__()
+        self.question = question
+        self.hint = hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(plain(self.question), id="dialog-title")
+            yield Label(self.hint, id="dialog-hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
 
 
 class ArticlesDialog(ModalScreen[str | None]):
