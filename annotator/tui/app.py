@@ -27,8 +27,9 @@ class AnnotatorApp(App[None]):
     CSS_PATH = ["app.tcss", "screens/annotate.tcss", "screens/review.tcss"]
     TITLE = "claim-annotator"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("i", "agreement", "Agreement", show=False, id="agreement"),
+        Binding("i", "agreement", "agreement", id="agreement"),
+        # shown on the status line ("? help"): the Footer has no room left
+        Binding("question_mark,f1", "help", "help", id="help", show=False),
     ]
 
     def __init__(
@@ -120,11 +121,19 @@ class AnnotatorApp(App[None]):
         yield SystemCommand(
             "Help and guidelines", "Keys and annotation guidelines", self.action_help
         )
+        yield SystemCommand(
+            "Agreement summary",
+            "Inter-annotator agreement of the database (as `annotator agreement`)",
+            self.action_agreement,
+        )
         if isinstance(screen, AnnotateScreen):
             yield SystemCommand(
                 "Go to article…", "Pick an article from the list", screen.action_articles
             )
             yield SystemCommand("Search…", "Find a sentence by its text", screen.action_search)
+            yield SystemCommand(
+                "Next match", "The next sentence with the last search", screen.action_search_next
+            )
             yield SystemCommand(
                 "Next unlabelled sentence",
                 "Jump to the next sentence you have not labelled",

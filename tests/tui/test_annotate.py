@@ -247,7 +247,9 @@ async def test_context_widens_to_paragraph_and_article(
         await pilot.press("v")
         assert "context: article" in text_of(app, "#status")
         assert visible() == len(view.sentences) > around
-        await pilot.press("v")
+        await pilot.press("v")  # the whole article stays the whole article
+        assert visible() == len(view.sentences)
+        await pilot.press("V", "V")  # narrower, back to the sentence view
         assert visible() == around
 
 

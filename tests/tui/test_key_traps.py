@@ -74,3 +74,96 @@ async def test_enter_in_the_source_dialog_takes_the_completion(small: Store) -> 
         assert app.screen.query_one(Input).value == "Kre"
         await pilot.press("enter")
         assert small.annotation(sentence.id, "alice").source == "Kremlin"  # type: ignore[union-attr]
+
+
+# ------------------------------------------------------------------ what the screen promises
+
+
+async def test_the_agreement_summary_is_in_the_command_palette(small: Store) -> None:  # noqa: F811
+    from textual.command import CommandList, CommandPalette
+
+    from annotator.tui.screens.agreement import AgreementScreen
+
+    app = AnnotatorApp(store=small, annotator="alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"Agreement summary")
+        hits = app.screen.query_one(CommandList)
+
+        def found() -> bool:
+            return any(
+                "Agreement summary" in str(hits.get_option_at_index(n).prompt)
+                for n in range(hits.option_count)
+            )
+
+        for _ in range(500):  # the palette searches in a worker: wait for its hit
+            if found():
+                break
+            await pilot.pause(0.01)
+        if hits.highlighted is None:
+            await pilot.press("down")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementScreen)
+
+
+async def test_help_lists_the_apps_own_keys_only(small: Store) -> None:  # noqa: F811
+    from annotator.tui.screens.help import HelpScreen
+
+    app = AnnotatorApp(store=small, annotator="alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one("#help-keys").source  # type: ignore[attr-defined]
+        assert "Focus" not in keys and "Copy" not in keys
+        for words in ("attributed", "Undo", "Flag", "Skip", "last search", "Narrow"):
+            assert words in keys, words
+        guidelines = app.screen.query_one("#help-guidelines").source  # type: ignore[attr-defined]
+        assert "shared/" not in guidelines
+
+
+async def test_every_key_is_in_the_footer_at_80_and_120_columns(small: Store) -> None:  # noqa: F811
+    from textual.widgets import Footer
+
+    for width in (80, 120):
+        app = AnnotatorApp(store=small, annotator="alice")
+        async with app.run_test(size=(width, 30)) as pilot:
+            await pilot.pause()
+            footer = app.screen.query_one(Footer)
+            shown = {key.key for key in footer.query("FooterKey")}  # type: ignore[attr-defined]
+            assert {"enter", "u", "S", "C", "m", "f", "x", "g", "slash", "t", "v", "i"} <= shown
+            # and all of them within the width: the last one ends inside the screen
+            right = max(key.region.right for key in footer.query("FooterKey"))
+            assert right <= width
+
+
+async def test_widening_never_shows_less(app_factory, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from annotator.tui.widgets import ContextView
+
+    app = app_factory()
+    async with app.run_test(size=(100, 40)) as pilot:
+        view = app.screen.query_one(ContextView)
+        for _ in range(40):  # sentences in short and long paragraphs alike
+            counts = [len(view.lines)]
+            for _step in range(2):
+                await pilot.press("v")
+                counts.append(len(view.lines))
+            assert counts == sorted(counts), counts
+            await pilot.press("V", "V", "right")
+
+
+async def test_notifications_do_not_cover_the_suggestion_line(small: Store) -> None:  # noqa: F811
+    app = AnnotatorApp(store=small, annotator="alice")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.notify("A long notification that would sit over the bottom lines", timeout=30)
+        await pilot.pause()
+        await pilot.pause()
+        from textual.widgets._toast import Toast
+
+        toasts = list(app.screen.query(Toast))
+        assert toasts
+        line = app.screen.query_one("#suggestion").region
+        labels = app.screen.query_one("#labels").region
+        for toast in toasts:
+            assert not toast.region.overlaps(line) and not toast.region.overlaps(labels)

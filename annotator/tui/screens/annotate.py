@@ -26,11 +26,18 @@ from annotator.store import Store
 from annotator.suggest.ner import Entities
 from annotator.tui.display import plain
 from annotator.tui.screens.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
-from annotator.tui.screens.label_keys import with_label_keys
+from annotator.tui.screens.label_keys import own_bindings, with_label_keys
 from annotator.tui.screens.suggestions import Suggestions
 from annotator.tui.widgets import ContextView, LabelBar
+from annotator.tui.widgets.context_view import ContextMode
 
 T = TypeVar("T")
+
+_MOVE = Binding.Group("move", compact=True)
+_EDIT = Binding.Group("edit", compact=True)
+_FIND = Binding.Group("find", compact=True)
+"""Footer groups: keys that belong together share one description, so that every key fits
+on one line at 80 columns."""
 
 IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
@@ -43,22 +50,23 @@ class AnnotateScreen(Screen[None]):
         Binding(
             "enter",
             "accept_suggestion",
-            "Accept",
+            "accept",
             tooltip="Accept the suggestion: its label (and next), its cue and source if empty",
             id="accept-suggestion",
         ),
-        Binding("left,k", "previous", "Back", id="previous"),
-        Binding("right,j", "next", "Next", id="next"),
-        Binding("u,ctrl+z", "undo", "Undo", id="undo"),
-        Binding("S", "edit_source", "Source", id="source"),
-        Binding("C", "edit_cue", "Cue", id="cue"),
-        Binding("m", "edit_note", "Note", id="note"),
-        Binding("f", "toggle_flag", "Flag", id="flag"),
-        Binding("x", "skip", "Skip", id="skip"),
-        Binding("g", "next_unlabelled", "Unlabelled", show=False, id="next-unlabelled"),
-        Binding("v", "widen", "Context", show=False, id="widen"),
-        Binding("t", "articles", "Articles", show=False, id="articles"),
-        Binding("slash", "search", "Search", show=False, id="search"),
+        Binding("left,k", "previous", "Back", id="previous", group=_MOVE),
+        Binding("right,j", "next", "Next", id="next", group=_MOVE),
+        Binding("u,ctrl+z", "undo", "undo", tooltip="Undo the last change", id="undo"),
+        Binding("S", "edit_source", "Source", id="source", group=_EDIT),
+        Binding("C", "edit_cue", "Cue", id="cue", group=_EDIT),
+        Binding("m", "edit_note", "Note", id="note", group=_EDIT),
+        Binding("f", "toggle_flag", "flag", tooltip="Flag for review (toggle)", id="flag"),
+        Binding("x", "skip", "skip", tooltip="Skip: it comes back at the end", id="skip"),
+        Binding(
+            "g", "next_unlabelled", "Next unlabelled sentence", id="next-unlabelled", group=_FIND
+        ),
+        Binding("slash", "search", "Search the text", id="search", group=_FIND),
+        Binding("t", "articles", "Pick an article", id="articles", group=_FIND),
         Binding(
             "ctrl+n",
             "search_next",
@@ -66,6 +74,21 @@ class AnnotateScreen(Screen[None]):
             show=False,
             tooltip="Next sentence that matches the last search",
             id="search-next",
+        ),
+        Binding(
+            "v",
+            "widen",
+            "wider",
+            tooltip="Widen the context: sentence → paragraph → whole article",
+            id="widen",
+        ),
+        Binding(
+            "V",
+            "narrow",
+            "narrower",
+            show=False,
+            tooltip="Narrow the context: article → paragraph → sentence",
+            id="narrow",
         ),
         Binding(
             "p",
@@ -138,7 +161,7 @@ class AnnotateScreen(Screen[None]):
             yield ProgressBar(total=max(self.sentence_total, 1), show_eta=False, id="progress-all")
             yield Label("Article", classes="progress-label")
             yield ProgressBar(total=1, show_eta=False, id="progress-article")
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         start = self.store.resume_point(self.annotator)
@@ -219,8 +242,8 @@ class AnnotateScreen(Screen[None]):
         self.query_one("#status", Static).update(
             Content.assemble(
                 (self.annotator, "bold"),
-                f"  ·  all done: {self.labelled_total}/{self.sentence_total} labelled",
-                ("   ? keys & guidelines", "dim"),
+                f" · all done: {self.labelled_total}/{self.sentence_total} labelled",
+                ("   ? help · ^p commands", "dim"),
             ),
             layout=False,
         )
@@ -236,11 +259,11 @@ class AnnotateScreen(Screen[None]):
         self.query_one("#status", Static).update(
             Content.assemble(
                 (self.annotator, "bold"),
-                f"  ·  article {self.article_number}/{self.article_count}",
-                f"  ·  sentence {self.index + 1}/{len(self.article_sentences)}",
-                f"  ·  ¶ {paragraph}",
-                f"  ·  context: {mode.value}",
-                ("   ? keys & guidelines", "dim"),
+                f" · article {self.article_number}/{self.article_count}",
+                f" · sentence {self.index + 1}/{len(self.article_sentences)}",
+                f" · ¶ {paragraph}",
+                f" · context: {mode.value}",
+                ("   ? help · ^p commands", "dim"),
             ),
             layout=False,  # one line, always: no relayout
         )
@@ -574,8 +597,23 @@ class AnnotateScreen(Screen[None]):
 
     async def action_widen(self) -> None:
         context = self.query_one(ContextView)
-        await context.show(
-            self.index, context.mode.wider(), highlights=self.suggestions.highlights(self.index)
+        if context.mode is context.mode.wider():
+            self.notify("The whole article is shown (V narrows).", timeout=2)
+            return
+        await self._show_context(context.mode.wider())
+
+    async def action_narrow(self) -> None:
+        context = self.query_one(ContextView)
+        if context.mode is context.mode.narrower():
+            self.notify("Already the narrowest view (v widens).", timeout=2)
+            return
+        await self._show_context(context.mode.narrower())
+
+    async def _show_context(self, mode: ContextMode) -> None:
+        if self.sentence is None:
+            return
+        await self.query_one(ContextView).show(
+            self.index, mode, highlights=self.suggestions.highlights(self.index)
         )
         self.refresh_panels()
 
@@ -649,9 +687,7 @@ class AnnotateScreen(Screen[None]):
     def key_rows(self) -> list[tuple[str, str]]:
         """(key, what it does) of this screen, for the help screen."""
         rows: list[tuple[str, str]] = []
-        for item in type(self).BINDINGS:
-            if not isinstance(item, Binding):
-                continue
+        for item in own_bindings(type(self)):
             keys = ", ".join(self.app.get_key_display(Binding(k, "")) for k in item.key.split(","))
             label = self.scheme.label(item.description)
             text = (

@@ -16,8 +16,26 @@ S = TypeVar("S", bound=type[Screen])  # type: ignore[type-arg]
 def label_bindings(scheme: LabelScheme) -> list[BindingType]:
     """One key per label, from the scheme: the key labels the sentence and advances."""
     return [
-        Binding(label.key, f"label({index})", label.name, id=f"label-{label.name}")
+        Binding(
+            label.key,
+            f"label({index})",
+            label.name,
+            id=f"label-{label.name}",
+            # the label bar just above the Footer names each label key: the Footer's room
+            # goes to the other keys, so that all of them fit in 80 columns
+            show=False,
+        )
         for index, label in enumerate(scheme.labels)
+    ]
+
+
+def own_bindings(screen_class: type[Screen]) -> list[Binding]:  # type: ignore[type-arg]
+    """The bindings a screen declares (label keys included), without Textual's own (focus,
+    copy): what its help lists."""
+    return [
+        item
+        for item in screen_class.BINDINGS
+        if isinstance(item, Binding) and item not in Screen.BINDINGS
     ]
 
 

@@ -54,6 +54,7 @@ class ReviewScreen(Screen[None]):
         Binding("right,j", "next", "Next", id="review-next"),
         Binding("u,ctrl+z", "undo", "Undo", id="review-undo"),
         Binding("v", "widen", "Context", id="review-widen"),
+        Binding("V", "narrow", "Narrower context", show=False, id="review-narrow"),
         Binding("q", "quit", "Quit", id="review-quit"),
     ]
     """Label keys are added per scheme by `for_scheme`; each is followed by a reason key."""
@@ -358,10 +359,26 @@ class ReviewScreen(Screen[None]):
         self.notify(f"Undone: {undone}; the sentence is {restored}.", timeout=3)
 
     async def action_widen(self) -> None:
+        await self._show_context(widen=True)
+
+    async def action_narrow(self) -> None:
+        await self._show_context(widen=False)
+
+    async def _show_context(self, *, widen: bool) -> None:
+        """One step wider (up to the whole article) or narrower (down to the sentence)."""
         if self.sentence is None:
             return
         context = self.query_one(ContextView)
-        await context.show(self.sentence.position, context.mode.wider())
+        mode = context.mode.wider() if widen else context.mode.narrower()
+        if mode is context.mode:
+            self.notify(
+                "The whole article is shown (V narrows)."
+                if widen
+                else "Already the narrowest view (v widens).",
+                timeout=2,
+            )
+            return
+        await context.show(self.sentence.position, mode)
         self.refresh_panels()
 
     def action_quit(self) -> None:

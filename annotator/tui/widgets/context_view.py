@@ -26,8 +26,13 @@ class ContextMode(StrEnum):
     ARTICLE = "article"
 
     def wider(self) -> ContextMode:
+        """The next wider mode; the whole article stays the whole article."""
         order = list(ContextMode)
-        return order[(order.index(self) + 1) % len(order)]
+        return order[min(order.index(self) + 1, len(order) - 1)]
+
+    def narrower(self) -> ContextMode:
+        order = list(ContextMode)
+        return order[max(order.index(self) - 1, 0)]
 
 
 NEIGHBOURS = 2
@@ -104,14 +109,17 @@ class ContextView(VerticalScroll, can_focus=False):
         """Indexes of the sentences to show around the current one."""
         if self.mode is ContextMode.ARTICLE or not self.sentences:
             return range(len(self.sentences))
-        if self.mode is ContextMode.PARAGRAPH:
-            paragraph = self.sentences[self.current].paragraph
-            inside = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
-            return range(inside[0], inside[-1] + 1)
         # 2 × NEIGHBOURS + 1 lines, shifted at the start and the end of the article
         size = 2 * NEIGHBOURS + 1
         start = max(0, min(self.current - NEIGHBOURS, len(self.sentences) - size))
-        return range(start, min(len(self.sentences), start + size))
+        neighbours = range(start, min(len(self.sentences), start + size))
+        if self.mode is ContextMode.PARAGRAPH:
+            # the whole paragraph, and never less than the sentence view: a short paragraph
+            # would otherwise show fewer lines after widening than before
+            paragraph = self.sentences[self.current].paragraph
+            inside = [i for i, s in enumerate(self.sentences) if s.paragraph == paragraph]
+            return range(min(inside[0], neighbours.start), max(inside[-1] + 1, neighbours.stop))
+        return neighbours
 
     async def show(
         self, index: int, mode: ContextMode | None = None, *, highlights: tuple[Highlight, ...] = ()
