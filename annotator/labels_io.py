@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import json
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -103,8 +104,22 @@ class _LineImporter:
             data = json.loads(raw)
         except json.JSONDecodeError as error:
             raise self.fail(f"not valid JSON: {error.msg}") from None
+        except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
+            reason = (
+                "nested too deeply"
+                if isinstance(error, RecursionError)
+                else "a number with too many digits"
+                if "digits" in str(error)
+                else str(error)
+            )
+            raise self.fail(f"not valid JSON: {reason}") from None
         if not isinstance(data, dict):
             raise self.fail("expected a JSON object")
+        try:  # "\udc80" is valid JSON but no text: SQLite could not store it
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            bad = error.object[error.start : error.end].encode("unicode_escape").decode()
+            raise self.fail(f"holds {bad}, a lone surrogate: not a character") from None
         try:
             if "annotations" in data:
                 self.apply_record(ExportRecord.model_validate(data))
@@ -335,10 +350,20 @@ def import_labels(store: Store, path: str | Path, *, dry_run: bool = False) -> L
     """Import one labels file: `.csv` as CSV, anything else as JSONL (module docstring)."""
     path = Path(path)
     try:
+        info = path.stat()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file (a folder, a pipe, a device?)")
+    try:
         handle = path.open(encoding="utf-8-sig", newline="")  # a BOM from spreadsheet tools
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     with handle:
         if path.suffix.lower() == ".csv":
-            return import_label_csv(store, handle, str(path), dry_run=dry_run)
-        return import_label_lines(store, handle, str(path), dry_run=dry_run)
+            report = import_label_csv(store, handle, str(path), dry_run=dry_run)
+        else:
+            report = import_label_lines(store, handle, str(path), dry_run=dry_run)
+    if report.lines == 0:  # as `annotator import` says of an empty file
+        raise InputError(path, "empty file: no labels in it")
+    return report

@@ -109,3 +109,131 @@ def test_legacy_encodings_and_bom_decode_without_mojibake(
     assert title == "Élysée : « Ça suffit »"
     assert "\r" not in article.text and not article.text.startswith("\ufeff")
     assert article.text == text.replace("\r\n", "\n")
+
+
+# ------------------------------------------------------------- what import reads and skips
+
+
+def test_a_folder_with_other_file_types_says_what_it_skipped(db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "b.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "c.docx").write_bytes(b"PK\x03\x04")
+    code, out, err = run_import(db_path, folder)
+    assert code == 1  # nothing was imported
+    assert "3 file(s) of other types skipped (2 .pdf, 1 .docx)" in out
+    assert "no article found" in err
+    assert not db_path.exists()  # and no empty database left behind
+    (folder / "d.txt").write_text("Titre\n\nLe maire a démissionné.\n", encoding="utf-8")
+    code, out, _err = run_import(db_path, folder)
+    assert code == 0
+    assert out.startswith("1 article(s)") and "(2 .pdf, 1 .docx)" in out
+
+
+def test_a_failed_first_import_without_db_leaves_no_file(tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", str(tmp_path / "bad.jsonl")])
+    assert result.exit_code == 1
+    assert not (tmp_path / "annotations.db").exists()  # ANNOTATOR_DB points there
+    assert not list(tmp_path.glob("annotations.db*"))
+
+
+def test_only_regular_files_are_read(seeded: Path, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.jsonl"
+    zero.symlink_to("/dev/zero")
+    before = dump(seeded)
+    for path in (fifo, zero):
+        code, _out, err = run_import(seeded, path)
+        assert code == 1
+        assert (
+            err.strip()
+            == f"error: {path}: not a regular file (a pipe, a device?): only files are read"
+        )
+    assert dump(seeded) == before
+
+
+def test_utf16_without_bom_is_read(db_path: Path, tmp_path: Path) -> None:
+    text = "Titre à l'été\n\nLe ministre a déclaré que tout allait bien.\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        code, _out, err = run_import(db_path, path)
+        assert code == 0, err
+    with Store.open(db_path, readonly=True) as store:
+        assert [title for _i, title in store.article_list()] == ["Titre à l'été"]  # one article
+
+
+def test_the_same_id_with_another_text_is_refused(seeded: Path, tmp_path: Path) -> None:
+    first = tmp_path / "one.jsonl"
+    first.write_text('{"id": "x1", "title": "A", "text": "Le maire a parlé."}\n', encoding="utf-8")
+    assert run_import(seeded, first)[0] == 0
+    before = dump(seeded)
+    clash = tmp_path / "two.jsonl"
+    clash.write_text(
+        '{"id": "y", "title": "B", "text": "Autre chose."}\n'
+        '{"id": "x1", "title": "A", "text": "Un autre texte."}\n',
+        encoding="utf-8",
+    )
+    code, _out, err = run_import(seeded, clash)
+    assert code == 1
+    assert f"{clash}:2: article id 'x1' is already used by an article with another text" in err
+    assert dump(seeded) == before  # the whole file refused
+    inside = tmp_path / "three.jsonl"
+    inside.write_text(
+        '{"id": "z", "title": "A", "text": "Un."}\n{"id": "z", "title": "A", "text": "Deux."}\n',
+        encoding="utf-8",
+    )
+    code, _out, err = run_import(seeded, inside)
+    assert code == 1 and f"{inside}:2: article id 'z'" in err
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('{"title": "A", "text": "x", "n": ' + "9" * 5000 + "}", "JSON: a number with too many"),
+        ('{"title": "A", "text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}", "JSON: nested"),
+    ],
+    ids=["5000-digits", "100000-deep"],
+)
+def test_pathological_json_is_one_line(
+    seeded: Path, tmp_path: Path, line: str, expected: str
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    before = dump(seeded)
+    code, _out, err = run_import(seeded, path)
+    assert code == 1
+    assert err.startswith(f"error: {path}:1: ") and expected in err
+    assert len(err.strip().splitlines()) == 1
+    labels = tmp_path / "odd-labels.jsonl"
+    labels.write_text(line + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import-labels", str(labels), "--db", str(seeded)])
+    assert result.exit_code == 1 and expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert dump(seeded) == before
+
+
+def test_import_labels_refuses_a_lone_surrogate_and_an_empty_file(
+    seeded: Path, tmp_path: Path
+) -> None:
+    with Store.open(seeded, readonly=True) as store:
+        sentence_id = store.first_sentence().id  # type: ignore[union-attr]
+    before = dump(seeded)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"sentence_id": "' + sentence_id + '", "annotator": "a", "label": "asserted", '
+        '"note": "x\\udc80"}\n',
+        encoding="utf-8",
+    )
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    for path, expected in ((bad, "lone surrogate"), (empty, "empty file")):
+        result = CliRunner().invoke(cli, ["import-labels", str(path), "--db", str(seeded)])
+        assert result.exit_code == 1, result.output
+        assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert dump(seeded) == before

@@ -24,10 +24,14 @@ def test_samples_import_with_offsets_that_point_into_the_article(store: Store) -
         assert covered == len(article.text.replace(" ", "").replace("\n", ""))
 
 
-def test_title_is_first_non_empty_line(store: Store) -> None:
+def test_title_is_the_headline_not_the_site_furniture(store: Store) -> None:
     titles = [title for _id, title in store.article_list()]
-    assert titles[0] == "Dernières Nouvelles | News 24"
+    assert titles[0].startswith("La Russie et la Corée du Nord conviennent")  # not the site name
     assert titles[1].startswith("La Corée du Nord se tiendra aux côtés de la Russie")
+    assert titles[2] == (  # not the breadcrumb
+        "La Russie et la Corée du Nord entretiennent une coopération stratégique étendue"
+    )
+    assert titles[4] == "La Corée du Nord en soutien à la Russie"  # cut at the glued lede
 
 
 def test_reimport_is_idempotent_with_stable_ids(store: Store, db_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import cast
 import click
 
 from annotator.cli import cli
-from annotator.cli.options import db_option, open_store
+from annotator.cli.options import db_option, open_store, resolve_db
 from annotator.errors import InputError
 from annotator.ingest import import_paths, total_size
 
@@ -33,6 +33,8 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -
     """
     # No fsync per file: a crash can only lose whole files (each is one transaction), and
     # importing again is idempotent.
+    target = resolve_db(db_path)
+    created = not target.exists()
     store = open_store(db_path, durable=False)
 
     def on_error(error: InputError) -> None:
@@ -49,6 +51,14 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -
     else:
         report = import_paths(store, paths, on_error=on_error)
     click.echo(report.summary())
+    empty = store.article_count() == 0
     store.close()
-    if report.errors:
+    if created and empty:
+        # a failed first import leaves no empty database behind (nobody else can have it
+        # open: it did not exist a moment ago and holds nothing)
+        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+    if report.errors or report.found_nothing:
+        if report.found_nothing and not report.errors:
+            click.echo("error: no article found in the given paths", err=True)
         raise SystemExit(1)

@@ -10,6 +10,7 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
+from annotator.errors import InputError
 from annotator.labels_io import import_label_lines, import_labels
 
 
@@ -40,6 +41,8 @@ def import_labels_command(files: tuple[Path, ...], dry_run: bool, db_path: Path 
                 stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
                 report = import_label_lines(store, stdin, "<stdin>", dry_run=dry_run)
                 stdin.detach()
+                if report.lines == 0:
+                    raise InputError("<stdin>", "empty: no labels in it")
             else:
                 report = import_labels(store, path, dry_run=dry_run)
             click.echo(("(dry run) " if dry_run else "") + report.summary())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,13 +25,27 @@ class ImportReport:
     sentences: int = 0
     duplicates: int = 0
     errors: list[InputError] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    """Files of other types found in folders, by suffix (".pdf": 2)."""
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.articles} article(s), {self.sentences} sentence(s) imported from "
             f"{self.files} file(s); {self.duplicates} duplicate(s) skipped; "
             f"{len(self.errors)} error(s)"
         )
+        if self.skipped:
+            kinds = ", ".join(f"{count} {suffix}" for suffix, count in self.skipped.most_common())
+            text += (
+                f"; {sum(self.skipped.values())} file(s) of other types skipped ({kinds}): "
+                "only .txt and .jsonl are read"
+            )
+        return text
+
+    @property
+    def found_nothing(self) -> bool:
+        """No article was read at all (new or already there): nothing to work on."""
+        return self.articles == 0 and self.duplicates == 0
 
 
 def build(raw: RawArticle) -> tuple[Article, list[Sentence]]:
@@ -78,8 +93,22 @@ def import_file(
             told += step
             progress(step)
     added = duplicates = sentences = 0
+    texts: dict[str, str] = {}
     with store.transaction():
-        for article, article_sentences in built:
+        for (article, article_sentences), raw in zip(built, raws, strict=True):
+            # the same id with another text is another article: refused, never dropped as a
+            # duplicate (an id given in a JSONL file is the user's, not derived from the text)
+            known = texts.get(article.id)
+            if known is None:
+                known = store.article_text(article.id)
+            if known is not None and known != article.text:
+                raise InputError(
+                    path,
+                    f"article id {article.id!r} is already used by an article with another "
+                    "text; give this one another id (or none: ids are then derived from the text)",
+                    line=raw.line,
+                )
+            texts[article.id] = article.text
             if store.add_article(article, article_sentences):
                 added += 1
                 sentences += len(article_sentences)
@@ -101,7 +130,7 @@ def import_paths(
     """Import every file under `paths`. `progress` gets the bytes done, in steps;
     `on_error` hears each failed file as it happens (the report keeps them all)."""
     report = ImportReport()
-    for item in expand([Path(p) for p in paths]):
+    for item in expand([Path(p) for p in paths], report.skipped):
         if isinstance(item, InputError):
             report.errors.append(item)
             if on_error:

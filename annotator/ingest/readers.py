@@ -10,6 +10,8 @@ import codecs
 import json
 import os
 import re
+import stat
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +20,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from annotator.errors import InputError
+from annotator.ingest.titles import title_of
 from annotator.models import ArticleIn
 
 SUFFIXES = (".txt", ".jsonl")
+MAX_FILE_BYTES = 1 << 30
+"""A file is read whole: larger than this (1 GiB), it is refused rather than read into memory."""
 MAX_LINE_ERRORS = 20
 """A JSONL file with many bad lines reports this many, then a count."""
 
@@ -39,6 +44,8 @@ class RawArticle:
     source: str
     id: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+    """Its line in a JSONL file (for errors)."""
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -55,6 +62,11 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(path, "not valid UTF-16 text despite its byte-order mark") from None
+    elif b"\x00" in data and (encoding := _utf16_without_bom(data)) is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise InputError(path, "binary file (it contains NUL bytes), not text") from None
     elif b"\x00" in data:
         raise InputError(path, "binary file (it contains NUL bytes), not text")
     else:
@@ -81,7 +93,40 @@ def decode(data: bytes, path: Path) -> str:
     return text
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when `data` looks like UTF-16 text without its byte-order
+    mark (Latin text has a NUL in every other byte, on one side), else None."""
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) < 4:
+        return None
+    even_nuls, odd_nuls = even.count(0) / len(even), odd.count(0) / max(len(odd), 1)
+    if odd_nuls > 0.6 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.6 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def read_bytes(path: Path) -> bytes:
+    """The file's bytes: regular files only (a FIFO would block, a device never end), and at
+    most `MAX_FILE_BYTES`."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file (a pipe, a device?): only files are read")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            path,
+            f"too large ({info.st_size / 2**20:,.0f} MiB; at most {MAX_FILE_BYTES >> 20:,} MiB "
+            "a file): split it",
+        )
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -95,8 +140,7 @@ def read_bytes(path: Path) -> bytes:
 def read_txt(path: Path) -> list[RawArticle]:
     """A text file is one article; its title is the first non-empty line."""
     text = decode(read_bytes(path), path)
-    title = next(line.strip() for line in text.split("\n") if line.strip())
-    return [RawArticle(title=title, text=text, source=str(path))]
+    return [RawArticle(title=title_of(text), text=text, source=str(path))]
 
 
 def _validation_message(error: ValidationError) -> str:
@@ -121,6 +165,16 @@ def read_jsonl(path: Path) -> list[RawArticle]:
         except json.JSONDecodeError as error:
             errors.append(InputError(path, f"invalid JSON: {error.msg}", line=number))
             continue
+        except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
+            reason = (
+                "nested too deeply"
+                if isinstance(error, RecursionError)
+                else "a number with too many digits"
+                if "digits" in str(error)
+                else str(error)
+            )
+            errors.append(InputError(path, f"invalid JSON: {reason}", line=number))
+            continue
         if not isinstance(data, dict):
             errors.append(InputError(path, "expected a JSON object", line=number))
             continue
@@ -135,6 +189,7 @@ def read_jsonl(path: Path) -> list[RawArticle]:
                 title=record.title.strip(),
                 text=text_,
                 source=record.url or f"{path}:{number}",
+                line=number,
                 id=record.id,
                 meta={**record.all_meta(), **({"url": record.url} if record.url else {})},
             )
@@ -169,21 +224,24 @@ def read_file(path: Path) -> list[RawArticle]:
     raise InputError(path, "unsupported file type (expected .txt or .jsonl)")
 
 
-def expand(paths: list[Path]) -> Iterator[Path | InputError]:
-    """Files to read, in a stable order: folders are walked (recursively, hidden entries and
-    other file types left out); a missing path yields its error."""
+def expand(paths: list[Path], skipped: Counter[str] | None = None) -> Iterator[Path | InputError]:
+    """Files to read, in a stable order: folders are walked (recursively, hidden entries
+    left out); files of other types found there are counted in `skipped` by suffix; a
+    missing path yields its error."""
     for path in paths:
         if path.is_dir():
             found: list[Path] = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    Path(root) / name
-                    for name in files
-                    if not name.startswith(".") and name.lower().endswith(SUFFIXES)
-                )
+                for name in files:
+                    if name.startswith("."):
+                        continue
+                    if name.lower().endswith(SUFFIXES):
+                        found.append(Path(root) / name)
+                    elif skipped is not None:
+                        skipped[Path(name).suffix.lower() or "(no extension)"] += 1
             yield from sorted(found)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield path
         else:
             yield InputError(path, "no such file or folder")

@@ -377,6 +377,10 @@ class Store:
             )
         return True
 
+    def article_text(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute(
             "SELECT id, title, text, source, meta, imported_at FROM articles WHERE id = ?",
