@@ -145,7 +145,9 @@ def test_html_is_self_contained_and_escaped(report):
 
 def test_markdown_escapes_text(report):
     text = render_markdown(report)
-    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert not re.search(r"(?<!\\)<script>", text) and "\\<script>" in text
+    assert "&lt;" not in text and "&amp;" not in text  # no HTML entity in Markdown
+    assert "0.667" in text and "\\<" not in text.split("\n")[2]  # prose: no stray backslash
     assert "\\| pipe" in text and "\\*gras\\*" in text and "\\[bold red\\]" in text
     table_rows = [line for line in text.splitlines() if re.match(r"\| s\d", line)]
     assert len(table_rows) == len(report.disagreements)
@@ -163,3 +165,21 @@ def test_rich_table_shows_text_verbatim(report):
     assert '<script>alert("x")</script>' in out
     assert "Krippendorff's alpha" in out and "Pairwise Cohen's kappa" in out
     assert "chloé" in out and "article-1" in out
+
+
+def test_terminal_and_markdown_never_carry_control_sequences(report):
+    """An article holding escape sequences (set the terminal title, write the clipboard)
+    prints as visible symbols in the terminal table and the Markdown report."""
+    evil = "Titre\x1b]0;PWNED\x07 et \x1b]52;c;ZWNobyBoaQ==\x07 fin"
+    report = report.model_copy(
+        update={
+            "disagreements": [
+                case.model_copy(update={"text": evil}) for case in report.disagreements
+            ]
+        }
+    )
+    console = Console(record=True, width=250, color_system=None, force_terminal=False)
+    render_table(report, console)
+    for text in (console.export_text(styles=False), render_markdown(report)):
+        assert "\x1b" not in text and "\x07" not in text
+        assert "Titre␛" in text and "0;PWNED␇" in text

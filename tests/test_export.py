@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -199,7 +201,7 @@ def test_prodigy_lines_have_the_db_out_fields(labelled: Store, db_path: Path) ->
 
 
 def test_spacy_cats_are_one_hot_gold_labels(labelled: Store, db_path: Path) -> None:
-    result = invoke("export", "--db", str(db_path), "-f", "spacy")
+    result = invoke("export", "--db", str(db_path), "-f", "spacy-jsonl")
     assert result.exit_code == 0, result.output
     examples = [json.loads(line) for line in result.stdout.splitlines()]
     gold = {r.sentence_id: r.gold.label for r in iter_records(labelled) if r.gold.label}
@@ -226,13 +228,188 @@ def test_hf_folder_loads_with_a_class_label(
     assert isinstance(label, datasets.ClassLabel)
     assert label.names == labelled.scheme.names
     records = {r.sentence_id: r for r in iter_records(labelled)}
-    assert len(dataset) == len(records)
+    resolved = {k: r for k, r in records.items() if r.gold.label is not None}
+    assert len(resolved) < len(records)  # the fixture has ties
+    assert len(dataset) == len(resolved)  # left out by default: no -1 label
     for row in dataset:
         gold = records[row["sentence_id"]].gold
-        assert row["label"] == (-1 if gold.label is None else label.str2int(gold.label))
+        assert row["label"] == label.str2int(gold.label)
         assert {k: v for k, v in row["votes"].items() if v} == gold.votes
-    # exporting again replaces the previous export
-    assert invoke("export", "--db", str(db_path), "-f", "hf", "-o", str(folder)).exit_code == 0
+    # exporting again replaces the previous export; --include-unresolved keeps the ties
+    result = invoke(
+        "export", "--db", str(db_path), "-f", "hf", "-o", str(folder), "--include-unresolved"
+    )
+    assert result.exit_code == 0, result.output
+    dataset = datasets.load_dataset(str(folder), cache_dir=str(tmp_path / "hf-cache2"))["train"]
+    assert len(dataset) == len(records)
+    assert sum(row["label"] == -1 for row in dataset) == len(records) - len(resolved)
+
+
+def test_hf_splits_by_article_never_leak(
+    labelled: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    datasets = pytest.importorskip("datasets")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf-home"))
+    folder = tmp_path / "dataset"
+    args = ["export", "--db", str(db_path), "-f", "hf", "-o", str(folder)]
+    result = invoke(*args, "--split", "0.6,0.2,0.2", "--seed", "3")
+    assert result.exit_code == 0, result.output
+    loaded = datasets.load_dataset(str(folder), cache_dir=str(tmp_path / "cache"))
+    assert set(loaded) == {"train", "validation", "test"}
+    articles = {name: {row["article_id"] for row in loaded[name]} for name in loaded}
+    assert all(articles.values())  # five articles: each split has one
+    assert not (articles["train"] & articles["validation"])
+    assert not (articles["train"] & articles["test"])
+    assert not (articles["validation"] & articles["test"])
+    resolved = [r for r in iter_records(labelled) if r.gold.label is not None]
+    assert sum(len(loaded[name]) for name in loaded) == len(resolved)
+    # seeded: the same seed, the same split
+    again = tmp_path / "again"
+    assert invoke(*args[:-1], str(again), "--split", "0.6,0.2,0.2", "--seed", "3").exit_code == 0
+    for name in loaded:
+        assert (again / f"{name}.jsonl").read_bytes() == (folder / f"{name}.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("bad", ["0.8,0.3", "1", "a,b", "0.5,0.5,0,0", "0.9,-0.1,0.2"])
+def test_bad_split_is_one_line(labelled: Store, db_path: Path, tmp_path: Path, bad: str) -> None:
+    result = invoke(
+        "export", "--db", str(db_path), "-f", "hf", "-o", str(tmp_path / "x"), "--split", bad
+    )
+    assert result.exit_code == 1 and "--split" in result.stderr
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.slow
+def test_spacy_docbin_trains_with_spacy_train(
+    labelled: Store, db_path: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("spacy")
+    import spacy
+    from spacy.tokens import DocBin
+
+    folder = tmp_path / "corpus"
+    result = invoke("export", "--db", str(db_path), "-f", "spacy", "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in folder.iterdir()} == {
+        "train.spacy",
+        "dev.spacy",
+        "config.cfg",
+        "README.md",
+    }
+    nlp = spacy.blank("fr")
+    docs = {
+        split: list(DocBin().from_disk(folder / f"{split}.spacy").get_docs(nlp.vocab))
+        for split in ("train", "dev")
+    }
+    resolved = [r for r in iter_records(labelled) if r.gold.label]
+    assert sum(len(d) for d in docs.values()) == len(resolved)
+    gold: dict[str, set[str]] = {}  # a text can be in two articles (page furniture)
+    for record in resolved:
+        gold.setdefault(record.text, set()).add(record.gold.label)  # type: ignore[arg-type]
+    for doc in docs["train"] + docs["dev"]:
+        chosen = max(doc.cats, key=doc.cats.get)
+        assert chosen in gold[doc.text] and sum(doc.cats.values()) == 1.0
+    trained = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(folder / "config.cfg"),
+            "--paths.train",
+            str(folder / "train.spacy"),
+            "--paths.dev",
+            str(folder / "dev.spacy"),
+            "--output",
+            str(tmp_path / "model"),
+            "--training.max_steps",
+            "20",
+            "--training.eval_frequency",
+            "10",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert trained.returncode == 0, trained.stderr[-2000:]
+    assert (tmp_path / "model" / "model-last").is_dir()
+
+
+def test_excel_safe_csv(labelled: Store, db_path: Path, tmp_path: Path) -> None:
+    sentence = labelled.first_sentence()
+    assert sentence is not None
+    labelled.update(sentence.id, "alice", note='=HYPERLINK("http://x","clic")')
+    labelled.update(sentence.id, "alice", source="-Moscou", cue="@cue")
+    plain_csv = tmp_path / "plain.csv"
+    safe_csv = tmp_path / "safe.csv"
+    assert invoke("export", "--db", str(db_path), "-f", "csv", "-o", str(plain_csv)).exit_code == 0
+    result = invoke(
+        "export", "--db", str(db_path), "-f", "csv", "--excel-safe", "-o", str(safe_csv)
+    )
+    assert result.exit_code == 0, result.output
+    import csv as csv_module
+
+    def alice(path: Path) -> dict[str, str]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return next(
+                row
+                for row in csv_module.DictReader(handle)
+                if row["sentence_id"] == sentence.id and row["annotator"] == "alice"
+            )
+
+    assert alice(plain_csv)["note"] == '=HYPERLINK("http://x","clic")'  # verbatim for pandas
+    safe = alice(safe_csv)
+    assert safe["note"] == '\'=HYPERLINK("http://x","clic")'
+    assert safe["source"] == "'-Moscou" and safe["cue"] == "'@cue"
+    assert invoke("export", "--db", str(db_path), "--excel-safe").exit_code == 1  # jsonl
+
+
+def test_a_flag_on_an_unlabelled_sentence_survives_export_and_import(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    unlabelled = store.first_sentence()
+    assert unlabelled is not None
+    store.update(unlabelled.id, "carol", flagged=True, note="à revoir")
+    out = tmp_path / "backup.jsonl"
+    assert invoke("export", "--db", str(db_path), "-o", str(out)).exit_code == 0
+    fresh = tmp_path / "fresh.db"
+    assert invoke("import", str(SAMPLE_DATA), "--db", str(fresh)).exit_code == 0
+    result = invoke("import-labels", str(out), "--db", str(fresh))
+    assert result.exit_code == 0, result.output
+    with Store.open(fresh, readonly=True) as copy:
+        state = copy.annotation(unlabelled.id, "carol")
+        assert state is not None and state.flagged and state.note == "à revoir"
+        assert state.label is None
+
+
+@pytest.mark.parametrize("target", ["/dev/null", "/dev/full"])
+def test_export_to_a_device_writes_in_place(labelled: Store, db_path: Path, target: str) -> None:
+    import os
+    import stat as stat_module
+
+    before = os.stat(target)
+    result = invoke("export", "--db", str(db_path), "-o", target)
+    after = os.stat(target)
+    assert stat_module.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino  # still the device
+    if target == "/dev/full":
+        assert result.exit_code == 1
+        assert "No space left on device" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    else:
+        assert result.exit_code == 0, result.output
+
+
+def test_export_through_a_symlink_replaces_its_target(
+    labelled: Store, db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert invoke("export", "--db", str(db_path), "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text(encoding="utf-8").startswith('{"sentence_id"')
 
 
 # ------------------------------------------------------------------------------- filters

@@ -29,10 +29,17 @@ from annotator.agreement.report import (
     SwayAnnotator,
     SwaySide,
 )
+from annotator.terminal import visible
 
 __all__ = ["render_html", "render_json", "render_markdown", "render_table", "rich_sway"]
 
 LOW, HIGH = 0.667, 0.8
+
+
+def _t(text: str, style: str = "") -> Text:
+    """A Rich cell: the data's text verbatim (never markup), its control characters made
+    visible (never acted on by the terminal)."""
+    return Text(visible(text), style=style)
 
 
 def _fmt(value: float | None, digits: int = 3) -> str:
@@ -72,31 +79,31 @@ def render_json(report: AgreementReport) -> str:
 
 
 def _table(title: str, *columns: str, right: Sequence[int] = ()) -> Table:
-    table = Table(title=Text(title, style="bold"), title_justify="left")
+    table = Table(title=_t(title, style="bold"), title_justify="left")
     for k, column in enumerate(columns):
-        table.add_column(Text(column), justify="right" if k in right else "left")
+        table.add_column(_t(column), justify="right" if k in right else "left")
     return table
 
 
 def _value_text(value: float | None, reason: str | None = None) -> Text:
     if value is None:
-        return Text("undefined" + (f": {reason}" if reason else ""), style="dim italic")
+        return _t("undefined" + (f": {reason}" if reason else ""), style="dim italic")
     style = "green" if value >= HIGH else "yellow" if value >= LOW else "red"
-    return Text(f"{value:.3f}", style=style)
+    return _t(f"{value:.3f}", style=style)
 
 
 def _rich_pairwise(pairwise: Pairwise) -> Table:
     table = _table("Pairwise Cohen's kappa", "", *pairwise.annotators)
     for name, row in zip(pairwise.annotators, pairwise.kappa, strict=True):
-        cells = [Text("·", style="dim") if v is None else _value_text(v) for v in row]
-        table.add_row(Text(name), *cells)
+        cells = [_t("·", style="dim") if v is None else _value_text(v) for v in row]
+        table.add_row(_t(name), *cells)
     return table
 
 
 def _rich_matrix(title: str, matrix: Matrix) -> Table:
     table = _table(title, "", *matrix.labels, right=range(1, len(matrix.labels) + 1))
     for label, row in zip(matrix.labels, _matrix_cells(matrix), strict=True):
-        table.add_row(Text(label), *(Text(v) for v in row))
+        table.add_row(_t(label), *(_t(v) for v in row))
     return table
 
 
@@ -112,11 +119,11 @@ def _rich_labels(rows: list[LabelRow]) -> Table:
     )
     for row in rows:
         table.add_row(
-            Text(row.label),
-            Text(str(row.count)),
-            Text(_pct(row.share)),
+            _t(row.label),
+            _t(str(row.count)),
+            _t(_pct(row.share)),
             _value_text(row.alpha, row.reason),
-            Text(_pct(row.specific_agreement)),
+            _t(_pct(row.specific_agreement)),
         )
     return table
 
@@ -150,9 +157,9 @@ def rich_report(report: AgreementReport) -> Group:
     """The report as Rich renderables (the terminal table, and the TUI's agreement screen)."""
     coefficients = _table("Agreement", "coefficient", "value", "formula")
     for c in report.coefficients:
-        coefficients.add_row(Text(c.name), _value_text(c.value, c.reason), Text(c.formula))
+        coefficients.add_row(_t(c.name), _value_text(c.value, c.reason), _t(c.formula))
     parts: list[Table | Text] = [coefficients]
-    verdict = Text(
+    verdict = _t(
         report.interpretation,
         style={"good": "green", "fair": "yellow"}.get(_verdict(report), "red"),
     )
@@ -160,12 +167,12 @@ def rich_report(report: AgreementReport) -> Group:
     counts = report.counts
     summary = _table("Counted", "what", "count", "which", right=(1,))
     for what, count, which in _count_rows(report):
-        summary.add_row(Text(what), Text(count), Text(which))
+        summary.add_row(_t(what), _t(count), _t(which))
     parts.append(summary)
-    parts.extend(Text("• " + note, style="dim") for note in counts.notes)
+    parts.extend(_t("• " + note, style="dim") for note in counts.notes)
     parts.append(_rich_pairwise(report.pairwise))
     for pair, reason in report.pairwise.undefined.items():
-        parts.append(Text(f"{pair}: {reason}", style="dim"))
+        parts.append(_t(f"{pair}: {reason}", style="dim"))
     parts.append(_rich_labels(report.per_label))
     parts.append(_rich_matrix("Coincidence matrix", report.coincidence))
     if report.per_article:
@@ -174,10 +181,10 @@ def rich_report(report: AgreementReport) -> Group:
         )
         for row in report.per_article:
             articles.add_row(
-                Text(row.article),
-                Text(str(row.items)),
+                _t(row.article),
+                _t(str(row.items)),
                 _value_text(row.alpha, row.reason),
-                Text(_pct(row.percent_agreement)),
+                _t(_pct(row.percent_agreement)),
             )
         parts.append(articles)
     if report.disagreements:
@@ -185,9 +192,9 @@ def rich_report(report: AgreementReport) -> Group:
         worst = _table("Most disagreement", "sentence", "text", *names)
         for case in report.disagreements:
             worst.add_row(
-                Text(case.item),
-                Text(case.text or ""),
-                *(Text(case.labels.get(name, "")) for name in names),
+                _t(case.item),
+                _t(case.text or ""),
+                *(_t(case.labels.get(name, "")) for name in names),
             )
         parts.append(worst)
     if report.final_labels is not None:
@@ -221,11 +228,11 @@ def _rich_final(final: FinalLabels) -> list[Table | Text]:
     parts: list[Table | Text] = []
     for title, sentences, rows in _final_sections(final):
         if not sentences:
-            parts.append(Text(f"{title}: no sentence yet.", style="dim"))
+            parts.append(_t(f"{title}: no sentence yet.", style="dim"))
             continue
         table = _table(f"{title} ({_sentences(sentences)})", *FINAL_HEADER, right=(1, 2, 3))
         for row in rows:
-            table.add_row(Text(row.annotator), *(Text(cell) for cell in _final_cells(row)))
+            table.add_row(_t(row.annotator), *(_t(cell) for cell in _final_cells(row)))
         parts.append(table)
     return parts
 
@@ -331,19 +338,19 @@ def rich_sway(sway: Sway, *, by_label: bool = True) -> list[Table | Text]:
     """
     rows = _with_suggestions(sway)
     if not rows:
-        return [Text(f"{SWAY_TITLE}: {NO_SWAY}", style="dim")]
+        return [_t(f"{SWAY_TITLE}: {NO_SWAY}", style="dim")]
     table = _table(SWAY_TITLE, "", *(row.annotator for row in rows), right=range(1, len(rows) + 1))
     for name, cell in SWAY_FIGURES:
-        table.add_row(Text(name), *(Text(cell(row)) for row in rows))
-    parts: list[Table | Text] = [table, Text(SWAY_EXPLANATION, style="dim")]
-    parts.extend(Text("• " + note, style="dim") for note in sway_notes(sway))
+        table.add_row(_t(name), *(_t(cell(row)) for row in rows))
+    parts: list[Table | Text] = [table, _t(SWAY_EXPLANATION, style="dim")]
+    parts.extend(_t("• " + note, style="dim") for note in sway_notes(sway))
     labels = sway_label_rows(sway)
     if by_label and labels:
         per_label = _table(
             "Per suggested label", *SWAY_LABEL_HEADER, right=range(2, len(SWAY_LABEL_HEADER))
         )
         for cells in labels:
-            per_label.add_row(*(Text(cell) for cell in cells))
+            per_label.add_row(*(_t(cell) for cell in cells))
         parts.append(per_label)
     return parts
 
@@ -359,14 +366,16 @@ def _sway_table(sway: Sway) -> tuple[list[str], list[list[str]]]:
 
 # ----------------------------------------------------------------------------- Markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_SPECIAL = re.compile(r"([\\`*\[\]|]|<(?=[A-Za-z/!?])|(?<!\w)_|_(?!\w)|~~)")
 
 
 def _md(text: str) -> str:
-    """Escape Markdown punctuation and HTML, and keep a table cell on one line."""
-    text = html.escape(text, quote=False)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"\s*[\r\n]+\s*", " ", text)
+    """A Markdown table cell: the text as it reads, its control characters made visible,
+    on one line. Only what Markdown would act on is escaped with a backslash (emphasis,
+    links, code, table pipes, HTML tags); an underscore inside a word (`not_a_claim`) acts
+    on nothing and is left alone, and no HTML entity is written."""
+    text = _MD_SPECIAL.sub(r"\\\1", visible(text))
+    return re.sub(r"\s*\n+\s*", " ", text)
 
 
 def _code(text: str) -> str:

@@ -5,12 +5,14 @@ One module per command; each registers itself on `cli` when imported below.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 import click
 
 from annotator import __version__
 from annotator.errors import AnnotatorError
+from annotator.terminal import visible
 
 
 class Group(click.Group):
@@ -20,10 +22,19 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except AnnotatorError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(visible(str(error))) from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
+        except sqlite3.DatabaseError as error:
+            # a corrupt or unreadable file met after opening: what SQLite says, in one line
+            raise click.ClickException(f"database: {visible(str(error))}") from None
+        except OSError as error:
+            # a full disk, a read-only file system: one line; outputs clean up after themselves
+            if isinstance(error, BrokenPipeError):
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(visible(f"{where}{error.strerror or error}")) from None
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

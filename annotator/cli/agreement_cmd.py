@@ -10,6 +10,7 @@ from rich.console import Console
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
 from annotator.errors import AnnotatorError
+from annotator.export.output import atomic_file
 from annotator.schemes import BUILTIN, load_scheme
 
 FORMATS = ("table", "markdown", "json", "html")
@@ -113,7 +114,7 @@ def agreement_command(
         if output is None or str(output) == "-":
             render.render_table(report, Console(highlight=False))
             return
-        with output.open("w", encoding="utf-8") as handle:
+        with atomic_file(output) as handle:
             render.render_table(report, Console(file=handle, width=120, highlight=False))
         click.echo(f"wrote {output}", err=True)
         return
@@ -125,7 +126,7 @@ def agreement_command(
     if output is None or str(output) == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
-    tmp = output.with_name(f".{output.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)
+    # the same atomic write as the exports: temp file, fsync, rename; removed on failure
+    with atomic_file(output) as handle:
+        handle.write(text)
     click.echo(f"wrote {output}", err=True)

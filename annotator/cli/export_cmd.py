@@ -8,7 +8,9 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store, quiet_broken_pipe
-from annotator.export import FORMATS, ExportFilter, export
+from annotator.errors import ExportError
+from annotator.export import FORMATS, ExportFilter, ExportOptions, export
+from annotator.export.splits import parse_split
 
 _FORMAT_HELP = "; ".join(f"{name}: {fmt.description}" for name, fmt in FORMATS.items())
 
@@ -51,6 +53,26 @@ _FORMAT_HELP = "; ".join(f"{name}: {fmt.description}" for name, fmt in FORMATS.i
     show_default=True,
     help="Only sentences labelled by at least N annotators (0: every sentence).",
 )
+@click.option(
+    "--split",
+    "split_text",
+    default=None,
+    help="hf and spacy: shares of sentences for train,validation(,test) or train,dev(,test), "
+    "e.g. 0.8,0.1,0.1; split by article, so no article is in two splits (spacy: 0.8,0.2 "
+    "unless given).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the --split shuffle.")
+@click.option(
+    "--include-unresolved",
+    is_flag=True,
+    help="hf: keep sentences without a gold label (label -1); left out by default.",
+)
+@click.option(
+    "--excel-safe",
+    is_flag=True,
+    help="csv: prefix cells that start with = + - @ with ' so a spreadsheet does not evaluate "
+    "them (leave it off for pandas and other programs: they get the text as it is).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 @db_option
 def export_command(
@@ -61,6 +83,10 @@ def export_command(
     labels: tuple[str, ...],
     gold_only: bool,
     min_annotators: int,
+    split_text: str | None,
+    seed: int,
+    include_unresolved: bool,
+    excel_safe: bool,
     quiet: bool,
     db_path: Path | None,
 ) -> None:
@@ -76,7 +102,16 @@ def export_command(
         annotator export --format csv -o labels.csv
         annotator export --format hf -o claims-dataset/ --gold-only --min-annotators 2
         annotator export --annotator alice --label contested | head
+        annotator export --format hf -o dataset/ --split 0.8,0.1,0.1 --seed 1
+        annotator export --format spacy -o corpus/     # then: spacy train corpus/config.cfg …
+        annotator export --format csv --excel-safe -o for-excel.csv
     """
+    if excel_safe and format_name != "csv":
+        raise ExportError("--excel-safe is for --format csv")
+    if include_unresolved and format_name != "hf":
+        raise ExportError("--include-unresolved is for --format hf")
+    split = parse_split(split_text) if split_text else None
+    options = ExportOptions(excel_safe=excel_safe, include_unresolved=include_unresolved)
     filters = ExportFilter(
         annotators=annotators or None,
         article_ids=articles or None,
@@ -88,7 +123,9 @@ def export_command(
     store = open_store(db_path, must_exist=True, readonly=True)
     try:
         with quiet_broken_pipe():
-            written = export(store, format_name, target, filters)
+            written = export(
+                store, format_name, target, filters, options=options, split=split, seed=seed
+            )
     finally:
         store.close()
     if not quiet:

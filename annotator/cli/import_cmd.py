@@ -12,6 +12,7 @@ from annotator.cli import cli
 from annotator.cli.options import db_option, open_store, resolve_db
 from annotator.errors import InputError
 from annotator.ingest import import_paths, total_size
+from annotator.terminal import visible
 
 PROGRESS_FROM_BYTES = 1_000_000
 """Imports smaller than this finish before a progress bar would be useful."""
@@ -38,7 +39,7 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -
     store = open_store(db_path, durable=False)
 
     def on_error(error: InputError) -> None:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {visible(str(error))}", err=True)
 
     size = 0 if quiet else total_size(paths)
     if size >= PROGRESS_FROM_BYTES:

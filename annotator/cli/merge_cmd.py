@@ -9,6 +9,7 @@ import click
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
 from annotator.store.merge import merge_database
+from annotator.terminal import visible
 
 SHOWN_CONFLICTS = 20
 """Conflicts listed one per line; the rest are counted."""
@@ -39,7 +40,7 @@ def merge_command(others: tuple[Path, ...], dry_run: bool, db_path: Path | None)
             report = merge_database(store, other, dry_run=dry_run)
             click.echo(("(dry run) " if dry_run else "") + report.summary())
             for conflict in report.conflicts[:SHOWN_CONFLICTS]:
-                click.echo("  " + conflict.describe(other.name))
+                click.echo("  " + visible(conflict.describe(other.name)))
             hidden = report.conflict_count - min(len(report.conflicts), SHOWN_CONFLICTS)
             if hidden > 0:
                 click.echo(f"  … and {hidden} more conflict(s)")

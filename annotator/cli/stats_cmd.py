@@ -13,6 +13,7 @@ from rich.table import Table
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
 from annotator.store.review_rows import adjudications_by_reason
+from annotator.terminal import visible
 
 
 @cli.command("stats")
@@ -42,7 +43,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     console = Console(highlight=False)
     console.print(
         f"[b]{stats['articles']}[/] articles, [b]{stats['sentences']}[/] sentences, "
-        f"scheme [b]{escape(stats['scheme'])}[/], {stats['adjudicated']} adjudicated"
+        f"scheme [b]{escape(visible(stats['scheme']))}[/], {stats['adjudicated']} adjudicated"
     )
     articles = Table(title="Articles", title_justify="left")
     articles.add_column("#", justify="right")
@@ -52,7 +53,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     for number, article in enumerate(stats["article_list"], start=1):
         articles.add_row(
             str(number),
-            escape(article["title"]),
+            escape(visible(article["title"])),
             str(article["sentences"]),
             str(article["boilerplate"]),
         )
@@ -66,7 +67,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     for row in stats["annotators"]:
         done = row["labelled"] / stats["sentences"] if stats["sentences"] else 0.0
         people.add_row(
-            escape(row["annotator"]),
+            escape(visible(row["annotator"])),
             str(row["labelled"]),
             f"{done:.0%}",
             str(row["flagged"] or 0),
@@ -80,12 +81,12 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
     dist = Table(title="Label distribution", title_justify="left")
     dist.add_column("label")
     for name in names:
-        dist.add_column(escape(name), justify="right")
+        dist.add_column(escape(visible(name)), justify="right")
     dist.add_column("all", justify="right")
     dist.add_column("share", justify="right")
     for label, count in stats["labels"].items():
         dist.add_row(
-            escape(label),
+            escape(visible(label)),
             *(str(stats["labels_by_annotator"].get(name, {}).get(label, 0)) for name in names),
             str(count),
             f"{count / total:.1%}",
@@ -101,5 +102,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
         adjudicated.add_column("share", justify="right")
         for reason, count in reasons.items():
             share = count / stats["adjudicated"] if stats["adjudicated"] else 0.0
-            adjudicated.add_row(escape(reason.replace("_", " ")), str(count), f"{share:.1%}")
+            adjudicated.add_row(
+                escape(visible(reason.replace("_", " "))), str(count), f"{share:.1%}"
+            )
         console.print(adjudicated)

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from annotator import jsonschema
 from annotator.errors import ExportError
-from annotator.export.hf import DATA_FILE, write_hf
+from annotator.export import hf, spacy_docbin
+from annotator.export.hf import write_hf
 from annotator.export.models import ExportAdjudication, ExportLabel, ExportRecord
 from annotator.export.output import atomic_file, atomic_folder, stdout_text
 from annotator.export.records import ExportFilter, iter_records
+from annotator.export.spacy_docbin import write_docbin
+from annotator.export.splits import assign, split_names
 from annotator.export.writers import (
+    ExportOptions,
     Written,
     write_csv,
     write_jsonl,
     write_prodigy,
-    write_spacy,
+    write_spacy_jsonl,
 )
 from annotator.models import LabelScheme
 from annotator.store import Store
@@ -35,18 +39,24 @@ jsonschema.register(
     "One line of `annotator export --format jsonl` (also read by `annotator import-labels`).",
 )
 
-StreamWriter = Callable[[Iterable[ExportRecord], TextIO, LabelScheme], Written]
-FolderWriter = Callable[[Iterable[ExportRecord], Path, LabelScheme], Written]
+StreamWriter = Callable[[Iterable[ExportRecord], TextIO, LabelScheme, ExportOptions], Written]
+FolderWriter = Callable[[Iterable[ExportRecord], Path, LabelScheme, ExportOptions], Written]
 
 
 @dataclass(frozen=True)
 class Format:
-    """An export format: a line-based stream, or a folder (`hf`)."""
+    """An export format: a line-based stream, or a folder (`hf`, `spacy`)."""
 
     name: str
     description: str
     stream: StreamWriter | None = None
     folder: FolderWriter | None = None
+    files: frozenset[str] = frozenset()
+    """A folder format: the names it writes (a previous export of it may be replaced)."""
+    default_split: tuple[float, ...] | None = None
+    """A folder format that always splits (spaCy needs a dev set)."""
+    dev_name: str | None = None
+    """The name of the second of two splits ("dev" for spaCy, "validation" for hf)."""
 
 
 FORMATS: dict[str, Format] = {
@@ -57,11 +67,27 @@ FORMATS: dict[str, Format] = {
         Format(
             "prodigy", "Prodigy db-out JSONL of a choice task, one line per answer", write_prodigy
         ),
-        Format("spacy", 'spaCy textcat JSONL {"text", "cats"} of the gold labels', write_spacy),
+        Format(
+            "spacy",
+            "a folder of spaCy DocBin files (train.spacy, dev.spacy) and a textcat config.cfg "
+            "that `spacy train` reads",
+            folder=write_docbin,
+            files=spacy_docbin.FILES,
+            default_split=spacy_docbin.DEFAULT_SPLIT,
+            dev_name="dev",
+        ),
+        Format(
+            "spacy-jsonl",
+            'spaCy textcat JSONL {"text", "cats"} of the gold labels',
+            write_spacy_jsonl,
+        ),
         Format(
             "hf",
-            "a Hugging Face datasets folder (data + card, label as ClassLabel)",
+            "a Hugging Face datasets folder (data + card, label as ClassLabel; --split for "
+            "train/validation/test)",
             folder=write_hf,
+            files=hf.FILES,
+            dev_name="validation",
         ),
     )
 }
@@ -73,9 +99,13 @@ def export(
     output: Path | None,
     filters: ExportFilter | None = None,
     *,
+    options: ExportOptions | None = None,
+    split: tuple[float, ...] | None = None,
+    seed: int = 0,
     stdout: BinaryIO | None = None,
 ) -> Written:
-    """Write the export; `output` None means stdout (line formats only)."""
+    """Write the export; `output` None means stdout (line formats only). `split`: shares of
+    sentences for train/dev(/test), by article (folder formats)."""
     try:
         fmt = FORMATS[format_name]
     except KeyError:
@@ -83,20 +113,33 @@ def export(
             f"unknown format {format_name!r}; choose one of {', '.join(FORMATS)}"
         ) from None
     filters = (filters or ExportFilter()).resolve(store)  # errors before any output exists
+    options = options or ExportOptions()
     if fmt.folder is not None and output is None:
         raise ExportError(f"--format {fmt.name} writes a folder: give it with -o FOLDER")
+    split = split or fmt.default_split
+    if split is not None:
+        if fmt.folder is None:
+            raise ExportError(f"--split is for the folder formats (hf, spacy), not {fmt.name}")
+        articles = [(row["id"], row["sentences"]) for row in store.stats()["article_list"]]
+        names = split_names(split, dev=fmt.dev_name)
+        numbers = assign(articles, split, seed)
+        options = replace(
+            options,
+            split_of={article: names[n] for (article, _), n in zip(articles, numbers, strict=True)},
+            splits=names,
+        )
     # closing(): the query's cursor ends with the export, even when the writer fails.
     with closing(iter_records(store, filters)) as records:
         if fmt.folder is not None:
             assert output is not None
-            with atomic_folder(output, DATA_FILE) as folder:
-                return fmt.folder(records, folder, store.scheme)
+            with atomic_folder(output, fmt.files) as folder:
+                return fmt.folder(records, folder, store.scheme, options)
         assert fmt.stream is not None
         if output is None:
             with stdout_text(stdout) as stream:
-                return fmt.stream(records, stream, store.scheme)
+                return fmt.stream(records, stream, store.scheme, options)
         with atomic_file(output) as stream:
-            return fmt.stream(records, stream, store.scheme)
+            return fmt.stream(records, stream, store.scheme, options)
 
 
 __all__ = [
@@ -104,6 +147,7 @@ __all__ = [
     "ExportAdjudication",
     "ExportFilter",
     "ExportLabel",
+    "ExportOptions",
     "ExportRecord",
     "Format",
     "Written",

@@ -1,4 +1,5 @@
-"""A Hugging Face `datasets` folder: `data.jsonl` plus a dataset card (`README.md`).
+"""A Hugging Face `datasets` folder: `data.jsonl` (or one file per split) plus a dataset card
+(`README.md`).
 
 The card's YAML header declares the features, so `datasets.load_dataset(FOLDER)` gives the gold
 label as a `ClassLabel` with the scheme's label names, and `votes` as one count per label.
@@ -11,10 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from annotator.export.models import ExportRecord
-from annotator.export.writers import Written
+from annotator.export.writers import ExportOptions, Written
 from annotator.models import LabelScheme
 
 DATA_FILE = "data.jsonl"
+"""The one data file when there is no split; with `--split`, one `SPLIT.jsonl` per split."""
+FILES = frozenset({DATA_FILE, "train.jsonl", "validation.jsonl", "test.jsonl"})
+"""Every file name this writer may leave in its folder (with README.md)."""
 NO_LABEL = -1
 """`label` of a sentence without a gold label: the `datasets` convention for a missing label."""
 
@@ -45,8 +49,16 @@ def _features(scheme: LabelScheme) -> list[str]:
     return lines
 
 
-def card(scheme: LabelScheme, written: Written) -> str:
-    """The dataset card: YAML metadata (configs, features) and a short description."""
+def card(
+    scheme: LabelScheme,
+    written: Written,
+    files: dict[str, str],
+    counts: dict[str, int],
+    *,
+    unresolved: bool,
+) -> str:
+    """The dataset card: YAML metadata (configs, features) and a short description.
+    `files`: split name → data file."""
     header = [
         "---",
         "language:",
@@ -57,12 +69,28 @@ def card(scheme: LabelScheme, written: Written) -> str:
         "configs:",
         "- config_name: default",
         "  data_files:",
-        "  - split: train",
-        f"    path: {DATA_FILE}",
+        *(
+            line
+            for split, name in files.items()
+            for line in (f"  - split: {split}", f"    path: {name}")
+        ),
         "dataset_info:",
         *_features(scheme),
         "---",
     ]
+    splits = ", ".join(f"{split} {counts.get(split, 0)}" for split in files)
+    split_note = (
+        "\n\nSplits are by article (no article in two splits), seeded, with shares of "
+        "sentences as asked."
+        if len(files) > 1
+        else ""
+    )
+    unresolved_note = (
+        f"Sentences without one (a tie) are included, with label `{NO_LABEL}`."
+        if unresolved
+        else "Sentences without one (a tie) are left out (`--include-unresolved` keeps "
+        f"them, as `{NO_LABEL}`)."
+    )
     labels = "\n".join(
         f"| {index} | `{label.name}` | {label.description} |"
         for index, label in enumerate(scheme.labels)
@@ -70,16 +98,17 @@ def card(scheme: LabelScheme, written: Written) -> str:
     body = f"""
 # Claim status of news sentences ({scheme.name})
 
-Exported by `annotator export --format hf`: {written.lines} sentences, {written.labels} labels.
-One row per sentence, with its article, the sentences before and after it, and the gold label.
+Exported by `annotator export --format hf`: {written.lines} sentences, {written.labels} labels
+({splits}). One row per sentence, with its article, the sentences before and after it, and the
+gold label.{split_note}
 
 | id | label | meaning |
 |---|---|---|
 {labels}
 
 `label` is the gold label: the reviewer's adjudication, else the annotators' unanimous or
-majority label (`method` says which); `{NO_LABEL}` when unresolved (a tie). `votes` counts the
-annotators who chose each label; `annotators` is their total.
+majority label (`method` says which). {unresolved_note} `votes` counts the annotators who
+chose each label; `annotators` is their total.
 
 ```python
 from datasets import load_dataset
@@ -89,12 +118,26 @@ dataset = load_dataset("path/to/this/folder")
     return "\n".join(header) + "\n" + body
 
 
-def write_hf(records: Iterable[ExportRecord], folder: Path, scheme: LabelScheme) -> Written:
-    """Write `data.jsonl` (streamed) and then the card into `folder`."""
+def write_hf(
+    records: Iterable[ExportRecord], folder: Path, scheme: LabelScheme, options: ExportOptions
+) -> Written:
+    """Write the data (one file, or one per split; streamed) and then the card into `folder`."""
     index = {name: number for number, name in enumerate(scheme.names)}
     written = Written()
-    with (folder / DATA_FILE).open("w", encoding="utf-8", newline="") as out:
+    if options.split_of is not None:
+        files = {split: f"{split}.jsonl" for split in options.splits}
+    else:
+        files = {"train": DATA_FILE}
+    counts = dict.fromkeys(files, 0)
+    streams = {
+        split: (folder / name).open("w", encoding="utf-8", newline="")
+        for split, name in files.items()
+    }
+    try:
         for record in records:
+            if record.gold.label is None and not options.include_unresolved:
+                continue
+            split = "train" if options.split_of is None else options.split_of[record.article_id]
             votes = {name: record.gold.votes.get(name, 0) for name in scheme.names}
             row = {
                 "sentence_id": record.sentence_id,
@@ -109,10 +152,18 @@ def write_hf(records: Iterable[ExportRecord], folder: Path, scheme: LabelScheme)
                 "annotators": sum(votes.values()),
                 "votes": votes,
             }
+            out = streams[split]
             out.write(json.dumps(row, ensure_ascii=False))
             out.write("\n")
+            counts[split] += 1
             written.lines += 1
             written.sentences += 1
             written.labels += len(record.labelled)
-    (folder / "README.md").write_text(card(scheme, written), encoding="utf-8")
+    finally:
+        for out in streams.values():
+            out.close()
+    (folder / "README.md").write_text(
+        card(scheme, written, files, counts, unresolved=options.include_unresolved),
+        encoding="utf-8",
+    )
     return written

@@ -11,6 +11,7 @@ import io
 import os
 import secrets
 import shutil
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,7 +41,23 @@ def _temp_name(path: Path) -> Path:
 
 @contextmanager
 def atomic_file(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 text stream that becomes `path` only if the block ends without an error."""
+    """A UTF-8 text stream that becomes `path` only if the block ends without an error.
+
+    A symbolic link is followed: its target is replaced, the link stays. What is not a
+    regular file (a device such as /dev/null, a FIFO, /dev/stdout) is written in place: a
+    rename would replace the device node itself.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        with _in_place(path) as stream:
+            yield stream
+        return
+    path = Path(os.path.realpath(path))
     folder = path.parent
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
@@ -65,22 +82,34 @@ def atomic_file(path: Path) -> Iterator[TextIO]:
     _fsync_dir(folder)
 
 
-def _is_ours(folder: Path, marker: str) -> bool:
+@contextmanager
+def _in_place(path: Path) -> Iterator[TextIO]:
+    try:
+        stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
+    with stream:
+        yield stream
+        stream.flush()
+
+
+def _is_ours(folder: Path, names_we_write: frozenset[str]) -> bool:
     """An empty folder, or one a previous export wrote (safe to replace)."""
     names = {entry.name for entry in folder.iterdir()}
-    return not names or (marker in names and names <= {marker, "README.md"})
+    return not names or ("README.md" in names and names <= names_we_write | {"README.md"})
 
 
 @contextmanager
-def atomic_folder(path: Path, marker: str) -> Iterator[Path]:
+def atomic_folder(path: Path, names_we_write: frozenset[str]) -> Iterator[Path]:
     """A fresh folder that replaces `path` only if the block ends without an error.
 
-    An existing `path` is replaced only when it is empty or holds a previous export (`marker`
-    and a `README.md`, nothing else): we never delete a folder of someone else's files.
+    An existing `path` is replaced only when it is empty or holds a previous export (a
+    `README.md` and files of `names_we_write`, nothing else): we never delete a folder of
+    someone else's files.
     """
     if path.exists() and not path.is_dir():
         raise ExportError(f"{path}: exists and is not a folder")
-    if path.is_dir() and not _is_ours(path, marker):
+    if path.is_dir() and not _is_ours(path, names_we_write):
         raise ExportError(f"{path}: folder is not empty and not a previous export; choose another")
     if not path.parent.is_dir():
         raise ExportError(f"{path}: folder {path.parent} does not exist")

@@ -6,10 +6,14 @@ from collections.abc import Generator
 from dataclasses import dataclass, replace
 
 from annotator.errors import ExportError
-from annotator.export.models import ExportRecord
+from annotator.export.models import ExportLabel, ExportRecord
 from annotator.gold import gold_of
 from annotator.store import Store
 from annotator.store.export_rows import SentenceRow, iter_sentence_rows
+
+
+def _has_state(label: ExportLabel) -> bool:
+    return bool(label.label or label.flagged or label.note or label.source or label.cue)
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,8 @@ class ExportFilter:
     gold_only: bool = False
     """Only sentences with a gold label (adjudicated, unanimous or majority)."""
     min_annotators: int = 1
-    """Only sentences labelled by at least this many annotators (0: every sentence)."""
+    """Only sentences labelled by at least this many annotators (0: every sentence; at 1, a
+    sentence someone flagged or annotated without labelling it is kept too)."""
 
     def resolve(self, store: Store) -> ExportFilter:
         """This filter with article numbers turned into ids; refuses filters that can only be
@@ -43,7 +48,11 @@ class ExportFilter:
         return replace(self, article_ids=tuple(store.resolve_articles(self.article_ids) or ()))
 
     def keeps(self, record: ExportRecord) -> bool:
-        if sum(record.gold.votes.values()) < self.min_annotators:
+        if sum(record.gold.votes.values()) < self.min_annotators and not (
+            # at the default, a flag or a note on an unlabelled sentence is exported too, so
+            # that it survives export → import-labels
+            self.min_annotators == 1 and any(_has_state(a) for a in record.annotations)
+        ):
             return False
         if self.gold_only and record.gold.label is None:
             return False

@@ -19,6 +19,21 @@ from annotator.models import LabelScheme
 from annotator.store.export_rows import LABEL_FIELDS
 
 
+@dataclass(frozen=True)
+class ExportOptions:
+    """How the records are written (beyond which ones: that is `ExportFilter`)."""
+
+    excel_safe: bool = False
+    """CSV: a cell starting with = + - @ (or a tab or carriage return) gets a leading `'`, so
+    a spreadsheet shows it instead of evaluating it as a formula."""
+    include_unresolved: bool = False
+    """hf and spaCy: keep sentences without a gold label (label -1 in hf)."""
+    split_of: dict[str, str] | None = None
+    """hf and spaCy: article id → split name (see `annotator.export.splits`)."""
+    splits: tuple[str, ...] = ()
+    """The split names, in order."""
+
+
 @dataclass
 class Written:
     """What a writer wrote."""
@@ -30,7 +45,9 @@ class Written:
     """Annotators' labels included."""
 
 
-def write_jsonl(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+def write_jsonl(
+    records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme, options: ExportOptions
+) -> Written:
     """Our native format: one `ExportRecord` per line (schema/export.jsonl-record.schema.json)."""
     written = Written()
     for record in records:
@@ -60,10 +77,34 @@ CSV_COLUMNS = (
 """One row per (sentence, annotator); the sentence and gold columns repeat on each row."""
 
 
-def write_csv(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _excel_safe(value: object) -> object:
+    """A text cell a spreadsheet would evaluate (`=HYPERLINK(…)`), made inert with `'`."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _ExcelSafeWriter:
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+
+    def writerow(self, row: list[object]) -> None:
+        self.writer.writerow([_excel_safe(value) for value in row])
+
+
+def write_csv(
+    records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme, options: ExportOptions
+) -> Written:
     """UTF-8 CSV with a header; a sentence nobody labelled (`--min-annotators 0`) gets one row
-    with empty annotator columns, so no sentence is silently missing."""
-    writer = csv.writer(out, lineterminator="\n")
+    with empty annotator columns, so no sentence is silently missing. Cells are written
+    verbatim (right for pandas); `excel_safe` makes formula-like cells inert for
+    spreadsheets."""
+    writer: Any = csv.writer(out, lineterminator="\n")
+    if options.excel_safe:
+        writer = _ExcelSafeWriter(writer)
     writer.writerow(CSV_COLUMNS)
     written = Written()
     for record in records:
@@ -140,7 +181,9 @@ def _unix(timestamp: str | None) -> int:
     return int(datetime.fromisoformat(timestamp).timestamp())
 
 
-def write_prodigy(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+def write_prodigy(
+    records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme, options: ExportOptions
+) -> Written:
     """JSONL as `prodigy db-out` writes a `choice` dataset: one line per annotator's answer.
 
     The dataset name is the scheme's; `_session_id` and `_annotator_id` are
@@ -192,9 +235,12 @@ def write_prodigy(records: Iterable[ExportRecord], out: TextIO, scheme: LabelSch
     return written
 
 
-def write_spacy(records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme) -> Written:
+def write_spacy_jsonl(
+    records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme, options: ExportOptions
+) -> Written:
     """`{"text", "cats", "meta"}` per sentence with a gold label, for spaCy's `textcat`
-    (exclusive classes: exactly one category is 1.0). Unresolved sentences are left out."""
+    (exclusive classes: exactly one category is 1.0). Unresolved sentences are left out.
+    (`--format spacy` writes the binary `.spacy` files `spacy train` reads.)"""
     written = Written()
     for record in records:
         gold = record.gold.label

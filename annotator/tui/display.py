@@ -13,25 +13,9 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
+from annotator.terminal import visible
 
-def _table() -> dict[int, str]:
-    table: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if code != 0x0A}
-    table[0x09] = "    "
-    table[0x7F] = "\u2421"
-    for code in range(0x80, 0xA0):
-        table[code] = f"<U+{code:04X}>"
-    for code in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
-        table[code] = f"<U+{code:04X}>"
-    table[0xFEFF] = "<U+FEFF>"
-    return table
-
-
-_VISIBLE = _table()
-
-
-def visible(text: str) -> str:
-    """The text with every control character replaced by a visible stand-in."""
-    return text.translate(_VISIBLE)
+__all__ = ["Highlight", "highlighted", "plain", "visible"]
 
 
 def plain(text: str, style: str = "") -> Content:
