@@ -248,3 +248,35 @@ def test_two_separately_labelled_databases_export_every_label(
     assert annotators == {"alice", "bob"}
     assert sum(len(r.labelled) for r in iter_records(store)) == len(set(store.triples()))
     store.close()
+
+
+def test_undo_after_a_merge_undoes_the_last_action_in_time(tmp_path: Path) -> None:
+    """Alice labelled a sentence on her laptop (earlier) and again on the server (later);
+    after merging the laptop in, undo reverts the server's label to the laptop's, not the
+    laptop's older event (which would delete her label)."""
+    from annotator.ingest import import_paths
+    from tests.conftest import SAMPLE_DATA
+
+    laptop_path, server_path = tmp_path / "laptop.db", tmp_path / "server.db"
+    laptop, server = Store.open(laptop_path), Store.open(server_path)
+    for store in (laptop, server):
+        import_paths(store, [SAMPLE_DATA])
+    sentence = server.first_sentence()
+    assert sentence is not None
+    other = server.neighbour(sentence.id, 1)
+    assert other is not None
+    laptop.label(sentence.id, "alice", "attributed")  # first, in time
+    laptop.close()
+    server.label(other.id, "alice", "asserted")
+    server.label(sentence.id, "alice", "not_a_claim")  # her last action
+    merge_database(server, laptop_path)
+    assert server.annotation(sentence.id, "alice").label == "not_a_claim"  # type: ignore[union-attr]
+    undone = server.undo("alice")
+    assert undone is not None and undone.sentence_id == sentence.id
+    # the state before her last action, in the merged history: the laptop's label
+    assert server.annotation(sentence.id, "alice").label == "attributed"  # type: ignore[union-attr]
+    assert server.annotation(other.id, "alice").label == "asserted"  # type: ignore[union-attr]
+    server.undo("alice")  # then the one before: the server's other label
+    assert server.annotation(other.id, "alice") is None
+    assert server.annotation(sentence.id, "alice").label == "attributed"  # type: ignore[union-attr]
+    server.close()

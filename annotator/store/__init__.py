@@ -741,26 +741,58 @@ class Store:
     # -------------------------------------------------------------------- undo
 
     def last_undoable(self, annotator: str) -> Event | None:
-        """The newest label or edit of `annotator` that no undo has reverted yet."""
+        """The label or edit `annotator` made last, in time, that no undo has reverted yet.
+
+        Time, not the local sequence: a merge appends another machine's older events after
+        this one's newer ones.
+        """
         row = self.db.execute(
             f"SELECT {EVENT_COLUMNS} FROM events e "
             "WHERE annotator = ? AND action IN ('label', 'edit') "
             "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
-            "ORDER BY seq DESC LIMIT 1",
+            "ORDER BY created_at DESC, seq DESC LIMIT 1",
             [annotator],
         ).fetchone()
         if row is None:
             return None
         return event_from_row(row)
 
+    def _state_before(self, event: Event) -> dict[str, Any] | None:
+        """The annotator's state on the sentence just before `event`, in time: the state the
+        event before it left (after a merge, `event.before` is only what its own machine
+        had), else `event.before`."""
+        row = self.db.execute(
+            "SELECT after FROM events WHERE sentence_id = ? AND annotator = ? "
+            "AND action IN ('label', 'edit', 'undo') AND uid != ? "
+            "AND (created_at < ? OR (created_at = ? AND seq < "
+            "(SELECT seq FROM events WHERE uid = ?))) "
+            "ORDER BY created_at DESC, seq DESC LIMIT 1",
+            [
+                event.sentence_id,
+                event.annotator,
+                event.uid,
+                event.created_at,
+                event.created_at,
+                event.uid,
+            ],
+        ).fetchone()
+        if row is None:
+            return event.before
+        return json.loads(row[0]) if row[0] else None
+
     def undo(self, annotator: str) -> Event | None:
-        """Revert `annotator`'s last change (repeatable, across restarts); the undone event."""
+        """Revert `annotator`'s last change (repeatable, across restarts); the undone event.
+
+        The state comes back to what it was just before that change in the merged history,
+        so an undo never leaves less than there was before the annotator's last action.
+        """
         with self.transaction():
             event = self.last_undoable(annotator)
             if event is None:
                 return None
             current = self.annotation(event.sentence_id, annotator)
-            if event.before is None:
+            restore = self._state_before(event)
+            if restore is None:
                 self.db.execute(
                     "DELETE FROM annotations WHERE sentence_id = ? AND annotator = ?",
                     [event.sentence_id, annotator],
@@ -772,7 +804,7 @@ class Store:
                     annotator=annotator,
                     created_at=current.created_at if current else now,
                     updated_at=now,
-                    **event.before,
+                    **restore,
                 )
                 self._write_state(restored)
             self._log(
@@ -780,10 +812,10 @@ class Store:
                 annotator,
                 EventAction.UNDO,
                 _state(current),
-                event.before,
+                restore,
                 target=event.uid,
             )
-        return event
+        return event.model_copy(update={"before": restore})
 
     def events(self, annotator: str | None = None) -> list[Event]:
         sql = f"SELECT {EVENT_COLUMNS} FROM events"
