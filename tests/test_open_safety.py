@@ -102,3 +102,58 @@ def test_an_annotator_database_is_read_from_read_only_media(store: Store, tmp_pa
             Store.open(media / "project.db")
     finally:
         subprocess.run(["umount", str(media)], check=False)
+
+
+def corrupt(path: Path) -> None:
+    """Overwrite pages in the middle of the file, as a failing disk would."""
+    size = path.stat().st_size
+    with path.open("r+b") as handle:
+        handle.seek(size // 4)
+        handle.write(bytes(range(256)) * (size // 3 // 256))
+
+
+@pytest.mark.parametrize("command", [["export"], ["stats"], ["agreement"], ["suggest"]])
+def test_a_corrupt_database_is_one_line(store: Store, db_path: Path, command: list[str]) -> None:
+    store.close()
+    corrupt(db_path)
+    code, _out, err = invoke(*command)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "malformed" in err, err
+
+
+def test_merging_a_truncated_file_is_one_line(store: Store, db_path: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with Store.open(other) as copy:
+        copy.set_scheme(store.scheme)
+    from tests.conftest import SAMPLE_DATA
+
+    assert invoke("import", str(SAMPLE_DATA), "--db", str(other))[0] == 0
+    with other.open("r+b") as handle:
+        handle.truncate(other.stat().st_size // 2)
+    store.close()
+    before = dump(db_path)
+    code, _out, err = invoke("merge", str(other))
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert dump(db_path) == before
+
+
+async def test_the_annotation_screen_on_a_corrupt_database_stops_with_one_line(
+    store: Store, db_path: Path
+) -> None:
+    from annotator.tui.app import AnnotatorApp
+
+    store.close()
+    corrupt(db_path)
+    try:
+        broken = Store.open(db_path)
+    except DatabaseError:
+        pytest.fail("the damage was meant to be met in the screen, not at the door")
+    app = AnnotatorApp(store=broken, annotator="alice")
+    async with app.run_test(size=(100, 30)) as pilot:
+        for key in "acsnacsnacsn":  # whatever page the damage is on, some read meets it
+            if app.fatal_message:
+                break
+            await pilot.press(key, "t", "escape")
+    broken.close()
+    assert app.fatal_message is not None and "malformed" in app.fatal_message
+    assert app.return_code == 1

@@ -8,7 +8,7 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, DatabaseError
 
 
 @cli.command("annotate")
@@ -94,5 +94,7 @@ def annotate_command(
         app.run()
     finally:
         store.close()
+    if app.fatal_message:
+        raise DatabaseError(f"{store.path}: {app.fatal_message}")
     if app.return_code:  # ended by SIGTERM or SIGHUP: the terminal is restored, say so
         raise SystemExit(app.return_code)

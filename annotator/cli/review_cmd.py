@@ -8,6 +8,7 @@ import click
 
 from annotator.cli import cli
 from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
+from annotator.errors import DatabaseError
 from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair
 
 
@@ -94,5 +95,7 @@ def review_command(
             click.echo(f"{_summary(queue, settled)}.")
     finally:
         store.close()
+    if app.fatal_message:
+        raise DatabaseError(f"{store.path}: {app.fatal_message}")
     if app.return_code:  # ended by SIGTERM or SIGHUP, the terminal restored
         raise SystemExit(app.return_code)

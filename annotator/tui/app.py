@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import signal
+import sqlite3
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -13,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from annotator.errors import AnnotatorError
 from annotator.store import Store
 from annotator.suggest.ner import Entities
 from annotator.tui.screens.agreement import AgreementScreen
@@ -55,6 +57,20 @@ class AnnotatorApp(App[None]):
         self.entities = entities
         self.suggest_share = suggest_share
         self.make_screen = screen
+
+    fatal_message: str | None = None
+    """Why the app stopped on a database error (a corrupt file): the command prints it as
+    one line instead of a traceback."""
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A corrupt or vanished database is the user's problem to fix, not a bug to trace:
+        # leave the screen cleanly and let the command say it in one line. Everything shown
+        # as saved was committed before it showed.
+        if isinstance(error, sqlite3.DatabaseError | AnnotatorError):
+            self.fatal_message = str(error)
+            self.exit(return_code=1)
+            return
+        super()._handle_exception(error)
 
     def on_mount(self) -> None:
         # SIGTERM (a shutdown, `kill`) and SIGHUP (a dropped SSH session) end the app the
