@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from annotator.ingest import import_paths
 from annotator.store import Store
@@ -83,3 +86,61 @@ def test_folders_are_walked_recursively(tmp_path: Path) -> None:
     report = import_paths(store, [tmp_path / "in"])
     assert report.articles == 2 and not report.errors
     assert [title for _id, title in store.article_list()] == ["Titre A", "Titre B"]
+
+
+def big_jsonl(path: Path, articles: int) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(articles):
+            text = " ".join(f"Le maire {n} a déclaré que le projet {k} avance." for k in range(20))
+            out.write(json.dumps({"title": f"Article {n}", "text": text}) + "\n")
+    return path
+
+
+def test_a_large_import_commits_in_short_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other writers wait for one batch at most, never for the whole file."""
+    import annotator.ingest as ingest
+
+    monkeypatch.setattr(ingest, "BATCH_SENTENCES", 100)
+    store = Store.open(tmp_path / "big.db")
+    commits = []
+    real = store.transaction
+
+    def counted():  # type: ignore[no-untyped-def]
+        if not store.db.conn.in_transaction:
+            commits.append(1)
+        return real()
+
+    monkeypatch.setattr(store, "transaction", counted)
+    report = import_paths(store, [big_jsonl(tmp_path / "big.jsonl", 60)])
+    assert not report.errors and report.articles == 60
+    assert len(commits) >= 10  # 60 articles × 20 sentences in batches of ~100 sentences
+    assert store.sentence_count() == 1200
+    store.close()
+
+
+def test_an_import_that_fails_half_way_takes_its_articles_out_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import annotator.ingest as ingest
+
+    monkeypatch.setattr(ingest, "BATCH_SENTENCES", 100)
+    store = Store.open(tmp_path / "big.db")
+    import_paths(store, [SAMPLE_DATA])
+    before = (store.article_count(), store.sentence_count())
+    real = store.add_article
+    calls = {"n": 0}
+
+    def failing(article, sentences):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 30:  # well into the file: several batches are committed already
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(article, sentences)
+
+    monkeypatch.setattr(store, "add_article", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        import_paths(store, [big_jsonl(tmp_path / "big.jsonl", 60)])
+    assert (store.article_count(), store.sentence_count()) == before
+    assert store.integrity_ok()
+    store.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,49 +73,87 @@ def build(raw: RawArticle) -> tuple[Article, list[Sentence]]:
     return article, sentences
 
 
+BATCH_SENTENCES = 2_000
+"""Sentences per write transaction of an import: a commit every few milliseconds, so a label
+key in another terminal waits for at most one batch, never for a whole large file."""
+
+
+def _batches(raws: list[RawArticle]) -> Iterator[list[RawArticle]]:
+    """Whole articles, about `BATCH_SENTENCES` sentences' worth of text at a time."""
+    batch: list[RawArticle] = []
+    size = 0
+    for raw in raws:
+        batch.append(raw)
+        size += raw.text.count(".") + 1  # a cheap stand-in for the sentence count
+        if size >= BATCH_SENTENCES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _check_ids(store: Store, path: Path, raws: list[RawArticle]) -> None:
+    """Refuse the file before anything is written when an id it gives is already used by an
+    article with another text, in the database or earlier in the file."""
+    seen: dict[str, int] = {}
+    for raw in raws:
+        if raw.id is None:
+            continue  # derived from the text: the same id means the same text
+        digest = hash(raw.text)
+        known = seen.get(raw.id)
+        if known is None:
+            text = store.article_text(raw.id)
+            known = hash(text) if text is not None else None
+        if known is not None and known != digest:
+            raise InputError(
+                path,
+                f"article id {raw.id!r} is already used by an article with another "
+                "text; give this one another id (or none: ids are then derived from the text)",
+                line=raw.line,
+            )
+        seen[raw.id] = digest
+
+
 def import_file(
     store: Store,
     path: Path,
     report: ImportReport,
     progress: Callable[[int], None] | None = None,
 ) -> None:
-    """Read, segment and store one file in one transaction: all of it, or none of it.
-    `progress` hears the file's bytes in steps, as its articles are segmented (a single large
-    JSONL file still moves the bar)."""
+    """Read, segment and store one file: all of it, or none of it.
+
+    The file is read and checked whole before anything is written; its articles are then
+    stored in short transactions of whole articles (`BATCH_SENTENCES`), so other writers
+    (annotators labelling meanwhile) are never held up for long, and only one batch of
+    sentences is in memory at a time. If storing fails half-way (a full disk), the articles
+    this file added are taken out again. `progress` hears the file's bytes in steps.
+    """
     size = file_size(path)
     raws = read_file(path)
-    built = []
-    told = 0
-    for number, raw in enumerate(raws, start=1):
-        built.append(build(raw))
-        if progress:
-            step = size * number // len(raws) - told
-            told += step
-            progress(step)
-    added = duplicates = sentences = 0
-    texts: dict[str, str] = {}
-    with store.transaction():
-        for (article, article_sentences), raw in zip(built, raws, strict=True):
-            # the same id with another text is another article: refused, never dropped as a
-            # duplicate (an id given in a JSONL file is the user's, not derived from the text)
-            known = texts.get(article.id)
-            if known is None:
-                known = store.article_text(article.id)
-            if known is not None and known != article.text:
-                raise InputError(
-                    path,
-                    f"article id {article.id!r} is already used by an article with another "
-                    "text; give this one another id (or none: ids are then derived from the text)",
-                    line=raw.line,
-                )
-            texts[article.id] = article.text
-            if store.add_article(article, article_sentences):
-                added += 1
-                sentences += len(article_sentences)
-            else:
-                duplicates += 1
+    _check_ids(store, path, raws)
+    added_ids: list[str] = []
+    duplicates = sentences = 0
+    told = done = 0
+    try:
+        for batch in _batches(raws):
+            built = [build(raw) for raw in batch]
+            with store.transaction():
+                for article, article_sentences in built:
+                    if store.add_article(article, article_sentences):
+                        added_ids.append(article.id)
+                        sentences += len(article_sentences)
+                    else:
+                        duplicates += 1
+            done += len(batch)
+            if progress:
+                step = size * done // len(raws) - told
+                told += step
+                progress(step)
+    except BaseException:
+        store.remove_new_articles(added_ids)
+        raise
     report.files += 1
-    report.articles += added
+    report.articles += len(added_ids)
     report.sentences += sentences
     report.duplicates += duplicates
 

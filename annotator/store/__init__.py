@@ -377,6 +377,28 @@ class Store:
             )
         return True
 
+    def remove_new_articles(self, article_ids: Sequence[str], batch: int = 500) -> None:
+        """Take out articles an interrupted import added, with their sentences, in short
+        transactions; an article someone already labelled in the meantime stays."""
+        for start in range(0, len(article_ids), batch):
+            ids = list(article_ids[start : start + batch])
+            marks = ", ".join("?" for _ in ids)
+            with self.transaction():
+                keep = {
+                    row[0]
+                    for row in self.db.execute(
+                        "SELECT DISTINCT s.article_id FROM sentences s JOIN annotations a "
+                        f"ON a.sentence_id = s.id WHERE s.article_id IN ({marks})",
+                        ids,
+                    )
+                }
+                gone = [article_id for article_id in ids if article_id not in keep]
+                if not gone:
+                    continue
+                marks = ", ".join("?" for _ in gone)
+                self.db.execute(f"DELETE FROM sentences WHERE article_id IN ({marks})", gone)
+                self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", gone)
+
     def article_text(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
         return row[0] if row else None
