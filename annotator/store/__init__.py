@@ -185,17 +185,17 @@ class Store:
             )
             return cls._setup(conn, path, durable=durable, readonly=True)
         except DatabaseError:
-            if not _on_readonly_media(path):
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                if _on_readonly_media(path):
+                    raise DatabaseError(
+                        f"{path}: on read-only media with an unfinished write-ahead log beside "
+                        "it; copy both files where they can be written"
+                    ) from None
                 raise
-        # Read-only media: SQLite cannot make the `-shm` file a WAL reader needs. Nobody can
-        # write there either, so the file is read as immutable, unless a WAL with content
-        # was left beside it (immutable would not see that content).
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise DatabaseError(
-                f"{path}: on read-only media with an unfinished write-ahead log beside it; "
-                "copy both files where they can be written"
-            )
+        # SQLite could not make the `-shm` file a WAL reader needs: read-only media, or a
+        # full disk. With no write-ahead log beside it, nobody has the file open, and it is
+        # read as immutable (the whole file is the whole database).
         try:
             conn = sqlite3.connect(
                 _uri(path, "ro") + "&immutable=1",
