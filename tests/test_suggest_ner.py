@@ -70,6 +70,7 @@ def entities() -> ner.Entities:
     return ner.load()
 
 
+@pytest.mark.slow  # loads spaCy's French pipeline
 def test_spacy_finds_persons_and_organisations(entities: ner.Entities) -> None:
     text = (
         "Le haut représentant de l'UE, Josep Borrell, a prévenu samedi à Kiev que l'OTAN doit agir."
@@ -79,6 +80,7 @@ def test_spacy_finds_persons_and_organisations(entities: ner.Entities) -> None:
     assert "Kiev" not in found  # places are not sources
 
 
+@pytest.mark.slow
 def test_suggest_ner_adds_candidates(entities: ner.Entities, store: Store, db_path: Path) -> None:
     result = CliRunner().invoke(cli, ["suggest", "--db", str(db_path), "--ner"])
     assert result.exit_code == 0, result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from annotator.ingest import import_paths
 from annotator.models import Article, Sentence
@@ -324,11 +325,26 @@ async def test_resize_keeps_the_current_sentence_on_screen(app_factory: AppFacto
         )
 
 
+async def wait_for_palette_hit(app: AnnotatorApp, pilot: Any, text: str) -> None:
+    """The palette searches in a worker: wait until `text` is among its hits (a condition,
+    not a delay), highlighted."""
+    from textual.command import CommandList
+
+    hits = app.screen.query_one(CommandList)
+    for _ in range(1000):
+        prompts = [str(hits.get_option_at_index(n).prompt) for n in range(hits.option_count)]
+        if any(text in prompt for prompt in prompts):
+            break
+        await pilot.pause(0.01)
+    if hits.highlighted is None:
+        await pilot.press("down")
+
+
 async def test_command_palette_offers_agreement_and_navigation(app_factory: AppFactory) -> None:
     app = app_factory()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"go to article")
-        await pilot.pause(0.3)
+        await wait_for_palette_hit(app, pilot, "Go to article")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticlesDialog)

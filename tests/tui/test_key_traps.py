@@ -80,29 +80,17 @@ async def test_enter_in_the_source_dialog_takes_the_completion(small: Store) -> 
 
 
 async def test_the_agreement_summary_is_in_the_command_palette(small: Store) -> None:  # noqa: F811
-    from textual.command import CommandList, CommandPalette
+    from textual.command import CommandPalette
 
     from annotator.tui.screens.agreement import AgreementScreen
+    from tests.tui.test_annotate import wait_for_palette_hit
 
     app = AnnotatorApp(store=small, annotator="alice")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"Agreement summary")
-        hits = app.screen.query_one(CommandList)
-
-        def found() -> bool:
-            return any(
-                "Agreement summary" in str(hits.get_option_at_index(n).prompt)
-                for n in range(hits.option_count)
-            )
-
-        for _ in range(500):  # the palette searches in a worker: wait for its hit
-            if found():
-                break
-            await pilot.pause(0.01)
-        if hits.highlighted is None:
-            await pilot.press("down")
+        await wait_for_palette_hit(app, pilot, "Agreement summary")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, AgreementScreen)
