@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import click
 
@@ -43,9 +44,8 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -
 
     size = 0 if quiet else total_size(paths)
     if size >= PROGRESS_FROM_BYTES:
-        with click.progressbar(
-            length=size, label="Importing", file=click.get_text_stream("stderr")
-        ) as bar:
+        bar_context: Any = click.progressbar(length=size, label="Importing", file=sys.stderr)
+        with bar_context as bar:
             # click's stubs type the bar loosely; its update(n) is what `progress` wants
             update = cast(Callable[[int], None], bar.update)
             report = import_paths(store, paths, progress=update, on_error=on_error)

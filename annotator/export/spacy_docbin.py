@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from annotator.errors import ExportError
 from annotator.export.models import ExportRecord
@@ -21,7 +22,7 @@ DEFAULT_SPLIT = (0.8, 0.2)
 """`spacy train` needs a dev set: without `--split`, 80 % train, 20 % dev, by article."""
 
 
-def _spacy():  # type: ignore[no-untyped-def]
+def _spacy() -> tuple[Any, Any]:
     try:
         import spacy
         from spacy.tokens import DocBin

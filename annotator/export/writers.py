@@ -190,10 +190,10 @@ def write_prodigy(
     `<dataset>-<annotator>`, Prodigy's convention for named sessions. A skipped sentence is an
     `ignore` answer.
     """
-    options = [{"id": label.name, "text": label.name} for label in scheme.labels]
+    choices = [{"id": label.name, "text": label.name} for label in scheme.labels]
     written = Written()
     for record in records:
-        input_hash, task_hash = prodigy_hashes(record.text, options)
+        input_hash, task_hash = prodigy_hashes(record.text, choices)
         written.sentences += 1
         for label in record.annotations:
             if label.label is None and not label.skipped:
@@ -201,7 +201,7 @@ def write_prodigy(
             session = f"{scheme.name}-{label.annotator}"
             line: dict[str, Any] = {
                 "text": record.text,
-                "options": options,
+                "options": choices,
                 "accept": [label.label] if label.label else [],
                 "answer": "accept" if label.label else "ignore",
                 "_input_hash": input_hash,
