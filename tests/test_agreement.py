@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Hashable
 
@@ -85,8 +86,8 @@ def dataset(request: pytest.FixtureRequest) -> tuple[Triples, np.ndarray]:
 
 
 def irr_cac(matrix: np.ndarray, categories: list[float] | None = None):  # noqa: ANN201
-    pandas = pytest.importorskip("pandas")
-    irr_raw = pytest.importorskip("irrCAC.raw")
+    pandas = importlib.import_module("pandas")
+    irr_raw = importlib.import_module("irrCAC.raw")
     frame = pandas.DataFrame(paired(matrix))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -100,7 +101,7 @@ def irr_value(method) -> float:  # noqa: ANN001
 
 
 def test_krippendorff_alpha_equals_krippendorff_package(dataset):
-    krippendorff = pytest.importorskip("krippendorff")
+    krippendorff = importlib.import_module("krippendorff")
     triples, matrix = dataset
     expected = krippendorff.alpha(reliability_data=matrix.T, level_of_measurement="nominal")
     assert krippendorff_alpha(triples) == pytest.approx(expected, abs=TOL)
@@ -111,7 +112,7 @@ def test_alpha_equals_irrcac_and_nltk(dataset):
     assert krippendorff_alpha(triples) == pytest.approx(
         irr_value(irr_cac(matrix).krippendorff), abs=TOL
     )
-    agreement = pytest.importorskip("nltk.metrics.agreement")
+    agreement = importlib.import_module("nltk.metrics.agreement")
     task = agreement.AnnotationTask(data=[(a, i, label) for i, a, label in triples])
     assert krippendorff_alpha(triples) == pytest.approx(task.alpha(), abs=TOL)
 
@@ -157,7 +158,7 @@ def test_declared_categories_do_not_change_kappas_or_alpha(dataset):
 
 
 def test_fleiss_equals_statsmodels_when_counts_are_equal():
-    inter_rater = pytest.importorskip("statsmodels.stats.inter_rater")
+    inter_rater = importlib.import_module("statsmodels.stats.inter_rater")
     for seed in range(4):
         triples, matrix = make(seed, 90, 4 + seed, 3 + seed % 2, 0.0)
         table, _ = inter_rater.aggregate_raters(matrix.astype(int))
@@ -167,7 +168,7 @@ def test_fleiss_equals_statsmodels_when_counts_are_equal():
 
 def test_fleiss_equals_statsmodels_with_three_of_five_annotators_per_item():
     """Missing ratings but the same number per item: Fleiss' original formula applies."""
-    inter_rater = pytest.importorskip("statsmodels.stats.inter_rater")
+    inter_rater = importlib.import_module("statsmodels.stats.inter_rater")
     rng = np.random.default_rng(7)
     triples, table = [], np.zeros((150, 4), dtype=int)
     for i in range(150):
@@ -187,8 +188,8 @@ def two_annotators(seed: int, missing: float) -> tuple[Triples, list[int], list[
 
 @pytest.mark.parametrize("seed", range(5))
 def test_cohen_equals_sklearn_and_statsmodels(seed):
-    metrics = pytest.importorskip("sklearn.metrics")
-    inter_rater = pytest.importorskip("statsmodels.stats.inter_rater")
+    metrics = importlib.import_module("sklearn.metrics")
+    inter_rater = importlib.import_module("statsmodels.stats.inter_rater")
     triples, x, y = two_annotators(seed, missing=0.15)
     ours = cohen_kappa(triples)
     assert ours == pytest.approx(metrics.cohen_kappa_score(x, y), abs=TOL)
@@ -200,7 +201,7 @@ def test_cohen_equals_sklearn_and_statsmodels(seed):
 
 
 def test_cohen_on_a_chosen_pair_and_pairwise_matrix(dataset):
-    metrics = pytest.importorskip("sklearn.metrics")
+    metrics = importlib.import_module("sklearn.metrics")
     triples, matrix = dataset
     pairs = pairwise_cohen_kappa(triples)
     r = matrix.shape[1]
@@ -219,7 +220,7 @@ def test_cohen_on_a_chosen_pair_and_pairwise_matrix(dataset):
 
 @pytest.mark.parametrize("seed", range(4))
 def test_complete_data_equals_nltk(seed):
-    agreement = pytest.importorskip("nltk.metrics.agreement")
+    agreement = importlib.import_module("nltk.metrics.agreement")
     triples, _ = make(seed, 60, 3 + seed % 3, 3, 0.0)
     task = agreement.AnnotationTask(data=[(a, i, label) for i, a, label in triples])
     assert scott_pi(triples) == pytest.approx(task.pi(), abs=TOL)
@@ -233,14 +234,14 @@ def test_complete_data_equals_nltk(seed):
 
 
 def test_two_annotator_scott_pi_equals_nltk_on_shared_items():
-    agreement = pytest.importorskip("nltk.metrics.agreement")
+    agreement = importlib.import_module("nltk.metrics.agreement")
     triples, x, y = two_annotators(11, missing=0.2)
     data = [("a", i, v) for i, v in enumerate(x)] + [("b", i, v) for i, v in enumerate(y)]
     assert scott_pi(triples) == pytest.approx(agreement.AnnotationTask(data=data).pi(), abs=TOL)
 
 
 def test_per_label_alpha_equals_krippendorff_on_collapsed_labels(dataset):
-    krippendorff = pytest.importorskip("krippendorff")
+    krippendorff = importlib.import_module("krippendorff")
     triples, matrix = dataset
     for row in per_label_agreement(triples):
         k = int(str(row.label).removeprefix("label"))
@@ -367,7 +368,7 @@ def test_irrcac_4raters_example_and_the_singly_rated_unit():
 
     On the units rated twice or more we equal irrCAC; on the whole table we differ by that.
     """
-    datasets = pytest.importorskip("irrCAC.datasets")
+    datasets = importlib.import_module("irrCAC.datasets")
     frame = datasets.raw_4raters()
     triples = [
         (unit, rater, value)
@@ -542,7 +543,7 @@ def test_ratingdata_is_reused_and_recategorised():
 @pytest.mark.parametrize("annotators", [12, 64], ids=["sorted-keys", "uncompressed"])
 def test_many_annotators(annotators):
     """12 annotators: row keys too sparse for bincount; 64: too wide for one integer key."""
-    krippendorff = pytest.importorskip("krippendorff")
+    krippendorff = importlib.import_module("krippendorff")
     triples, matrix = make(8, 50, annotators, 5, 0.3)
     expected = krippendorff.alpha(reliability_data=matrix.T, level_of_measurement="nominal")
     assert krippendorff_alpha(triples) == pytest.approx(expected, abs=TOL)
