@@ -335,7 +335,10 @@ class AnnotateScreen(Screen[None]):
             self.suggestions.compute_ahead(article_id, sentences, title)
 
     def refresh_suggestion(self) -> None:
-        """The suggestion line under the details; hidden when there is nothing to show."""
+        """The suggestion line under the details; hidden when there is nothing to show.
+        A suggestion on screen counts as seen (recorded as shown with the label)."""
+        if self.sentence is not None:
+            self.suggestions.mark_seen(self.index, self.sentence.id)
         line = self.query_one("#suggestion", Static)
         content = self.suggestions.line(self.index, self.sentence.id) if self.sentence else None
         line.display = content is not None

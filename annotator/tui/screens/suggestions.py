@@ -105,13 +105,17 @@ class Suggestions:
             spans.append((s.source_span.start, s.source_span.end, SOURCE_STYLE))
         return tuple(spans)
 
+    def mark_seen(self, index: int, sentence_id: str) -> None:
+        """The sentence is on screen: if its suggestion shows, it counts as seen from now on
+        (the screen calls this when it shows a sentence or turns suggestions on)."""
+        if self.shown(index) is not None:
+            self.seen.add(sentence_id)
+
     def line(self, index: int, sentence_id: str) -> Content | None:
-        """The suggestion line for the sentence, or None when nothing is shown. Drawing it
-        is what counts as seen."""
+        """The suggestion line for the sentence, or None when nothing is shown."""
         s = self.shown(index)
         if s is None:
             return None
-        self.seen.add(sentence_id)
         color = getattr(self.scheme.label(s.label), "color", "")
         parts: list[Content | str | tuple[str, str]] = [
             "Suggested (enter accepts): ",
