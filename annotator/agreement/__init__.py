@@ -15,6 +15,8 @@ section from a database.
 from annotator.agreement.bootstrap import AlphaInterval, bootstrap_alpha
 from annotator.agreement.coefficients import (
     COEFFICIENTS,
+    SPECS,
+    CoefficientSpec,
     GroupAgreement,
     LabelAgreement,
     LabelMatrix,
@@ -44,6 +46,8 @@ from annotator.agreement.report import AgreementReport, build_report
 
 __all__ = [
     "COEFFICIENTS",
+    "SPECS",
+    "CoefficientSpec",
     "AgreementReport",
     "AlphaInterval",
     "GroupAgreement",

@@ -883,17 +883,56 @@ def label_alpha(
 
 # ----------------------------------------------------------------------------- all at once
 
-COEFFICIENTS = {
-    "krippendorff_alpha": krippendorff_alpha,
-    "fleiss_kappa": fleiss_kappa,
-    "cohen_kappa": cohen_kappa,
-    "light_kappa": light_kappa,
-    "scott_pi": scott_pi,
-    "gwet_ac1": gwet_ac1,
-    "brennan_prediger": brennan_prediger,
-    "conger_kappa": conger_kappa,
-    "percent_agreement": percent_agreement,
-}
+
+@dataclass(frozen=True)
+class CoefficientSpec:
+    """One overall coefficient, declared once: the report, its renderers and `compute_all`
+    read name and formula from here."""
+
+    key: str
+    function: Callable[..., float]
+    name: str
+    formula: str
+
+
+SPECS: tuple[CoefficientSpec, ...] = (
+    CoefficientSpec(
+        "krippendorff_alpha",
+        krippendorff_alpha,
+        "Krippendorff's alpha",
+        "1 - D_o / D_e over the coincidence matrix",
+    ),
+    CoefficientSpec(
+        "fleiss_kappa",
+        fleiss_kappa,
+        "Fleiss' kappa",
+        "p_e = sum_k pi_k^2, pi_k = mean_i n_ik / r_i",
+    ),
+    CoefficientSpec(
+        "cohen_kappa", cohen_kappa, "Cohen's kappa", "two annotators: p_e = sum_k p_ak p_bk"
+    ),
+    CoefficientSpec(
+        "light_kappa", light_kappa, "Light's kappa", "mean of the pairwise Cohen's kappas"
+    ),
+    CoefficientSpec("scott_pi", scott_pi, "Scott's pi", "p_e = sum_k (n_k / N)^2"),
+    CoefficientSpec("gwet_ac1", gwet_ac1, "Gwet's AC1", "p_e = sum_k pi_k (1 - pi_k) / (q - 1)"),
+    CoefficientSpec("brennan_prediger", brennan_prediger, "Brennan-Prediger", "p_e = 1 / q"),
+    CoefficientSpec(
+        "conger_kappa",
+        conger_kappa,
+        "Conger's kappa",
+        "p_e = sum_k (mean_g p_gk^2 - var_g p_gk / r)",
+    ),
+    CoefficientSpec(
+        "percent_agreement",
+        percent_agreement,
+        "Percent agreement",
+        "mean over items of agreeing pairs",
+    ),
+)
+"""Every overall coefficient, in report order. A new one is one entry here (and its test)."""
+
+COEFFICIENTS: dict[str, Callable[..., float]] = {spec.key: spec.function for spec in SPECS}
 
 
 def compute_all(

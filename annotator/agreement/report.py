@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from annotator.agreement.bootstrap import THRESHOLDS, bootstrap_alpha
 from annotator.agreement.coefficients import (
-    COEFFICIENTS,
+    SPECS,
     RatingData,
     Triple,
     UndefinedAgreement,
@@ -50,19 +50,6 @@ __all__ = [
     "build_report",
     "interpret",
 ]
-
-#: Display names and one-line formulas of the overall coefficients, in report order.
-COEFFICIENT_INFO: dict[str, tuple[str, str]] = {
-    "krippendorff_alpha": ("Krippendorff's alpha", "1 - D_o / D_e over the coincidence matrix"),
-    "fleiss_kappa": ("Fleiss' kappa", "p_e = sum_k pi_k^2, pi_k = mean_i n_ik / r_i"),
-    "cohen_kappa": ("Cohen's kappa", "two annotators: p_e = sum_k p_ak p_bk"),
-    "light_kappa": ("Light's kappa", "mean of the pairwise Cohen's kappas"),
-    "scott_pi": ("Scott's pi", "p_e = sum_k (n_k / N)^2"),
-    "gwet_ac1": ("Gwet's AC1", "p_e = sum_k pi_k (1 - pi_k) / (q - 1)"),
-    "brennan_prediger": ("Brennan-Prediger", "p_e = 1 / q"),
-    "conger_kappa": ("Conger's kappa", "p_e = sum_k (mean_g p_gk^2 - var_g p_gk / r)"),
-    "percent_agreement": ("Percent agreement", "mean over items of agreeing pairs"),
-}
 
 
 class _Model(BaseModel):
@@ -369,14 +356,17 @@ def _counts(data: RatingData, declared: Sequence[Hashable] | None) -> Counts:
 
 def _coefficients(data: RatingData) -> list[Coefficient]:
     result = []
-    for key, function in COEFFICIENTS.items():
-        name, formula = COEFFICIENT_INFO[key]
+    for spec in SPECS:
         try:
-            value: float | None = function(data)
+            value: float | None = spec.function(data)
             reason = None
         except UndefinedAgreement as error:
             value, reason = None, error.reason
-        result.append(Coefficient(key=key, name=name, value=value, reason=reason, formula=formula))
+        result.append(
+            Coefficient(
+                key=spec.key, name=spec.name, value=value, reason=reason, formula=spec.formula
+            )
+        )
     return result
 
 
