@@ -32,12 +32,11 @@ from pydantic import ValidationError
 
 from annotator.errors import InputError
 from annotator.export.models import ExportLabel, ExportRecord
-from annotator.models import Adjudication, Annotation, LabelIn, utc_now
-from annotator.store import _STATE_FIELDS, BOOL_FIELDS, Store
+from annotator.models import BOOL_STATE_FIELDS as BOOL_FIELDS
+from annotator.models import STATE_FIELDS, Adjudication, Annotation, LabelIn, utc_now
+from annotator.store import Store
 from annotator.store.merge import put_annotation
 
-# The Store's own list: what an annotation's state is.
-_STATE = _STATE_FIELDS
 _CSV_FIELDS = frozenset(ExportLabel.model_fields)
 _NOT_NULL = frozenset({*BOOL_FIELDS, "seconds"})
 
@@ -68,7 +67,7 @@ class _DryRun(Exception):
 
 
 def _state_of(annotation: Annotation) -> dict[str, Any]:
-    return annotation.model_dump(include=set(_STATE))
+    return annotation.model_dump(include=set(STATE_FIELDS))
 
 
 def _timestamp(value: str | None) -> str | None:
@@ -148,7 +147,7 @@ class _LineImporter:
             self.put(
                 record.sentence_id,
                 item.annotator,
-                item.model_dump(include=set(_STATE)),
+                item.model_dump(include=set(STATE_FIELDS)),
                 item.created_at,
                 item.updated_at,
             )
@@ -165,7 +164,7 @@ class _LineImporter:
 
     def apply_plain(self, item: LabelIn) -> None:
         self.check(item.sentence_id, item.label)
-        given = item.model_dump(include=set(_STATE) & item.model_fields_set)
+        given = item.model_dump(include=set(STATE_FIELDS) & item.model_fields_set)
         if given.get("label") is not None:
             given.setdefault("skipped", False)  # labelling ends a skip, as in the TUI
         self.put(
@@ -191,7 +190,7 @@ class _LineImporter:
         except ValidationError as error:
             raise self.fail(_first_error(error)) from None
         self.check(sentence_id, item.label, row.get("text"))
-        given = set(_STATE) & {key for key in row if key in _CSV_FIELDS}
+        given = set(STATE_FIELDS) & {key for key in row if key in _CSV_FIELDS}
         self.put(
             sentence_id,
             item.annotator,

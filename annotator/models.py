@@ -117,16 +117,20 @@ class Sentence(BaseModel):
     )
 
 
-class Annotation(BaseModel):
-    """The current state of one annotator on one sentence (one row per pair)."""
+class LabelState(BaseModel):
+    """What one annotator says about one sentence: every field of a label, declared once.
 
-    sentence_id: str
-    annotator: str
-    label: str | None = Field(default=None, description="None: not labelled (yet).")
+    The store's columns, the events' before/after states, merge, the export record, the CSV
+    columns and the import-labels input are all built from these fields (`STATE_FIELDS`).
+    """
+
+    label: str | None = Field(
+        default=None, description="The label; null when not labelled (skipped, only flagged)."
+    )
     source: str | None = Field(default=None, description="Who makes or denies the claim.")
     cue: str | None = Field(default=None, description="Words that signal the status.")
     note: str | None = Field(default=None, description="Free note.")
-    flagged: bool = Field(default=False, description="Needs review.")
+    flagged: bool = Field(default=False, description="Marked as needing review.")
     skipped: bool = Field(default=False, description="Skipped: comes back at the end.")
     suggested: str | None = Field(default=None, description="Label the tool suggested, if any.")
     suggested_cue: str | None = Field(default=None, description="Cue the tool suggested.")
@@ -136,12 +140,33 @@ class Annotation(BaseModel):
         default=False, description="The suggestion was on screen when the label was given."
     )
     seconds: float = Field(default=0.0, ge=0, description="Time spent on the sentence.")
+
+
+STATE_FIELDS: tuple[str, ...] = tuple(LabelState.model_fields)
+"""The fields of a label's state, in column order."""
+BOOL_STATE_FIELDS: tuple[str, ...] = tuple(
+    name for name, info in LabelState.model_fields.items() if info.annotation is bool
+)
+"""State fields stored as 0/1 integers: SQLite has no boolean."""
+
+
+def state_of(annotation: LabelState | None) -> dict[str, Any] | None:
+    """The state fields of `annotation` as a dict (an event's before/after), or None."""
+    if annotation is None:
+        return None
+    return {field: getattr(annotation, field) for field in STATE_FIELDS}
+
+
+class _SentenceAndAnnotator(BaseModel):
+    sentence_id: str
+    annotator: str
+
+
+class Annotation(LabelState, _SentenceAndAnnotator):
+    """The current state of one annotator on one sentence (one row per pair)."""
+
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
-
-    @property
-    def is_labelled(self) -> bool:
-        return self.label is not None
 
 
 class EventAction(StrEnum):
@@ -188,23 +213,15 @@ class Adjudication(BaseModel):
     created_at: str = Field(default_factory=utc_now)
 
 
-class LabelIn(BaseModel):
+class _LabelInKeys(BaseModel):
+    sentence_id: str = Field(min_length=1)
+    annotator: str = Field(min_length=1)
+
+
+class LabelIn(LabelState, _LabelInKeys):
     """One line of a plain labels JSONL file (`annotator import-labels`)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    sentence_id: str = Field(min_length=1)
-    annotator: str = Field(min_length=1)
-    label: str | None = None
-    source: str | None = None
-    cue: str | None = None
-    note: str | None = None
-    flagged: bool = False
-    suggested: str | None = None
-    suggested_cue: str | None = None
-    suggested_source: str | None = None
-    suggested_rule: str | None = None
-    suggestion_shown: bool = False
-    seconds: float = Field(default=0.0, ge=0)
     created_at: str | None = None
     updated_at: str | None = None

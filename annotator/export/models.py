@@ -9,29 +9,18 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from annotator.gold import Gold
-from annotator.models import AdjudicationReason
+from annotator.models import AdjudicationReason, LabelState
 
 
-class ExportLabel(BaseModel):
-    """One annotator's current state on the sentence."""
+class _Annotator(BaseModel):
+    annotator: str = Field(min_length=1, description="Who labelled.")
+
+
+class ExportLabel(LabelState, _Annotator):
+    """One annotator's current state on the sentence (the fields of `LabelState`)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    annotator: str = Field(min_length=1, description="Who labelled.")
-    label: str | None = Field(description="The label; null when skipped or only flagged.")
-    source: str | None = Field(default=None, description="Who makes or denies the claim.")
-    cue: str | None = Field(default=None, description="Words that signal the status.")
-    note: str | None = Field(default=None, description="Free note.")
-    flagged: bool = Field(default=False, description="Marked as needing review.")
-    skipped: bool = Field(default=False, description="Skipped, not labelled.")
-    suggested: str | None = Field(default=None, description="Label the tool suggested, if any.")
-    suggested_cue: str | None = Field(default=None, description="Cue the tool suggested.")
-    suggested_source: str | None = Field(default=None, description="Source the tool suggested.")
-    suggested_rule: str | None = Field(default=None, description="Suggester rule that fired.")
-    suggestion_shown: bool = Field(
-        default=False, description="The suggestion was on screen when the label was given."
-    )
-    seconds: float = Field(default=0.0, ge=0, description="Time spent on the sentence.")
     created_at: str | None = Field(default=None, description="First label, UTC ISO-8601.")
     updated_at: str | None = Field(default=None, description="Last change, UTC ISO-8601.")
 

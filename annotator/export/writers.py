@@ -133,21 +133,10 @@ def write_csv(
             writer.writerow(
                 [
                     *sentence,
-                    label.annotator,
-                    label.label or "",
-                    label.source or "",
-                    label.cue or "",
-                    label.note or "",
-                    label.flagged,
-                    label.skipped,
-                    label.suggested or "",
-                    label.suggested_cue or "",
-                    label.suggested_source or "",
-                    label.suggested_rule or "",
-                    label.suggestion_shown,
-                    label.seconds,
-                    label.created_at or "",
-                    label.updated_at or "",
+                    *(
+                        "" if value is None else value
+                        for value in map(label.__getattribute__, LABEL_FIELDS)
+                    ),
                     *gold,
                 ]
             )

@@ -21,6 +21,8 @@ import sqlite_utils
 
 from annotator.errors import AnnotatorError, DatabaseError, UnknownLabel
 from annotator.models import (
+    BOOL_STATE_FIELDS,
+    STATE_FIELDS,
     Adjudication,
     Annotation,
     Article,
@@ -28,6 +30,7 @@ from annotator.models import (
     EventAction,
     LabelScheme,
     Sentence,
+    state_of,
     utc_now,
 )
 from annotator.schemes import CLAIMS
@@ -36,21 +39,7 @@ from annotator.store.migrations import LATEST, check_version, migrate
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
 
-_STATE_FIELDS = (
-    "label",
-    "source",
-    "cue",
-    "note",
-    "flagged",
-    "skipped",
-    "suggested",
-    "suggested_cue",
-    "suggested_source",
-    "suggested_rule",
-    "suggestion_shown",
-    "seconds",
-)
-BOOL_FIELDS = ("flagged", "skipped", "suggestion_shown")
+BOOL_FIELDS = BOOL_STATE_FIELDS
 """State fields stored as 0/1 integers: SQLite has no boolean."""
 EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
 _SENTENCE_COLUMNS = 'id, article_id, position, start, "end", text, paragraph, boilerplate'
@@ -99,12 +88,6 @@ def event_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Event:
         target=row[6],
         created_at=row[7],
     )
-
-
-def _state(annotation: Annotation | None) -> dict[str, Any] | None:
-    if annotation is None:
-        return None
-    return {field: getattr(annotation, field) for field in _STATE_FIELDS}
 
 
 class Store:
@@ -683,7 +666,7 @@ class Store:
         suggested, seconds). Setting a label clears `skipped`. `add_seconds` adds to the time
         already spent, read inside the same transaction. Returns the new state.
         """
-        unknown = set(changes) - set(_STATE_FIELDS)
+        unknown = set(changes) - set(STATE_FIELDS)
         if unknown:
             raise ValueError(f"not annotation fields: {sorted(unknown)}")
         if changes.get("label") is not None:
@@ -698,9 +681,11 @@ class Store:
             if add_seconds > 0:
                 changes["seconds"] = round(base.seconds + add_seconds, 3)
             after = base.model_copy(update={**changes, "updated_at": now})
-            self._write_state(after)
+            self.write_state(after)
             action = EventAction.LABEL if "label" in changes else EventAction.EDIT
-            self._log(sentence_id, annotator, action, _state(before), _state(after), now=now)
+            self.log_event(
+                sentence_id, annotator, action, state_of(before), state_of(after), now=now
+            )
         return after
 
     def label(
@@ -722,7 +707,7 @@ class Store:
             sentence_id, annotator, add_seconds=max(seconds, 0.0), label=label, **changes
         )
 
-    def _write_state(self, annotation: Annotation) -> None:
+    def write_state(self, annotation: Annotation) -> None:
         row = annotation.model_dump()
         row.update({field: int(row[field]) for field in BOOL_FIELDS})
         columns = ", ".join(f'"{key}"' for key in row)
@@ -731,7 +716,7 @@ class Store:
             f"INSERT OR REPLACE INTO annotations ({columns}) VALUES ({marks})", list(row.values())
         )
 
-    def _log(
+    def log_event(
         self,
         sentence_id: str,
         annotator: str,
@@ -836,12 +821,12 @@ class Store:
                     updated_at=now,
                     **restore,
                 )
-                self._write_state(restored)
-            self._log(
+                self.write_state(restored)
+            self.log_event(
                 event.sentence_id,
                 annotator,
                 EventAction.UNDO,
-                _state(current),
+                state_of(current),
                 restore,
                 target=event.uid,
             )
@@ -862,7 +847,7 @@ class Store:
             previous = self.adjudication(adjudication.sentence_id)
             row = adjudication.model_dump(mode="json")
             self.db.table("adjudications").upsert(row, pk="sentence_id")
-            self._log(
+            self.log_event(
                 adjudication.sentence_id,
                 adjudication.reviewer,
                 EventAction.ADJUDICATE,

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from annotator.models import Adjudication, AdjudicationReason
-
 # The Store's own state list: this module is part of the store package.
-from annotator.store import _STATE_FIELDS, BOOL_FIELDS, Store
+from annotator.models import BOOL_STATE_FIELDS as BOOL_FIELDS
+from annotator.models import STATE_FIELDS, Adjudication, AdjudicationReason
+from annotator.store import Store
 
-LABEL_FIELDS = ("annotator", *_STATE_FIELDS, "created_at", "updated_at")
+LABEL_FIELDS = ("annotator", *STATE_FIELDS, "created_at", "updated_at")
 """Columns of `annotations` exported per label, in this order."""
 
 _by_annotator = itemgetter("annotator")

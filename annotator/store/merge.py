@@ -27,10 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import MergeError
-from annotator.models import Annotation, Event, EventAction
-
-# The Store's own state helpers: this module is part of the store package.
-from annotator.store import _STATE_FIELDS, Store, _state
+from annotator.models import STATE_FIELDS, Annotation, Event, EventAction, state_of
+from annotator.store import Store
 from annotator.store.migrations import LATEST
 
 ALIAS = "other"
@@ -38,7 +36,7 @@ TABLES = ("articles", "sentences", "annotations", "events", "adjudications")
 _ANNOTATION_COLUMNS = (
     "sentence_id",
     "annotator",
-    *_STATE_FIELDS,
+    *STATE_FIELDS,
     "created_at",
     "updated_at",
 )
@@ -122,16 +120,16 @@ def put_annotation(store: Store, annotation: Annotation) -> Event | None:
     """
     with store.transaction():
         before = store.annotation(annotation.sentence_id, annotation.annotator)
-        after = _state(annotation)
-        if before is not None and _state(before) == after:
+        after = state_of(annotation)
+        if before is not None and state_of(before) == after:
             return None
-        store._write_state(annotation)
+        store.write_state(annotation)
         changed_label = before is None or before.label != annotation.label
-        return store._log(
+        return store.log_event(
             annotation.sentence_id,
             annotation.annotator,
             EventAction.LABEL if changed_label else EventAction.EDIT,
-            _state(before),
+            state_of(before),
             after,
         )
 
@@ -244,13 +242,13 @@ def _check_sentences(store: Store, path: Path) -> None:
 
 # -------------------------------------------------------------------------------- merging
 
-_STATE_KEY = "json_array(" + ", ".join(f"{{t}}.{column}" for column in _STATE_FIELDS) + ")"
+_STATE_KEY = "json_array(" + ", ".join(f"{{t}}.{column}" for column in STATE_FIELDS) + ")"
 """The whole state as one comparable value: breaks timestamp ties the same way every time."""
 _THEIRS_WIN = (
     f"(COALESCE(o.updated_at, ''), {_STATE_KEY.format(t='o')}) > "
     f"(COALESCE(m.updated_at, ''), {_STATE_KEY.format(t='m')})"
 )
-_STATES_DIFFER = " OR ".join(f'o."{column}" IS NOT m."{column}"' for column in _STATE_FIELDS)
+_STATES_DIFFER = " OR ".join(f'o."{column}" IS NOT m."{column}"' for column in STATE_FIELDS)
 _PAIR = "m.sentence_id = o.sentence_id AND m.annotator = o.annotator"
 
 

@@ -165,7 +165,7 @@ def undo_adjudication(store: Store, reviewer: str) -> Event | None:
             table = store.db.table("adjudications")
             table.upsert(restored.model_dump(mode="json"), pk="sentence_id")
         # The store's own logger: the undo event has the same shape as a label undo.
-        store._log(
+        store.log_event(
             event.sentence_id,
             reviewer,
             EventAction.UNDO,
