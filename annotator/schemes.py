@@ -61,3 +61,21 @@ def load_scheme(path: Path) -> LabelScheme:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "scheme"
         raise InputError(path, f"{where}: {first['msg']}") from None
+
+
+def resolve_scheme(ref: str, current: LabelScheme | None = None) -> LabelScheme:
+    """A scheme from its reference: a `.toml` or `.json` file, a built-in name, or the name
+    of `current` (the project's own); anything else is an error naming it."""
+    path = Path(ref)
+    if path.suffix.lower() in (".json", ".toml"):
+        if not path.exists():
+            raise InputError(path, "no such scheme file")
+        return load_scheme(path)
+    if current is not None and ref == current.name:
+        return current
+    if ref in BUILTIN:
+        return BUILTIN[ref]
+    names = sorted({*BUILTIN, *([current.name] if current else [])})
+    raise InputError(
+        ref, f"no such label scheme (a .toml or .json file, or one of: {', '.join(names)})"
+    )

@@ -97,3 +97,22 @@ def test_undefined_cases_say_why(store: Store, db_path: Path) -> None:
     report = json.loads(result.stdout)
     alpha = next(c for c in report["coefficients"] if c["key"] == "krippendorff_alpha")
     assert alpha["value"] is None and alpha["reason"]
+
+
+def test_label_scheme_is_resolved_in_one_place(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.errors import InputError
+    from annotator.schemes import CLAIMS, resolve_scheme
+
+    assert resolve_scheme("claims") is CLAIMS
+    custom = CLAIMS.model_copy(update={"name": "mine"})
+    assert resolve_scheme("mine", custom) is custom
+    path = tmp_path / "scheme.json"
+    path.write_text(custom.model_dump_json(), encoding="utf-8")
+    assert resolve_scheme(str(path)).name == "mine"
+    for bad in ("nope", str(tmp_path / "missing.toml")):
+        try:
+            resolve_scheme(bad, custom)
+        except InputError as error:
+            assert "claims" in str(error) or "no such scheme file" in str(error)
+        else:
+            raise AssertionError(bad)

@@ -9,9 +9,8 @@ from rich.console import Console
 
 from annotator.cli import cli
 from annotator.cli.options import db_option, open_store
-from annotator.errors import AnnotatorError
 from annotator.export.output import atomic_file
-from annotator.schemes import BUILTIN, load_scheme
+from annotator.schemes import resolve_scheme
 
 FORMATS = ("table", "markdown", "json", "html")
 
@@ -87,15 +86,7 @@ def agreement_command(
     from annotator.agreement.source import report_of
 
     store = open_store(db_path, must_exist=True, readonly=True)
-    scheme = store.scheme
-    if scheme_ref:
-        path = Path(scheme_ref)
-        if path.suffix in (".json", ".toml") and path.exists():
-            scheme = load_scheme(path)
-        elif scheme_ref in BUILTIN:
-            scheme = BUILTIN[scheme_ref]
-        elif scheme_ref != scheme.name:
-            raise AnnotatorError(f"no label scheme {scheme_ref!r} (a name or a .json/.toml file)")
+    scheme = resolve_scheme(scheme_ref, store.scheme) if scheme_ref else store.scheme
     report = report_of(
         store,
         annotators=annotators,
