@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store
 from annotator.export.output import atomic_file
 from annotator.schemes import resolve_scheme

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store, quiet_broken_pipe
 from annotator.errors import ExportError
 from annotator.export import FORMATS, ExportFilter, ExportOptions, export

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import click
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store, resolve_db
 from annotator.errors import InputError
 from annotator.ingest import import_paths, total_size

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store
 from annotator.errors import InputError
 from annotator.labels_io import import_label_lines, import_labels

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store
 from annotator.store.merge import merge_database
 from annotator.terminal import visible

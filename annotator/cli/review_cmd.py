@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
 from annotator.errors import DatabaseError
 from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair

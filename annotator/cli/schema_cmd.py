@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from annotator import jsonschema
-from annotator.cli import cli
+from annotator.cli.group import cli
 
 
 @cli.command("schema")

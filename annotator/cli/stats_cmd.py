@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store
 from annotator.store.review_rows import adjudications_by_reason
 from annotator.terminal import visible

@@ -8,7 +8,7 @@ from typing import TextIO
 
 import click
 
-from annotator.cli import cli
+from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store, quiet_broken_pipe
 from annotator.errors import DatabaseError, InputError
 from annotator.export.output import atomic_file, stdout_text
