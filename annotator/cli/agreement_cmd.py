@@ -8,7 +8,13 @@ import click
 from rich.console import Console
 
 from annotator.cli.group import cli
-from annotator.cli.options import db_option, open_store
+from annotator.cli.options import (
+    article_option,
+    db_option,
+    format_option,
+    open_store,
+    output_option,
+)
 from annotator.export.output import atomic_file
 from annotator.schemes import resolve_scheme
 
@@ -17,21 +23,13 @@ FORMATS = ("table", "markdown", "json", "html")
 
 @cli.command("agreement")
 @db_option
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(FORMATS),
+@format_option(
+    FORMATS,
     default=None,
-    help="Output format (default: table in the terminal; from the -o suffix otherwise).",
+    help_text="Output format (default: table in the terminal; from the -o suffix otherwise).",
+    dest="fmt",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write to FILE instead of the terminal ('-' for stdout).",
-)
+@output_option("Write to FILE instead of the terminal ('-' for stdout); replaced atomically.")
 @click.option(
     "--annotator",
     "-a",
@@ -39,12 +37,7 @@ FORMATS = ("table", "markdown", "json", "html")
     multiple=True,
     help="Only these annotators (repeat the option).",
 )
-@click.option(
-    "--article",
-    "articles",
-    multiple=True,
-    help="Only these articles: id or number in import order (repeatable).",
-)
+@article_option
 @click.option(
     "--label-scheme",
     "scheme_ref",

@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from annotator.cli.group import cli
-from annotator.cli.options import db_option, open_store, quiet_broken_pipe
+from annotator.cli.options import (
+    article_option,
+    db_option,
+    format_option,
+    open_store,
+    output_option,
+    quiet_broken_pipe,
+)
 from annotator.errors import ExportError
 from annotator.export import FORMATS, ExportFilter, ExportOptions, export
 from annotator.export.splits import parse_split
@@ -16,29 +23,12 @@ _FORMAT_HELP = "; ".join(f"{name}: {fmt.description}" for name, fmt in FORMATS.i
 
 
 @cli.command("export")
-@click.option(
-    "--format",
-    "-f",
-    "format_name",
-    type=click.Choice(list(FORMATS)),
-    default="jsonl",
-    show_default=True,
-    help=f"Output format ({_FORMAT_HELP}).",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, allow_dash=True),
-    default=None,
-    help="File to write (a folder for hf); default or '-': stdout. Replaced atomically.",
+@format_option(list(FORMATS), default="jsonl", help_text=f"Output format ({_FORMAT_HELP}).")
+@output_option(
+    "File to write (a folder for hf and spacy); default or '-': stdout. Replaced atomically."
 )
 @click.option("--annotator", "annotators", multiple=True, help="Only this annotator (repeatable).")
-@click.option(
-    "--article",
-    "articles",
-    multiple=True,
-    help="Only this article: id or number in import order (repeatable).",
-)
+@article_option
 @click.option(
     "--label",
     "labels",

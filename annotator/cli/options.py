@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +35,50 @@ def annotator_option(function: F) -> F:
         default=None,
         help="Your name (default: $ANNOTATOR, else your login name).",
     )(function)
+
+
+def article_option(function: F) -> F:
+    """`--article ID|N` (repeatable): the articles a command works on."""
+    return click.option(
+        "--article",
+        "articles",
+        multiple=True,
+        help="Only this article: id or number in import order (repeatable).",
+    )(function)
+
+
+def output_option(help_text: str) -> Callable[[F], F]:
+    """`-o / --output FILE` ('-' or none: stdout), written atomically by the command."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--output",
+            "-o",
+            type=click.Path(path_type=Path, allow_dash=True),
+            default=None,
+            help=help_text,
+        )(function)
+
+    return decorate
+
+
+def format_option(
+    choices: Sequence[str], *, default: str | None, help_text: str, dest: str = "format_name"
+) -> Callable[[F], F]:
+    """`-f / --format NAME` among `choices`."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--format",
+            "-f",
+            dest,
+            type=click.Choice(list(choices)),
+            default=default,
+            show_default=default is not None,
+            help=help_text,
+        )(function)
+
+    return decorate
 
 
 @contextmanager

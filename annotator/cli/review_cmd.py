@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from annotator.cli.group import cli
-from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
+from annotator.cli.options import (
+    annotator_option,
+    article_option,
+    db_option,
+    open_store,
+    resolve_annotator,
+)
 from annotator.errors import DatabaseError
 from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair
 
@@ -22,12 +28,7 @@ def _summary(queue: ReviewQueue, settled: int) -> str:
 @cli.command("review")
 @annotator_option
 @db_option
-@click.option(
-    "--article",
-    "articles",
-    multiple=True,
-    help="Only these articles: id or number in import order (repeatable).",
-)
+@article_option
 @click.option(
     "--pair",
     default=None,

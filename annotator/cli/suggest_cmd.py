@@ -9,7 +9,13 @@ from typing import TextIO
 import click
 
 from annotator.cli.group import cli
-from annotator.cli.options import db_option, open_store, quiet_broken_pipe
+from annotator.cli.options import (
+    article_option,
+    db_option,
+    open_store,
+    output_option,
+    quiet_broken_pipe,
+)
 from annotator.errors import DatabaseError, InputError
 from annotator.export.output import atomic_file, stdout_text
 from annotator.store import Store
@@ -27,19 +33,8 @@ from annotator.suggest.records import SuggestionRecord, iter_suggestions
 
 
 @cli.command("suggest")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default=None,
-    help="File to write; default or '-': stdout. Replaced atomically.",
-)
-@click.option(
-    "--article",
-    "articles",
-    multiple=True,
-    help="Only this article: id or number in import order (repeatable).",
-)
+@output_option("File to write; default or '-': stdout. Replaced atomically.")
+@article_option
 @click.option(
     "--evaluate",
     "gold_path",
