@@ -126,7 +126,7 @@ def test_json_follows_the_schema(report):
 
 
 def test_schema_is_registered():
-    from annotator import jsonschema as schemas
+    from annotator import file_formats as schemas
 
     assert "agreement-report.schema.json" in schemas.schemas()
 

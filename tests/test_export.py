@@ -12,7 +12,7 @@ import jsonschema as validator
 import pytest
 from click.testing import CliRunner
 
-from annotator import jsonschema
+from annotator import file_formats
 from annotator.cli import cli
 from annotator.export import ExportFilter, export, iter_records
 from annotator.export import writers as writers_module
@@ -109,7 +109,7 @@ def test_jsonl_records_match_the_json_schema_and_the_database(
     result = invoke("export", "--db", str(db_path), "--format", "jsonl", "-o", str(out))
     assert result.exit_code == 0, result.output
     records = lines(out)
-    schema = jsonschema.schemas()["export.jsonl-record.schema.json"]
+    schema = file_formats.schemas()["export.jsonl-record.schema.json"]
     check = validator.Draft202012Validator(schema)
     for record in records:
         check.validate(record)
@@ -530,5 +530,5 @@ def test_hf_refuses_to_replace_a_folder_it_did_not_write(labelled: Store, tmp_pa
 
 
 def test_export_registers_its_json_schema() -> None:
-    schema = jsonschema.schemas()["export.jsonl-record.schema.json"]
+    schema = file_formats.schemas()["export.jsonl-record.schema.json"]
     assert {"sentence_id", "annotations", "gold"} <= set(schema["required"])

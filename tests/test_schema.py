@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema as validator
 
-from annotator import jsonschema
+from annotator import file_formats
 from annotator.schemes import CLAIMS
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
@@ -15,11 +15,11 @@ FIX = "run `annotator schema --write schema/` and commit the result"
 
 
 def test_schema_folder_matches_the_models() -> None:
-    expected = jsonschema.schemas()
+    expected = file_formats.schemas()
     on_disk = {path.name for path in SCHEMA_DIR.glob("*.schema.json")}
     assert on_disk == set(expected), FIX
     for name, schema in expected.items():
-        assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == jsonschema.render(schema), (
+        assert (SCHEMA_DIR / name).read_text(encoding="utf-8") == file_formats.render(schema), (
             f"{name} drifted: {FIX}"
         )
 

@@ -28,7 +28,6 @@ from annotator.agreement.coefficients import (
     pairwise_cohen_kappa,
     per_label_agreement,
 )
-from annotator.jsonschema import register
 
 __all__ = [
     "AgreementReport",
@@ -295,14 +294,6 @@ class AgreementReport(_Model):
     def coefficient(self, key: str) -> Coefficient:
         """The coefficient named `key` (e.g. "krippendorff_alpha")."""
         return next(c for c in self.coefficients if c.key == key)
-
-
-register(
-    "agreement-report",
-    AgreementReport,
-    "serialization",
-    "An inter-annotator agreement report (annotator agreement --format json).",
-)
 
 
 # ----------------------------------------------------------------------------- building

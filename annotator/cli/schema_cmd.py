@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotator import jsonschema
+from annotator import file_formats
 from annotator.cli.group import cli
 
 
@@ -29,7 +29,7 @@ def schema_command(directory: Path | None) -> None:
         annotator schema --write schema/
     """
     if directory is None:
-        click.echo(json.dumps(jsonschema.schemas(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(file_formats.schemas(), indent=2, ensure_ascii=False))
         return
-    for path in jsonschema.write(directory):
+    for path in file_formats.write(directory):
         click.echo(f"wrote {path}")

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from annotator import jsonschema
 from annotator.errors import ExportError
 from annotator.export import hf, spacy_docbin
 from annotator.export.hf import write_hf
@@ -31,13 +30,6 @@ from annotator.export.writers import (
 )
 from annotator.models import LabelScheme
 from annotator.store import Store
-
-jsonschema.register(
-    "export.jsonl-record",
-    ExportRecord,
-    "serialization",
-    "One line of `annotator export --format jsonl` (also read by `annotator import-labels`).",
-)
 
 StreamWriter = Callable[[Iterable[ExportRecord], TextIO, LabelScheme, ExportOptions], Written]
 FolderWriter = Callable[[Iterable[ExportRecord], Path, LabelScheme, ExportOptions], Written]

@@ -7,10 +7,8 @@ from itertools import groupby
 
 from pydantic import BaseModel, Field
 
-from annotator.jsonschema import register
 from annotator.models import Sentence
 from annotator.store import Store
-from annotator.suggest.evaluate import GoldSentence
 from annotator.suggest.model import Suggestion
 from annotator.suggest.ner import Entities, add_names
 from annotator.suggest.rules import suggest_article
@@ -82,17 +80,3 @@ class SuggestionRecord(BaseModel):
             confidence=suggestion.confidence,
             rule=suggestion.rule,
         )
-
-
-register(
-    "suggestion.jsonl-record",
-    SuggestionRecord,
-    "serialization",
-    "One line of `annotator suggest`: a sentence and its suggested label, cue and source.",
-)
-register(
-    "gold.input",
-    GoldSentence,
-    "validation",
-    "One line of a gold file for `annotator suggest --evaluate` (seed_gold.jsonl's format).",
-)
