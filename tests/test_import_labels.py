@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from annotator.cli import cli
 from annotator.errors import InputError
 from annotator.export import export
-from annotator.labels_io import import_labels
+from annotator.import_labels import import_labels
 from annotator.store import Store
 from tests.conftest import dump
 from tests.test_export import fresh_store, label_samples

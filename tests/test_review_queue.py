@@ -8,14 +8,14 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from annotator.agreement.from_store import report_of
 from annotator.agreement.render import render_html, render_json, render_markdown, rich_report
 from annotator.agreement.report import AgreementReport, build_report
-from annotator.agreement.source import report_of
 from annotator.cli import cli
 from annotator.errors import AnnotatorError, UnknownLabel
 from annotator.gold import gold_of
 from annotator.models import Adjudication, AdjudicationReason, EventAction
-from annotator.review import (
+from annotator.review_queue import (
     QueueOptions,
     ReviewCandidate,
     blind_aliases,

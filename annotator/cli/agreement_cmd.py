@@ -76,7 +76,7 @@ def agreement_command(
         annotator agreement --annotator alice --annotator bob --format json
     """
     from annotator.agreement import render
-    from annotator.agreement.source import report_of
+    from annotator.agreement.from_store import report_of
 
     store = open_store(db_path, must_exist=True, readonly=True)
     scheme = resolve_scheme(scheme_ref, store.scheme) if scheme_ref else store.scheme

@@ -11,7 +11,7 @@ import click
 from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store
 from annotator.errors import InputError
-from annotator.labels_io import import_label_lines, import_labels
+from annotator.import_labels import import_label_lines, import_labels
 
 
 @cli.command("import-labels")

@@ -15,7 +15,7 @@ from annotator.cli.options import (
     resolve_annotator,
 )
 from annotator.errors import DatabaseError
-from annotator.review import QueueOptions, ReviewQueue, load_queue, parse_pair
+from annotator.review_queue import QueueOptions, ReviewQueue, load_queue, parse_pair
 
 
 def _summary(queue: ReviewQueue, settled: int) -> str:

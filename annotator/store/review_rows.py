@@ -1,7 +1,7 @@
 """The review's reads and its undo: the SQL behind `annotator review`, as functions of a Store.
 
 Candidates are the sentences a reviewer may have to settle: two or more distinct labels, or a
-flag. `annotator.review` filters them (minimum annotators, label pair, already settled); the
+flag. `annotator.review_queue` filters them (minimum annotators, label pair, already settled); the
 unanimous ones are only counted here, never written: the export already calls them `unanimous`.
 
 Undo walks the event log: the reviewer's newest `adjudicate` event that no `undo` event targets

@@ -32,7 +32,7 @@ from multiprocessing.connection import Connection
 from textual.pilot import Pilot
 from textual.widgets import LoadingIndicator, Static
 
-from annotator.review import QueueOptions, load_queue
+from annotator.review_queue import QueueOptions, load_queue
 from annotator.store import Store
 from annotator.tui.app import AnnotatorApp
 from annotator.tui.screens.agreement import AgreementScreen

@@ -9,8 +9,8 @@ from annotator.ingest import import_paths
 from annotator.models import Article, Sentence
 from annotator.store import Store
 from annotator.tui.app import AnnotatorApp
+from annotator.tui.dialogs import ArticlesDialog, TextDialog
 from annotator.tui.screens.annotate import AnnotateScreen
-from annotator.tui.screens.dialogs import ArticlesDialog, TextDialog
 from annotator.tui.screens.help import HelpScreen
 from annotator.tui.widgets import ContextView
 from tests.tui.conftest import AppFactory, text_of

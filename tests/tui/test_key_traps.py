@@ -7,8 +7,8 @@ from textual.widgets import Input
 
 from annotator.store import Store
 from annotator.tui.app import AnnotatorApp
+from annotator.tui.dialogs import ConfirmDialog, TextDialog
 from annotator.tui.screens.annotate import AnnotateScreen
-from annotator.tui.screens.dialogs import ConfirmDialog, TextDialog
 from tests.tui.test_suggestions import SIZE, small, suggestions  # noqa: F401 (fixture)
 
 

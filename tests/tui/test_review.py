@@ -10,11 +10,11 @@ from click.testing import CliRunner
 
 from annotator.cli import cli
 from annotator.models import Adjudication, AdjudicationReason, EventAction
-from annotator.review import QueueOptions, load_queue
+from annotator.review_queue import QueueOptions, load_queue
 from annotator.store import Store
 from annotator.tui.app import AnnotatorApp
+from annotator.tui.dialogs.reason import ReasonDialog
 from annotator.tui.screens.help import HelpScreen
-from annotator.tui.screens.reason_dialog import ReasonDialog
 from annotator.tui.screens.review import ReviewScreen
 from annotator.tui.widgets import ContextView
 from tests.tui.conftest import text_of

@@ -20,11 +20,11 @@ from annotator.cli import cli
 from annotator.models import Article, Sentence
 from annotator.store import Store
 from annotator.suggest import Span, Suggestion, suggest_article
+from annotator.suggest.controls import is_control
 from annotator.suggest.ner import Entities
 from annotator.tui.app import AnnotatorApp
+from annotator.tui.dialogs import TextDialog
 from annotator.tui.screens.annotate import AnnotateScreen
-from annotator.tui.screens.dialogs import TextDialog
-from annotator.tui.screens.suggestions import is_control
 from annotator.tui.widgets import ContextView
 from tests.conftest import SAMPLE_DATA
 from tests.tui.conftest import text_of
@@ -400,7 +400,7 @@ async def test_no_boilerplate_hint_on_a_control_sentence(store: Store) -> None:
 
 def test_another_scheme_records_no_claims_suggestion() -> None:
     from annotator.models import Label, LabelScheme
-    from annotator.tui.screens.suggestions import Suggestions
+    from annotator.tui.screens.suggestion_state import Suggestions
 
     yes_no = LabelScheme(
         name="yesno",

@@ -38,8 +38,8 @@ class AgreementScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True)
     def compute(self) -> None:
         # A thread has its own connection: sqlite3 connections stay in their thread.
+        from annotator.agreement.from_store import report_of
         from annotator.agreement.render import rich_report
-        from annotator.agreement.source import report_of
         from annotator.store import Store
 
         try:

@@ -24,10 +24,10 @@ from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.store import Store
 from annotator.suggest.ner import Entities
+from annotator.tui.bindings import own_bindings, with_label_keys
+from annotator.tui.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
 from annotator.tui.display import plain
-from annotator.tui.screens.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
-from annotator.tui.screens.label_keys import own_bindings, with_label_keys
-from annotator.tui.screens.suggestions import Suggestions
+from annotator.tui.screens.suggestion_state import Suggestions
 from annotator.tui.widgets import ContextView, LabelBar
 from annotator.tui.widgets.context_view import ContextMode
 

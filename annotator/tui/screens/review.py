@@ -2,7 +2,7 @@
 
 A label key picks the final label, the reason dialog asks why (one key), and the adjudication
 is committed, with its event, before the next sentence shows. Unanimous sentences never show:
-the queue (`annotator.review`) counts them as accepted.
+the queue (`annotator.review_queue`) counts them as accepted.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from annotator.errors import AnnotatorError
 from annotator.gold import gold_of
 from annotator.models import Adjudication, Annotation, Article, LabelScheme, Sentence
-from annotator.review import ReviewQueue, blind_aliases, pair_agreement
+from annotator.review_queue import ReviewQueue, blind_aliases, pair_agreement
 from annotator.store import Store
 from annotator.store.review_rows import (
     candidate,
@@ -29,9 +29,9 @@ from annotator.store.review_rows import (
     last_undoable_adjudication,
     undo_adjudication,
 )
+from annotator.tui.bindings import with_label_keys
+from annotator.tui.dialogs.reason import REASONS, ReasonChoice, ReasonDialog
 from annotator.tui.display import plain
-from annotator.tui.screens.label_keys import with_label_keys
-from annotator.tui.screens.reason_dialog import REASONS, ReasonChoice, ReasonDialog
 from annotator.tui.widgets import ContextView, LabelBar
 
 NAME_WIDTH, LABEL_WIDTH, SOURCE_WIDTH, CUE_WIDTH = 12, 15, 20, 18

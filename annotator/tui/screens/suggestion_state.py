@@ -8,7 +8,6 @@ is how the lead measures how much suggestions sway annotators.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,22 +15,13 @@ from textual.content import Content
 
 from annotator.models import Annotation, LabelScheme, Sentence
 from annotator.suggest import Suggestion
+from annotator.suggest.controls import is_control
 from annotator.suggest.ner import Entities
 from annotator.suggest.records import for_article
 from annotator.tui.display import Highlight, plain
 
 CUE_STYLE = ".annotate--cue"
 SOURCE_STYLE = ".annotate--source"
-
-
-def is_control(annotator: str, sentence_id: str, share: float) -> bool:
-    """Whether this annotator's suggestion for this sentence is held back as a control: a
-    stable pseudo-random draw, so a restart, or another screen, gives the same answer, and
-    `share` of the sentences (on average) show their suggestion."""
-    if share >= 1.0:
-        return False
-    digest = hashlib.blake2b(f"{annotator}\0{sentence_id}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") / 2**64 >= share
 
 
 class Suggestions:
