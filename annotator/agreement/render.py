@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from importlib import resources
 from string import Template
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -30,6 +31,9 @@ from annotator.agreement.report import (
     SwaySide,
 )
 from annotator.terminal import visible
+
+if TYPE_CHECKING:
+    from annotator.stats import StatsReport
 
 __all__ = ["render_html", "render_json", "render_markdown", "render_table", "rich_sway"]
 
@@ -362,6 +366,84 @@ def _sway_table(sway: Sway) -> tuple[list[str], list[list[str]]]:
         [row.annotator, *(cell(row) for _, cell in SWAY_FIGURES)] for row in _with_suggestions(sway)
     ]
     return header, rows
+
+
+# --------------------------------------------------------------------------- stats
+
+
+def rich_stats(report: StatsReport) -> list[Table | Text]:
+    """`annotator stats` as Rich renderables: articles, annotators, label distribution,
+    suggestions and sway, adjudications by reason."""
+    parts: list[Table | Text] = []
+    headline = Text.assemble(
+        (str(report.articles), "bold"),
+        " articles, ",
+        (str(report.sentences), "bold"),
+        " sentences, scheme ",
+        (visible(report.scheme), "bold"),
+        f", {report.adjudicated} adjudicated",
+    )
+    parts.append(headline)
+    articles = _table("Articles", "#", "title", "sentences", "boilerplate", right=(0, 2, 3))
+    for number, article in enumerate(report.article_list, start=1):
+        articles.add_row(
+            _t(str(number)),
+            _t(article.title),
+            _t(str(article.sentences)),
+            _t(str(article.boilerplate)),
+        )
+    parts.append(articles)
+    if not report.annotators:
+        parts.append(_t("No labels yet: run `annotator annotate`."))
+        return parts
+    people = _table(
+        "Annotators",
+        "annotator",
+        "labelled",
+        "done",
+        "flagged",
+        "skipped",
+        "s/sentence",
+        right=(1, 2, 3, 4, 5),
+    )
+    for row in report.annotators:
+        done = row.labelled / report.sentences if report.sentences else 0.0
+        people.add_row(
+            _t(row.annotator),
+            _t(str(row.labelled)),
+            _t(f"{done:.0%}"),
+            _t(str(row.flagged or 0)),
+            _t(str(row.skipped or 0)),
+            _t("" if row.mean_seconds is None else f"{row.mean_seconds:.1f}"),
+        )
+    parts.append(people)
+    # Labels as rows and annotators as columns: label names stay readable at 80 columns.
+    names = [row.annotator for row in report.annotators]
+    total = sum(report.labels.values())
+    dist = _table(
+        "Label distribution",
+        "label",
+        *names,
+        "all",
+        "share",
+        right=range(1, len(names) + 3),
+    )
+    for label, count in report.labels.items():
+        dist.add_row(
+            _t(label),
+            *(_t(str(report.labels_by_annotator.get(name, {}).get(label, 0))) for name in names),
+            _t(str(count)),
+            _t(f"{count / total:.1%}"),
+        )
+    parts.append(dist)
+    parts.extend(rich_sway(report.sway, by_label=False))
+    if report.adjudicated_by_reason:
+        reasons = _table("Adjudications by reason", "reason", "count", "share", right=(1, 2))
+        for reason, count in report.adjudicated_by_reason.items():
+            share = count / report.adjudicated if report.adjudicated else 0.0
+            reasons.add_row(_t(reason.replace("_", " ")), _t(str(count)), _t(f"{share:.1%}"))
+        parts.append(reasons)
+    return parts
 
 
 # ----------------------------------------------------------------------------- Markdown
