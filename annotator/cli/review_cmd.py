@@ -81,15 +81,9 @@ def review_command(
         if not queue.items:
             click.echo(f"Nothing to review: {_summary(queue, 0)}.")
             return
-        from annotator.tui.app import AnnotatorApp  # Textual only when the TUI is wanted
-        from annotator.tui.screens.review import ReviewScreen
+        from annotator.tui.app import ReviewApp, ReviewSetup  # Textual only for the TUI
 
-        screen_class = ReviewScreen.for_scheme(store.scheme)
-        app = AnnotatorApp(
-            store=store,
-            annotator=reviewer,
-            screen=lambda: screen_class(store, reviewer, queue, blind=blind),
-        )
+        app = ReviewApp(store=store, annotator=reviewer, review=ReviewSetup(queue, blind=blind))
         app.run()
         settled = sum(1 for item in queue.items if store.adjudication(item.sentence_id))
         if not app.return_code:  # no terminal to print to after a SIGHUP

@@ -7,7 +7,8 @@ import contextlib
 import gc
 import signal
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
@@ -15,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from annotator.errors import AnnotatorError
+from annotator.review_queue import ReviewQueue
 from annotator.store import Store
 from annotator.suggest.ner import Entities
 from annotator.tui.screens.agreement import AgreementScreen
@@ -22,11 +24,23 @@ from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.help import HelpScreen
 
 
-class AnnotatorApp(App[None]):
-    """claim-annotator's TUI."""
+@dataclass(frozen=True)
+class ReviewSetup:
+    """What the review mode needs: the queue to settle and how to show the annotators."""
 
-    # The default screen's CSS_PATH is not loaded by Textual (only pushed screens' are).
-    CSS_PATH = ["app.tcss", "screens/annotate.tcss", "screens/review.tcss"]
+    queue: ReviewQueue
+    blind: bool = False
+
+
+class AnnotatorApp(App[None]):
+    """claim-annotator's TUI: the annotate mode (and the review mode, in `ReviewApp`).
+
+    Each mode's screen is built by the app from its settings, and brings its own stylesheet
+    (a screen's `CSS_PATH`, loaded by Textual with the mode).
+    """
+
+    CSS_PATH = "app.tcss"
+    DEFAULT_MODE: ClassVar[str] = "annotate"
     TITLE = "claim-annotator"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("i", "agreement", "agreement", id="agreement"),
@@ -43,12 +57,12 @@ class AnnotatorApp(App[None]):
         suggest: bool = True,
         entities: Entities | None = None,
         suggest_share: float = 1.0,
-        screen: Callable[[], Screen[None]] | None = None,
+        review: ReviewSetup | None = None,
     ) -> None:
-        """`screen` builds another first screen (the review screen); default: annotate.
-        `suggest`: the annotate screen starts with its suggestions shown. `entities`: the
+        """`suggest`: the annotate screen starts with its suggestions shown. `entities`: the
         optional NER pipeline, for source candidates. `suggest_share`: the share of sentences
-        that show their suggestion (the others are controls)."""
+        that show their suggestion (the others are controls). `review`: the review mode's
+        queue (`ReviewApp` starts in it)."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -56,7 +70,10 @@ class AnnotatorApp(App[None]):
         self.suggest = suggest
         self.entities = entities
         self.suggest_share = suggest_share
-        self.make_screen = screen
+        self.review = review
+        self.add_mode("annotate", self.annotate_screen)
+        if review is not None:
+            self.add_mode("review", self.review_screen)
 
     fatal_message: str | None = None
     """Why the app stopped on a database error (a corrupt file): the command prints it as
@@ -98,9 +115,7 @@ class AnnotatorApp(App[None]):
         gc.collect()
         gc.freeze()
 
-    def get_default_screen(self) -> Screen[None]:
-        if self.make_screen is not None:
-            return self.make_screen()
+    def annotate_screen(self) -> Screen[None]:
         screen_class = AnnotateScreen.for_scheme(self.store.scheme)
         return screen_class(
             self.store,
@@ -110,6 +125,13 @@ class AnnotatorApp(App[None]):
             entities=self.entities,
             suggest_share=self.suggest_share,
         )
+
+    def review_screen(self) -> Screen[None]:
+        from annotator.tui.screens.review import ReviewScreen
+
+        assert self.review is not None
+        screen_class = ReviewScreen.for_scheme(self.store.scheme)
+        return screen_class(self.store, self.annotator, self.review.queue, blind=self.review.blind)
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -163,3 +185,9 @@ class AnnotatorApp(App[None]):
                 "Show or hide the suggested label, cue and source",
                 screen.action_toggle_suggestions,
             )
+
+
+class ReviewApp(AnnotatorApp):
+    """The TUI in review mode: `annotator review`."""
+
+    DEFAULT_MODE: ClassVar[str] = "review"

@@ -34,7 +34,7 @@ from textual.widgets import LoadingIndicator, Static
 
 from annotator.review_queue import QueueOptions, load_queue
 from annotator.store import Store
-from annotator.tui.app import AnnotatorApp
+from annotator.tui.app import AnnotatorApp, ReviewApp, ReviewSetup
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.review import ReviewScreen
@@ -78,12 +78,7 @@ async def session(db: str, annotator: str, review: bool, receive: Receive, send:
     store = Store.open(db)
     if review:
         queue = load_queue(store, QueueOptions())
-        screen_class = ReviewScreen.for_scheme(store.scheme)
-        app = AnnotatorApp(
-            store=store,
-            annotator=annotator,
-            screen=lambda: screen_class(store, annotator, queue),
-        )
+        app: AnnotatorApp = ReviewApp(store=store, annotator=annotator, review=ReviewSetup(queue))
     else:
         app = AnnotatorApp(store=store, annotator=annotator)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -12,7 +12,7 @@ from annotator.cli import cli
 from annotator.models import Adjudication, AdjudicationReason, EventAction
 from annotator.review_queue import QueueOptions, load_queue
 from annotator.store import Store
-from annotator.tui.app import AnnotatorApp
+from annotator.tui.app import AnnotatorApp, ReviewApp, ReviewSetup
 from annotator.tui.dialogs.reason import ReasonDialog
 from annotator.tui.screens.help import HelpScreen
 from annotator.tui.screens.review import ReviewScreen
@@ -50,12 +50,7 @@ def review_app(
     store: Store, reviewer: str = "rita", *, blind: bool = False, **options: object
 ) -> AnnotatorApp:
     queue = load_queue(store, QueueOptions(**options))  # type: ignore[arg-type]
-    screen_class = ReviewScreen.for_scheme(store.scheme)
-    return AnnotatorApp(
-        store=store,
-        annotator=reviewer,
-        screen=lambda: screen_class(store, reviewer, queue, blind=blind),
-    )
+    return ReviewApp(store=store, annotator=reviewer, review=ReviewSetup(queue, blind=blind))
 
 
 def screen(app: AnnotatorApp) -> ReviewScreen:

@@ -46,6 +46,8 @@ IDLE_CAP_S = 300.0
 class AnnotateScreen(Screen[None]):
     """Label the sentences of every article, resuming at the first one not yet labelled."""
 
+    CSS_PATH = "annotate.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "enter",

@@ -49,6 +49,8 @@ def _cell(text: str | None, width: int, style: str = "") -> Content:
 class ReviewScreen(Screen[None]):
     """One disputed sentence at a time: its article, every annotator's label, the decision."""
 
+    CSS_PATH = "review.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,k", "previous", "Back", id="review-previous"),
         Binding("right,j", "next", "Next", id="review-next"),
