@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,46 @@ def test_import_labels_refuses_a_lone_surrogate_and_an_empty_file(
         assert result.exit_code == 1, result.output
         assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert dump(seeded) == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16", "utf-16-le"])
+def test_jsonl_is_read_line_by_line_in_every_encoding(
+    db_path: Path, tmp_path: Path, encoding: str
+) -> None:
+    """JSONL files stream (memory stays flat, whatever their size); the encoding is found
+    over the whole file, not only its start (a Windows-1252 byte after the first megabyte)."""
+    lines = [
+        json.dumps(
+            {"title": f"Été {n}", "text": f"Le maire {n} a déclaré « oui »."}, ensure_ascii=False
+        )
+        for n in range(30_000)
+    ]
+    path = tmp_path / f"{encoding}.jsonl"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    code, out, err = run_import(db_path, path)
+    assert code == 0, err
+    assert out.startswith("30000 article(s)")
+    with Store.open(db_path, readonly=True) as store:
+        titles = {title for _i, title in store.article_list()}
+        assert "Été 29999" in titles and len(titles) == 30_000
+        sentence = next(iter(store.iter_sentences()))
+        assert "« oui »" in sentence.text
+
+
+def test_the_encoding_of_a_jsonl_file_is_found_over_the_whole_file(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """ASCII for more than a megabyte, then a Windows-1252 byte: the whole file is read as
+    Windows-1252 (as a file read whole would be), not refused half-way."""
+    ascii_lines = [
+        json.dumps({"title": f"Article {n}", "text": f"Le maire {n} a parle."})
+        for n in range(25_000)
+    ]
+    late = '{"title": "Cr\xe8che", "text": "La cr\xe8che ouvre."}'.encode("latin-1")
+    path = tmp_path / "late.jsonl"
+    path.write_bytes(("\n".join(ascii_lines) + "\n").encode() + late + b"\n")
+    assert path.stat().st_size > 1 << 20
+    code, _out, err = run_import(db_path, path)
+    assert code == 0, err
+    with Store.open(db_path, readonly=True) as store:
+        assert "Crèche" in {title for _i, title in store.article_list()}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator import ids
 from annotator.errors import InputError
 from annotator.ingest.boilerplate import is_boilerplate
-from annotator.ingest.readers import RawArticle, expand, read_file
+from annotator.ingest.readers import RawArticle, check_jsonl, expand, read_file
 from annotator.ingest.segment import segment
 from annotator.models import Article, Sentence
 from annotator.store import Store
@@ -78,7 +78,7 @@ BATCH_SENTENCES = 2_000
 key in another terminal waits for at most one batch, never for a whole large file."""
 
 
-def _batches(raws: list[RawArticle]) -> Iterator[list[RawArticle]]:
+def _batches(raws: Iterable[RawArticle]) -> Iterator[list[RawArticle]]:
     """Whole articles, about `BATCH_SENTENCES` sentences' worth of text at a time."""
     batch: list[RawArticle] = []
     size = 0
@@ -92,26 +92,32 @@ def _batches(raws: list[RawArticle]) -> Iterator[list[RawArticle]]:
         yield batch
 
 
-def _check_ids(store: Store, path: Path, raws: list[RawArticle]) -> None:
-    """Refuse the file before anything is written when an id it gives is already used by an
-    article with another text, in the database or earlier in the file."""
-    seen: dict[str, int] = {}
-    for raw in raws:
+class _IdCheck:
+    """Refuses, before anything is written, an id the file gives that is already used by an
+    article with another text, in the database or earlier in the file. Keeps a hash of each
+    given id's text (not the text): memory stays small on large files."""
+
+    def __init__(self, store: Store, path: Path) -> None:
+        self.store = store
+        self.path = path
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, raw: RawArticle) -> None:
         if raw.id is None:
-            continue  # derived from the text: the same id means the same text
+            return  # derived from the text: the same id means the same text
         digest = hash(raw.text)
-        known = seen.get(raw.id)
+        known = self.seen.get(raw.id)
         if known is None:
-            text = store.article_text(raw.id)
+            text = self.store.article_text(raw.id)
             known = hash(text) if text is not None else None
         if known is not None and known != digest:
             raise InputError(
-                path,
+                self.path,
                 f"article id {raw.id!r} is already used by an article with another "
                 "text; give this one another id (or none: ids are then derived from the text)",
                 line=raw.line,
             )
-        seen[raw.id] = digest
+        self.seen[raw.id] = digest
 
 
 def import_file(
@@ -122,15 +128,24 @@ def import_file(
 ) -> None:
     """Read, segment and store one file: all of it, or none of it.
 
-    The file is read and checked whole before anything is written; its articles are then
-    stored in short transactions of whole articles (`BATCH_SENTENCES`), so other writers
-    (annotators labelling meanwhile) are never held up for long, and only one batch of
-    sentences is in memory at a time. If storing fails half-way (a full disk), the articles
-    this file added are taken out again. `progress` hears the file's bytes in steps.
+    The whole file is checked before anything is written (every line of a JSONL file, read
+    once, line by line); its articles are then read again and stored in short transactions
+    of whole articles (`BATCH_SENTENCES`), so other writers (annotators labelling meanwhile)
+    are never held up for long, and memory holds one batch, whatever the file's size. If
+    storing fails half-way (a full disk), the articles this file added are taken out again.
+    `progress` hears the file's bytes in steps.
     """
     size = file_size(path)
-    raws = read_file(path)
-    _check_ids(store, path, raws)
+    check = _IdCheck(store, path)
+    raws: Iterable[RawArticle]
+    if path.suffix.lower() == ".jsonl":
+        checked = check_jsonl(path, on_article=check)
+        raws, count = checked.articles(), checked.count
+    else:
+        articles = read_file(path)
+        for raw in articles:
+            check(raw)
+        raws, count = articles, len(articles)
     added_ids: list[str] = []
     duplicates = sentences = 0
     told = done = 0
@@ -146,7 +161,7 @@ def import_file(
                         duplicates += 1
             done += len(batch)
             if progress:
-                step = size * done // len(raws) - told
+                step = size * done // count - told
                 told += step
                 progress(step)
     except BaseException:

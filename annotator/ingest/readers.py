@@ -12,7 +12,7 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ from annotator.models import ArticleIn
 
 SUFFIXES = (".txt", ".jsonl")
 MAX_FILE_BYTES = 1 << 30
-"""A file is read whole: larger than this (1 GiB), it is refused rather than read into memory."""
+"""A text file is one article, read whole: larger than this (1 GiB), it is refused rather than
+read into memory. JSONL files are streamed line by line, whatever their size."""
 MAX_LINE_ERRORS = 20
 """A JSONL file with many bad lines reports this many, then a count."""
 
@@ -108,9 +109,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes: regular files only (a FIFO would block, a device never end), and at
-    most `MAX_FILE_BYTES`."""
+def _check_regular(path: Path) -> os.stat_result:
+    """Only regular files are read: a FIFO would block, a device never end."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -121,6 +121,13 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(path, "is a folder")
     if not stat.S_ISREG(info.st_mode):
         raise InputError(path, "not a regular file (a pipe, a device?): only files are read")
+    return info
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes (a text file is one article, read whole): regular files only, and at
+    most `MAX_FILE_BYTES`."""
+    info = _check_regular(path)
     if info.st_size > MAX_FILE_BYTES:
         raise InputError(
             path,
@@ -152,53 +159,144 @@ def _validation_message(error: ValidationError) -> str:
     return f"{where}: {message}" if where else message
 
 
-def read_jsonl(path: Path) -> list[RawArticle]:
-    """A JSONL file holds one article per line; every line is validated before any is kept."""
-    text = decode(read_bytes(path), path)
-    articles: list[RawArticle] = []
-    errors: list[InputError] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+_CHUNK = 1 << 20
+
+
+def _jsonl_encoding(path: Path) -> str:
+    """The encoding of a JSONL file, found by reading it once in chunks (memory stays flat):
+    UTF-16 (with a byte-order mark, or by its NUL pattern), else UTF-8 (BOM or not), else
+    Windows-1252; binary and empty files are refused, as `decode` does for a whole file."""
+    _check_regular(path)
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        if b"\x00" in head:
+            encoding = _utf16_without_bom(head)
+            if encoding is None:
+                raise InputError(path, "binary file (it contains NUL bytes), not text")
+            return encoding
+        handle.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        content = False
+        offset = 0
         try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            errors.append(InputError(path, f"invalid JSON: {error.msg}", line=number))
-            continue
-        except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
-            reason = (
-                "nested too deeply"
-                if isinstance(error, RecursionError)
-                else "a number with too many digits"
-                if "digits" in str(error)
-                else str(error)
-            )
-            errors.append(InputError(path, f"invalid JSON: {reason}", line=number))
-            continue
-        if not isinstance(data, dict):
-            errors.append(InputError(path, "expected a JSON object", line=number))
-            continue
-        try:
-            record = ArticleIn.model_validate(data)
-        except ValidationError as error:
-            errors.append(InputError(path, _validation_message(error), line=number))
-            continue
-        text_ = record.text.replace("\r\n", "\n").replace("\r", "\n")
-        articles.append(
-            RawArticle(
-                title=record.title.strip(),
-                text=text_,
-                source=record.url or f"{path}:{number}",
-                line=number,
-                id=record.id,
-                meta={**record.all_meta(), **({"url": record.url} if record.url else {})},
-            )
+            while chunk := handle.read(_CHUNK):
+                if b"\x00" in chunk:
+                    raise InputError(path, "binary file (it contains NUL bytes), not text")
+                content = content or bool(chunk.strip())
+                decoder.decode(chunk)
+                offset += len(chunk)
+            decoder.decode(b"", final=True)
+            encoding = "utf-8-sig"
+        except UnicodeDecodeError as error:
+            bad = offset + error.start
+            handle.seek(0)
+            try:
+                while chunk := handle.read(_CHUNK):
+                    chunk.decode("cp1252")
+                    content = content or bool(chunk.strip())
+            except UnicodeDecodeError:
+                raise InputError(
+                    path,
+                    f"not UTF-8 (bad byte at offset {bad}) nor Windows-1252/Latin-1 "
+                    "text; convert it to UTF-8",
+                ) from None
+            encoding = "cp1252"
+    if not content:
+        raise InputError(path, "empty file")
+    return encoding
+
+
+def _jsonl_line(path: Path, number: int, line: str) -> RawArticle | InputError | None:
+    """One line of a JSONL file: its article, its error, or None when blank."""
+    if not line.strip():
+        return None
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as error:
+        return InputError(path, f"invalid JSON: {error.msg}", line=number)
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
+        reason = (
+            "nested too deeply"
+            if isinstance(error, RecursionError)
+            else "a number with too many digits"
+            if "digits" in str(error)
+            else str(error)
         )
+        return InputError(path, f"invalid JSON: {reason}", line=number)
+    if not isinstance(data, dict):
+        return InputError(path, "expected a JSON object", line=number)
+    try:
+        record = ArticleIn.model_validate(data)
+    except ValidationError as error:
+        return InputError(path, _validation_message(error), line=number)
+    return RawArticle(
+        title=record.title.strip(),
+        text=record.text.replace("\r\n", "\n").replace("\r", "\n"),
+        source=record.url or f"{path}:{number}",
+        line=number,
+        id=record.id,
+        meta={**record.all_meta(), **({"url": record.url} if record.url else {})},
+    )
+
+
+@dataclass
+class JsonlFile:
+    """A JSONL file checked whole: its encoding and article count; `articles()` streams it."""
+
+    path: Path
+    encoding: str
+    count: int
+
+    def lines(self) -> Iterator[tuple[int, str]]:
+        # universal newlines: \r\n and \r end a line too, as in a text file
+        with self.path.open(encoding=self.encoding, newline=None) as handle:
+            yield from enumerate(handle, start=1)
+
+    def articles(self) -> Iterator[RawArticle]:
+        for number, line in self.lines():
+            parsed = _jsonl_line(self.path, number, line)
+            if isinstance(parsed, RawArticle):
+                yield parsed
+            elif parsed is not None:  # the file changed since it was checked
+                raise parsed
+
+
+def check_jsonl(path: Path, on_article: Callable[[RawArticle], None] | None = None) -> JsonlFile:
+    """Read a JSONL file through once, line by line, and check every line (one article per
+    line): all its errors are raised together, before anything is imported. `on_article`
+    sees each good article as it is read (the id checks of an import)."""
+    encoding = _jsonl_encoding(path)
+    checked = JsonlFile(path, encoding, 0)
+    errors: list[InputError] = []
+    controls = characters = 0
+    for number, line in checked.lines():
+        if _C1_CONTROLS.search(line):
+            raise InputError(
+                path, "holds C1 control characters: wrong encoding? convert it to UTF-8"
+            )
+        controls += len(_BINARY_CONTROLS.findall(line))
+        characters += len(line)
+        parsed = _jsonl_line(path, number, line)
+        if isinstance(parsed, InputError):
+            errors.append(parsed)
+        elif parsed is not None:
+            checked.count += 1
+            if on_article is not None:
+                on_article(parsed)
+    if controls > max(2, characters // 1000):
+        raise InputError(path, "binary file (control characters), not text")
     if errors:
         raise JsonlErrors(path, errors)
-    if not articles:
+    if not checked.count:
         raise InputError(path, "no articles in this file")
-    return articles
+    return checked
+
+
+def read_jsonl(path: Path) -> list[RawArticle]:
+    """Every article of a JSONL file, checked (for small files and tests: an import streams)."""
+    return list(check_jsonl(path).articles())
 
 
 class JsonlErrors(InputError):
