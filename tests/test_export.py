@@ -532,3 +532,26 @@ def test_hf_refuses_to_replace_a_folder_it_did_not_write(labelled: Store, tmp_pa
 def test_export_registers_its_json_schema() -> None:
     schema = file_formats.schemas()["export.jsonl-record.schema.json"]
     assert {"sentence_id", "annotations", "gold"} <= set(schema["required"])
+
+
+def test_a_split_needs_as_many_articles_as_splits(
+    labelled: Store, db_path: Path, tmp_path: Path
+) -> None:
+    result = invoke(
+        "export",
+        "--db",
+        str(db_path),
+        "-f",
+        "hf",
+        "-o",
+        str(tmp_path / "x"),
+        "--article",
+        "1",
+        "--article",
+        "2",
+        "--split",
+        "0.8,0.1,0.1",
+    )
+    assert result.exit_code == 1
+    assert "needs at least 3 articles" in result.stderr and "there are 2" in result.stderr
+    assert not (tmp_path / "x").exists()

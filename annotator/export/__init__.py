@@ -114,6 +114,13 @@ def export(
             raise ExportError(f"--split is for the folder formats (hf, spacy), not {fmt.name}")
         articles = [(row["id"], row["sentences"]) for row in store.stats()["article_list"]]
         names = split_names(split, dev=fmt.dev_name)
+        if filters.article_ids is not None:
+            articles = [a for a in articles if a[0] in set(filters.article_ids)]
+        if len(articles) < len(split):
+            raise ExportError(
+                f"--split into {len(split)} needs at least {len(split)} articles (splits are "
+                f"by article); there {'is' if len(articles) == 1 else 'are'} {len(articles)}"
+            )
         numbers = assign(articles, split, seed)
         options = replace(
             options,

@@ -137,7 +137,11 @@ def write_hf(
         for record in records:
             if record.gold.label is None and not options.include_unresolved:
                 continue
-            split = "train" if options.split_of is None else options.split_of[record.article_id]
+            split = (
+                "train"
+                if options.split_of is None
+                else options.split_of.get(record.article_id, options.splits[0])
+            )
             votes = {name: record.gold.votes.get(name, 0) for name in scheme.names}
             row = {
                 "sentence_id": record.sentence_id,

@@ -50,7 +50,7 @@ def write_docbin(
         if gold is None:  # textcat needs a category: unresolved sentences cannot train it
             continue
         assert options.split_of is not None
-        split = options.split_of[record.article_id]
+        split = options.split_of.get(record.article_id, options.splits[0])
         doc = nlp.make_doc(record.text)
         doc.cats = {name: 1.0 if name == gold else 0.0 for name in scheme.names}
         bins[split].add(doc)
