@@ -32,6 +32,7 @@ from pydantic import ValidationError
 
 from annotator.errors import InputError
 from annotator.export.models import ExportLabel, ExportRecord
+from annotator.jsonlines import parse_object
 from annotator.models import BOOL_STATE_FIELDS as BOOL_FIELDS
 from annotator.models import STATE_FIELDS, Adjudication, Annotation, LabelIn, utc_now
 from annotator.store import Store
@@ -99,21 +100,9 @@ class _LineImporter:
         return InputError(self.name, message, self.line)
 
     def apply(self, raw: str) -> None:
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as error:
-            raise self.fail(f"not valid JSON: {error.msg}") from None
-        except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
-            reason = (
-                "nested too deeply"
-                if isinstance(error, RecursionError)
-                else "a number with too many digits"
-                if "digits" in str(error)
-                else str(error)
-            )
-            raise self.fail(f"not valid JSON: {reason}") from None
-        if not isinstance(data, dict):
-            raise self.fail("expected a JSON object")
+        data = parse_object(raw, invalid="not valid JSON")
+        if isinstance(data, str):
+            raise self.fail(data)
         try:  # "\udc80" is valid JSON but no text: SQLite could not store it
             json.dumps(data, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError as error:
@@ -354,6 +343,8 @@ def import_labels(store: Store, path: str | Path, *, dry_run: bool = False) -> L
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     if not stat.S_ISREG(info.st_mode):
         raise InputError(path, "not a regular file (a folder, a pipe, a device?)")
+    if store.is_database_file(path):
+        raise InputError(path, "is the database itself, not a labels file")
     try:
         handle = path.open(encoding="utf-8-sig", newline="")  # a BOM from spreadsheet tools
     except OSError as error:

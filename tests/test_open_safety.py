@@ -157,3 +157,24 @@ async def test_the_annotation_screen_on_a_corrupt_database_stops_with_one_line(
     broken.close()
     assert app.fatal_message is not None and "malformed" in app.fatal_message
     assert app.return_code == 1
+
+
+def test_the_database_is_never_an_input_or_an_output(store: Store, db_path: Path) -> None:
+    """`-o annotations.db` would rename a file over the database, and reading it as labels or
+    articles would open it with Python's I/O: both refused in one line, nothing touched."""
+    store.close()
+    link = db_path.parent / "labels.jsonl"
+    link.symlink_to(db_path)  # a name that looks like a labels file
+    before = dump(db_path)
+    for args in (
+        ["export", "-o", str(db_path)],
+        ["agreement", "--format", "json", "-o", str(db_path)],
+        ["suggest", "-o", str(db_path)],
+        ["import-labels", str(link)],
+        ["import", str(link)],
+    ):
+        code, _out, err = invoke(*args)
+        assert code == 1, args
+        assert "is the database itself" in err and len(err.strip().splitlines()) == 1, args
+    assert dump(db_path) == before
+    assert not sqlite_guard.violations

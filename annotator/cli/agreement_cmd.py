@@ -14,6 +14,7 @@ from annotator.cli.options import (
     format_option,
     open_store,
     output_option,
+    refuse_database_output,
 )
 from annotator.export.output import atomic_file
 from annotator.schemes import resolve_scheme
@@ -78,6 +79,7 @@ def agreement_command(
     from annotator.agreement import render
     from annotator.agreement.from_store import report_of
 
+    refuse_database_output(output, db_path)
     store = open_store(db_path, must_exist=True, readonly=True)
     scheme = resolve_scheme(scheme_ref, store.scheme) if scheme_ref else store.scheme
     report = report_of(

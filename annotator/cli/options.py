@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 
 import click
 
+from annotator.errors import AnnotatorError
 from annotator.paths import default_annotator, default_db
-from annotator.store import Store
+from annotator.store import Store, is_database_file
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,6 +92,12 @@ def quiet_broken_pipe() -> Iterator[None]:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise SystemExit(1) from None
+
+
+def refuse_database_output(output: Path | None, db_path: Path | None) -> None:
+    """`-o` must not name the database: the atomic rename would replace it under everyone."""
+    if output is not None and str(output) != "-" and is_database_file(output, resolve_db(db_path)):
+        raise AnnotatorError(f"{output}: is the database itself; give another file name")
 
 
 def resolve_db(db_path: Path | None) -> Path:

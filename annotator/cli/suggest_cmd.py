@@ -15,6 +15,7 @@ from annotator.cli.options import (
     open_store,
     output_option,
     quiet_broken_pipe,
+    refuse_database_output,
 )
 from annotator.errors import DatabaseError, InputError
 from annotator.export.output import atomic_file, stdout_text
@@ -80,6 +81,7 @@ def suggest_command(
     """
     gold = read_gold(gold_path) if gold_path is not None else None
     entities = load_entities() if ner else None
+    refuse_database_output(output, db_path)
     store = open_store(db_path, must_exist=True, readonly=True)
     try:
         article_ids = store.resolve_articles(articles) if articles else None

@@ -105,6 +105,8 @@ def export(
             f"unknown format {format_name!r}; choose one of {', '.join(FORMATS)}"
         ) from None
     filters = (filters or ExportFilter()).resolve(store)  # errors before any output exists
+    if output is not None and store.is_database_file(output):
+        raise ExportError(f"{output}: is the database itself; give another file name")
     options = options or ExportOptions()
     if fmt.folder is not None and output is None:
         raise ExportError(f"--format {fmt.name} writes a folder: give it with -o FOLDER")
@@ -112,7 +114,7 @@ def export(
     if split is not None:
         if fmt.folder is None:
             raise ExportError(f"--split is for the folder formats (hf, spacy), not {fmt.name}")
-        articles = [(row["id"], row["sentences"]) for row in store.stats()["article_list"]]
+        articles = store.article_sizes()
         names = split_names(split, dev=fmt.dev_name)
         if filters.article_ids is not None:
             articles = [a for a in articles if a[0] in set(filters.article_ids)]

@@ -135,6 +135,8 @@ def import_file(
     storing fails half-way (a full disk), the articles this file added are taken out again.
     `progress` hears the file's bytes in steps.
     """
+    if store.is_database_file(path):  # reading it with Python's I/O would drop SQLite's locks
+        raise InputError(path, "is the database itself, not an article file")
     size = file_size(path)
     check = _IdCheck(store, path)
     raws: Iterable[RawArticle]

@@ -7,7 +7,6 @@ line and moves on to the next file.
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import re
 import stat
@@ -21,6 +20,7 @@ from pydantic import ValidationError
 
 from annotator.errors import InputError
 from annotator.ingest.titles import title_of
+from annotator.jsonlines import parse_object
 from annotator.models import ArticleIn
 
 SUFFIXES = (".txt", ".jsonl")
@@ -212,21 +212,9 @@ def _jsonl_line(path: Path, number: int, line: str) -> RawArticle | InputError |
     """One line of a JSONL file: its article, its error, or None when blank."""
     if not line.strip():
         return None
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as error:
-        return InputError(path, f"invalid JSON: {error.msg}", line=number)
-    except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
-        reason = (
-            "nested too deeply"
-            if isinstance(error, RecursionError)
-            else "a number with too many digits"
-            if "digits" in str(error)
-            else str(error)
-        )
-        return InputError(path, f"invalid JSON: {reason}", line=number)
-    if not isinstance(data, dict):
-        return InputError(path, "expected a JSON object", line=number)
+    data = parse_object(line)
+    if isinstance(data, str):
+        return InputError(path, data, line=number)
     try:
         record = ArticleIn.model_validate(data)
     except ValidationError as error:
@@ -294,11 +282,6 @@ def check_jsonl(path: Path, on_article: Callable[[RawArticle], None] | None = No
     return checked
 
 
-def read_jsonl(path: Path) -> list[RawArticle]:
-    """Every article of a JSONL file, checked (for small files and tests: an import streams)."""
-    return list(check_jsonl(path).articles())
-
-
 class JsonlErrors(InputError):
     """Several bad lines in one JSONL file: each is reported on its own line."""
 
@@ -316,7 +299,7 @@ class JsonlErrors(InputError):
 
 def read_file(path: Path) -> list[RawArticle]:
     if path.suffix.lower() == ".jsonl":
-        return read_jsonl(path)
+        return list(check_jsonl(path).articles())
     if path.suffix.lower() == ".txt":
         return read_txt(path)
     raise InputError(path, "unsupported file type (expected .txt or .jsonl)")

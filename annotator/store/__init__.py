@@ -13,6 +13,7 @@ from annotator.store.database import (
     EVENT_COLUMNS,
     Store,
     event_from_row,
+    is_database_file,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "STATE_FIELDS",
     "Store",
     "event_from_row",
+    "is_database_file",
 ]

@@ -54,6 +54,22 @@ class _OlderSchema(Exception):
     """A read-only open met a schema that needs a migration first."""
 
 
+def is_database_file(path: str | Path, database: str | Path) -> bool:
+    """`path` names the file `database` or its `-wal` / `-shm` (by inode, without opening)."""
+    try:
+        target = os.stat(path)
+    except OSError:
+        return False
+    for name in (str(database), f"{database}-wal", f"{database}-shm"):
+        try:
+            held = os.stat(name)
+        except OSError:
+            continue
+        if (held.st_dev, held.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
 def _on_readonly_media(path: Path) -> bool:
     """The folder of `path` cannot be written (read-only media, or no permission)."""
     return not os.access(path.resolve().parent, os.W_OK)
@@ -238,6 +254,12 @@ class Store:
         if not readonly:
             store._ensure_scheme()
         return store
+
+    def is_database_file(self, path: str | Path) -> bool:
+        """`path` is this database's file (or its `-wal` / `-shm`), compared by inode, never
+        by opening it: a command must neither read it with Python's I/O (that drops SQLite's
+        locks) nor write over it."""
+        return self.path is not None and is_database_file(path, self.path)
 
     def close(self) -> None:
         self.db.close()
@@ -934,6 +956,16 @@ class Store:
                 )
             ids.append(article_id)
         return list(dict.fromkeys(ids))
+
+    def article_sizes(self) -> list[tuple[str, int]]:
+        """(id, sentences) of every article, in import order (how exports split by article)."""
+        return [
+            (row[0], row[1])
+            for row in self.db.execute(
+                "SELECT ar.id, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = ar.id) "
+                "FROM articles ar ORDER BY ar.rowid"
+            )
+        ]
 
     def stats(self) -> dict[str, Any]:
         """Counts for `annotator stats`."""
