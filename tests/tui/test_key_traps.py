@@ -155,3 +155,20 @@ async def test_notifications_do_not_cover_the_suggestion_line(small: Store) -> N
         labels = app.screen.query_one("#labels").region
         for toast in toasts:
             assert not toast.region.overlaps(line) and not toast.region.overlaps(labels)
+
+
+async def test_finishing_the_queue_shows_all_done_and_nothing_to_accept(small: Store) -> None:  # noqa: F811
+    from textual.widgets import Footer, ProgressBar
+
+    app = AnnotatorApp(store=small, annotator="alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "a", "a")  # the three sentences of the article
+        await pilot.pause()
+        assert screen(app).finished
+        assert not app.screen.query_one("#suggestion").display
+        assert app.screen.query_one("#done").display
+        keys = {key.key for key in app.screen.query_one(Footer).query("FooterKey")}  # type: ignore[attr-defined]
+        assert "enter" not in keys
+        assert app.screen.query_one("#progress-article", ProgressBar).percentage == 1.0
+        await pilot.press("left")  # back to the last sentence: the suggestion line again
+        assert not screen(app).finished and app.screen.query_one("#suggestion").display

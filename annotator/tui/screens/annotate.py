@@ -250,6 +250,9 @@ class AnnotateScreen(Screen[None]):
             layout=False,
         )
         self.query_one("#progress-all", ProgressBar).update(progress=self.labelled_total)
+        self.query_one("#progress-article", ProgressBar).update(progress=self.labelled_in_article)
+        # set inline by refresh_suggestion, which the stylesheet's -finished rule cannot beat
+        self.query_one("#suggestion", Static).display = False
         self.refresh_bindings()
 
     def refresh_panels(self) -> None:
@@ -363,7 +366,7 @@ class AnnotateScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "accept_suggestion":
-            return self.suggest
+            return self.suggest and not self.finished
         return True
 
     # ---------------------------------------------------------------- actions
