@@ -153,7 +153,7 @@ def test_markdown_escapes_text(report):
     table_rows = [line for line in text.splitlines() if re.match(r"\| s\d", line)]
     assert len(table_rows) == len(report.disagreements)
     # Every row of the disagreement table has as many cells as its header.
-    header = next(line for line in text.splitlines() if line.startswith("| sentence"))
+    header = next(line for line in text.splitlines() if line.startswith("| sentence |"))
     cells = lambda line: len(re.split(r"(?<!\\)\|", line))  # noqa: E731
     assert all(cells(row) == cells(header) for row in table_rows)
 
@@ -184,3 +184,27 @@ def test_terminal_and_markdown_never_carry_control_sequences(report):
     for text in (console.export_text(styles=False), render_markdown(report)):
         assert "\x1b" not in text and "\x07" not in text
         assert "Titre␛" in text and "0;PWNED␇" in text
+
+
+def test_every_section_of_the_layout_is_in_every_format(report):
+    """The sections are laid out once (`agreement_layout`): each renderer shows every section
+    and every column of its tables, so a section added there reaches all three formats."""
+    import html as html_module
+
+    from annotator.agreement.layout import Table, agreement_layout
+
+    layout = agreement_layout(report)
+    markdown, page = render_markdown(report), html_module.unescape(render_html(report))
+    console = Console(record=True, width=250, color_system=None)
+    render_table(report, console)
+    terminal = console.export_text()
+    assert len(layout.sections) >= 6
+    for section in layout.sections:
+        assert f"## {section.title}" in markdown
+        assert f"<h2>{section.title}</h2>" in page
+        assert section.title in terminal
+        for block in section.blocks:
+            if isinstance(block, Table) and not block.detail:
+                for column in block.header:
+                    assert column in markdown.replace("\\", "") and column in page
+                    assert column in terminal or block.wide

@@ -253,7 +253,7 @@ def test_final_labels_in_every_format_and_valid_json() -> None:
 
     console = Console(width=120, record=True)
     console.print(rich_report(report))
-    assert "Matched the adjudicated label (1 sentence)" in console.export_text()
+    assert "Matched the adjudicated label: 1 sentence" in console.export_text()
     # a report without the field (older JSON) still validates
     data = json.loads(render_json(build_report(triples, ci=False)))
     data.pop("final_labels")

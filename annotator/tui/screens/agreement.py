@@ -46,7 +46,7 @@ class AgreementScreen(ModalScreen[None]):
             if self.db_path is None:
                 raise AnnotatorError("an in-memory database cannot be read from another thread")
             with Store.open(self.db_path, readonly=True) as store:
-                renderable = rich_report(report_of(store, top_disagreements=10))
+                renderable = rich_report(report_of(store, top_disagreements=10), title=False)
         except AnnotatorError as error:
             self.app.call_from_thread(self.show, f"Cannot compute agreement: {error}")
             return
