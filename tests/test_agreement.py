@@ -85,10 +85,16 @@ def dataset(request: pytest.FixtureRequest) -> tuple[Triples, np.ndarray]:
 # ----------------------------------------------------------------------------- references
 
 
+def rated(matrix: np.ndarray) -> np.ndarray:
+    """Rows and columns with at least one rating: the table the triples describe."""
+    kept = matrix[(~np.isnan(matrix)).any(axis=1)]
+    return kept[:, (~np.isnan(kept)).any(axis=0)]
+
+
 def irr_cac(matrix: np.ndarray, categories: list[float] | None = None):  # noqa: ANN201
     pandas = importlib.import_module("pandas")
     irr_raw = importlib.import_module("irrCAC.raw")
-    frame = pandas.DataFrame(paired(matrix))
+    frame = pandas.DataFrame(rated(matrix))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return irr_raw.CAC(frame, categories=categories, digits=15)
@@ -126,9 +132,27 @@ def test_alpha_equals_irrcac_and_nltk(dataset):
         (brennan_prediger, "bp"),
     ],
 )
-def test_equals_irrcac_on_items_rated_twice(dataset, ours, method):
+def test_equals_irrcac_with_missing_ratings(dataset, ours, method):
+    """Items rated once included: irrCAC (Gwet's missing-data forms) counts them in the
+    chance term of Fleiss, AC1 and Conger."""
     triples, matrix = dataset
     assert ours(triples) == pytest.approx(irr_value(getattr(irr_cac(matrix), method)), abs=TOL)
+
+
+@pytest.mark.parametrize(
+    ("ours", "method"),
+    [(fleiss_kappa, "fleiss"), (gwet_ac1, "gwet"), (conger_kappa, "conger")],
+)
+def test_items_rated_once_change_the_chance_term_only(dataset, ours, method):
+    """Without the singly rated items the value is irrCAC's on the paired table: those items
+    reach the coefficient only through chance agreement."""
+    triples, matrix = dataset
+    pairs = RatingData.from_triples(triples)
+    singles = {item for item, _, _ in triples if item in set(pairs.excluded_items)}
+    kept = [t for t in triples if t[0] not in singles]
+    expected = irr_value(getattr(irr_cac(paired(matrix)), method))
+    assert ours(kept) == pytest.approx(expected, abs=TOL)
+    assert percent_agreement(kept) == pytest.approx(percent_agreement(triples), abs=TOL)
 
 
 def test_percent_agreement_is_irrcac_pa(dataset):
@@ -196,8 +220,10 @@ def test_cohen_equals_sklearn_and_statsmodels(seed):
     table = metrics.confusion_matrix(x, y, labels=[0, 1, 2, 3])
     assert ours == pytest.approx(inter_rater.cohens_kappa(table).kappa, abs=TOL)
     assert confusion_matrix(triples, "coder0", "coder1").values.tolist() == table.tolist()
-    # With two annotators, Conger's kappa is Cohen's kappa.
-    assert conger_kappa(triples) == pytest.approx(ours, abs=TOL)
+    # With two annotators on the items both rated, Conger's kappa is Cohen's kappa.
+    shared = RatingData.from_triples(triples).items
+    both = [t for t in triples if t[0] in set(shared)]
+    assert conger_kappa(both) == pytest.approx(ours, abs=TOL)
 
 
 def test_cohen_on_a_chosen_pair_and_pairwise_matrix(dataset):
@@ -235,9 +261,11 @@ def test_complete_data_equals_nltk(seed):
 
 def test_two_annotator_scott_pi_equals_nltk_on_shared_items():
     agreement = importlib.import_module("nltk.metrics.agreement")
-    triples, x, y = two_annotators(11, missing=0.2)
+    _, x, y = two_annotators(11, missing=0.2)
     data = [("a", i, v) for i, v in enumerate(x)] + [("b", i, v) for i, v in enumerate(y)]
-    assert scott_pi(triples) == pytest.approx(agreement.AnnotationTask(data=data).pi(), abs=TOL)
+    # nltk's pi is defined on complete data: the items both annotators rated.
+    shared = [(i, a, v) for a, i, v in data]
+    assert scott_pi(shared) == pytest.approx(agreement.AnnotationTask(data=data).pi(), abs=TOL)
 
 
 def test_per_label_alpha_equals_krippendorff_on_collapsed_labels(dataset):
@@ -363,11 +391,9 @@ def test_wikipedia_fleiss_example():
     assert round(fleiss_kappa(triples), 3) == 0.210
 
 
-def test_irrcac_4raters_example_and_the_singly_rated_unit():
-    """irrCAC's documented AC1 = 0.77544 counts unit 12 (one rating) in pi_k; we leave it out.
-
-    On the units rated twice or more we equal irrCAC; on the whole table we differ by that.
-    """
+def test_irrcac_4raters_example_with_its_singly_rated_unit():
+    """irrCAC's documented values on `raw_4raters` (unit 12 has one rating): AC1 0.77544,
+    Fleiss 0.76117 (its README and Gwet 2014); alpha leaves unit 12 out (0.743421)."""
     datasets = importlib.import_module("irrCAC.datasets")
     frame = datasets.raw_4raters()
     triples = [
@@ -377,10 +403,12 @@ def test_irrcac_4raters_example_and_the_singly_rated_unit():
         if value == value  # not NaN
     ]
     data = RatingData.from_triples(triples)
-    assert data.excluded_items == (12,)
+    assert data.excluded_items == (12,) and data.n_rated == 12
     matrix = frame.to_numpy(dtype=float)
-    assert gwet_ac1(data) == pytest.approx(irr_value(irr_cac(matrix).gwet), abs=TOL)
-    assert gwet_ac1(data) == pytest.approx(0.7751517, abs=1e-7)
+    for ours, method in ((gwet_ac1, "gwet"), (fleiss_kappa, "fleiss"), (conger_kappa, "conger")):
+        assert ours(data) == pytest.approx(irr_value(getattr(irr_cac(matrix), method)), abs=TOL)
+    assert gwet_ac1(data) == pytest.approx(0.775444, abs=1e-6)
+    assert fleiss_kappa(data) == pytest.approx(0.76117, abs=1e-5)
     assert krippendorff_alpha(data) == pytest.approx(0.743421, abs=1e-6)
 
 
@@ -502,8 +530,11 @@ def test_exclusions_are_recorded():
     assert data.annotators == ("x", "y")
     assert data.labels_used == ("a", "b")
     assert data.seen_labels == ("a", "b", "c")
+    assert data.labels_rated == ("a", "b", "c")
+    assert data.singles.tolist() == [[0, 0], [2, 2]]  # x said "a" on 2; z said "c" on 3
+    assert data.all_annotators == ("x", "y", "z") and data.n_rated == 3
     undeclared = RatingData.from_triples(triples)
-    assert undeclared.categories == ("a", "b")  # labels on counted items only
+    assert undeclared.categories == ("a", "b", "c")  # every label used, as irrCAC
 
 
 def test_declared_categories_are_checked():

@@ -16,14 +16,15 @@ Notation used in the docstrings (after the exclusions below):
 Data semantics, the same for every coefficient:
 
 - Missing ratings are simply absent triples; nothing is imputed.
-- Items rated by fewer than two annotators carry no pair of ratings and are left out of every
-  coefficient (`RatingData.excluded_items`); annotators whose only ratings are on such items are
-  left out too (`RatingData.excluded_annotators`). This matches `krippendorff` and nltk, which
-  ignore unpairable values. irrCAC instead keeps singly rated items in the chance agreement of
-  AC1, Fleiss and Conger (its ``pi_k`` averages over every item, and Conger's annotator shares
-  count every rating): our values equal irrCAC's on the items we count, and differ from irrCAC
-  run on a table that still holds singly rated items (on irrCAC's `raw_4raters` example, AC1
-  is 0.77515 here and 0.77544 there).
+- Items rated by a single annotator carry no pair of ratings: they are left out of observed
+  agreement (``p_a``), of Krippendorff's alpha (as Krippendorff prescribes and the
+  `krippendorff` package does), of Cohen's, Light's and Brennan-Prediger's and of the
+  per-label and per-article figures. Gwet's missing-data forms (Gwet 2014; irrCAC) still
+  count them in the **chance** term of Fleiss' kappa, AC1, Conger's kappa and Scott's pi:
+  ``pi_k`` averages ``n_ik / r_i`` over every item rated at least once, and Conger's
+  annotator shares use every rating. They are kept in `RatingData.singles`; annotators
+  whose only ratings are on such items are `RatingData.excluded_annotators` (still counted
+  by Conger's kappa, whose ``r`` is every annotator who rated anything).
 - If the same (item, annotator) appears more than once, the last triple wins (the earlier ones
   are counted in `RatingData.overwritten`).
 - Labels are compared with ``==``/``hash``, like dictionary keys. Without declared
@@ -38,7 +39,7 @@ Data semantics, the same for every coefficient:
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 from operator import itemgetter
@@ -165,6 +166,10 @@ class RatingData:
     seen_labels: tuple[Hashable, ...] = ()
     triples: int = 0
     overwritten: int = 0
+    singles: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int32))
+    """Items rated once, one row each: (annotator, label), the annotator an index into
+    `all_annotators`. No pair, so no observed agreement; Gwet's missing-data forms still
+    count them in chance agreement (Fleiss, AC1, Conger, Scott)."""
 
     # ------------------------------------------------------------------ constructors
 
@@ -245,19 +250,36 @@ class RatingData:
         triples: int,
         overwritten: int,
     ) -> RatingData:
-        """Drop items with fewer than two ratings, then annotators left with none."""
+        """Set items rated once apart (`singles`), then annotators left with no pair."""
         rated = (matrix >= 0).sum(axis=1)
         keep = rated >= 2
         excluded = _pick(item_keys, ~keep)
+        once = matrix[rated == 1]
+        single_annotator = (
+            np.argmax(once >= 0, axis=1) if once.size else np.zeros(len(once), dtype=np.int64)
+        )
+        single_label = once[np.arange(len(once)), single_annotator]
         matrix = matrix[keep]
         active = (matrix >= 0).any(axis=0)
         excluded_annotators = _pick(annotator_keys, ~active)
         matrix = matrix[:, active]
+        # Annotators in `all_annotators` order: the active ones, then the excluded ones.
+        order = np.concatenate([np.flatnonzero(active), np.flatnonzero(~active)])
+        position = np.empty(len(order), dtype=np.int64)
+        position[order] = np.arange(len(order))
+        single_annotator = position[single_annotator]
         if not declared:
-            # Categories are the labels used on counted items: irrCAC's and nltk's default.
-            used = np.bincount(matrix[matrix >= 0], minlength=len(categories)) > 0
-            matrix = np.where(matrix >= 0, np.cumsum(used)[np.maximum(matrix, 0)] - 1, -1)
+            # Categories are the labels anyone used, on any item: irrCAC's default.
+            q = len(categories)
+            used = (
+                np.bincount(matrix[matrix >= 0], minlength=q)
+                + np.bincount(single_label, minlength=q)
+            ) > 0
+            recode = np.cumsum(used) - 1
+            matrix = np.where(matrix >= 0, recode[np.maximum(matrix, 0)], -1)
+            single_label = recode[single_label] if len(single_label) else single_label
             categories = [label for label, u in zip(categories, used, strict=True) if u]
+        singles = np.stack([single_annotator, single_label], axis=1).astype(np.int32)
         return cls(
             items=tuple(item_keys) if keep.all() else _pick(item_keys, keep),
             annotators=_pick(annotator_keys, active),
@@ -269,6 +291,7 @@ class RatingData:
             seen_labels=tuple(seen),
             triples=triples,
             overwritten=overwritten,
+            singles=singles.reshape(-1, 2),
         )
 
     def with_categories(self, categories: Sequence[Hashable]) -> RatingData:
@@ -276,11 +299,14 @@ class RatingData:
         categories = list(categories)
         if self.declared and tuple(categories) == self.categories:
             return self
-        _check_declared(self.labels_used, categories)
+        _check_declared(self.labels_rated, categories)
         position = {label: i for i, label in enumerate(categories)}
-        # Old categories no one used on counted items may be dropped from the new set: -1.
+        # Old categories no one used may be dropped from the new set: -1.
         mapping = np.array([position.get(c, -1) for c in self.categories], dtype=np.int64)
         matrix = np.where(self.ratings >= 0, mapping[np.maximum(self.ratings, 0)], -1)
+        singles = self.singles.copy()
+        if len(singles):
+            singles[:, 1] = mapping[singles[:, 1]]
         return RatingData(
             items=self.items,
             annotators=self.annotators,
@@ -292,6 +318,7 @@ class RatingData:
             seen_labels=self.seen_labels,
             triples=self.triples,
             overwritten=self.overwritten,
+            singles=singles,
         )
 
     # ------------------------------------------------------------------ sizes
@@ -308,6 +335,16 @@ class RatingData:
     @property
     def n_categories(self) -> int:
         return len(self.categories)
+
+    @property
+    def n_rated(self) -> int:
+        """Items rated at least once: the counted items and the `singles`."""
+        return self.n_items + len(self.singles)
+
+    @property
+    def all_annotators(self) -> tuple[Hashable, ...]:
+        """Every annotator with a rating: `annotators`, then `excluded_annotators`."""
+        return self.annotators + self.excluded_annotators
 
     # ------------------------------------------------------------------ cached counts
     #
@@ -387,6 +424,43 @@ class RatingData:
         """``pi_k = (1/n) sum_i n_ik / r_i``: Fleiss' and Gwet's label prevalence."""
         shares = self.profile_counts / self._profile_stats[0][:, None]
         return self.profile_weights @ shares / self.n_items
+
+    @cached_property
+    def single_label_counts(self) -> np.ndarray:
+        """Items rated once, by the label of their one rating."""
+        return np.bincount(self.singles[:, 1], minlength=self.n_categories).astype(np.int64)
+
+    @cached_property
+    def rated_proportions(self) -> np.ndarray:
+        """``pi_k = (1/n') sum_i n_ik / r_i`` over the ``n'`` items rated at least once:
+        Gwet's chance term with missing ratings (an item rated once adds 1 to its label)."""
+        if self.n_rated == 0:
+            return np.zeros(self.n_categories)
+        shares = self.profile_counts / self._profile_stats[0][:, None]
+        total = self.profile_weights @ shares if self.n_items else np.zeros(self.n_categories)
+        return (total + self.single_label_counts) / self.n_rated
+
+    @cached_property
+    def rated_label_totals(self) -> np.ndarray:
+        """Every rating with each label, items rated once included."""
+        return self.label_totals + self.single_label_counts
+
+    @property
+    def labels_rated(self) -> tuple[Hashable, ...]:
+        """Categories with at least one rating, on any item."""
+        totals = self.rated_label_totals
+        return tuple(c for c, n in zip(self.categories, totals, strict=True) if n)
+
+    @cached_property
+    def rater_counts(self) -> np.ndarray:
+        """(all annotators, categories): every rating of each annotator, items rated once
+        included (Conger's rater marginals with missing ratings)."""
+        q = self.n_categories
+        result = np.zeros((len(self.all_annotators), q), dtype=np.int64)
+        result[: self.n_annotators] = self.annotator_counts
+        cells = self.singles[:, 0].astype(np.int64) * q + self.singles[:, 1]
+        result += np.bincount(cells, minlength=result.size).reshape(result.shape)
+        return result
 
     @cached_property
     def annotator_counts(self) -> np.ndarray:
@@ -487,6 +561,16 @@ def _require_two_labels(data: RatingData, name: str) -> None:
         )
 
 
+def _require_two_rated_labels(data: RatingData, name: str) -> None:
+    """Chance agreement from every rating is 1 when every rating has the same label: 0/0."""
+    rated = data.labels_rated
+    if len(rated) < 2:
+        raise UndefinedAgreement(
+            name,
+            f"every rating is {rated[0]!r}, so chance agreement is 1 and the coefficient is 0/0",
+        )
+
+
 def _require_two_categories(data: RatingData, name: str) -> None:
     if data.n_categories < 2:
         raise UndefinedAgreement(
@@ -545,22 +629,20 @@ def krippendorff_alpha(
 def fleiss_kappa(
     data: RatingData | Iterable[Triple], *, categories: Sequence[Hashable] | None = None
 ) -> float:
-    """Fleiss' kappa, generalised to unequal numbers of ratings per item.
+    """Fleiss' kappa, in Gwet's form for missing ratings (irrCAC's `CAC.fleiss()`).
 
-    ``p_a`` is `percent_agreement`; ``p_e = sum_k pi_k^2`` with
-    ``pi_k = (1/n) sum_i n_ik / r_i`` (each item's label shares, averaged over items);
-    ``kappa = (p_a - p_e) / (1 - p_e)``.
+    ``p_a`` is `percent_agreement` (items with two or more ratings); ``p_e = sum_k pi_k^2``
+    with ``pi_k = (1/n') sum_i n_ik / r_i`` over the ``n'`` items rated **at least once**
+    (`RatingData.rated_proportions`): an item rated once has no pair, but its rating still
+    tells how often the label is used. ``kappa = (p_a - p_e) / (1 - p_e)``.
 
-    With the same number of ratings on every item this is Fleiss (1971) and equals
-    `statsmodels.stats.inter_rater.fleiss_kappa`. With unequal numbers (missing ratings) it is
-    Gwet's generalisation, irrCAC's `CAC.fleiss()`: each item's shares ``n_ik / r_i`` are
-    averaged, so an item weighs the same in ``p_e`` as in ``p_a`` whatever its number of
-    ratings. Items with one rating are left out.
+    With every item rated by the same number of annotators this is Fleiss (1971) and equals
+    `statsmodels.stats.inter_rater.fleiss_kappa`; with missing ratings it equals irrCAC.
     """
     data = _as_data(data, categories)
     _require_pairs(data, "Fleiss' kappa")
-    _require_two_labels(data, "Fleiss' kappa")
-    pi = data.mean_proportions
+    _require_two_rated_labels(data, "Fleiss' kappa")
+    pi = data.rated_proportions
     return _chance_corrected(data.observed_agreement, float((pi * pi).sum()))
 
 
@@ -569,36 +651,39 @@ def scott_pi(
 ) -> float:
     """Scott's pi; with more than two annotators, the multi-pi of Artstein and Poesio (2008).
 
-    ``p_a`` is `percent_agreement`; ``p_e = sum_k (n_k / N)^2``, the label shares pooled over
-    every counted rating; ``pi = (p_a - p_e) / (1 - p_e)``.
+    ``p_a`` is `percent_agreement` (items with two or more ratings); ``p_e = sum_k (n_k /
+    N)^2``, the label shares pooled over **every** rating, items rated once included (as
+    Gwet's missing-data forms do for the chance term); ``pi = (p_a - p_e) / (1 - p_e)``.
 
     With two annotators (items both rated) it is Scott (1955). With more, and every item rated
     by every annotator, it is nltk's `AnnotationTask.pi()` (Siegel and Castellan's K), which
-    then also equals Fleiss' kappa. With missing ratings nltk's formula is not defined (it
-    divides by all items); we average observed agreement over items with two or more ratings
-    and pool the label shares over their ratings.
+    then also equals Fleiss' kappa. It differs from Fleiss' kappa only when items have
+    different numbers of ratings: Fleiss averages each item's shares, Scott pools ratings.
     """
     data = _as_data(data, categories)
     _require_pairs(data, "Scott's pi")
-    _require_two_labels(data, "Scott's pi")
-    shares = data.label_totals / data.label_totals.sum()
+    _require_two_rated_labels(data, "Scott's pi")
+    totals = data.rated_label_totals
+    shares = totals / totals.sum()
     return _chance_corrected(data.observed_agreement, float((shares * shares).sum()))
 
 
 def gwet_ac1(
     data: RatingData | Iterable[Triple], *, categories: Sequence[Hashable] | None = None
 ) -> float:
-    """Gwet's AC1 for nominal data.
+    """Gwet's AC1 for nominal data, in Gwet's form for missing ratings.
 
-    ``p_a`` is `percent_agreement`; ``p_e = sum_k pi_k (1 - pi_k) / (q - 1)`` with ``pi_k``
-    as in `fleiss_kappa` and ``q`` the number of categories: declared labels nobody used
-    count, so pass the scheme's labels. Equals irrCAC's `CAC(categories=...).gwet()` on the
-    items rated twice or more. Defined even when one label is used everywhere (if ``q >= 2``).
+    ``p_a`` is `percent_agreement` (items with two or more ratings); ``p_e = sum_k pi_k (1 -
+    pi_k) / (q - 1)`` with ``pi_k`` over every item rated at least once, as in
+    `fleiss_kappa`, and ``q`` the number of categories: declared labels nobody used count,
+    so pass the scheme's labels. Equals irrCAC's `CAC(categories=...).gwet()` (Gwet 2014,
+    ch. 5) with or without missing ratings. Defined even when one label is used everywhere
+    (if ``q >= 2``).
     """
     data = _as_data(data, categories)
     _require_pairs(data, "Gwet's AC1")
     _require_two_categories(data, "Gwet's AC1")
-    pi = data.mean_proportions
+    pi = data.rated_proportions
     expected = float((pi * (1.0 - pi)).sum()) / (data.n_categories - 1)
     return _chance_corrected(data.observed_agreement, expected)
 
@@ -622,25 +707,31 @@ def conger_kappa(
 ) -> float:
     """Conger's kappa (1980): Cohen's kappa for any number of annotators.
 
-    ``p_a`` is `percent_agreement`. With ``p_gk = n_gk / n_g`` the share of label ``k`` among
-    annotator ``g``'s counted ratings, ``pbar_k`` its mean over the ``r`` annotators and
-    ``s_k^2`` its sample variance (``ddof=1``):
+    ``p_a`` is `percent_agreement` (items with two or more ratings). With ``p_gk = n_gk /
+    n_g`` the share of label ``k`` among **all** of annotator ``g``'s ratings (items rated
+    once included, as Gwet's missing-data form has it), ``pbar_k`` its mean over the ``r``
+    annotators who rated anything and ``s_k^2`` its sample variance (``ddof=1``):
 
     ``p_e = sum_k (pbar_k^2 - s_k^2 / r)``, the mean over pairs of annotators of
-    ``sum_k p_ak p_bk``, i.e. Davies and Fleiss's kappa (nltk's `multi_kappa()`).
-
-    Each annotator's shares come from their ratings on items with two or more ratings.
-    Equals irrCAC's `CAC.conger()` on those items; with two annotators it is Cohen's kappa.
+    ``sum_k p_ak p_bk``, i.e. Davies and Fleiss's kappa (nltk's `multi_kappa()` on complete
+    data). Equals irrCAC's `CAC.conger()`; with two annotators and no missing rating it is
+    Cohen's kappa.
     """
     data = _as_data(data, categories)
     _require_pairs(data, "Conger's kappa")
-    _require_two_labels(data, "Conger's kappa")
-    counts = data.annotator_counts.astype(np.float64)
+    _require_two_rated_labels(data, "Conger's kappa")
+    if len(data.all_annotators) < 2:
+        raise UndefinedAgreement("Conger's kappa", "it needs two or more annotators")
+    return _chance_corrected(data.observed_agreement, _conger_expected(data))
+
+
+def _conger_expected(data: RatingData) -> float:
+    counts = data.rater_counts.astype(np.float64)
     shares = counts / counts.sum(axis=1, keepdims=True)
-    r = data.n_annotators
+    r = len(shares)
     mean = shares.mean(axis=0)
     variance = shares.var(axis=0, ddof=1)
-    return _chance_corrected(data.observed_agreement, float((mean * mean - variance / r).sum()))
+    return float((mean * mean - variance / r).sum())
 
 
 # ----------------------------------------------------------------------------- pairs
@@ -854,7 +945,12 @@ def per_label_agreement(
         n_k, o_kk = float(totals[k]), float(o[k, k])
         count = int(round(n_k))
         if count == 0:
-            result.append(LabelAgreement(label, 0, 0.0, None, None, "nobody used this label"))
+            why = (
+                "used only on items rated once"
+                if data.single_label_counts[k]
+                else "nobody used this label"
+            )
+            result.append(LabelAgreement(label, 0, 0.0, None, None, why))
         elif count == round(n):
             reason = "every counted rating is this label, so the rest is empty"
             result.append(LabelAgreement(label, count, 1.0, None, o_kk / n_k, reason))

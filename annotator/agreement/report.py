@@ -316,15 +316,23 @@ def _counts(data: RatingData, declared: Sequence[Hashable] | None) -> Counts:
     if data.excluded_items:
         notes.append(
             f"{len(data.excluded_items)} of {items} items were rated by a single annotator: "
-            "they carry no pair of ratings and are left out."
+            "they carry no pair of ratings, so observed agreement, alpha, Cohen's, Light's "
+            "and Brennan-Prediger leave them out; Fleiss', AC1, Conger's and Scott's count "
+            "them in chance agreement (Gwet's missing-data forms, as irrCAC)."
         )
     if data.excluded_annotators:
         names = ", ".join(map(_text, data.excluded_annotators))
-        notes.append(f"Left out annotators (only rated items nobody else rated): {names}.")
+        notes.append(
+            f"Annotators who only rated items nobody else rated (in Conger's chance term "
+            f"only): {names}."
+        )
     if unused:
         notes.append(f"Declared labels nobody used: {', '.join(map(_text, unused))}.")
     if left_out:
-        notes.append(f"Labels used only on items rated once: {', '.join(map(_text, left_out))}.")
+        notes.append(
+            f"Labels used only on items rated once (in chance agreement only): "
+            f"{', '.join(map(_text, left_out))}."
+        )
     if data.overwritten:
         notes.append(
             f"{data.overwritten} repeated (item, annotator) triples: the last one was kept."
