@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from annotator.agreement.report import (
     AgreementReport,
+    Coefficient,
     FinalLabelMatch,
     FinalLabels,
     Matrix,
@@ -59,6 +60,8 @@ class Table:
     """Columns of numbers, aligned right."""
     wrap: Sequence[int] = ()
     """Columns of running text (a sentence), wrapped in the HTML page."""
+    reference: Sequence[int] = ()
+    """Columns for the record (formulas): in Markdown and HTML, left out of the terminal."""
     wide: bool = False
     """One column per figure: the terminal shows it turned (figures as rows) to fit 80 columns."""
     detail: bool = False
@@ -168,8 +171,8 @@ def agreement_layout(
     c = report.counts
     sections = [
         _coefficients(report),
-        _counted(report),
         _pairs(report, svg.pairwise_heatmap),
+        _counted(report),
         _labels(report, svg.label_bars, svg.coincidence),
         _articles(report),
         _disagreements(report),
@@ -191,14 +194,43 @@ def agreement_layout(
     )
 
 
+def interval_text(coefficient: Coefficient) -> str:
+    if coefficient.low is None or coefficient.high is None:
+        return "—"
+    return f"[{coefficient.low:.3f}, {coefficient.high:.3f}]"
+
+
+def p_text(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return "< 0.001" if value < 0.001 else f"{value:.3f}"
+
+
 def _coefficients(report: AgreementReport) -> Section:
     table = Table(
-        header=["coefficient", "value", "formula"],
-        rows=[[k.name, Value(k.value, k.reason), Code(k.formula)] for k in report.coefficients],
+        header=["coefficient", "value", "95% interval", "SE", "p", "formula"],
+        rows=[
+            [
+                k.name,
+                Value(k.value, k.reason),
+                interval_text(k),
+                fmt(k.se),
+                p_text(k.p_value),
+                Code(k.formula),
+            ]
+            for k in report.coefficients
+        ],
+        right=(2, 3, 4),
+        reference=(5,),
     )
     blocks: list[Block] = [table]
+    if report.intervals:
+        blocks.append(Paragraph(report.intervals, tone="note"))
+    missing = [f"{k.name}: {k.interval_reason}." for k in report.coefficients if k.interval_reason]
     if report.alpha_interval is None:
-        blocks.append(Paragraph(f"No interval for alpha: {report.alpha_interval_reason or ''}."))
+        missing.append(f"No bootstrap interval for alpha: {report.alpha_interval_reason or ''}.")
+    if missing:
+        blocks.append(Notes(missing))
     return Section("Coefficients", blocks)
 
 

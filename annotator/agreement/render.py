@@ -72,10 +72,10 @@ def _t(text: str, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
-def _rich_cell(cell: Cell) -> Text:
+def _rich_cell(cell: Cell, *, terse: bool = False) -> Text:
     if isinstance(cell, Value):
         if cell.value is None:
-            reason = f": {cell.reason}" if cell.reason else ""
+            reason = f": {cell.reason}" if cell.reason and not terse else ""
             return _t("undefined" + reason, style="dim italic")
         style = "green" if cell.value >= HIGH else "yellow" if cell.value >= LOW else "red"
         return _t(f"{cell.value:.3f}", style=style)
@@ -86,6 +86,10 @@ def _rich_cell(cell: Cell) -> Text:
 
 def _rich_table(table: Table, title: str) -> RichTable:
     header, rows, right = list(table.header), table.rows, set(table.right)
+    if table.reference:
+        shown = [k for k in range(len(header)) if k not in set(table.reference)]
+        header, rows = [header[k] for k in shown], [[row[k] for k in shown] for row in rows]
+        right = {new for new, old in enumerate(shown) if old in right}
     if table.wide:
         # Figures as rows, one column per row of the layout: nine figures side by side
         # would not fit 80 columns; annotators rarely number more than a handful.
@@ -96,8 +100,19 @@ def _rich_table(table: Table, title: str) -> RichTable:
     for k, column in enumerate(header):
         out.add_column(_t(column), justify="right" if k in right else "left")
     for row in rows:
-        out.add_row(*(_rich_cell(cell) for cell in row))
+        out.add_row(*(_rich_cell(cell, terse=True) for cell in row))
     return out
+
+
+def _reasons(table: Table) -> list[str]:
+    """Why each undefined value of a table is undefined: notes under it in the terminal, so
+    that a long reason does not stretch a row of numbers."""
+    return [
+        f"{_plain(row[0])}: undefined: {cell.reason}"
+        for row in table.rows
+        for cell in row
+        if isinstance(cell, Value) and cell.value is None and cell.reason
+    ]
 
 
 def _plain(cell: Cell) -> str:
@@ -123,6 +138,7 @@ def rich_section(section: Section) -> list[RenderableType]:
             title = block.title or ("" if titled else section.title)
             titled = True
             out.append(_rich_table(block, title))
+            out.extend(_t("• " + reason, style="dim") for reason in _reasons(block))
         elif isinstance(block, Paragraph):
             out.append(_t(block.text, style=_TONES[block.tone]))
         elif isinstance(block, Notes):

@@ -28,6 +28,7 @@ from annotator.agreement.coefficients import (
     pairwise_cohen_kappa,
     per_label_agreement,
 )
+from annotator.agreement.variance import SMALL_SAMPLE, uncertainty
 
 __all__ = [
     "AgreementReport",
@@ -63,6 +64,19 @@ class Coefficient(_Model):
     value: float | None
     reason: str | None = None
     formula: str = ""
+    se: float | None = Field(
+        default=None, description="Standard error, as irrCAC computes it (Gwet 2014)."
+    )
+    low: float | None = Field(default=None, description="Lower end of the confidence interval.")
+    high: float | None = Field(
+        default=None, description="Upper end of the confidence interval (capped at 1)."
+    )
+    p_value: float | None = Field(
+        default=None, description="Two-sided p-value against a coefficient of 0 (t test)."
+    )
+    interval_reason: str | None = Field(
+        default=None, description="Why there is no standard error, when there is none."
+    )
 
 
 class ConfidenceInterval(_Model):
@@ -273,6 +287,9 @@ class AgreementReport(_Model):
     coefficients: list[Coefficient]
     alpha_interval: ConfidenceInterval | None
     alpha_interval_reason: str | None = None
+    intervals: str = Field(
+        default="", description="How each coefficient's interval was computed, in words."
+    )
     interpretation: str
     pairwise: Pairwise
     per_label: list[LabelRow]
@@ -353,20 +370,51 @@ def _counts(data: RatingData, declared: Sequence[Hashable] | None) -> Counts:
     )
 
 
-def _coefficients(data: RatingData) -> list[Coefficient]:
+def _coefficients(data: RatingData, level: float) -> list[Coefficient]:
     result = []
     for spec in SPECS:
+        spread: dict[str, float | str | None] = {}
         try:
             value: float | None = spec.function(data)
             reason = None
         except UndefinedAgreement as error:
             value, reason = None, error.reason
+        if value is not None:
+            try:
+                found = uncertainty(data, spec.key, value, level)
+                spread = {
+                    "se": found.se,
+                    "low": found.low,
+                    "high": found.high,
+                    "p_value": found.p_value,
+                }
+            except UndefinedAgreement as error:
+                spread = {"interval_reason": error.reason}
         result.append(
             Coefficient(
-                key=spec.key, name=spec.name, value=value, reason=reason, formula=spec.formula
+                key=spec.key,
+                name=spec.name,
+                value=value,
+                reason=reason,
+                formula=spec.formula,
+                **spread,  # type: ignore[arg-type]
             )
         )
     return result
+
+
+def _intervals_note(data: RatingData, level: float) -> str:
+    """How the intervals were computed, and whether there are enough items for them."""
+    note = (
+        f"{level:.0%} intervals and p-values as irrCAC computes them (Gwet 2014): t on "
+        "items - 1 degrees of freedom, conditional on these annotators"
+    )
+    if data.n_rated < SMALL_SAMPLE:
+        note += (
+            f"; with {data.n_rated} items (fewer than {SMALL_SAMPLE}) they are rough and "
+            "should not be leaned on"
+        )
+    return note + "."
 
 
 def _interval(
@@ -588,6 +636,7 @@ def build_report(
     seed: int = 0,
     resamples: int = 1000,
     sway: Sway | None = None,
+    level: float = 0.95,
 ) -> AgreementReport:
     """Compute the whole report from the triples (encoded once).
 
@@ -602,7 +651,7 @@ def build_report(
         data = triples if categories is None else triples.with_categories(categories)
     else:
         data = RatingData.from_triples(triples, categories=categories)
-    coefficients = _coefficients(data)
+    coefficients = _coefficients(data, level)
     interval, interval_reason = _interval(data, ci, seed, resamples)
     alpha = coefficients[0]
     pairwise, confusion = _pairwise(data)
@@ -612,6 +661,7 @@ def build_report(
         coefficients=coefficients,
         alpha_interval=interval,
         alpha_interval_reason=interval_reason,
+        intervals=_intervals_note(data, level),
         interpretation=interpret(alpha.value, interval, alpha.reason),
         pairwise=pairwise,
         per_label=_per_label(data),
