@@ -39,6 +39,11 @@ class LabelScheme(BaseModel):
     name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$", description="Scheme name.")
     description: str = Field(default="", description="What the scheme is for.")
     labels: tuple[Label, ...] = Field(min_length=1, description="Labels, in display order.")
+    ordered: bool = Field(
+        default=False,
+        description="The labels are an ordinal scale, in display order (lowest first): "
+        "agreement then also weighs near misses (ordinal alpha, AC2, weighted kappa).",
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> LabelScheme:

@@ -192,3 +192,71 @@ def test_duplicates_last_one_wins(triples, seed):
     # Earlier triples for the same cell are overwritten by the originals placed after them.
     assert_same_outcomes(all_outcomes(triples), all_outcomes(noise + triples))
     assert RatingData.from_triples(noise + triples).overwritten == len(noise)
+
+
+# ----------------------------------------------------------------------------- missing-data forms
+
+
+def _irrcac(triples: Triples, method: str) -> float:
+    pandas = importlib.import_module("pandas")
+    raw = importlib.import_module("irrCAC.raw")
+    items = sorted({i for i, _, _ in triples})
+    annotators = sorted({a for _, a, _ in triples})
+    frame = pandas.DataFrame(np.nan, index=items, columns=annotators)
+    for i, a, label in triples:
+        frame.loc[i, a] = float(label)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return float(getattr(raw.CAC(frame, digits=15), method)()["est"]["coefficient_value"])
+
+
+@SETTINGS
+@given(studies())
+def test_missing_data_forms_equal_irrcac(triples):
+    """Items rated once included: Fleiss, AC1 and Conger are irrCAC's on the same table."""
+    data = RatingData.from_triples(triples)
+    assume(data.n_items >= 2 and len(data.labels_rated) >= 2 and len(data.all_annotators) >= 2)
+    for ours, method in ((fleiss_kappa, "fleiss"), (gwet_ac1, "gwet"), (conger_kappa, "conger")):
+        value = outcome(ours, triples)
+        assume(value != "undefined")
+        assert same(value, _irrcac(triples, method)), (method, value)
+
+
+@SETTINGS
+@given(studies(), st.randoms(use_true_random=False))
+def test_standard_errors_ignore_names_and_order(triples, rng):
+    from annotator.agreement import SPECS, uncertainty
+
+    labels = sorted({label for _, _, label in triples})
+    renamed_labels = dict(zip(labels, rng.sample(range(100, 200), len(labels)), strict=True))
+    renamed = [(f"x{i}", f"coder-{a}", renamed_labels[label]) for i, a, label in triples]
+    rng.shuffle(renamed)
+    one, two = RatingData.from_triples(triples), RatingData.from_triples(renamed)
+    for spec in SPECS:
+        try:
+            value = spec.function(one)
+            first = uncertainty(one, spec.key, value).se
+        except UndefinedAgreement:
+            continue
+        second = uncertainty(two, spec.key, spec.function(two)).se
+        assert same(first, second), spec.key
+
+
+@SETTINGS
+@given(st.integers(2, 10), st.integers(2, 5), st.integers(2, 4), st.data())
+def test_complete_data_fleiss_is_statsmodels(items, annotators, labels, data):
+    """Nothing missing: the missing-data form is Fleiss (1971) itself."""
+    inter_rater = importlib.import_module("statsmodels.stats.inter_rater")
+    ratings = [
+        [data.draw(st.integers(0, labels - 1)) for _ in range(annotators)] for _ in range(items)
+    ]
+    triples = [(i, j, ratings[i][j]) for i in range(items) for j in range(annotators)]
+    value = outcome(fleiss_kappa, triples)
+    assume(value != "undefined")
+    table = np.zeros((items, labels))
+    for i, row in enumerate(ratings):
+        for label in row:
+            table[i, label] += 1
+    assert same(value, float(inter_rater.fleiss_kappa(table)))

@@ -603,9 +603,14 @@ def percent_agreement(
 
 
 def krippendorff_alpha(
-    data: RatingData | Iterable[Triple], *, categories: Sequence[Hashable] | None = None
+    data: RatingData | Iterable[Triple],
+    *,
+    categories: Sequence[Hashable] | None = None,
+    level: str = "nominal",
 ) -> float:
-    """Krippendorff's alpha for nominal data, missing ratings allowed.
+    """Krippendorff's alpha, missing ratings allowed; nominal unless `level` says
+    "ordinal", "interval" or "ratio" (then see `weighted.krippendorff_alpha_at`: ordinal
+    distances follow the order of `categories`).
 
     With the coincidence matrix ``o_ck = sum_i (n_ic n_ik - [c=k] n_ic) / (r_i - 1)`` over
     items with ``r_i >= 2`` and ``n_k = sum_c o_ck``, ``N = sum_k n_k``:
@@ -616,6 +621,10 @@ def krippendorff_alpha(
     `krippendorff.alpha(level_of_measurement="nominal")`. Undefined (0/0) when every counted
     rating has the same label; `categories` does not change alpha.
     """
+    if level != "nominal":
+        from annotator.agreement.weighted import krippendorff_alpha_at
+
+        return krippendorff_alpha_at(data, level, categories=categories)  # type: ignore[arg-type]
     data = _as_data(data, categories)
     _require_pairs(data, "Krippendorff's alpha")
     _require_two_labels(data, "Krippendorff's alpha")

@@ -60,4 +60,5 @@ def report_of(
         ci=ci,
         top_disagreements=top_disagreements,
         sway=sway_of(store, scheme.names, annotators=names, article_ids=article_ids),
+        ordered=scheme.ordered,
     )

@@ -29,6 +29,7 @@ from annotator.agreement.coefficients import (
     per_label_agreement,
 )
 from annotator.agreement.variance import SMALL_SAMPLE, uncertainty
+from annotator.agreement.weighted import ORDERED_SPECS
 
 __all__ = [
     "AgreementReport",
@@ -370,9 +371,9 @@ def _counts(data: RatingData, declared: Sequence[Hashable] | None) -> Counts:
     )
 
 
-def _coefficients(data: RatingData, level: float) -> list[Coefficient]:
+def _coefficients(data: RatingData, level: float, ordered: bool) -> list[Coefficient]:
     result = []
-    for spec in SPECS:
+    for spec in SPECS + (ORDERED_SPECS if ordered else ()):
         spread: dict[str, float | str | None] = {}
         try:
             value: float | None = spec.function(data)
@@ -637,6 +638,7 @@ def build_report(
     resamples: int = 1000,
     sway: Sway | None = None,
     level: float = 0.95,
+    ordered: bool = False,
 ) -> AgreementReport:
     """Compute the whole report from the triples (encoded once).
 
@@ -644,14 +646,16 @@ def build_report(
     `texts` and `articles` map an item to its sentence text and its article, for the
     disagreement list and the per-article table. `adjudications` maps an item to its
     reviewer's final label: given (even empty), the report says how often each annotator
-    matched the final label. `ci` runs the seeded bootstrap for alpha. `sway` (the
-    suggestions section, read from a database by `annotator.agreement.sway`) is included as is.
+    matched the final label. `ordered` (the scheme is an ordinal scale, `categories` in its
+    order) adds ordinal alpha, AC2 and weighted kappas. `ci` runs the seeded bootstrap for
+    alpha. `sway` (the suggestions section, read from a database by
+    `annotator.agreement.sway`) is included as is.
     """
     if isinstance(triples, RatingData):
         data = triples if categories is None else triples.with_categories(categories)
     else:
         data = RatingData.from_triples(triples, categories=categories)
-    coefficients = _coefficients(data, level)
+    coefficients = _coefficients(data, level, ordered)
     interval, interval_reason = _interval(data, ci, seed, resamples)
     alpha = coefficients[0]
     pairwise, confusion = _pairwise(data)

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from annotator.agreement.coefficients import (
-    RatingData,
-    UndefinedAgreement,
-    _conger_expected,
-    _pair_table,
+from annotator.agreement.coefficients import RatingData, UndefinedAgreement, _pair_table
+from annotator.agreement.weighted import (
+    agreement_weights,
+    alpha_weights,
+    weighted_observed_items,
 )
 
 __all__ = ["SMALL_SAMPLE", "Uncertainty", "uncertainty"]
@@ -69,61 +69,68 @@ def _item_counts(data: RatingData) -> tuple[np.ndarray, np.ndarray]:
     return counts, counts.sum(axis=1)
 
 
-def _observed_items(counts: np.ndarray, r: np.ndarray) -> np.ndarray:
-    """p_a,i: the item's agreeing-pair share, 0 for an item rated once."""
-    pairs = r * (r - 1.0)
-    agree = (counts * (counts - 1.0)).sum(axis=1)
-    return np.divide(agree, pairs, out=np.zeros_like(agree), where=pairs > 0)
-
-
 def _linearised(
     value: float,
-    pa: float,
     pe: float,
     pe_items: np.ndarray | None,
     data: RatingData,
     counts: np.ndarray,
     r: np.ndarray,
+    w: np.ndarray,
 ) -> float:
     """Gwet's variance of a coefficient from its chance term's item shares (None: fixed)."""
     n, n2 = len(r), data.n_items
     paired = r >= 2
-    k_items = (n / n2) * (_observed_items(counts, r) - pe * paired) / (1.0 - pe)
+    pa_items = weighted_observed_items(counts, w)
+    k_items = (n / n2) * (pa_items - pe * paired) / (1.0 - pe)
     if pe_items is not None:
         k_items = k_items - 2.0 * (1.0 - value) * (pe_items - pe) / (1.0 - pe)
     return float(np.sqrt(((k_items - value) ** 2).sum() / (n * (n - 1.0))))
 
 
-def _se_fleiss(data: RatingData, value: float, counts: np.ndarray, r: np.ndarray) -> float:
+def _se_fleiss(
+    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
+) -> float:
     pi = data.rated_proportions
-    pe = float((pi * pi).sum())
-    return _linearised(value, data.observed_agreement, pe, counts @ pi / r, data, counts, r)
+    pe = float((w * np.outer(pi, pi)).sum())
+    pi_w = (w @ pi + w.T @ pi) / 2.0
+    return _linearised(value, pe, counts @ pi_w / r, data, counts, r, w)
 
 
-def _se_gwet(data: RatingData, value: float, counts: np.ndarray, r: np.ndarray) -> float:
+def _se_gwet(
+    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
+) -> float:
     pi, q = data.rated_proportions, data.n_categories
-    pe = float((pi * (1.0 - pi)).sum()) / (q - 1)
-    pe_items = counts @ (1.0 - pi) / r / (q - 1)
-    return _linearised(value, data.observed_agreement, pe, pe_items, data, counts, r)
+    scale = w.sum() / (q * (q - 1.0))
+    pe = float(scale * (pi * (1.0 - pi)).sum())
+    pe_items = scale * (counts @ (1.0 - pi)) / r
+    return _linearised(value, pe, pe_items, data, counts, r, w)
 
 
-def _se_scott(data: RatingData, value: float, counts: np.ndarray, r: np.ndarray) -> float:
+def _se_scott(
+    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
+) -> float:
     totals = data.rated_label_totals.astype(np.float64)
     pi = totals / totals.sum()
-    pe = float((pi * pi).sum())
+    pe = float((w * np.outer(pi, pi)).sum())
+    pi_w = (w @ pi + w.T @ pi) / 2.0
     mean_r = r.mean()
-    pe_items = counts @ pi / mean_r - pe * (r - mean_r) / mean_r
-    return _linearised(value, data.observed_agreement, pe, pe_items, data, counts, r)
+    pe_items = counts @ pi_w / mean_r - pe * (r - mean_r) / mean_r
+    return _linearised(value, pe, pe_items, data, counts, r, w)
 
 
-def _se_bp(data: RatingData, value: float, counts: np.ndarray, r: np.ndarray) -> float:
-    pe = 1.0 / data.n_categories
-    return _linearised(value, data.observed_agreement, pe, None, data, counts, r)
+def _se_bp(
+    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
+) -> float:
+    pe = float(w.sum()) / data.n_categories**2
+    return _linearised(value, pe, None, data, counts, r, w)
 
 
-def _se_percent(data: RatingData, value: float, counts: np.ndarray, r: np.ndarray) -> float:
+def _se_percent(
+    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
+) -> float:
     # p_a is the coefficient with p_e = 0: the same linearisation, nothing from chance.
-    return _linearised(value, value, 0.0, None, data, counts, r)
+    return _linearised(value, 0.0, None, data, counts, r, w)
 
 
 def _full_matrix(data: RatingData) -> np.ndarray:
@@ -135,28 +142,41 @@ def _full_matrix(data: RatingData) -> np.ndarray:
     return np.vstack([top, bottom])
 
 
-def _conger_pe_items(matrix: np.ndarray, classified: np.ndarray) -> np.ndarray:
-    """irrCAC's `conger()` chance-term shares (identity weights): for each item, the sum over
-    annotators of lambda_ig / (r (r - 1))."""
+def _conger_chance(classified: np.ndarray, w: np.ndarray) -> float:
+    """Conger's p_e with weights: sum W (pbar pbar' - S2 / r)."""
+    p = classified / classified.sum(axis=1, keepdims=True)
+    r = len(p)
+    mean = p.mean(axis=0)
+    s2 = (p.T @ p - r * np.outer(mean, mean)) / (r - 1.0)
+    return float((w * (np.outer(mean, mean) - s2 / r)).sum())
+
+
+def _conger_pe_items(matrix: np.ndarray, classified: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """irrCAC's `conger()` chance-term shares: for each item, the sum over annotators of
+    lambda_ig / (r (r - 1))."""
     n, r = matrix.shape
     rated = matrix >= 0
     ng = classified.sum(axis=1)
     p = classified / ng[:, None]
     c = (r * p.mean(axis=0)[None, :] - p) * (n / ng)[:, None]  # (r, q)
-    d = (p * c).sum(axis=1)  # (r,)
+    cw = c @ w  # cw[g, l] = sum_k c[g, k] w[k, l]
+    d = (c * (p @ w.T)).sum(axis=1)  # sum_k c[g, k] sum_l w[k, l] p[g, l]
     columns = np.broadcast_to(np.arange(r), matrix.shape)
-    first = np.where(rated, c[columns, np.maximum(matrix, 0)], 0.0)
+    first = np.where(rated, cw[columns, np.maximum(matrix, 0)], 0.0)
     second = (rated - ng[None, :] / n) * d[None, :]
     return (first - second).sum(axis=1) / (r * (r - 1.0))
 
 
-def _se_conger(data: RatingData, value: float, counts: np.ndarray, r: np.ndarray) -> float:
-    pe = _conger_expected(data)
-    pe_items = _conger_pe_items(_full_matrix(data), data.rater_counts.astype(np.float64))
-    return _linearised(value, data.observed_agreement, pe, pe_items, data, counts, r)
+def _se_conger(
+    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
+) -> float:
+    classified = data.rater_counts.astype(np.float64)
+    pe = _conger_chance(classified, w)
+    pe_items = _conger_pe_items(_full_matrix(data), classified, w)
+    return _linearised(value, pe, pe_items, data, counts, r, w)
 
 
-def _cohen(data: RatingData, value: float, level: float) -> Uncertainty:
+def _cohen(data: RatingData, value: float, level: float, w: np.ndarray) -> Uncertainty:
     """Conger's formula (= Cohen's kappa with two annotators) on the items both rated."""
     table = _pair_table(data, data.annotators[0], data.annotators[1])
     rows, cols = np.nonzero(table)
@@ -166,34 +186,32 @@ def _cohen(data: RatingData, value: float, level: float) -> Uncertainty:
     counts = np.zeros((n, data.n_categories))
     np.add.at(counts, (np.arange(n), x), 1.0)
     np.add.at(counts, (np.arange(n), y), 1.0)
-    r = np.full(n, 2.0)
     classified = np.stack([table.sum(axis=1), table.sum(axis=0)]).astype(np.float64)
-    shares = classified / n
-    pe = float((shares[0] * shares[1]).sum())
-    matrix = np.stack([x, y], axis=1)
-    pe_items = _conger_pe_items(matrix, classified)
-    k_items = (_observed_items(counts, r) - pe) / (1.0 - pe)
+    pe = _conger_chance(classified, w)
+    pe_items = _conger_pe_items(np.stack([x, y], axis=1), classified, w)
+    k_items = (weighted_observed_items(counts, w) - pe) / (1.0 - pe)
     k_items = k_items - 2.0 * (1.0 - value) * (pe_items - pe) / (1.0 - pe)
     se = float(np.sqrt(((k_items - value) ** 2).sum() / (n * (n - 1.0))))
     return _interval(value, se, n, level)
 
 
-def _alpha(data: RatingData, value: float, level: float) -> Uncertainty:
+def _alpha(data: RatingData, value: float, level: float, w: np.ndarray) -> Uncertainty:
     """irrCAC's `krippendorff()` variance, over the items rated twice or more."""
     counts = data.counts.astype(np.float64)
     r = counts.sum(axis=1)
     n = len(r)
     mean_r = r.mean()
     epsilon = 1.0 / r.sum()
-    agree = (counts * (counts - 1.0)).sum(axis=1)
+    agree = (counts * (counts @ w.T - 1.0)).sum(axis=1)
     pa_prime = float((agree / (mean_r * (r - 1.0))).sum() / n)
     pa = (1.0 - epsilon) * pa_prime + epsilon
     pi = counts.sum(axis=0) / n / mean_r
-    pe = float((pi * pi).sum())
+    pe = float((w * np.outer(pi, pi)).sum())
     alpha_prime = (pa_prime - pe) / (1.0 - pe)
     pa_items = agree / (mean_r * (r - 1.0)) - pa * (r - mean_r) / mean_r
     k_items = (pa_items - pe) / (1.0 - pe)
-    pe_items = counts @ pi / mean_r - pe * (r - mean_r) / mean_r
+    pi_w = (w @ pi + w.T @ pi) / 2.0
+    pe_items = counts @ pi_w / mean_r - pe * (r - mean_r) / mean_r
     k_items = k_items - 2.0 * (1.0 - alpha_prime) * (pe_items - pe) / (1.0 - pe)
     se = float(np.sqrt(((k_items - alpha_prime) ** 2).sum() / (n * (n - 1.0))))
     return _interval(value, se, n, level)
@@ -246,20 +264,38 @@ _LINEARISED = {
     "brennan_prediger": _se_bp,
     "conger_kappa": _se_conger,
     "percent_agreement": _se_percent,
+    "gwet_ac2_ordinal": _se_gwet,
+    "gwet_ac2_quadratic": _se_gwet,
 }
 
 
+def _weights(data: RatingData, key: str) -> np.ndarray:
+    """The agreement weights of coefficient `key` (identity for the nominal ones)."""
+    if key.startswith("gwet_ac2_"):
+        return agreement_weights(key.removeprefix("gwet_ac2_"), data.categories)  # type: ignore[arg-type]
+    if key.startswith("krippendorff_alpha_"):
+        return alpha_weights(data, key.removeprefix("krippendorff_alpha_"))  # type: ignore[arg-type]
+    if key.startswith("cohen_kappa_"):
+        k = np.arange(data.n_categories, dtype=np.float64)
+        gap = np.abs(k[:, None] - k[None, :])
+        v = gap if key.endswith("linear") else gap * gap
+        return 1.0 - v / v.max() if v.max() > 0 else np.eye(data.n_categories)
+    return np.eye(data.n_categories)
+
+
 def uncertainty(data: RatingData, key: str, value: float, level: float = 0.95) -> Uncertainty:
-    """The standard error, interval and p-value of coefficient `key` (a `SPECS` key) whose
-    value on `data` is `value`. Raises `UndefinedAgreement` when there is too little data."""
-    if key == "krippendorff_alpha":
+    """The standard error, interval and p-value of coefficient `key` (a key of `SPECS` or
+    `ORDERED_SPECS`) whose value on `data` is `value`. Raises `UndefinedAgreement` when
+    there is too little data."""
+    w = _weights(data, key)
+    if key.startswith("krippendorff_alpha"):
         if data.n_items < 2:
             raise UndefinedAgreement(key, "it needs two or more items rated twice")
-        return _alpha(data, value, level)
-    if key == "cohen_kappa":
+        return _alpha(data, value, level, w)
+    if key.startswith("cohen_kappa"):
         if data.n_items < 2:
             raise UndefinedAgreement(key, "it needs two or more items rated by both")
-        return _cohen(data, value, level)
+        return _cohen(data, value, level, w)
     if key == "light_kappa":
         if data.n_items < 3:
             raise UndefinedAgreement(key, "the jackknife needs three or more items")
@@ -267,5 +303,5 @@ def uncertainty(data: RatingData, key: str, value: float, level: float = 0.95) -
     if data.n_rated < 2:
         raise UndefinedAgreement(key, "it needs two or more items")
     counts, r = _item_counts(data)
-    se = _LINEARISED[key](data, value, counts, r)
+    se = _LINEARISED[key](data, value, counts, r, w)
     return _interval(value, se, data.n_rated, level)
