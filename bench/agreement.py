@@ -1,19 +1,23 @@
-"""Benchmark: every agreement coefficient on 1,000,000 triples, beside `krippendorff.alpha`.
+"""Benchmark: the whole agreement report on 1,000,000 triples, beside `krippendorff.alpha`.
 
     python bench/agreement.py [--db PATH] [--runs N]
 
-Writes 200,000 sentences x 5 annotators with 4 labels and 10 % of the ratings missing (fixed
-seed) into a project database (in a temporary directory unless --db names a file), then
-times, as the median of --runs runs (at least 3): reading the triples through
-`Store.triples()`; our encoding; each coefficient on fresh encoded data; everything the
-report computes, from the triples; and the `krippendorff` package's alpha, including building
-its reliability matrix from the same triples. Targets: ours all together faster than its
-alpha alone, and at most 2 s.
+Writes 222,200 sentences x 5 annotators with 4 labels and 10 % of the ratings missing (about
+1,000,000 triples, fixed seed) into a project database (in a temporary directory unless --db
+names a file), then times, as the median of --runs runs (at least 3): reading the triples
+through `Store.triples()`; our encoding; each coefficient on fresh encoded data; the whole
+report (`build_report`: every coefficient with its standard error and interval, per label,
+pairs, per article, disagreements, the 1,000-resample bootstrap) from the triples; and the
+`krippendorff` package's alpha, including building its reliability matrix from the same
+triples. Then the public coefficient functions called one after another on the plain list,
+against encoding once and `compute_all`. Targets: the whole report faster than its alpha
+alone, and at most 2 s; the calls one after another within 1.1x of `compute_all` (noise).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import statistics
 import sys
@@ -37,14 +41,16 @@ from annotator.agreement import (  # noqa: E402
     per_label_agreement,
 )
 from annotator.agreement.coefficients import COEFFICIENTS  # noqa: E402
+from annotator.agreement.report import AgreementReport, build_report  # noqa: E402
 from annotator.store import Store  # noqa: E402
 
-SENTENCES = 200_000  # x 5 annotators = 1,000,000 (sentence, annotator) cells
+SENTENCES = 222_200  # x 5 annotators x 90 % present = about 1,000,000 triples
 ANNOTATORS = ("alice", "bruno", "chloe", "dimitri", "emma")
 LABELS = ("attributed", "contested", "asserted", "not_a_claim")
 MISSING = 0.10
 SEED = 20240601
 TARGET_SECONDS = 2.0
+SEQUENTIAL_RATIO = 1.1
 
 
 def generate(db_path: Path, seed: int = SEED) -> int:
@@ -109,16 +115,17 @@ def krippendorff_package_alpha(triples: list[tuple[str, str, str]]) -> float:
     return float(krippendorff.alpha(reliability_data=matrix, level_of_measurement="nominal"))
 
 
-def everything(triples: list[tuple[str, str, str]]) -> dict[str, Any]:
-    """What the report computes: encoding, every coefficient, labels, pairs, bootstrap CI."""
-    data = RatingData.from_triples(triples, categories=LABELS)
-    return {
-        "coefficients": compute_all(data),
-        "per_label": per_label_agreement(data),
-        "coincidence": coincidence_matrix(data),
-        "pairwise": pairwise_cohen_kappa(data),
-        "ci": bootstrap_alpha(data, resamples=1000, seed=0),
-    }
+def whole_report(triples: list[tuple[str, str, str]], articles: dict[str, str]) -> AgreementReport:
+    """The report `annotator agreement` prints, from the triples: encoding, every coefficient
+    with its interval, labels, pairs, articles, disagreements, bootstrap CI."""
+    return build_report(triples, categories=LABELS, articles=articles, resamples=1000, seed=0)
+
+
+def one_after_another(triples: list[tuple[str, str, str]]) -> None:
+    """Each public coefficient function called on the plain list, as a user would."""
+    for function in COEFFICIENTS.values():
+        with contextlib.suppress(UndefinedAgreement):
+            function(triples)
 
 
 def fresh(data: RatingData) -> RatingData:
@@ -173,25 +180,46 @@ def run(db_path: Path, runs: int) -> bool:
     rows.append(("ours: all coefficients, encoded data", coefficients_s, ""))
     ours_s, _ = median_time(lambda: compute_all(RatingData.from_triples(triples)), runs)
     rows.append(("ours: encoding + all coefficients", ours_s, ""))
+    articles = {f"s{i:06d}": f"a{i // 100:05d}" for i in range(SENTENCES)}
     # Head to head, interleaved so that both see the same load on the machine.
     (all_s, result), (theirs_s, theirs) = interleaved(
-        [lambda: everything(triples), lambda: krippendorff_package_alpha(triples)], runs
+        [lambda: whole_report(triples, articles), lambda: krippendorff_package_alpha(triples)],
+        runs,
     )
-    ci = result["ci"]
-    rows.append(("ours: + labels, pairs, bootstrap CI", all_s, f"CI [{ci.low:.4f}, {ci.high:.4f}]"))
+    ci = result.alpha_interval
+    rows.append(
+        ("ours: the whole report", all_s, f"CI [{ci.low:.4f}, {ci.high:.4f}]" if ci else "")
+    )
     rows.append(("krippendorff.alpha incl. matrix", theirs_s, f"{theirs:.6f}"))
+    # A fresh copy each run, so that no encoding is left from the run before.
+    (sequential_s, _), (together_s, _) = interleaved(
+        [
+            lambda: one_after_another(list(triples)),
+            lambda: compute_all(RatingData.from_triples(list(triples))),
+        ],
+        runs,
+    )
+    rows.append(("public functions one after another", sequential_s, ""))
+    rows.append(("encoding once + compute_all", together_s, ""))
     _print(rows, runs)
-    ours_alpha = result["coefficients"]["krippendorff_alpha"]
+    ours_alpha = result.coefficient("krippendorff_alpha").value or float("nan")
     print(
         f"\nalpha: ours {ours_alpha:.12f}, krippendorff {theirs:.12f}, "
         f"difference {abs(ours_alpha - theirs):.1e}"
     )
-    print(f"ratio krippendorff / ours (everything): {theirs_s / all_s:.2f}x")
+    print(f"ratio krippendorff / ours (the whole report): {theirs_s / all_s:.2f}x")
+    sequential_ratio = sequential_s / together_s
+    print(f"ratio one after another / compute_all: {sequential_ratio:.2f}x")
     faster = all_s < theirs_s
     within = all_s <= TARGET_SECONDS
-    print(f"target 'all ours faster than its alpha alone': {'met' if faster else 'NOT met'}")
-    print(f"target 'all ours <= {TARGET_SECONDS:.0f} s': {'met' if within else 'NOT met'}")
-    return faster and within
+    calls = sequential_ratio <= SEQUENTIAL_RATIO
+    print(f"target 'whole report faster than its alpha alone': {'met' if faster else 'NOT met'}")
+    print(f"target 'whole report <= {TARGET_SECONDS:.0f} s': {'met' if within else 'NOT met'}")
+    print(
+        f"target 'one after another <= {SEQUENTIAL_RATIO}x compute_all': "
+        f"{'met' if calls else 'NOT met'}"
+    )
+    return faster and within and calls
 
 
 def _value(function: Callable[[RatingData], float], data: RatingData) -> str:

@@ -521,10 +521,11 @@ def _per_article(
 ) -> list[ArticleAgreement]:
     if articles is None:
         return []
-    rows = agreement_by_group(data, lambda item: articles.get(item, "(no article)"))
+    # The mapping's own `get` (no Python call per item: a million items cost milliseconds).
+    rows = agreement_by_group(data, articles.get)
     return [
         ArticleAgreement(
-            article=_text(row.group),
+            article="(no article)" if row.group is None else _text(row.group),
             items=row.items,
             ratings=row.ratings,
             alpha=row.alpha,

@@ -60,86 +60,98 @@ def _interval(value: float, se: float, items: int, level: float) -> Uncertainty:
     return Uncertainty(se, value - half, min(1.0, value + half), p_value, items)
 
 
-def _item_counts(data: RatingData) -> tuple[np.ndarray, np.ndarray]:
-    """(n_ik over every rated item: counted items then singles, r_i)."""
-    q = data.n_categories
-    singles = np.zeros((len(data.singles), q))
-    singles[np.arange(len(data.singles)), data.singles[:, 1]] = 1.0
-    counts = np.vstack([data.counts.astype(np.float64), singles])
-    return counts, counts.sum(axis=1)
+@dataclass(frozen=True)
+class _Units:
+    """The rated items grouped by what the formulas read of them: each distinct row of
+    ratings (a profile) once, each (annotator, label) of an item rated once once, with how
+    many items share it. Every per-item term is a function of its unit, so sums over items
+    are weighted sums over units: the variance costs nothing next to the encoding."""
+
+    counts: np.ndarray  # (units, q) ratings with each label
+    weights: np.ndarray  # (units,) items in each unit
+    matrix: np.ndarray  # (units, all annotators) label codes, -1 where missing
+
+    @property
+    def r(self) -> np.ndarray:
+        return self.counts.sum(axis=1)
+
+    @property
+    def n(self) -> float:
+        return float(self.weights.sum())
+
+
+def _units(data: RatingData) -> _Units:
+    q, extra = data.n_categories, len(data.excluded_annotators)
+    groups, sizes = (
+        np.unique(data.singles, axis=0, return_counts=True)
+        if len(data.singles)
+        else (np.zeros((0, 2), dtype=np.int32), np.zeros(0))
+    )
+    single_counts = np.zeros((len(groups), q))
+    single_counts[np.arange(len(groups)), groups[:, 1]] = 1.0
+    profiles = data.profiles
+    top = np.hstack([profiles, np.full((len(profiles), extra), -1, dtype=profiles.dtype)])
+    bottom = np.full((len(groups), len(data.all_annotators)), -1, dtype=profiles.dtype)
+    bottom[np.arange(len(groups)), groups[:, 0]] = groups[:, 1]
+    return _Units(
+        counts=np.vstack([data.profile_counts.astype(np.float64), single_counts]),
+        weights=np.concatenate([data.profile_weights, sizes.astype(np.float64)]),
+        matrix=np.vstack([top, bottom]),
+    )
 
 
 def _linearised(
     value: float,
     pe: float,
-    pe_items: np.ndarray | None,
-    data: RatingData,
-    counts: np.ndarray,
-    r: np.ndarray,
+    pe_units: np.ndarray | None,
+    n2: int,
+    units: _Units,
     w: np.ndarray,
 ) -> float:
-    """Gwet's variance of a coefficient from its chance term's item shares (None: fixed)."""
-    n, n2 = len(r), data.n_items
+    """Gwet's variance of a coefficient from its chance term's unit shares (None: fixed)."""
+    r, n = units.r, units.n
     paired = r >= 2
-    pa_items = weighted_observed_items(counts, w)
-    k_items = (n / n2) * (pa_items - pe * paired) / (1.0 - pe)
-    if pe_items is not None:
-        k_items = k_items - 2.0 * (1.0 - value) * (pe_items - pe) / (1.0 - pe)
-    return float(np.sqrt(((k_items - value) ** 2).sum() / (n * (n - 1.0))))
+    pa_units = weighted_observed_items(units.counts, w)
+    k_units = (n / n2) * (pa_units - pe * paired) / (1.0 - pe)
+    if pe_units is not None:
+        k_units = k_units - 2.0 * (1.0 - value) * (pe_units - pe) / (1.0 - pe)
+    return float(np.sqrt(units.weights @ (k_units - value) ** 2 / (n * (n - 1.0))))
 
 
-def _se_fleiss(
-    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
-) -> float:
+def _se_fleiss(data: RatingData, value: float, units: _Units, w: np.ndarray) -> float:
     pi = data.rated_proportions
     pe = float((w * np.outer(pi, pi)).sum())
     pi_w = (w @ pi + w.T @ pi) / 2.0
-    return _linearised(value, pe, counts @ pi_w / r, data, counts, r, w)
+    return _linearised(value, pe, units.counts @ pi_w / units.r, data.n_items, units, w)
 
 
-def _se_gwet(
-    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
-) -> float:
+def _se_gwet(data: RatingData, value: float, units: _Units, w: np.ndarray) -> float:
     pi, q = data.rated_proportions, data.n_categories
     scale = w.sum() / (q * (q - 1.0))
     pe = float(scale * (pi * (1.0 - pi)).sum())
-    pe_items = scale * (counts @ (1.0 - pi)) / r
-    return _linearised(value, pe, pe_items, data, counts, r, w)
+    pe_units = scale * (units.counts @ (1.0 - pi)) / units.r
+    return _linearised(value, pe, pe_units, data.n_items, units, w)
 
 
-def _se_scott(
-    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
-) -> float:
+def _se_scott(data: RatingData, value: float, units: _Units, w: np.ndarray) -> float:
     totals = data.rated_label_totals.astype(np.float64)
     pi = totals / totals.sum()
     pe = float((w * np.outer(pi, pi)).sum())
     pi_w = (w @ pi + w.T @ pi) / 2.0
-    mean_r = r.mean()
-    pe_items = counts @ pi_w / mean_r - pe * (r - mean_r) / mean_r
-    return _linearised(value, pe, pe_items, data, counts, r, w)
+    r = units.r
+    mean_r = float(units.weights @ r) / units.n
+    pe_units = units.counts @ pi_w / mean_r - pe * (r - mean_r) / mean_r
+    return _linearised(value, pe, pe_units, data.n_items, units, w)
 
 
-def _se_bp(
-    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
-) -> float:
+def _se_bp(data: RatingData, value: float, units: _Units, w: np.ndarray) -> float:
     pe = float(w.sum()) / data.n_categories**2
-    return _linearised(value, pe, None, data, counts, r, w)
+    return _linearised(value, pe, None, data.n_items, units, w)
 
 
-def _se_percent(
-    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
-) -> float:
+def _se_percent(data: RatingData, value: float, units: _Units, w: np.ndarray) -> float:
     # p_a is the coefficient with p_e = 0: the same linearisation, nothing from chance.
-    return _linearised(value, 0.0, None, data, counts, r, w)
-
-
-def _full_matrix(data: RatingData) -> np.ndarray:
-    """Every rated item x every annotator: label codes, -1 where missing."""
-    extra = len(data.excluded_annotators)
-    top = np.hstack([data.ratings, np.full((data.n_items, extra), -1, dtype=np.int32)])
-    bottom = np.full((len(data.singles), len(data.all_annotators)), -1, dtype=np.int32)
-    bottom[np.arange(len(data.singles)), data.singles[:, 0]] = data.singles[:, 1]
-    return np.vstack([top, bottom])
+    return _linearised(value, 0.0, None, data.n_items, units, w)
 
 
 def _conger_chance(classified: np.ndarray, w: np.ndarray) -> float:
@@ -151,10 +163,12 @@ def _conger_chance(classified: np.ndarray, w: np.ndarray) -> float:
     return float((w * (np.outer(mean, mean) - s2 / r)).sum())
 
 
-def _conger_pe_items(matrix: np.ndarray, classified: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """irrCAC's `conger()` chance-term shares: for each item, the sum over annotators of
-    lambda_ig / (r (r - 1))."""
-    n, r = matrix.shape
+def _conger_pe_units(
+    matrix: np.ndarray, n: float, classified: np.ndarray, w: np.ndarray
+) -> np.ndarray:
+    """irrCAC's `conger()` chance-term shares, per unit: the sum over annotators of
+    lambda_ig / (r (r - 1)), over `n` items in all."""
+    r = matrix.shape[1]
     rated = matrix >= 0
     ng = classified.sum(axis=1)
     p = classified / ng[:, None]
@@ -167,54 +181,51 @@ def _conger_pe_items(matrix: np.ndarray, classified: np.ndarray, w: np.ndarray) 
     return (first - second).sum(axis=1) / (r * (r - 1.0))
 
 
-def _se_conger(
-    data: RatingData, value: float, counts: np.ndarray, r: np.ndarray, w: np.ndarray
-) -> float:
+def _se_conger(data: RatingData, value: float, units: _Units, w: np.ndarray) -> float:
     classified = data.rater_counts.astype(np.float64)
     pe = _conger_chance(classified, w)
-    pe_items = _conger_pe_items(_full_matrix(data), classified, w)
-    return _linearised(value, pe, pe_items, data, counts, r, w)
+    pe_units = _conger_pe_units(units.matrix, units.n, classified, w)
+    return _linearised(value, pe, pe_units, data.n_items, units, w)
 
 
 def _cohen(data: RatingData, value: float, level: float, w: np.ndarray) -> Uncertainty:
-    """Conger's formula (= Cohen's kappa with two annotators) on the items both rated."""
+    """Conger's formula (= Cohen's kappa with two annotators) on the items both rated: one
+    unit per cell of their table."""
     table = _pair_table(data, data.annotators[0], data.annotators[1])
-    rows, cols = np.nonzero(table)
-    x = np.repeat(rows, table[rows, cols])
-    y = np.repeat(cols, table[rows, cols])
-    n = len(x)
-    counts = np.zeros((n, data.n_categories))
-    np.add.at(counts, (np.arange(n), x), 1.0)
-    np.add.at(counts, (np.arange(n), y), 1.0)
+    x, y = np.nonzero(table)
+    q = data.n_categories
+    counts = np.zeros((len(x), q))
+    np.add.at(counts, (np.arange(len(x)), x), 1.0)
+    np.add.at(counts, (np.arange(len(x)), y), 1.0)
+    units = _Units(counts, table[x, y].astype(np.float64), np.stack([x, y], axis=1))
     classified = np.stack([table.sum(axis=1), table.sum(axis=0)]).astype(np.float64)
     pe = _conger_chance(classified, w)
-    pe_items = _conger_pe_items(np.stack([x, y], axis=1), classified, w)
-    k_items = (weighted_observed_items(counts, w) - pe) / (1.0 - pe)
-    k_items = k_items - 2.0 * (1.0 - value) * (pe_items - pe) / (1.0 - pe)
-    se = float(np.sqrt(((k_items - value) ** 2).sum() / (n * (n - 1.0))))
-    return _interval(value, se, n, level)
+    pe_units = _conger_pe_units(units.matrix, units.n, classified, w)
+    se = _linearised(value, pe, pe_units, int(units.n), units, w)
+    return _interval(value, se, int(units.n), level)
 
 
 def _alpha(data: RatingData, value: float, level: float, w: np.ndarray) -> Uncertainty:
-    """irrCAC's `krippendorff()` variance, over the items rated twice or more."""
-    counts = data.counts.astype(np.float64)
+    """irrCAC's `krippendorff()` variance, over the items rated twice or more (profiles)."""
+    counts = data.profile_counts.astype(np.float64)
+    weights = data.profile_weights
     r = counts.sum(axis=1)
-    n = len(r)
-    mean_r = r.mean()
-    epsilon = 1.0 / r.sum()
+    n = float(weights.sum())
+    mean_r = float(weights @ r) / n
+    epsilon = 1.0 / float(weights @ r)
     agree = (counts * (counts @ w.T - 1.0)).sum(axis=1)
-    pa_prime = float((agree / (mean_r * (r - 1.0))).sum() / n)
+    pa_prime = float(weights @ (agree / (mean_r * (r - 1.0))) / n)
     pa = (1.0 - epsilon) * pa_prime + epsilon
-    pi = counts.sum(axis=0) / n / mean_r
+    pi = (weights @ counts) / n / mean_r
     pe = float((w * np.outer(pi, pi)).sum())
     alpha_prime = (pa_prime - pe) / (1.0 - pe)
-    pa_items = agree / (mean_r * (r - 1.0)) - pa * (r - mean_r) / mean_r
-    k_items = (pa_items - pe) / (1.0 - pe)
+    pa_units = agree / (mean_r * (r - 1.0)) - pa * (r - mean_r) / mean_r
+    k_units = (pa_units - pe) / (1.0 - pe)
     pi_w = (w @ pi + w.T @ pi) / 2.0
-    pe_items = counts @ pi_w / mean_r - pe * (r - mean_r) / mean_r
-    k_items = k_items - 2.0 * (1.0 - alpha_prime) * (pe_items - pe) / (1.0 - pe)
-    se = float(np.sqrt(((k_items - alpha_prime) ** 2).sum() / (n * (n - 1.0))))
-    return _interval(value, se, n, level)
+    pe_units = counts @ pi_w / mean_r - pe * (r - mean_r) / mean_r
+    k_units = k_units - 2.0 * (1.0 - alpha_prime) * (pe_units - pe) / (1.0 - pe)
+    se = float(np.sqrt(weights @ (k_units - alpha_prime) ** 2 / (n * (n - 1.0))))
+    return _interval(value, se, int(n), level)
 
 
 def _table_kappa(table: np.ndarray) -> float:
@@ -302,6 +313,5 @@ def uncertainty(data: RatingData, key: str, value: float, level: float = 0.95) -
         return _light(data, value, level)
     if data.n_rated < 2:
         raise UndefinedAgreement(key, "it needs two or more items")
-    counts, r = _item_counts(data)
-    se = _LINEARISED[key](data, value, counts, r, w)
+    se = _LINEARISED[key](data, value, _units(data), w)
     return _interval(value, se, data.n_rated, level)
