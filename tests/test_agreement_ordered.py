@@ -187,3 +187,51 @@ def test_report_adds_the_ordered_coefficients_when_the_scheme_is_ordered():
     assert "Krippendorff's alpha, ordinal" in render_markdown(report)
     nominal = build_report(triples, categories=scheme.names, ci=False)
     assert "krippendorff_alpha_ordinal" not in [c.key for c in nominal.coefficients]
+
+
+def test_agreement_command_reports_the_ordered_coefficients_of_an_ordered_scheme(
+    store, db_path, tmp_path, monkeypatch
+):
+    """A project whose scheme is ordered gets them from `annotator agreement`; a scheme file
+    given with --label-scheme does too."""
+    import json
+
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    labels = ("none", "weak", "strong")
+    scheme = LabelScheme(
+        name="strength",
+        labels=tuple(Label(name=n, key=str(k), description=n) for k, n in enumerate(labels, 1)),
+        ordered=True,
+    )
+    store.set_scheme(scheme)
+    rng = np.random.default_rng(3)
+    for sentence in list(store.iter_sentences())[:40]:
+        truth = int(rng.integers(0, 3))
+        for name in ("alice", "bruno", "chloe"):
+            near = int(np.clip(truth + rng.integers(-1, 2) * (rng.random() < 0.3), 0, 2))
+            store.label(sentence.id, name, labels[near])
+    store.close()
+    monkeypatch.setenv("ANNOTATOR_DB", str(db_path))
+    result = CliRunner().invoke(cli, ["agreement", "-f", "json", "--no-ci"])
+    assert result.exit_code == 0, result.output
+    keys = {c["key"]: c for c in json.loads(result.stdout)["coefficients"]}
+    assert keys["krippendorff_alpha_ordinal"]["value"] > keys["krippendorff_alpha"]["value"]
+    assert keys["gwet_ac2_quadratic"]["se"] > 0
+    nominal = tmp_path / "nominal.toml"
+    nominal.write_text(
+        'name = "strength"\n'
+        + "".join(
+            f'[[labels]]\nname = "{n}"\nkey = "{k}"\ndescription = "{n}"\n'
+            for k, n in enumerate(labels, 1)
+        ),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["agreement", "-f", "json", "--no-ci", "--label-scheme", str(nominal)]
+    )
+    assert result.exit_code == 0, result.output
+    keys = {c["key"] for c in json.loads(result.stdout)["coefficients"]}
+    assert "krippendorff_alpha_ordinal" not in keys
