@@ -172,3 +172,59 @@ def test_too_little_data_gives_a_reason_not_an_interval():
     report = build_report([("s1", "a", "x"), ("s1", "b", "y")], ci=False)
     pa = report.coefficient("percent_agreement")
     assert pa.value == 0.0 and pa.se is None and pa.interval_reason
+
+
+@pytest.mark.parametrize("name", ["table_cont3x3abstractors", "table_cont4x4diagnosis"])
+def test_irrcac_contingency_tables(name):
+    """irrCAC's two-rater tables, expanded to ratings. Values are equal; irrCAC's table
+    functions divide the variance by n^2 where its raw-data ones (and ours) divide by
+    n (n - 1), so the standard errors differ by exactly sqrt(n / (n - 1))."""
+    datasets = importlib.import_module("irrCAC.datasets")
+    table_module = importlib.import_module("irrCAC.table")
+    table = getattr(datasets, name)()
+    labels = list(table.index)
+    triples: Triples = []
+    for i, a in enumerate(labels):
+        for j, b in enumerate(labels):
+            for _ in range(int(table.values[i, j])):
+                triples += [(len(triples), "A", a), (len(triples), "B", b)]
+    data = RatingData.from_triples(triples, categories=labels)
+    n = data.n_items
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cac = table_module.CAC(table, digits=15)
+        for key, ours, method in [
+            ("cohen_kappa", cohen_kappa, "cohen"),
+            ("gwet_ac1", gwet_ac1, "gwet"),
+            ("scott_pi", scott_pi, "scott"),
+            ("brennan_prediger", brennan_prediger, "bp"),
+            ("krippendorff_alpha", krippendorff_alpha, "krippendorff"),
+            ("percent_agreement", percent_agreement, "pa2"),
+        ]:
+            expected = getattr(cac, method)()["est"]
+            value = ours(data)
+            assert value == pytest.approx(float(expected["coefficient_value"]), abs=TOL), key
+            se = uncertainty(data, key, value).se * np.sqrt((n - 1) / n)
+            assert se == pytest.approx(float(np.ravel(expected["se"])[0]), abs=1e-9), key
+
+
+def test_fleiss_on_irrcacs_distribution_of_6_raters():
+    """irrCAC's `distrib_6raters` (psychiatric diagnoses, 6 ratings per patient, by raters
+    who differ from patient to patient): Fleiss' kappa as statsmodels computes it."""
+    datasets = importlib.import_module("irrCAC.datasets")
+    inter_rater = importlib.import_module("statsmodels.stats.inter_rater")
+    counts = datasets.distrib_6raters()
+    triples = [
+        (unit, f"rating{k}", label)
+        for unit, row in counts.iterrows()
+        for label, n in row.items()
+        for k in range(int(n))
+    ]
+    # The raters differ from patient to patient: number the ratings within each patient.
+    by_unit: dict[Hashable, int] = {}
+    numbered = []
+    for unit, _, label in triples:
+        by_unit[unit] = by_unit.get(unit, 0) + 1
+        numbered.append((unit, f"r{by_unit[unit]}", label))
+    value = fleiss_kappa(numbered)
+    assert value == pytest.approx(inter_rater.fleiss_kappa(counts.to_numpy()), abs=TOL)
