@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from annotator.models import ArticleIn, LabelIn, LabelScheme
+from annotator.models import ArticleIn, AssignmentRow, LabelIn, LabelScheme
 
 Mode = Literal["validation", "serialization"]
 
@@ -48,6 +48,12 @@ def formats() -> dict[str, tuple[type[BaseModel], Mode, str]]:
             SuggestionRecord,
             "serialization",
             "One line of `annotator suggest`: a sentence and its suggested label, cue and source.",
+        ),
+        "assignment.jsonl-record": (
+            AssignmentRow,
+            "serialization",
+            "One line of `annotator assignments --format jsonl`: an article assigned to an "
+            "annotator.",
         ),
         "gold.input": (
             GoldSentence,

@@ -230,3 +230,23 @@ class LabelIn(LabelState, _LabelInKeys):
 
     created_at: str | None = None
     updated_at: str | None = None
+
+
+class Design(BaseModel):
+    """The parameters of the assignment, stored with it so `assign` can say what it is."""
+
+    annotators: list[str] = Field(description="Every annotator of the design, in order.")
+    per_article: int = Field(ge=1, description="Annotators per article outside the sample.")
+    overlap: float = Field(ge=0.0, le=1.0, description="Share of articles read by everyone.")
+    seed: int
+    updated_at: str = ""
+
+
+class AssignmentRow(BaseModel):
+    """One line of `annotator assignments --format jsonl`: an article assigned to someone."""
+
+    article_id: str
+    annotator: str
+    overlap: bool = Field(description="The article is in the agreement sample (read by all).")
+    sentences: int = Field(description="Sentences in the article.")
+    labelled: int = Field(description="Of those, the ones this annotator has labelled.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from annotator.cli import (  # noqa: E402,F401
     agreement_cmd,
     annotate_cmd,
+    assign_cmd,
     export_cmd,
     import_cmd,
     import_labels_cmd,

@@ -43,6 +43,13 @@ from annotator.errors import AnnotatorError, DatabaseError
     "recorded, so `annotator stats` compares each annotator's labels with and without on "
     "comparable sentences (0.5: half and half, drawn at random per annotator and sentence).",
 )
+@click.option(
+    "--all",
+    "every_article",
+    is_flag=True,
+    help="In a project divided with `annotator assign`: every article, not only yours "
+    "(for a lead).",
+)
 def annotate_command(
     annotator: str | None,
     db_path: Path | None,
@@ -50,6 +57,7 @@ def annotate_command(
     suggest: bool,
     ner: bool,
     suggest_share: float,
+    every_article: bool,
 ) -> None:
     """Open the annotation screen: label each sentence with one key.
 
@@ -62,6 +70,10 @@ def annotate_command(
         annotator annotate --annotator alice
         annotator annotate --annotator bob --no-suggest
         annotator annotate --annotator carol --suggest-share 0.5
+        annotator annotate --annotator lead --all
+
+    In a project divided with `annotator assign`, the queue, the arrows and the progress keep
+    to your assigned articles; --all lifts that.
     """
     name = resolve_annotator(annotator)
     store = open_store(db_path, must_exist=True)
@@ -70,6 +82,21 @@ def annotate_command(
         raise AnnotatorError(
             f"{store.path}: no articles yet; import some first: annotator import sample_data/"
         )
+    assigned_only = False
+    if not every_article:
+        from annotator.store import assignments
+
+        if assignments.has_assignments(store):
+            if not assignments.assigned_articles(store, name):
+                team = assignments.design(store)
+                names = ", ".join(team.annotators) if team else "nobody"
+                store.close()
+                raise AnnotatorError(
+                    f"{name} has no article assigned in this project (assigned: {names}); "
+                    f"ask the lead to run `annotator assign --annotators ...,{name}`, or "
+                    "open every article with --all"
+                )
+            assigned_only = True
     entities = None
     if ner:
         from annotator.suggest.ner import load
@@ -89,6 +116,7 @@ def annotate_command(
         suggest=suggest,
         entities=entities,
         suggest_share=suggest_share,
+        assigned_only=assigned_only,
     )
     try:
         app.run()

@@ -75,6 +75,17 @@ def _on_readonly_media(path: Path) -> bool:
     return not os.access(path.resolve().parent, os.W_OK)
 
 
+def _within(annotator: str | None, column: str) -> tuple[str, list[str]]:
+    """An SQL condition keeping `column` (an article id) to the articles assigned to
+    `annotator`; nothing when `annotator` is None."""
+    if annotator is None:
+        return "", []
+    return (
+        f" AND {column} IN (SELECT article_id FROM assignments WHERE annotator = ?)",
+        [annotator],
+    )
+
+
 def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
     return Sentence(
         id=row[0],
@@ -431,23 +442,28 @@ class Store:
             for row in self.db.execute("SELECT id, title FROM articles ORDER BY rowid")
         ]
 
-    def article_number(self, article_id: str) -> int:
-        """1-based rank of the article in import order."""
+    def article_number(self, article_id: str, *, within: str | None = None) -> int:
+        """1-based rank of the article in import order (among `within`'s articles)."""
+        scope, params = _within(within, "articles.id")
         row = self.db.execute(
             "SELECT COUNT(*) FROM articles "
-            "WHERE rowid <= (SELECT rowid FROM articles WHERE id = ?)",
-            [article_id],
+            f"WHERE rowid <= (SELECT rowid FROM articles WHERE id = ?){scope}",
+            [article_id, *params],
         ).fetchone()
         return int(row[0])
 
-    def article_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+    def article_count(self, *, within: str | None = None) -> int:
+        scope, params = _within(within, "id")
+        sql = f"SELECT COUNT(*) FROM articles WHERE 1{scope}"
+        return int(self.db.execute(sql, params).fetchone()[0])
 
     # --------------------------------------------------------------- sentences
 
-    def sentence_count(self, article_id: str | None = None) -> int:
+    def sentence_count(self, article_id: str | None = None, *, within: str | None = None) -> int:
         if article_id is None:
-            return int(self.db.execute("SELECT COUNT(*) FROM sentences").fetchone()[0])
+            scope, params = _within(within, "article_id")
+            sql = f"SELECT COUNT(*) FROM sentences WHERE 1{scope}"
+            return int(self.db.execute(sql, params).fetchone()[0])
         return int(
             self.db.execute(
                 "SELECT COUNT(*) FROM sentences WHERE article_id = ?", [article_id]
@@ -471,10 +487,13 @@ class Store:
         for row in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences ORDER BY rowid"):
             yield _sentence(row)
 
-    def first_sentence(self, article_id: str | None = None) -> Sentence | None:
+    def first_sentence(
+        self, article_id: str | None = None, *, within: str | None = None
+    ) -> Sentence | None:
         if article_id is None:
-            sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences ORDER BY rowid LIMIT 1"
-            row = self.db.execute(sql).fetchone()
+            scope, params = _within(within, "article_id")
+            sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE 1{scope} ORDER BY rowid LIMIT 1"
+            row = self.db.execute(sql, params).fetchone()
         else:
             sql = (
                 f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? "
@@ -483,44 +502,53 @@ class Store:
             row = self.db.execute(sql, [article_id]).fetchone()
         return _sentence(row) if row else None
 
-    def neighbour(self, sentence_id: str, step: int) -> Sentence | None:
-        """The next (`step=1`) or previous (`step=-1`) sentence across articles, or None."""
+    def neighbour(
+        self, sentence_id: str, step: int, *, within: str | None = None
+    ) -> Sentence | None:
+        """The next (`step=1`) or previous (`step=-1`) sentence across articles (only
+        `within`'s assigned articles, if given), or None."""
         op, order = (">", "ASC") if step > 0 else ("<", "DESC")
+        scope, params = _within(within, "article_id")
         row = self.db.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences "
-            f"WHERE rowid {op} (SELECT rowid FROM sentences WHERE id = ?) "
+            f"WHERE rowid {op} (SELECT rowid FROM sentences WHERE id = ?){scope} "
             f"ORDER BY rowid {order} LIMIT 1",
-            [sentence_id],
+            [sentence_id, *params],
         ).fetchone()
         return _sentence(row) if row else None
 
-    def next_unlabelled(self, annotator: str, after: str | None = None) -> Sentence | None:
+    def next_unlabelled(
+        self, annotator: str, after: str | None = None, *, within: str | None = None
+    ) -> Sentence | None:
         """The first sentence `annotator` has neither labelled nor skipped, after `after`
-        (wrapping around); when none is left, the first skipped one; None when all are done."""
+        (wrapping around); when none is left, the first skipped one; None when all are done.
+        `within`: only the articles assigned to that annotator."""
         start = 0
         if after is not None:
             row = self.db.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
             start = row[0] if row else 0
+        scope, params = _within(within, "s.article_id")
         open_ = (
-            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.rowid {{op}} ? AND NOT EXISTS "
-            "(SELECT 1 FROM annotations a WHERE a.sentence_id = s.id AND a.annotator = ? "
+            f"SELECT {_SENTENCE_COLUMNS} FROM sentences s WHERE s.rowid {{op}} ?{scope} AND NOT "
+            "EXISTS (SELECT 1 FROM annotations a WHERE a.sentence_id = s.id AND a.annotator = ? "
             "AND (a.label IS NOT NULL OR a.skipped)) ORDER BY s.rowid LIMIT 1"
         )
         for op, bound in ((">", start), ("<=", start)):
             if op == "<=" and start == 0:
                 continue
-            row = self.db.execute(open_.format(op=op), [bound, annotator]).fetchone()
+            row = self.db.execute(open_.format(op=op), [bound, *params, annotator]).fetchone()
             if row:
                 return _sentence(row)
         row = self.db.execute(
             f"SELECT {', '.join('s.' + c.strip() for c in _SENTENCE_COLUMNS.split(','))} "
             "FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
-            "WHERE a.annotator = ? AND a.label IS NULL AND a.skipped ORDER BY s.rowid LIMIT 1",
-            [annotator],
+            f"WHERE a.annotator = ? AND a.label IS NULL AND a.skipped{scope} "
+            "ORDER BY s.rowid LIMIT 1",
+            [annotator, *params],
         ).fetchone()
         return _sentence(row) if row else None
 
-    def resume_point(self, annotator: str) -> Sentence | None:
+    def resume_point(self, annotator: str, *, within: str | None = None) -> Sentence | None:
         """Where `annotator` picks up: the first sentence not yet labelled after the one they
         labelled last (wrapping around to any left behind), or the first unlabelled one.
 
@@ -532,7 +560,7 @@ class Store:
             "ORDER BY seq DESC LIMIT 1",
             [annotator],
         ).fetchone()
-        return self.next_unlabelled(annotator, after=row[0] if row else None)
+        return self.next_unlabelled(annotator, after=row[0] if row else None, within=within)
 
     def last_labelled(self, annotator: str) -> Sentence | None:
         """The sentence `annotator` labelled last (by the event log), or None."""
@@ -632,8 +660,17 @@ class Store:
         for row in self._dicts(sql + " ORDER BY sentence_id, annotator", params):
             yield _annotation(row)
 
-    def labelled_count(self, annotator: str, article_id: str | None = None) -> int:
-        if article_id is None:
+    def labelled_count(
+        self, annotator: str, article_id: str | None = None, *, within: str | None = None
+    ) -> int:
+        if article_id is None and within is not None:
+            scope, params = _within(within, "s.article_id")
+            row = self.db.execute(
+                "SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
+                f"WHERE a.annotator = ? AND a.label IS NOT NULL{scope}",
+                [annotator, *params],
+            ).fetchone()
+        elif article_id is None:
             row = self.db.execute(
                 "SELECT COUNT(*) FROM annotations WHERE annotator = ? AND label IS NOT NULL",
                 [annotator],
@@ -657,8 +694,12 @@ class Store:
             ).fetchall()
         )
 
-    def article_progress(self, annotator: str) -> list[tuple[str, str, int, int]]:
-        """(id, title, labelled by `annotator`, sentences) of every article, in import order."""
+    def article_progress(
+        self, annotator: str, *, within: str | None = None
+    ) -> list[tuple[str, str, int, int]]:
+        """(id, title, labelled by `annotator`, sentences) of every article (of `within`'s
+        assigned ones, if given), in import order."""
+        scope, params = _within(within, "ar.id")
         return [
             (row[0], row[1], row[2], row[3])
             for row in self.db.execute(
@@ -666,8 +707,8 @@ class Store:
                 "(SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
                 " WHERE s.article_id = ar.id AND a.annotator = ? AND a.label IS NOT NULL), "
                 "(SELECT COUNT(*) FROM sentences s WHERE s.article_id = ar.id) "
-                "FROM articles ar ORDER BY ar.rowid",
-                [annotator],
+                f"FROM articles ar WHERE 1{scope} ORDER BY ar.rowid",
+                [annotator, *params],
             )
         ]
 

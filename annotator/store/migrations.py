@@ -110,7 +110,31 @@ def _suggestions(db: sqlite_utils.Database) -> None:
     create_views(db)
 
 
-MIGRATIONS: list[Migration] = [_initial, _suggestions]
+def _assignments(db: sqlite_utils.Database) -> None:
+    """Who reads which article (`annotator assign`), and the log of every change to it."""
+    db.table("assignments").create(
+        {"article_id": str, "annotator": str, "overlap": int, "assigned_at": str},
+        pk=("article_id", "annotator"),
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"overlap", "assigned_at"},
+    )
+    db.table("assignments").create_index(["annotator", "article_id"])
+    db.table("assignment_log").create(
+        {
+            "seq": int,
+            "action": str,
+            "article_id": str,
+            "annotator": str,
+            "overlap": int,
+            "design": str,
+            "created_at": str,
+        },
+        pk="seq",
+        not_null={"action", "article_id", "annotator", "overlap", "created_at"},
+    )
+
+
+MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 
 LATEST = len(MIGRATIONS)

@@ -58,11 +58,13 @@ class AnnotatorApp(App[None]):
         entities: Entities | None = None,
         suggest_share: float = 1.0,
         review: ReviewSetup | None = None,
+        assigned_only: bool = False,
     ) -> None:
         """`suggest`: the annotate screen starts with its suggestions shown. `entities`: the
         optional NER pipeline, for source candidates. `suggest_share`: the share of sentences
         that show their suggestion (the others are controls). `review`: the review mode's
-        queue (`ReviewApp` starts in it)."""
+        queue (`ReviewApp` starts in it). `assigned_only`: the annotate queue keeps to the
+        annotator's assigned articles."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -71,6 +73,7 @@ class AnnotatorApp(App[None]):
         self.entities = entities
         self.suggest_share = suggest_share
         self.review = review
+        self.assigned_only = assigned_only
         self.add_mode("annotate", self.annotate_screen)
         if review is not None:
             self.add_mode("review", self.review_screen)
@@ -124,6 +127,7 @@ class AnnotatorApp(App[None]):
             suggest=self.suggest,
             entities=self.entities,
             suggest_share=self.suggest_share,
+            assigned_only=self.assigned_only,
         )
 
     def review_screen(self) -> Screen[None]:

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
-from annotator.store import Store
+from annotator.store import Store, assignments
 from annotator.suggest.ner import Entities
 from annotator.tui.bindings import own_bindings, with_label_keys
 from annotator.tui.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
@@ -121,11 +121,15 @@ class AnnotateScreen(Screen[None]):
         suggest: bool = True,
         entities: Entities | None = None,
         suggest_share: float = 1.0,
+        assigned_only: bool = False,
     ) -> None:
-        """`suggest`: show the rule-based suggestions at the start (`p` toggles them)."""
+        """`suggest`: show the rule-based suggestions at the start (`p` toggles them).
+        `assigned_only`: the queue, the arrows and the progress keep to the articles assigned
+        to `annotator` (a project divided with `annotator assign`)."""
         super().__init__()
         self.store = store
         self.annotator = annotator
+        self.within = annotator if assigned_only else None
         self.scheme = store.scheme
         self.break_after = break_after
         self.suggestions = Suggestions(
@@ -137,9 +141,9 @@ class AnnotateScreen(Screen[None]):
         self.article_sentences: list[Sentence] = []
         self.index = 0
         self.article_number = 0
-        self.article_count = store.article_count()
-        self.sentence_total = store.sentence_count()
-        self.labelled_total = store.labelled_count(annotator)
+        self.article_count = store.article_count(within=self.within)
+        self.sentence_total = store.sentence_count(within=self.within)
+        self.labelled_total = store.labelled_count(annotator, within=self.within)
         self.labelled_in_article = 0
         self.shown_at = time.monotonic()
         self.worked_s = 0.0
@@ -159,14 +163,14 @@ class AnnotateScreen(Screen[None]):
         yield LabelBar(self.scheme, id="labels")
         yield Static(id="done")
         with Horizontal(id="progress"):
-            yield Label("All", classes="progress-label")
+            yield Label("Yours" if self.within else "All", classes="progress-label")
             yield ProgressBar(total=max(self.sentence_total, 1), show_eta=False, id="progress-all")
             yield Label("Article", classes="progress-label")
             yield ProgressBar(total=1, show_eta=False, id="progress-article")
         yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        start = self.store.resume_point(self.annotator)
+        start = self.store.resume_point(self.annotator, within=self.within)
         if start is not None:
             await self.go_to(start)
         else:
@@ -187,7 +191,7 @@ class AnnotateScreen(Screen[None]):
             self.article_sentences = self.store.sentences_of(sentence.article_id)
             labels = self.store.labels_in_article(sentence.article_id, self.annotator)
             self.labelled_in_article = sum(1 for label in labels.values() if label)
-            self.article_number = self.store.article_number(sentence.article_id)
+            self.article_number = self.store.article_number(sentence.article_id, within=self.within)
             context.set_article(self.article_sentences, labels)
             self.load_suggestions(sentence.article_id)
             self.call_after_refresh(self.prefetch_suggestions)
@@ -217,6 +221,20 @@ class AnnotateScreen(Screen[None]):
             for name, count in team["labelled_by"].items()
             if name != self.annotator
         ]
+        done = f"You have labelled all {total} sentences; every label is saved.\n\n"
+        if self.within is not None:
+            # A divided project: each one's quota, not the whole database.
+            quotas = assignments.team_progress(self.store)
+            others = [
+                f"{name} {labelled}/{assigned}"
+                for name, (assigned, labelled) in quotas.items()
+                if name != self.annotator
+            ]
+            done = (
+                f"You have labelled all {self.sentence_total} sentences of your "
+                f"{self.article_count} assigned article(s); every label is saved. "
+                "(--all opens every article.)\n\n"
+            )
         left = [
             f"{team['unlabelled']} sentence(s) nobody has labelled yet",
             f"{team['single']} labelled by one annotator only",
@@ -227,11 +245,11 @@ class AnnotateScreen(Screen[None]):
         self.query_one("#done", Static).update(
             Content.assemble(
                 ("✓ All done. ", "bold $success"),
-                f"You have labelled all {total} sentences; every label is saved.\n\n",
+                done,
                 ("Left for the team: ", "bold"),
                 " · ".join(left),
                 "\n",
-                ("Other annotators: ", "bold"),
+                ("Other annotators: " if self.within is None else "Their quotas: ", "bold"),
                 ", ".join(others) if others else "none yet",
                 "\n\n",
                 (
@@ -326,7 +344,7 @@ class AnnotateScreen(Screen[None]):
         suggester takes milliseconds per article, which the first key there should not wait."""
         if not self.article_sentences:
             return
-        following = self.store.neighbour(self.article_sentences[-1].id, 1)
+        following = self.store.neighbour(self.article_sentences[-1].id, 1, within=self.within)
         if following is not None:
             article = self.store.article(following.article_id)
             sentences = self.store.sentences_of(following.article_id)
@@ -446,7 +464,9 @@ class AnnotateScreen(Screen[None]):
         self.annotation = saved
         self._count(before, label)
         self.query_one(ContextView).set_label(sentence.id, label)
-        following = self.store.next_unlabelled(self.annotator, after=sentence.id)
+        following = self.store.next_unlabelled(
+            self.annotator, after=sentence.id, within=self.within
+        )
         if following is None:
             self.show_done()
             return
@@ -454,14 +474,16 @@ class AnnotateScreen(Screen[None]):
 
     def _from_done(self) -> Sentence | None:
         """Where the arrows lead from the end of the queue: the last sentence labelled."""
-        return self.store.last_labelled(self.annotator) or self.store.first_sentence()
+        return self.store.last_labelled(self.annotator) or self.store.first_sentence(
+            within=self.within
+        )
 
     async def action_next(self) -> None:
         if self.sentence is None:
             if self.finished and (target := self._from_done()) is not None:
                 await self.go_to(target)
             return
-        following = self.store.neighbour(self.sentence.id, 1)
+        following = self.store.neighbour(self.sentence.id, 1, within=self.within)
         if following is None:
             self.notify("This is the last sentence.", timeout=2)
             return
@@ -472,7 +494,7 @@ class AnnotateScreen(Screen[None]):
             if self.finished and (target := self._from_done()) is not None:
                 await self.go_to(target)
             return
-        previous = self.store.neighbour(self.sentence.id, -1)
+        previous = self.store.neighbour(self.sentence.id, -1, within=self.within)
         if previous is None:
             self.notify("This is the first sentence.", timeout=2)
             return
@@ -481,7 +503,9 @@ class AnnotateScreen(Screen[None]):
     async def action_next_unlabelled(self) -> None:
         if self.sentence is None:
             return
-        following = self.store.next_unlabelled(self.annotator, after=self.sentence.id)
+        following = self.store.next_unlabelled(
+            self.annotator, after=self.sentence.id, within=self.within
+        )
         if following is None:
             self.show_done()
             return
@@ -499,9 +523,11 @@ class AnnotateScreen(Screen[None]):
             if saved is None:
                 return
             self.annotation = saved
-        following = self.store.next_unlabelled(self.annotator, after=sentence.id)
+        following = self.store.next_unlabelled(
+            self.annotator, after=sentence.id, within=self.within
+        )
         if following is None or following.id == sentence.id:
-            following = self.store.neighbour(sentence.id, 1) or sentence
+            following = self.store.neighbour(sentence.id, 1, within=self.within) or sentence
         await self.go_to(following)
 
     async def action_undo(self) -> None:
@@ -640,7 +666,10 @@ class AnnotateScreen(Screen[None]):
                 await self.go_to(target)
 
         self.app.push_screen(
-            ArticlesDialog(self.store.article_progress(self.annotator), self.article.id), chosen
+            ArticlesDialog(
+                self.store.article_progress(self.annotator, within=self.within), self.article.id
+            ),
+            chosen,
         )
 
     def action_search(self) -> None:

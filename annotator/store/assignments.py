@@ -1,0 +1,180 @@
+"""The assignment of articles to annotators: stored rows, the design, and the change log.
+
+A database opened read-only from an older version has no `assignments` table: every reader
+here then answers as for a project without assignments.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from annotator.models import AssignmentRow, Design, utc_now
+
+if TYPE_CHECKING:
+    from annotator.store.database import Store
+
+_DESIGN_KEY = "assignment_design"
+
+
+def _has_table(store: Store) -> bool:
+    row = store.db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assignments'"
+    ).fetchone()
+    return row is not None
+
+
+def has_assignments(store: Store) -> bool:
+    """Whether the project divides its articles (then each annotator's queue is their own)."""
+    if not _has_table(store):
+        return False
+    return store.db.execute("SELECT 1 FROM assignments LIMIT 1").fetchone() is not None
+
+
+def design(store: Store) -> Design | None:
+    value = store._project(_DESIGN_KEY)
+    return Design.model_validate_json(value) if value else None
+
+
+def assignment_map(store: Store) -> dict[str, dict[str, bool]]:
+    """{article id: {annotator: in the overlap sample}}."""
+    result: dict[str, dict[str, bool]] = {}
+    if not _has_table(store):
+        return result
+    for article, annotator, overlap in store.db.execute(
+        "SELECT article_id, annotator, overlap FROM assignments ORDER BY article_id, annotator"
+    ):
+        result.setdefault(article, {})[annotator] = bool(overlap)
+    return result
+
+
+def assigned_articles(store: Store, annotator: str) -> list[str]:
+    """The articles assigned to `annotator`, in import order."""
+    if not _has_table(store):
+        return []
+    return [
+        row[0]
+        for row in store.db.execute(
+            "SELECT a.id FROM articles a JOIN assignments s ON s.article_id = a.id "
+            "WHERE s.annotator = ? ORDER BY a.rowid",
+            [annotator],
+        )
+    ]
+
+
+def overlap_articles(store: Store) -> set[str]:
+    """The articles of the agreement sample (assigned to everyone)."""
+    if not _has_table(store):
+        return set()
+    return {
+        row[0]
+        for row in store.db.execute("SELECT DISTINCT article_id FROM assignments WHERE overlap")
+    }
+
+
+def started_by(store: Store) -> dict[str, set[str]]:
+    """{annotator: articles where they labelled or skipped at least one sentence}."""
+    result: dict[str, set[str]] = {}
+    for annotator, article in store.db.execute(
+        "SELECT DISTINCT a.annotator, s.article_id FROM annotations a "
+        "JOIN sentences s ON s.id = a.sentence_id WHERE a.label IS NOT NULL OR a.skipped"
+    ):
+        result.setdefault(annotator, set()).add(article)
+    return result
+
+
+def apply_changes(
+    store: Store,
+    changes: Iterable[tuple[str, str, bool, str]],
+    new_design: Design,
+) -> int:
+    """Write (article, annotator, overlap, "assign" | "unassign") changes, each logged, and
+    the design, in one transaction. Returns the number of changes."""
+    now = utc_now()
+    stamped = new_design.model_copy(update={"updated_at": now})
+    design_json = stamped.model_dump_json()
+    count = 0
+    with store.transaction():
+        for article, annotator, overlap, action in changes:
+            if action == "assign":
+                store.db.execute(
+                    "INSERT OR REPLACE INTO assignments (article_id, annotator, overlap, "
+                    "assigned_at) VALUES (?, ?, ?, ?)",
+                    [article, annotator, int(overlap), now],
+                )
+            else:
+                store.db.execute(
+                    "DELETE FROM assignments WHERE article_id = ? AND annotator = ?",
+                    [article, annotator],
+                )
+            store.db.execute(
+                "INSERT INTO assignment_log (action, article_id, annotator, overlap, design, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [action, article, annotator, int(overlap), design_json, now],
+            )
+            count += 1
+        store.db.execute(
+            "INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)", [_DESIGN_KEY, design_json]
+        )
+    return count
+
+
+def assignment_log(store: Store) -> list[dict[str, object]]:
+    if not _has_table(store):
+        return []
+    return [
+        {
+            "action": action,
+            "article_id": article,
+            "annotator": annotator,
+            "overlap": bool(overlap),
+            "design": json.loads(design_json) if design_json else None,
+            "created_at": created,
+        }
+        for action, article, annotator, overlap, design_json, created in store.db.execute(
+            "SELECT action, article_id, annotator, overlap, design, created_at "
+            "FROM assignment_log ORDER BY seq"
+        )
+    ]
+
+
+def assignment_rows(store: Store, annotators: Sequence[str] = ()) -> list[AssignmentRow]:
+    """Every (article, annotator) assigned, in import order, with the article's sentences
+    and how many of them that annotator has labelled."""
+    if not _has_table(store):
+        return []
+    where = ""
+    params: list[str] = []
+    if annotators:
+        where = f"WHERE s.annotator IN ({', '.join('?' for _ in annotators)})"
+        params = list(annotators)
+    rows = store.db.execute(
+        "SELECT s.article_id, s.annotator, s.overlap, "
+        "(SELECT COUNT(*) FROM sentences x WHERE x.article_id = s.article_id), "
+        "(SELECT COUNT(*) FROM annotations n JOIN sentences x ON x.id = n.sentence_id "
+        " WHERE x.article_id = s.article_id AND n.annotator = s.annotator "
+        " AND n.label IS NOT NULL) "
+        f"FROM assignments s JOIN articles a ON a.id = s.article_id {where} "
+        "ORDER BY a.rowid, s.annotator",
+        params,
+    )
+    return [
+        AssignmentRow(
+            article_id=article,
+            annotator=annotator,
+            overlap=bool(overlap),
+            sentences=sentences,
+            labelled=labelled,
+        )
+        for article, annotator, overlap, sentences, labelled in rows
+    ]
+
+
+def team_progress(store: Store) -> dict[str, tuple[int, int]]:
+    """{annotator: (sentences assigned, of those labelled)}, names in order."""
+    result: dict[str, tuple[int, int]] = {}
+    for row in assignment_rows(store):
+        assigned, labelled = result.get(row.annotator, (0, 0))
+        result[row.annotator] = (assigned + row.sentences, labelled + row.labelled)
+    return dict(sorted(result.items()))
