@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from annotator.errors import AnnotatorError
-from annotator.store import Store
+from annotator.store import Store, assignments
 from annotator.store.review_rows import ReviewCandidate, candidates, unanimous_count
 
 __all__ = [
@@ -58,6 +58,11 @@ class ReviewQueue:
     """Sentences accepted as unanimous (counted, not shown)."""
     already_settled: int = 0
     """Sentences left out because a reviewer already settled them (see `include_settled`)."""
+    overlap_articles: frozenset[str] = frozenset()
+    """Articles of the overlap sample (a divided project): the screen marks their sentences."""
+
+    def in_overlap(self, item: ReviewCandidate) -> bool:
+        return item.article_id in self.overlap_articles
 
     def __len__(self) -> int:
         return len(self.items)
@@ -120,7 +125,12 @@ def load_queue(store: Store, options: QueueOptions | None = None) -> ReviewQueue
         min_labels=max(options.min_annotators or 0, DEFAULT_MIN_ANNOTATORS),
         article_ids=options.article_ids,
     )
-    return ReviewQueue(items=items, unanimous=unanimous, already_settled=settled)
+    return ReviewQueue(
+        items=items,
+        unanimous=unanimous,
+        already_settled=settled,
+        overlap_articles=frozenset(assignments.overlap_articles(store)),
+    )
 
 
 def parse_pair(text: str) -> tuple[str, str]:

@@ -4,11 +4,13 @@ label, adjudications by reason, and the suggestions' sway. Built from the store;
 
 from __future__ import annotations
 
+import statistics
+
 from pydantic import BaseModel, Field
 
 from annotator.agreement.report import Sway
 from annotator.agreement.sway import sway_of
-from annotator.store import Store
+from annotator.store import Store, assignments
 from annotator.store.review_rows import adjudications_by_reason
 
 
@@ -27,6 +29,30 @@ class AnnotatorStats(BaseModel):
     mean_seconds: float | None = Field(description="Mean time per labelled sentence.")
 
 
+class TeamMember(BaseModel):
+    """One annotator's quota in a divided project (`annotator assign`)."""
+
+    annotator: str
+    assigned: int = Field(description="Sentences of the articles assigned to them.")
+    labelled: int = Field(description="Of those, labelled.")
+    left: int
+    pace_seconds: float | None = Field(description="Median seconds per labelled sentence.")
+    time_left_seconds: float | None = Field(description="left x pace; null without a pace.")
+
+
+class ArticleProgress(BaseModel):
+    article_id: str
+    title: str
+    overlap: bool = Field(description="In the agreement sample (assigned to everyone).")
+    assigned: int = Field(description="Annotators assigned to it.")
+    done: int = Field(description="Of them, those who labelled every sentence.")
+
+
+class TeamProgress(BaseModel):
+    members: list[TeamMember]
+    articles: list[ArticleProgress]
+
+
 class StatsReport(BaseModel):
     articles: int
     sentences: int
@@ -38,6 +64,9 @@ class StatsReport(BaseModel):
     article_list: list[ArticleStats]
     adjudicated_by_reason: dict[str, int]
     sway: Sway
+    team: TeamProgress | None = Field(
+        default=None, description="Quotas and progress, when the project is divided."
+    )
 
 
 def stats_of(store: Store) -> StatsReport:
@@ -47,4 +76,35 @@ def stats_of(store: Store) -> StatsReport:
         **counts,
         adjudicated_by_reason=adjudications_by_reason(store),
         sway=sway_of(store),
+        team=team_progress(store),
     )
+
+
+def team_progress(store: Store) -> TeamProgress | None:
+    """Each annotator's quota, labelled, left, pace and time left; each article's readers
+    done. None when the project is not divided."""
+    if not assignments.has_assignments(store):
+        return None
+    paces = {
+        name: statistics.median(values)
+        for name, values in assignments.seconds_per_sentence(store).items()
+    }
+    members = []
+    for name, (assigned, labelled) in assignments.team_progress(store).items():
+        left = max(assigned - labelled, 0)
+        pace = paces.get(name)
+        members.append(
+            TeamMember(
+                annotator=name,
+                assigned=assigned,
+                labelled=labelled,
+                left=left,
+                pace_seconds=pace,
+                time_left_seconds=None if pace is None else left * pace,
+            )
+        )
+    articles = [
+        ArticleProgress(article_id=a, title=t, overlap=o, assigned=n, done=d)
+        for a, t, o, n, d in assignments.article_completion(store)
+    ]
+    return TeamProgress(members=members, articles=articles)

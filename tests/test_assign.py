@@ -289,3 +289,34 @@ def test_annotate_refuses_a_name_with_no_assignment(team_db: Path) -> None:
     assert "zoe has no article assigned" in result.output and "--all" in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert dump(team_db) == before
+
+
+def test_stats_and_agreement_follow_the_design(team_db: Path) -> None:
+    assert run("assign", "--annotators", "alice,bob,carol", "--overlap", "0.1").exit_code == 0
+    store = Store.open(team_db)
+    sample = sorted(assignments.overlap_articles(store))
+    assert len(sample) == 6
+    labelled = 0
+    for article in sample[:2]:
+        for k, sentence in enumerate(store.sentences_of(article)):
+            store.label(sentence.id, "alice", "asserted", seconds=3.0)
+            store.label(sentence.id, "bob", "asserted" if k % 3 else "attributed", seconds=5.0)
+            labelled += 1
+    alice_quota = sum(r.sentences for r in assignments.assignment_rows(store, ["alice"]))
+    store.close()
+    stats = json.loads(run("stats", "--json").stdout)
+    members = {m["annotator"]: m for m in stats["team"]["members"]}
+    assert members["alice"]["assigned"] == alice_quota
+    assert members["alice"]["labelled"] == labelled
+    assert members["alice"]["left"] == alice_quota - labelled
+    assert members["alice"]["pace_seconds"] == 3.0
+    assert members["alice"]["time_left_seconds"] == 3.0 * (alice_quota - labelled)
+    assert members["carol"]["labelled"] == 0 and members["carol"]["pace_seconds"] is None
+    done = {a["article_id"]: a for a in stats["team"]["articles"]}
+    assert done[sample[0]]["done"] == 2 and done[sample[0]]["assigned"] == 3
+    text = run("stats").stdout
+    assert "Team progress" in text and "time left" in text
+    report = json.loads(run("agreement", "-f", "json", "--no-ci").stdout)
+    assert report["overlap"]["articles"] == 6 and report["overlap"]["items"] == labelled
+    markdown = run("agreement", "-f", "markdown", "--no-ci").stdout
+    assert "## Overlap sample" in markdown

@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterator, Mapping, Sequence
 from annotator.agreement.report import AgreementReport, build_report
 from annotator.agreement.sway import sway_of
 from annotator.models import LabelScheme
-from annotator.store import Store
+from annotator.store import Store, assignments
 from annotator.store.review_rows import final_labels
 
 
@@ -61,4 +61,18 @@ def report_of(
         top_disagreements=top_disagreements,
         sway=sway_of(store, scheme.names, annotators=names, article_ids=article_ids),
         ordered=scheme.ordered,
+        overlap=_overlap_sample(store, article_ids),
     )
+
+
+def _overlap_sample(
+    store: Store, article_ids: Sequence[str] | None
+) -> tuple[int, set[Hashable]] | None:
+    """(articles, sentence ids) of the overlap sample, within the article filter."""
+    sample = assignments.overlap_articles(store)
+    if article_ids is not None:
+        sample &= set(article_ids)
+    if not sample:
+        return None
+    items: set[Hashable] = {s.id for article in sample for s in store.sentences_of(article)}
+    return len(sample), items

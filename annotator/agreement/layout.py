@@ -171,6 +171,7 @@ def agreement_layout(
     c = report.counts
     sections = [
         _coefficients(report),
+        *([_overlap_section(report)] if report.overlap is not None else []),
         _pairs(report, svg.pairwise_heatmap),
         _counted(report),
         _labels(report, svg.label_bars, svg.coincidence),
@@ -206,8 +207,8 @@ def p_text(value: float | None) -> str:
     return "< 0.001" if value < 0.001 else f"{value:.3f}"
 
 
-def _coefficients(report: AgreementReport) -> Section:
-    table = Table(
+def _coefficient_table(coefficients: Sequence[Coefficient]) -> Table:
+    return Table(
         header=["coefficient", "value", "95% interval", "SE", "p", "formula"],
         rows=[
             [
@@ -218,12 +219,26 @@ def _coefficients(report: AgreementReport) -> Section:
                 p_text(k.p_value),
                 Code(k.formula),
             ]
-            for k in report.coefficients
+            for k in coefficients
         ],
         right=(2, 3, 4),
         reference=(5,),
     )
-    blocks: list[Block] = [table]
+
+
+def _overlap_section(report: AgreementReport) -> Section:
+    sample = report.overlap
+    assert sample is not None
+    intro = Paragraph(
+        f"The {sample.items} sentences of the {sample.articles} article(s) every annotator "
+        "was assigned (the design's agreement sample), apart; the coefficients above count "
+        "every sentence labelled twice or more."
+    )
+    return Section("Overlap sample", [intro, _coefficient_table(sample.coefficients)])
+
+
+def _coefficients(report: AgreementReport) -> Section:
+    blocks: list[Block] = [_coefficient_table(report.coefficients)]
     if report.intervals:
         blocks.append(Paragraph(report.intervals, tone="note"))
     missing = [f"{k.name}: {k.interval_reason}." for k in report.coefficients if k.interval_reason]
@@ -551,6 +566,8 @@ def stats_layout(report: StatsReport) -> Layout:
         right=(1, 2, 3, 4, 5),
     )
     sections.append(Section("Annotators", [people]))
+    if report.team is not None:
+        sections.extend(_team_sections(report))
     # Labels as rows and annotators as columns: label names stay readable at 80 columns.
     names = [row.annotator for row in report.annotators]
     total = sum(report.labels.values())
@@ -584,3 +601,70 @@ def stats_layout(report: StatsReport) -> Layout:
         )
         sections.append(Section("Adjudications by reason", [reasons]))
     return Layout(title="Statistics", subtitle=subtitle, sections=sections)
+
+
+def duration(seconds: float | None) -> str:
+    """1 h 05 min, 12 min, 40 s: what is left, at a glance."""
+    if seconds is None:
+        return "—"
+    minutes = round(seconds / 60)
+    if minutes >= 60:
+        return f"{minutes // 60} h {minutes % 60:02d} min"
+    return f"{minutes} min" if minutes else f"{round(seconds)} s"
+
+
+IN_PROGRESS_SHOWN = 15
+"""Articles in progress listed in the terminal (all of them are in --json)."""
+
+
+def _articles_count(count: int) -> str:
+    return f"{count} article" + ("" if count == 1 else "s")
+
+
+def _team_sections(report: StatsReport) -> list[Section]:
+    team = report.team
+    assert team is not None
+    members = Table(
+        header=["annotator", "assigned", "labelled", "left", "done", "s/sentence", "time left"],
+        rows=[
+            [
+                m.annotator,
+                str(m.assigned),
+                str(m.labelled),
+                str(m.left),
+                f"{m.labelled / m.assigned:.0%}" if m.assigned else "—",
+                "—" if m.pace_seconds is None else f"{m.pace_seconds:.1f}",
+                duration(m.time_left_seconds),
+            ]
+            for m in team.members
+        ],
+        right=(1, 2, 3, 4, 5, 6),
+    )
+    articles = team.articles
+    finished = sum(1 for a in articles if a.done == a.assigned)
+    untouched = [a for a in articles if a.done == 0]
+    in_progress = [a for a in articles if 0 < a.done < a.assigned]
+    sample = [a for a in articles if a.overlap]
+    summary = (
+        f"{_articles_count(len(articles))} assigned: {finished} done by all their readers, "
+        f"{len(in_progress)} in progress, {len(untouched)} with no reader done; the overlap "
+        f"sample: {_articles_count(len(sample))}, "
+        f"{sum(1 for a in sample if a.done == a.assigned)} done by everyone."
+    )
+    blocks: list[Block] = [Paragraph(summary)]
+    if in_progress:
+        blocks.append(
+            Table(
+                header=["article", "sample", "readers done"],
+                rows=[
+                    [a.title, "yes" if a.overlap else "", f"{a.done}/{a.assigned}"]
+                    for a in in_progress[:IN_PROGRESS_SHOWN]
+                ],
+                title="In progress",
+                right=(2,),
+            )
+        )
+        if len(in_progress) > IN_PROGRESS_SHOWN:
+            more = len(in_progress) - IN_PROGRESS_SHOWN
+            blocks.append(Paragraph(f"… and {more} more (annotator stats --json).", tone="note"))
+    return [Section("Team progress", [members]), Section("Assigned articles", blocks)]

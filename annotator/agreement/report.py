@@ -279,6 +279,14 @@ class Sway(_Model):
     )
 
 
+class OverlapSample(_Model):
+    """Agreement on the overlap sample alone: the articles every annotator was assigned."""
+
+    articles: int
+    items: int = Field(description="Sentences of the sample labelled by two or more.")
+    coefficients: list[Coefficient]
+
+
 class AgreementReport(_Model):
     """Inter-annotator agreement on nominal labels: coefficients, interval, breakdowns."""
 
@@ -307,6 +315,11 @@ class AgreementReport(_Model):
         default=None,
         description="Suggestions and sway per annotator; null when not computed (the "
         "suggestions are read from a database).",
+    )
+    overlap: OverlapSample | None = Field(
+        default=None,
+        description="Agreement on the overlap sample alone (a project divided with "
+        "`annotator assign`).",
     )
 
     def coefficient(self, key: str) -> Coefficient:
@@ -368,6 +381,23 @@ def _counts(data: RatingData, declared: Sequence[Hashable] | None) -> Counts:
         labels_unused=[_text(c) for c in unused],
         labels_left_out=[_text(c) for c in left_out],
         notes=notes,
+    )
+
+
+def _overlap(
+    triples: RatingData | Iterable[Triple],
+    overlap: tuple[int, set[Hashable]] | None,
+    categories: Sequence[Hashable] | None,
+    level: float,
+    ordered: bool,
+) -> OverlapSample | None:
+    if overlap is None or not isinstance(triples, list | tuple):
+        return None
+    articles, items = overlap
+    kept = [t for t in triples if t[0] in items]
+    data = RatingData.from_triples(kept, categories=categories)
+    return OverlapSample(
+        articles=articles, items=data.n_items, coefficients=_coefficients(data, level, ordered)
     )
 
 
@@ -640,6 +670,7 @@ def build_report(
     sway: Sway | None = None,
     level: float = 0.95,
     ordered: bool = False,
+    overlap: tuple[int, set[Hashable]] | None = None,
 ) -> AgreementReport:
     """Compute the whole report from the triples (encoded once).
 
@@ -650,7 +681,8 @@ def build_report(
     matched the final label. `ordered` (the scheme is an ordinal scale, `categories` in its
     order) adds ordinal alpha, AC2 and weighted kappas. `ci` runs the seeded bootstrap for
     alpha. `sway` (the suggestions section, read from a database by
-    `annotator.agreement.sway`) is included as is.
+    `annotator.agreement.sway`) is included as is. `overlap` (articles, items) is a divided
+    project's agreement sample: its coefficients are reported apart as well.
     """
     if isinstance(triples, RatingData):
         data = triples if categories is None else triples.with_categories(categories)
@@ -679,4 +711,5 @@ def build_report(
         disagreements=_disagreements(data, top_disagreements, texts, articles),
         final_labels=None if adjudications is None else _final_labels(data, adjudications),
         sway=sway,
+        overlap=_overlap(triples, overlap, categories, level, ordered),
     )

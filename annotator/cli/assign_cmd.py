@@ -59,7 +59,7 @@ def assign_command(
     A new name takes a share of the articles nobody has started. Without options, print
     the design.
 
-    Examples:
+    Example:
 
         annotator assign --annotators alice,bob,carol,dave --per-article 2 --overlap 0.2
         annotator assign --release bob
@@ -134,7 +134,7 @@ def assignments_command(
     """What is assigned to whom: one row per (article, annotator), with the article's
     sentences, how many that annotator labelled, and whether it is in the overlap sample.
 
-    Examples:
+    Example:
 
         annotator assignments
         annotator assignments --annotator alice --format jsonl

@@ -178,3 +178,35 @@ def team_progress(store: Store) -> dict[str, tuple[int, int]]:
         assigned, labelled = result.get(row.annotator, (0, 0))
         result[row.annotator] = (assigned + row.sentences, labelled + row.labelled)
     return dict(sorted(result.items()))
+
+
+def seconds_per_sentence(store: Store) -> dict[str, list[float]]:
+    """{annotator: the seconds spent on each labelled sentence} (for a median pace)."""
+    result: dict[str, list[float]] = {}
+    for annotator, seconds in store.db.execute(
+        "SELECT annotator, seconds FROM annotations WHERE label IS NOT NULL AND seconds > 0"
+    ):
+        result.setdefault(annotator, []).append(float(seconds))
+    return result
+
+
+def article_completion(store: Store) -> list[tuple[str, str, bool, int, int]]:
+    """(article id, title, in the sample, annotators assigned, of them done) per assigned
+    article, in import order; done = labelled every sentence of the article."""
+    if not _has_table(store):
+        return []
+    return [
+        (article, title, bool(overlap), assigned, done)
+        for article, title, overlap, assigned, done in store.db.execute(
+            "WITH size AS (SELECT article_id, COUNT(*) AS n FROM sentences GROUP BY article_id), "
+            "got AS (SELECT s.article_id, n.annotator, COUNT(*) AS k FROM annotations n "
+            " JOIN sentences s ON s.id = n.sentence_id WHERE n.label IS NOT NULL "
+            " GROUP BY s.article_id, n.annotator) "
+            "SELECT a.id, a.title, MAX(x.overlap), COUNT(*), "
+            "SUM(COALESCE(g.k, 0) >= size.n) "
+            "FROM assignments x JOIN articles a ON a.id = x.article_id "
+            "JOIN size ON size.article_id = x.article_id "
+            "LEFT JOIN got g ON g.article_id = x.article_id AND g.annotator = x.annotator "
+            "GROUP BY a.id ORDER BY a.rowid"
+        )
+    ]

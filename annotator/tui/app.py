@@ -82,6 +82,12 @@ class AnnotatorApp(App[None]):
     """Why the app stopped on a database error (a corrupt file): the command prints it as
     one line instead of a traceback."""
 
+    def stop_on_error(self, error: Exception) -> None:
+        """Leave on a database error met by a screen, with the one line the command prints;
+        the screen catches it and calls this, so it stays alive while the app closes."""
+        self.fatal_message = str(error)
+        self.exit(return_code=1)
+
     def _handle_exception(self, error: Exception) -> None:
         # A corrupt or vanished database is the user's problem to fix, not a bug to trace:
         # leave the screen cleanly and let the command say it in one line. Everything shown
@@ -89,6 +95,10 @@ class AnnotatorApp(App[None]):
         if isinstance(error, sqlite3.DatabaseError | AnnotatorError):
             self.fatal_message = str(error)
             self.exit(return_code=1)
+            return
+        if self.fatal_message is not None:
+            # The app is already leaving on that error; what breaks after it (a screen that
+            # never finished mounting) is its echo, not news.
             return
         super()._handle_exception(error)
 

@@ -141,9 +141,10 @@ class AnnotateScreen(Screen[None]):
         self.article_sentences: list[Sentence] = []
         self.index = 0
         self.article_number = 0
-        self.article_count = store.article_count(within=self.within)
-        self.sentence_total = store.sentence_count(within=self.within)
-        self.labelled_total = store.labelled_count(annotator, within=self.within)
+        # Read on mount: a damaged database then stops the app with one line (see the app).
+        self.article_count = 0
+        self.sentence_total = 0
+        self.labelled_total = 0
         self.labelled_in_article = 0
         self.shown_at = time.monotonic()
         self.worked_s = 0.0
@@ -169,7 +170,27 @@ class AnnotateScreen(Screen[None]):
             yield ProgressBar(total=1, show_eta=False, id="progress-article")
         yield Footer(compact=True, show_command_palette=False)
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
+        # The first reads once the screen is up: leaving while it still mounts (a damaged
+        # database) would leave the app mounting into a closed screen.
+        self.call_after_refresh(self._start_or_stop)
+
+    async def _start_or_stop(self) -> None:
+        try:
+            await self.start()
+        except (sqlite3.DatabaseError, AnnotatorError) as error:
+            # The app leaves with one line; raised here, the error would stop this screen's
+            # message loop first.
+            stop = getattr(self.app, "stop_on_error", None)
+            if stop is None:
+                raise
+            stop(error)
+
+    async def start(self) -> None:
+        self.article_count = self.store.article_count(within=self.within)
+        self.sentence_total = self.store.sentence_count(within=self.within)
+        self.labelled_total = self.store.labelled_count(self.annotator, within=self.within)
+        self.query_one("#progress-all", ProgressBar).update(total=max(self.sentence_total, 1))
         start = self.store.resume_point(self.annotator, within=self.within)
         if start is not None:
             await self.go_to(start)

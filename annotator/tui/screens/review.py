@@ -175,6 +175,8 @@ class ReviewScreen(Screen[None]):
         if self.queue.items:
             parts.append(f" · {self.index + 1}/{len(self.queue)} in queue")
         if self.sentence is not None:
+            if self.sentence.article_id in self.queue.overlap_articles:
+                parts.append((" · overlap sample", "italic"))
             parts += [
                 f" · article {self.article_number}/{self.article_count}",
                 f" · sentence {self.sentence.position + 1}/{len(self.article_sentences)}",
