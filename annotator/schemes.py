@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from annotator.errors import InputError
+from annotator.errors import AnnotatorError, InputError
 from annotator.models import Label, LabelScheme
 
 CLAIMS = LabelScheme(
@@ -43,6 +43,27 @@ CLAIMS = LabelScheme(
 )
 
 BUILTIN = {CLAIMS.name: CLAIMS}
+
+
+NAVIGATION_KEYS = frozenset("/?CSVfgijkmpqtuvx")
+"""Single keys the annotate and review screens use for themselves: a label cannot take one
+(a test checks this list against the screens' bindings)."""
+
+
+def check_keys(scheme: LabelScheme, path: Path | None = None) -> None:
+    """Refuse a label key that the screens already use for moving, editing or quitting."""
+    for label in scheme.labels:
+        if label.key in NAVIGATION_KEYS or not label.key.isprintable() or label.key == " ":
+            message = (
+                f"label {label.name!r}: key {label.key!r} is taken by the screens "
+                f"({' '.join(sorted(NAVIGATION_KEYS))} are); choose another"
+            )
+            raise InputError(path, message) if path else AnnotatorError(message)
+
+
+def is_claims(scheme: LabelScheme) -> bool:
+    """Whether the rule-based suggester speaks this scheme (it knows the claims labels)."""
+    return set(scheme.names) <= set(CLAIMS.names)
 
 
 def load_scheme(path: Path) -> LabelScheme:

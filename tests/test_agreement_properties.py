@@ -212,7 +212,11 @@ def _irrcac(triples: Triples, method: str) -> float:
         return float(getattr(raw.CAC(frame, digits=15), method)()["est"]["coefficient_value"])
 
 
-@SETTINGS
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(studies())
 def test_missing_data_forms_equal_irrcac(triples):
     """Items rated once included: Fleiss, AC1 and Conger are irrCAC's on the same table."""
@@ -220,8 +224,8 @@ def test_missing_data_forms_equal_irrcac(triples):
     assume(data.n_items >= 2 and len(data.labels_rated) >= 2 and len(data.all_annotators) >= 2)
     for ours, method in ((fleiss_kappa, "fleiss"), (gwet_ac1, "gwet"), (conger_kappa, "conger")):
         value = outcome(ours, triples)
-        assume(value != "undefined")
-        assert same(value, _irrcac(triples, method)), (method, value)
+        if value != "undefined":
+            assert same(value, _irrcac(triples, method)), (method, value)
 
 
 @SETTINGS

@@ -258,8 +258,11 @@ def _light(data: RatingData, value: float, level: float) -> Uncertainty:
             kappa = np.full(len(profiles), _table_kappa(table))
             kappa[both] = without[a[both], b[both]]
             per_pair.append(kappa)
-    with np.errstate(invalid="ignore"):
-        left_out = np.nanmean(np.array(per_pair), axis=0)  # per profile
+    values = np.array(per_pair)
+    defined = ~np.isnan(values)
+    counted = defined.sum(axis=0)
+    total = np.where(defined, values, 0.0).sum(axis=0)
+    left_out = np.divide(total, counted, out=np.full(len(total), np.nan), where=counted > 0)
     if np.isnan(left_out).any():
         raise UndefinedAgreement("Light's kappa", "an item left out leaves no pair defined")
     weights, n = data.profile_weights, data.n_items

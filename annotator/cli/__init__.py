@@ -17,6 +17,7 @@ from annotator.cli import (  # noqa: E402,F401
     merge_cmd,
     review_cmd,
     schema_cmd,
+    scheme_cmd,
     stats_cmd,
     suggest_cmd,
 )

@@ -17,8 +17,9 @@ from annotator.cli.options import (
     quiet_broken_pipe,
     refuse_database_output,
 )
-from annotator.errors import DatabaseError, InputError
+from annotator.errors import AnnotatorError, DatabaseError, InputError
 from annotator.export.output import atomic_file, stdout_text
+from annotator.schemes import is_claims
 from annotator.store import Store
 from annotator.suggest.evaluate import (
     GoldSentence,
@@ -87,6 +88,11 @@ def suggest_command(
         article_ids = store.resolve_articles(articles) if articles else None
         if store.sentence_count() == 0:
             raise DatabaseError(f"{store.path}: no sentences yet (run `annotator import` first)")
+        if not is_claims(store.scheme):
+            raise AnnotatorError(
+                "the rule-based suggester knows the claims scheme only, and this project "
+                f"labels with {store.scheme.name!r}: nothing to suggest"
+            )
         if gold is not None:
             _evaluate(store, gold, gold_path, article_ids, as_json, entities)
             return

@@ -307,8 +307,9 @@ def read_file(path: Path) -> list[RawArticle]:
 
 def expand(paths: list[Path], skipped: Counter[str] | None = None) -> Iterator[Path | InputError]:
     """Files to read, in a stable order: folders are walked (recursively, hidden entries
-    left out); files of other types found there are counted in `skipped` by suffix; a
-    missing path yields its error."""
+    left out); files of other types found there are counted in `skipped` by suffix (a
+    label scheme's .toml is expected there and not counted); a missing path yields its
+    error."""
     for path in paths:
         if path.is_dir():
             found: list[Path] = []
@@ -319,6 +320,8 @@ def expand(paths: list[Path], skipped: Counter[str] | None = None) -> Iterator[P
                         continue
                     if name.lower().endswith(SUFFIXES):
                         found.append(Path(root) / name)
+                    elif name.lower().endswith(".toml"):
+                        continue  # a label scheme kept beside the articles: not news, not noise
                     elif skipped is not None:
                         skipped[Path(name).suffix.lower() or "(no extension)"] += 1
             yield from sorted(found)

@@ -333,6 +333,45 @@ class Store:
             self.db.table("project").upsert({"key": "scheme", "value": scheme.name}, pk="key")
         self._scheme = scheme
 
+    def labels_in_use(self) -> dict[str, int]:
+        """{label: how many labels and final labels carry it} over the whole database."""
+        result: dict[str, int] = {}
+        for table in ("annotations", "adjudications"):
+            for label, count in self.db.execute(
+                f"SELECT label, COUNT(*) FROM {table} WHERE label IS NOT NULL GROUP BY label"
+            ):
+                result[label] = result.get(label, 0) + count
+        return result
+
+    def change_scheme(self, scheme: LabelScheme, renames: dict[str, str]) -> int:
+        """Make `scheme` the project's, renaming labels (old -> new) in the labels and the
+        final labels, in one transaction; the change is kept in the project's history.
+        Returns how many labels were renamed."""
+        renamed = 0
+        with self.transaction():
+            for old, new in renames.items():
+                for table in ("annotations", "adjudications"):
+                    cursor = self.db.execute(
+                        f"UPDATE {table} SET label = ? WHERE label = ?", [new, old]
+                    )
+                    renamed += cursor.rowcount
+            history = json.loads(self._project("scheme_history") or "[]")
+            history.append(
+                {
+                    "from": self.scheme.name,
+                    "to": scheme.name,
+                    "renames": renames,
+                    "renamed": renamed,
+                    "at": utc_now(),
+                }
+            )
+            self.db.table("project").upsert(
+                {"key": "scheme_history", "value": json.dumps(history, ensure_ascii=False)},
+                pk="key",
+            )
+            self.set_scheme(scheme)
+        return renamed
+
     @property
     def scheme(self) -> LabelScheme:
         if self._scheme is None:

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
+from annotator.schemes import is_claims
 from annotator.store import Store, assignments
 from annotator.suggest.ner import Entities
 from annotator.tui.bindings import own_bindings, with_label_keys
@@ -41,6 +42,12 @@ on one line at 80 columns."""
 
 IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
+
+
+SUGGESTER_OFF = (
+    "Suggestions are off: the rule-based suggester knows the claims scheme only, and this "
+    "project labels with {scheme!r}."
+)
 
 
 class AnnotateScreen(Screen[None]):
@@ -187,6 +194,9 @@ class AnnotateScreen(Screen[None]):
             stop(error)
 
     async def start(self) -> None:
+        if not is_claims(self.scheme):
+            self.suggestions.on = False
+            self.notify(SUGGESTER_OFF.format(scheme=self.scheme.name), timeout=6)
         self.article_count = self.store.article_count(within=self.within)
         self.sentence_total = self.store.sentence_count(within=self.within)
         self.labelled_total = self.store.labelled_count(self.annotator, within=self.within)
@@ -390,6 +400,9 @@ class AnnotateScreen(Screen[None]):
             line.update(content)
 
     async def action_toggle_suggestions(self) -> None:
+        if not is_claims(self.scheme):
+            self.notify(SUGGESTER_OFF.format(scheme=self.scheme.name), timeout=4)
+            return
         self.suggestions.on = not self.suggestions.on
         self.notify(
             "Suggestions on: enter accepts one."
