@@ -160,3 +160,19 @@ async def test_the_screen_uses_the_scheme_keys_and_shows_no_suggestion(store: St
         assert store.annotation(first.id, "alice").suggested is None
         await pilot.press("p")  # suggestions stay off
         assert app.screen.suggestions.on is False  # type: ignore[attr-defined]
+
+
+async def test_help_shows_the_scheme_labels_instead_of_the_claims_guidelines(store: Store) -> None:
+    from textual.widgets import Markdown
+
+    from annotator.tui.app import AnnotatorApp
+    from annotator.tui.screens.help import HelpScreen
+
+    store.set_scheme(load_scheme(STANCE))
+    app = AnnotatorApp(store=store, annotator="alice")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.query_one("#help-guidelines", Markdown).source
+        assert "supports" in text and "argues for the claim" in text
+        assert "attributed" not in text

@@ -634,7 +634,7 @@ def _team_sections(report: StatsReport) -> list[Section]:
                 str(m.left),
                 f"{m.labelled / m.assigned:.0%}" if m.assigned else "—",
                 "—" if m.pace_seconds is None else f"{m.pace_seconds:.1f}",
-                duration(m.time_left_seconds),
+                "done" if m.left == 0 else duration(m.time_left_seconds),
             ]
             for m in team.members
         ],

@@ -117,10 +117,16 @@ def _print_design(store: object) -> None:
         f"overlap {design.overlap:g} ({len(sample)} article(s) read by everyone), "
         f"seed {design.seed}"
     )
-    table = Table("annotator", "articles", "sentences", title=None)
+    table = Table("annotator")
+    table.add_column("articles", justify="right")
+    table.add_column("sentences", justify="right")
     for name, (articles, sentences) in planner.loads(store).items():
         table.add_row(visible(name), str(articles), str(sentences))
     Console(highlight=False).print(table)
+
+
+TITLE_WIDTH = 34
+"""Titles are cut to this in the table, so that it fits 80 columns (the jsonl has ids)."""
 
 
 @cli.command("assignments")
@@ -151,10 +157,19 @@ def assignments_command(
     finally:
         store.close()
     if format_name == "table":
-        table = Table("article", "annotator", "overlap", "sentences", "labelled")
+        table = Table()
+        table.add_column("#", justify="right")
+        table.add_column("article")
+        table.add_column("annotator", min_width=9)
+        table.add_column("sample", min_width=6)
+        table.add_column("sentences", justify="right", min_width=9)
+        table.add_column("labelled", justify="right", min_width=8)
+        number = {article: k for k, article in enumerate(titles, start=1)}
         for row in rows:
             title = titles.get(row.article_id, row.article_id)
+            title = title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1] + "…"
             table.add_row(
+                str(number.get(row.article_id, "")),
                 visible(title),
                 visible(row.annotator),
                 "yes" if row.overlap else "",

@@ -162,7 +162,7 @@ class AnnotatorApp(App[None]):
             ("?, f1", "this help and the guidelines"),
             ("ctrl+p", "command palette"),
         ]
-        self.push_screen(HelpScreen(rows))
+        self.push_screen(HelpScreen(rows, self.store.scheme))
 
     def action_agreement(self) -> None:
         if not isinstance(self.screen, AgreementScreen):

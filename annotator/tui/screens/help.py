@@ -10,6 +10,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
+from annotator.models import LabelScheme
+from annotator.schemes import is_claims
+
 
 def guidelines() -> str:
     """The guidelines shipped in the package (a copy of shared/GUIDELINES.md)."""
@@ -22,6 +25,25 @@ def keys_markdown(rows: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def scheme_markdown(scheme: LabelScheme) -> str:
+    """The guidelines of a project's own scheme: its description and each label's."""
+    lines = [f"# Labels: {_cell(scheme.name)}", ""]
+    if scheme.description:
+        lines += [_cell(scheme.description), ""]
+    if scheme.ordered:
+        lines += ["An ordered scale, lowest first.", ""]
+    lines += ["| key | label | meaning |", "|---|---|---|"]
+    lines += [
+        f"| `{label.key}` | {_cell(label.name)} | {_cell(label.description)} |"
+        for label in scheme.labels
+    ]
+    return "\n".join(lines)
+
+
 class HelpScreen(ModalScreen[None]):
     """Keys, then guidelines; `escape`, `q` or `?` closes."""
 
@@ -30,14 +52,20 @@ class HelpScreen(ModalScreen[None]):
         Binding("g", "guidelines", "Guidelines"),
     ]
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
+    def __init__(self, keys: list[tuple[str, str]], scheme: LabelScheme | None = None) -> None:
+        """`scheme`: the project's; the claims guidelines are shown for the claims scheme,
+        the scheme's own label descriptions for any other."""
         super().__init__()
         self.keys = keys
+        self.scheme = scheme
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Markdown(keys_markdown(self.keys), id="help-keys")
-            yield Markdown(guidelines(), id="help-guidelines")
+            if self.scheme is None or is_claims(self.scheme):
+                yield Markdown(guidelines(), id="help-guidelines")
+            else:
+                yield Markdown(scheme_markdown(self.scheme), id="help-guidelines")
 
     def action_close(self) -> None:
         self.dismiss(None)
