@@ -320,3 +320,19 @@ def test_stats_and_agreement_follow_the_design(team_db: Path) -> None:
     assert report["overlap"]["articles"] == 6 and report["overlap"]["items"] == labelled
     markdown = run("agreement", "-f", "markdown", "--no-ci").stdout
     assert "## Overlap sample" in markdown
+
+
+def test_the_review_queue_knows_the_overlap_sample(team_db: Path) -> None:
+    from annotator.review_queue import load_queue
+
+    assert run("assign", "--annotators", "alice,bob", "--overlap", "0.1").exit_code == 0
+    store = Store.open(team_db)
+    sample = assignments.overlap_articles(store)
+    article = sorted(sample)[0]
+    sentence = store.first_sentence(article)
+    store.label(sentence.id, "alice", "asserted")
+    store.label(sentence.id, "bob", "contested")
+    queue = load_queue(store)
+    store.close()
+    assert queue.overlap_articles == sample
+    assert [queue.in_overlap(item) for item in queue.items] == [True]
