@@ -21,7 +21,7 @@ def utc_now() -> str:
 class Label(BaseModel):
     """One label of a scheme, with the key that sets it in the TUI."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Label name, as stored.")
     key: str = Field(
@@ -34,7 +34,7 @@ class Label(BaseModel):
 class LabelScheme(BaseModel):
     """A set of labels: data, not code (a JSON or TOML file can define another one)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$", description="Scheme name.")
     description: str = Field(default="", description="What the scheme is for.")
@@ -72,7 +72,7 @@ class ArticleIn(BaseModel):
     Fields other than these are kept, folded into `meta`, so nothing a user supplies is lost.
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
 
     title: str = Field(min_length=1, description="Article title.")
     text: str = Field(min_length=1, description="Full article text.")
@@ -99,6 +99,8 @@ class ArticleIn(BaseModel):
 class Article(BaseModel):
     """An imported article."""
 
+    model_config = ConfigDict(defer_build=True)
+
     id: str = Field(description="Stable id: derived from the normalised text, or given.")
     title: str = Field(description="Title: the first non-empty line of a text file.")
     text: str = Field(description="Full text, newlines normalised to \\n.")
@@ -109,6 +111,8 @@ class Article(BaseModel):
 
 class Sentence(BaseModel):
     """One sentence: `text == article.text[start:end]`."""
+
+    model_config = ConfigDict(defer_build=True)
 
     id: str = Field(description="Stable id: article id and character span.")
     article_id: str
@@ -128,6 +132,8 @@ class LabelState(BaseModel):
     The store's columns, the events' before/after states, merge, the export record, the CSV
     columns and the import-labels input are all built from these fields (`STATE_FIELDS`).
     """
+
+    model_config = ConfigDict(defer_build=True)
 
     label: str | None = Field(
         default=None, description="The label; null when not labelled (skipped, only flagged)."
@@ -163,6 +169,7 @@ def state_of(annotation: LabelState | None) -> dict[str, Any] | None:
 
 
 class _SentenceAndAnnotator(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     sentence_id: str
     annotator: str
 
@@ -185,6 +192,8 @@ class EventAction(StrEnum):
 
 class Event(BaseModel):
     """Append-only audit log: one row per change; undo is an event too."""
+
+    model_config = ConfigDict(defer_build=True)
 
     uid: str = Field(description="Globally unique id (merging databases keeps it).")
     sentence_id: str
@@ -210,6 +219,8 @@ class AdjudicationReason(StrEnum):
 class Adjudication(BaseModel):
     """The final label of a sentence, chosen by a reviewer."""
 
+    model_config = ConfigDict(defer_build=True)
+
     sentence_id: str
     label: str
     reviewer: str
@@ -219,6 +230,7 @@ class Adjudication(BaseModel):
 
 
 class _LabelInKeys(BaseModel):
+    model_config = ConfigDict(defer_build=True)
     sentence_id: str = Field(min_length=1)
     annotator: str = Field(min_length=1)
 
@@ -226,7 +238,7 @@ class _LabelInKeys(BaseModel):
 class LabelIn(LabelState, _LabelInKeys):
     """One line of a plain labels JSONL file (`annotator import-labels`)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     created_at: str | None = None
     updated_at: str | None = None
@@ -234,6 +246,8 @@ class LabelIn(LabelState, _LabelInKeys):
 
 class Design(BaseModel):
     """The parameters of the assignment, stored with it so `assign` can say what it is."""
+
+    model_config = ConfigDict(defer_build=True)
 
     annotators: list[str] = Field(description="Every annotator of the design, in order.")
     per_article: int = Field(ge=1, description="Annotators per article outside the sample.")
@@ -244,6 +258,8 @@ class Design(BaseModel):
 
 class AssignmentRow(BaseModel):
     """One line of `annotator assignments --format jsonl`: an article assigned to someone."""
+
+    model_config = ConfigDict(defer_build=True)
 
     article_id: str
     annotator: str

@@ -77,7 +77,7 @@ def annotate_command(
     """
     name = resolve_annotator(annotator)
     store = open_store(db_path, must_exist=True)
-    if store.sentence_count() == 0:
+    if not store.has_sentences():
         store.close()
         raise AnnotatorError(
             f"{store.path}: no articles yet; import some first: annotator import sample_data/"

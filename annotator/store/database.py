@@ -509,6 +509,10 @@ class Store:
             ).fetchone()[0]
         )
 
+    def has_sentences(self) -> bool:
+        """Whether anything was imported (instant, where counting reads every row)."""
+        return self.db.execute("SELECT 1 FROM sentences LIMIT 1").fetchone() is not None
+
     def sentence(self, sentence_id: str) -> Sentence | None:
         row = self.db.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE id = ?", [sentence_id]

@@ -16,11 +16,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from annotator.agreement.coefficients import UndefinedAgreement, cohen_kappa
 from annotator.errors import AnnotatorError, InputError
 from annotator.suggest.model import Suggestion
 from annotator.suggest.ner import Entities, add_names
-from annotator.suggest.rules import suggest_article
 
 LABELS = ("attributed", "contested", "asserted", "not_a_claim")
 
@@ -73,6 +71,8 @@ def suggest_gold(
     gold: Sequence[GoldSentence], entities: Entities | None = None
 ) -> list[Suggestion]:
     """Suggestions for the gold sentences themselves, article by article, in gold order."""
+    from annotator.suggest.rules import suggest_article
+
     by_file: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(gold):
         by_file[item.file].append(i)
@@ -201,6 +201,8 @@ def _ratio(a: int, b: int) -> float | None:
 
 def evaluate(pairs: Iterable[tuple[GoldSentence, Suggestion]], *, unmatched: int = 0) -> Evaluation:
     """Scores of the suggestions against their gold sentences."""
+    from annotator.agreement.coefficients import UndefinedAgreement, cohen_kappa
+
     items = list(pairs)
     if not items:
         raise AnnotatorError("no gold sentence to evaluate against")

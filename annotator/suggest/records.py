@@ -11,7 +11,16 @@ from annotator.models import Sentence
 from annotator.store import Store
 from annotator.suggest.model import Suggestion
 from annotator.suggest.ner import Entities, add_names
-from annotator.suggest.rules import suggest_article
+
+
+def suggest_article(
+    texts: Sequence[str], *, boilerplate: Sequence[bool] | None = None, title: str | None = None
+) -> list[Suggestion]:
+    """`rules.suggest_article`, imported on first use: its pattern tables take a tenth of a
+    second to compile, which the annotation screen's first paint should not wait for."""
+    from annotator.suggest.rules import suggest_article as rules_suggest_article
+
+    return rules_suggest_article(texts, boilerplate=boilerplate, title=title)
 
 
 def for_article(

@@ -9,19 +9,21 @@ import signal
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from annotator.errors import AnnotatorError
-from annotator.review_queue import ReviewQueue
 from annotator.store import Store
-from annotator.suggest.ner import Entities
-from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.annotate import AnnotateScreen
-from annotator.tui.screens.help import HelpScreen
+
+if TYPE_CHECKING:
+    # Only the annotation screen is imported to start: the others (and the review queue,
+    # NER) load when opened, so the first sentence paints sooner.
+    from annotator.review_queue import ReviewQueue
+    from annotator.suggest.ner import Entities
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ class AnnotatorApp(App[None]):
         return screen_class(self.store, self.annotator, self.review.queue, blind=self.review.blind)
 
     def action_help(self) -> None:
+        from annotator.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         rows: list[tuple[str, str]] = []
@@ -165,6 +169,8 @@ class AnnotatorApp(App[None]):
         self.push_screen(HelpScreen(rows, self.store.scheme))
 
     def action_agreement(self) -> None:
+        from annotator.tui.screens.agreement import AgreementScreen
+
         if not isinstance(self.screen, AgreementScreen):
             self.push_screen(AgreementScreen(self.store.path))
 

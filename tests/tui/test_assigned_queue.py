@@ -40,6 +40,8 @@ async def test_the_queue_keeps_to_the_assigned_articles_and_ends_with_the_quota(
 async def test_all_lifts_the_restriction(app_factory: AppFactory, store: Store) -> None:
     assign(store, ["alice", "bob"], 1, 0.0, 0)
     app = app_factory("alice")
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()  # the whole database is counted in a thread
+        await pilot.pause()
         assert screen(app).sentence_total == store.sentence_count()
         assert "article 1/5" in text_of(app, "#status")

@@ -108,6 +108,7 @@ async def test_enter_accepts_label_cue_source_and_advances(small: Store) -> None
     first = suggestions()[0]
     app = AnnotatorApp(store=small, annotator="alice")
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the first article's suggestions come once the sentence is drawn
         sentence = screen(app).sentence
         await pilot.press("enter")
         saved = small.annotation(sentence.id, "alice")
@@ -199,6 +200,7 @@ async def test_p_toggles_suggestions(small: Store) -> None:
 async def test_relabelling_with_suggestions_off_keeps_shown(small: Store, tmp_path: Path) -> None:
     app = AnnotatorApp(store=small, annotator="alice")
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the first article's suggestions come once the sentence is drawn
         sentence = screen(app).sentence
         await pilot.press("enter")
     # a later session, suggestions off: the stored "shown" of the same suggestion stays
@@ -361,6 +363,7 @@ def test_controls_are_stable_and_near_the_share() -> None:
 async def test_control_sentences_hide_the_suggestion_and_record_it(store: Store) -> None:
     app = AnnotatorApp(store=store, annotator="alice", suggest_share=0.5)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the first article's suggestions come once the sentence is drawn
         for _ in range(12):
             s = screen(app)
             sentence = s.sentence
@@ -394,7 +397,8 @@ async def test_no_boilerplate_hint_on_a_control_sentence(store: Store) -> None:
     assert first is not None and first.boilerplate
     for share, hinted in ((1.0, True), (0.0, False)):
         app = AnnotatorApp(store=store, annotator=f"a{share}", suggest_share=share)
-        async with app.run_test(size=SIZE):
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()  # the first article's suggestions come after the first paint
             assert ("looks like boilerplate" in text_of(app, "#details")) is hinted
 
 
@@ -423,3 +427,23 @@ def test_another_scheme_records_no_claims_suggestion() -> None:
     assert suggestions.at(0) is not None  # computed…
     assert suggestions.shown(0) is None  # …never shown in another scheme's terms
     assert suggestions.fields(0, sentence.id, None) == {}  # …nor recorded as a control
+
+
+async def test_a_key_before_the_first_suggestions_are_drawn_records_them_as_not_shown(
+    small: Store,
+) -> None:
+    """The first article's suggestions load once its sentence is on screen (a faster first
+    paint); a label typed before they show still records them, as not shown: it was given
+    without seeing one."""
+    app = AnnotatorApp(store=small, annotator="alice")
+    async with app.run_test(size=SIZE) as pilot:
+        sentence = screen(app).sentence
+        await pilot.press("s")
+        saved = small.annotation(sentence.id, "alice")
+        assert saved.label == "asserted"
+        assert saved.suggested == suggestions()[0].label and saved.suggestion_shown is False
+        # the next sentence, drawn with its suggestion on screen, counts as shown
+        await pilot.pause()
+        following = screen(app).sentence
+        await pilot.press("s")
+        assert small.annotation(following.id, "alice").suggestion_shown is True

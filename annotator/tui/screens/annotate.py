@@ -10,7 +10,7 @@ import contextlib
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -24,13 +24,15 @@ from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, LabelScheme, Sentence
 from annotator.schemes import is_claims
 from annotator.store import Store, assignments
-from annotator.suggest.ner import Entities
 from annotator.tui.bindings import own_bindings, with_label_keys
 from annotator.tui.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
 from annotator.tui.display import plain
 from annotator.tui.screens.suggestion_state import Suggestions
 from annotator.tui.widgets import ContextView, LabelBar
 from annotator.tui.widgets.context_view import ContextMode
+
+if TYPE_CHECKING:
+    from annotator.suggest.ner import Entities
 
 T = TypeVar("T")
 
@@ -198,16 +200,36 @@ class AnnotateScreen(Screen[None]):
             self.suggestions.on = False
             self.notify(SUGGESTER_OFF.format(scheme=self.scheme.name), timeout=6)
         self.article_count = self.store.article_count(within=self.within)
-        self.sentence_total = self.store.sentence_count(within=self.within)
         self.labelled_total = self.store.labelled_count(self.annotator, within=self.within)
-        self.query_one("#progress-all", ProgressBar).update(total=max(self.sentence_total, 1))
         start = self.store.resume_point(self.annotator, within=self.within)
+        if start is not None and self.within is None and self.store.path is not None:
+            # Counting a whole database's sentences reads its index: 0.3 s at a million,
+            # cold. The first sentence shows first; the count follows from a thread.
+            self.count_sentences()
+        else:
+            self.set_sentence_total(self.store.sentence_count(within=self.within))
         if start is not None:
             await self.go_to(start)
         else:
             self.show_done()
         if self.break_after > 0:
             self.set_interval(30, self.check_break)
+
+    @work(thread=True, exclusive=True, group="count")
+    def count_sentences(self) -> None:
+        """The database's sentences, counted on a connection of this thread's own."""
+        assert self.store.path is not None
+        try:
+            with Store.open(self.store.path, readonly=True) as reader:
+                total = reader.sentence_count()
+        except Exception:  # counted where the screen runs instead; its errors surface there
+            self.app.call_from_thread(lambda: self.set_sentence_total(self.store.sentence_count()))
+            return
+        self.app.call_from_thread(self.set_sentence_total, total)
+
+    def set_sentence_total(self, total: int) -> None:
+        self.sentence_total = total
+        self.query_one("#progress-all", ProgressBar).update(total=max(total, 1))
 
     # ------------------------------------------------------------- navigation
 
@@ -224,8 +246,17 @@ class AnnotateScreen(Screen[None]):
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id, within=self.within)
             context.set_article(self.article_sentences, labels)
-            self.load_suggestions(sentence.article_id)
-            self.call_after_refresh(self.prefetch_suggestions)
+            if self.suggestions.warm or sentence.article_id in self.suggestions.ahead:
+                self.load_suggestions(sentence.article_id)
+                self.call_after_refresh(self.prefetch_suggestions)
+            else:
+                # The first article of the session: the suggester loads (a fifth of a
+                # second) once the sentence is on screen, before the keys typed meanwhile.
+                article_id = sentence.article_id
+                self.suggestions.clear(
+                    self.article_sentences, lambda: self.load_suggestions(article_id)
+                )
+                self.call_after_refresh(self.late_suggestions, article_id)
             self.query_one("#title", Static).update(
                 plain(self.article.title if self.article else "")
             )
@@ -345,7 +376,7 @@ class AnnotateScreen(Screen[None]):
         if (
             self.sentence is not None
             and self.sentence.boilerplate
-            and self.suggestions.shown(self.index) is not None
+            and self.suggestions.visible(self.index) is not None
         ):
             # a hint like a suggestion: off with them, so it cannot sway a "not shown" label
             parts += ["   ", ("⌂ looks like boilerplate: likely not_a_claim", "italic")]
@@ -369,6 +400,19 @@ class AnnotateScreen(Screen[None]):
             )
         except Exception as error:
             self.notify(f"No suggestions for this article: {error}", severity="warning")
+
+    async def late_suggestions(self, article_id: str) -> None:
+        """The first article's suggestions, once its sentence is drawn."""
+        if self.article is None or self.article.id != article_id:
+            return
+        self.suggestions.ensure()  # done already if a key needed them first
+        self.prefetch_suggestions()
+        if self.sentence is not None:
+            await self.query_one(ContextView).show(
+                self.index, highlights=self.suggestions.highlights(self.index)
+            )
+            self.refresh_panels()
+            self.refresh_bindings()
 
     def prefetch_suggestions(self) -> None:
         """Start computing the next article's suggestions, once this frame is drawn: the
@@ -451,7 +495,7 @@ class AnnotateScreen(Screen[None]):
 
     async def action_accept_suggestion(self) -> None:
         """The suggested label, and its cue and source where the annotator gave none yet."""
-        s = self.suggestions.shown(self.index)
+        s = self.suggestions.visible(self.index)  # only what the annotator can see
         if self.sentence is None or s is None:
             self.notify("No suggestion for this sentence.", timeout=2)
             return
@@ -642,6 +686,7 @@ class AnnotateScreen(Screen[None]):
         )
 
     def action_edit_source(self) -> None:
+        self.suggestions.ensure()
         s = self.suggestions.shown(self.index)
         self._edit(
             "source",
@@ -652,6 +697,7 @@ class AnnotateScreen(Screen[None]):
         )
 
     def action_edit_cue(self) -> None:
+        self.suggestions.ensure()
         s = self.suggestions.shown(self.index)
         self._edit(
             "cue",

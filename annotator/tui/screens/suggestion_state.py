@@ -8,7 +8,7 @@ is how the lead measures how much suggestions sway annotators.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from textual.content import Content
@@ -51,23 +51,44 @@ class Suggestions:
         """The next article's, by article id, computed in a thread beforehand."""
         self.seen: set[str] = set()
         """Sentences whose suggestion was on screen this session: once seen, seen."""
+        self.warm = False
+        """The suggester has run once this session (its module and tables are loaded)."""
+        self.pending: Callable[[], None] | None = None
+        """Loads the current article's suggestions, while they are on their way."""
 
     # ----------------------------------------------------------------- loading
 
     def load(self, article_id: str, sentences: Sequence[Sentence], title: str | None) -> None:
         """The article's suggestions: computed ahead, or now. Raises what the suggester
         raises; the screen reports it and goes on without suggestions."""
+        self.pending = None
         ready = self.ahead.pop(article_id, None)
         self.ahead.clear()
         self.items = []  # no stale suggestions if the suggester raises below
         self.ids = [sentence.id for sentence in sentences]
         self.items = ready if ready is not None else for_article(sentences, title, self.entities)
+        self.warm = True
+
+    def clear(self, sentences: Sequence[Sentence], loader: Callable[[], None]) -> None:
+        """No suggestions yet for this article: `loader` brings them, once the screen is
+        drawn or as soon as something must record or use them (`ensure`)."""
+        self.ids = [sentence.id for sentence in sentences]
+        self.items = []
+        self.pending = loader
+
+    def ensure(self) -> None:
+        """Load the article's suggestions now if they are still on their way: a label must
+        never be saved without the suggestion it was given beside."""
+        loader, self.pending = self.pending, None
+        if loader is not None:
+            loader()
 
     def compute_ahead(
         self, article_id: str, sentences: Sequence[Sentence], title: str | None
     ) -> None:
         """Compute an article's suggestions for later (runs in a worker thread)."""
         self.ahead[article_id] = for_article(sentences, title, self.entities)
+        self.warm = True
 
     # ----------------------------------------------------------------- reading
 
@@ -78,6 +99,11 @@ class Suggestions:
     def shown(self, index: int) -> Suggestion | None:
         """The suggestion on screen: suggestions on, its label in the scheme, and the
         sentence not a control."""
+        self.ensure()
+        return self.visible(index)
+
+    def visible(self, index: int) -> Suggestion | None:
+        """`shown` without loading: what is on screen now (nothing while on its way)."""
         s = self.at(index)
         if not self.on or s is None or self.scheme.label(s.label) is None:
             return None
@@ -87,7 +113,7 @@ class Suggestions:
 
     def highlights(self, index: int) -> tuple[Highlight, ...]:
         """The cue and source spans of the suggestion on screen, in its sentence."""
-        s = self.shown(index)
+        s = self.visible(index)
         if s is None:
             return ()
         spans = [(span.start, span.end, CUE_STYLE) for span in s.cue]
@@ -98,12 +124,12 @@ class Suggestions:
     def mark_seen(self, index: int, sentence_id: str) -> None:
         """The sentence is on screen: if its suggestion shows, it counts as seen from now on
         (the screen calls this when it shows a sentence or turns suggestions on)."""
-        if self.shown(index) is not None:
+        if self.visible(index) is not None:
             self.seen.add(sentence_id)
 
     def line(self, index: int, sentence_id: str) -> Content | None:
         """The suggestion line for the sentence, or None when nothing is shown."""
-        s = self.shown(index)
+        s = self.visible(index)
         if s is None:
             return None
         color = getattr(self.scheme.label(s.label), "color", "")
@@ -123,11 +149,13 @@ class Suggestions:
     def fields(self, index: int, sentence_id: str, before: Annotation | None) -> dict[str, Any]:
         """The annotation columns that record the suggestion beside a label: shown if it is
         on screen, was seen this session, or was recorded as shown before (same label)."""
+        on_screen = self.pending is None and self.visible(index) is not None
+        self.ensure()  # a suggestion still on its way is recorded too, as not shown
         s = self.at(index)
         if s is None or self.scheme.label(s.label) is None:
             return {}  # the claims rules say nothing in another scheme's terms
         shown = (
-            self.shown(index) is not None
+            on_screen
             or sentence_id in self.seen
             or (before is not None and before.suggestion_shown and before.suggested == s.label)
         )
@@ -136,7 +164,7 @@ class Suggestions:
     def accepted(self, index: int, sentence_id: str, before: Annotation | None) -> dict[str, Any]:
         """What accepting the suggestion saves besides its label: the record, and its cue and
         source where the annotator has not given one."""
-        s = self.shown(index)
+        s = self.visible(index)
         if s is None:
             return {}
         changes = self.fields(index, sentence_id, before)
