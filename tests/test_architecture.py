@@ -34,3 +34,41 @@ def test_every_core_module_imports_without_textual_or_the_ui() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+HEAVY_AT_START = (
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "scipy",
+    "sklearn",
+    "spacy",
+    "annotator.agreement",
+    "annotator.suggest.rules",
+    "annotator.suggest.patterns",
+    "annotator.review_queue",
+    "annotator.ingest",
+    "annotator.export",
+    "annotator.tui.screens.help",
+    "annotator.tui.screens.review",
+    "annotator.tui.screens.agreement",
+    "markdown_it",
+)
+
+
+def test_the_annotation_screen_starts_without_heavy_modules() -> None:
+    """What `annotator annotate` imports before its first paint: none of the numerical or
+    NLP libraries, nor the suggester's rules (loaded after the first paint), nor the other
+    screens and commands (loaded when opened). A check of imports, not of time."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from annotator.cli import cli; "
+        "cli.get_command(None, 'annotate'); import annotator.tui.app; "
+        f"print(sorted(m for m in {HEAVY_AT_START!r} if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]", out

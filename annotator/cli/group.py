@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from typing import Any
 
@@ -11,9 +12,37 @@ from annotator import __version__
 from annotator.errors import AnnotatorError
 from annotator.terminal import visible
 
+COMMANDS = {
+    "agreement": "agreement_cmd",
+    "annotate": "annotate_cmd",
+    "assign": "assign_cmd",
+    "assignments": "assign_cmd",
+    "export": "export_cmd",
+    "import": "import_cmd",
+    "import-labels": "import_labels_cmd",
+    "merge": "merge_cmd",
+    "review": "review_cmd",
+    "schema": "schema_cmd",
+    "scheme": "scheme_cmd",
+    "stats": "stats_cmd",
+    "suggest": "suggest_cmd",
+}
+"""Each command and the module of `annotator.cli` that defines it: a command's module is
+imported when that command runs (or `--help` lists them), so `annotator annotate` does not
+load what export, import or the agreement report need."""
+
 
 class Group(click.Group):
-    """Turns our errors into one line on stderr and exit code 1, never a traceback."""
+    """Turns our errors into one line on stderr and exit code 1, never a traceback; loads
+    each command's module when it is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(f"annotator.cli.{COMMANDS[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
