@@ -10,6 +10,9 @@ process per run and reports:
   (same process, same imports, `--article` of one article): the memory the export itself
   needs;
 - Python's own peak allocation during the export (tracemalloc, one extra run).
+- the floor: a bare sqlite3 + json loop writing the same sentences (labels nested, a
+  unanimous gold) in a fresh process, interleaved with ours; the ratio ours / floor
+  (target, issue "fast from the first key": at most 1.5x).
 The export streams, so memory must stay flat while the database grows 4x (DESIGN.md).
 """
 
@@ -113,6 +116,47 @@ print(json.dumps({{"seconds": seconds, "labels": written.labels,
 """
 
 
+BARE = """
+import json, resource, sqlite3, time
+conn = sqlite3.connect({db!r})
+start = time.perf_counter()
+rows = conn.execute(
+    "SELECT s.id, s.article_id, s.position, s.text, a.annotator, a.label "
+    "FROM sentences s LEFT JOIN annotations a ON a.sentence_id = s.id AND a.label IS NOT NULL "
+    "ORDER BY s.rowid"
+)
+labels = 0
+with open("/dev/null", "w", encoding="utf-8") as sink:
+    current, record = None, None
+    for sid, article, position, text, annotator, label in rows:
+        if sid != current:
+            if record is not None and record["labels"]:
+                votes = {{l["label"] for l in record["labels"]}}
+                record["gold"] = votes.pop() if len(votes) == 1 else None
+                sink.write(json.dumps(record, ensure_ascii=False) + "\\n")
+            current = sid
+            record = {{"sentence_id": sid, "article_id": article, "position": position,
+                       "text": text, "labels": []}}
+        if label is not None:
+            record["labels"].append({{"annotator": annotator, "label": label}})
+            labels += 1
+    if record is not None and record["labels"]:
+        sink.write(json.dumps(record, ensure_ascii=False) + "\\n")
+seconds = time.perf_counter() - start
+print(json.dumps({{"seconds": seconds, "labels": labels,
+    "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "py_peak": 0}}))
+"""
+"""The floor: a bare sqlite3 + json loop writing one line per labelled sentence (its labels
+nested, a unanimous gold), the same rows in the same order, no models."""
+
+
+def bare(db: Path) -> dict[str, float]:
+    code = BARE.format(db=str(db))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
 def run(db: Path, fmt: str, *, empty: bool = False, trace: bool = False) -> dict[str, float]:
     code = CHILD.format(
         root=str(ROOT), db=str(db), fmt=fmt, empty=empty, trace=trace, article=f"{0:016x}"
@@ -132,8 +176,8 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-export-"))
     folder.mkdir(parents=True, exist_ok=True)
     print(
-        f"{'labels':>10} {'labels/s':>10} {'s':>7} {'RSS MB':>7} {'export MB':>9} "
-        f"{'py peak MB':>10}"
+        f"{'labels':>10} {'labels/s':>10} {'s':>7} {'bare s':>7} {'ratio':>6} {'RSS MB':>7} "
+        f"{'export MB':>9} {'py peak MB':>10}"
     )
     for size in (int(part) for part in args.sizes.split(",")):
         db = folder / f"export-{size}.db"
@@ -141,7 +185,11 @@ def main() -> None:
             started = time.perf_counter()
             build(db, size)
             print(f"  (built {db.name} in {time.perf_counter() - started:.1f} s)", file=sys.stderr)
-        runs = [run(db, args.format) for _ in range(args.runs)]
+        runs, floors = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same load
+            runs.append(run(db, args.format))
+            floors.append(bare(db))
+        floor = statistics.median(r["seconds"] for r in floors)
         baseline = run(db, args.format, empty=True)
         traced = run(db, args.format, trace=True)
         seconds = statistics.median(r["seconds"] for r in runs)
@@ -149,8 +197,9 @@ def main() -> None:
         rss = max(r["rss_kb"] for r in runs) / 1024
         growth = rss - baseline["rss_kb"] / 1024
         print(
-            f"{labels:>10,} {labels / seconds:>10,.0f} {seconds:>7.2f} {rss:>7.1f} "
-            f"{growth:>9.1f} {traced['py_peak'] / 2**20:>10.2f}"
+            f"{labels:>10,} {labels / seconds:>10,.0f} {seconds:>7.2f} {floor:>7.2f} "
+            f"{seconds / floor:>5.2f}x {rss:>7.1f} {growth:>9.1f} "
+            f"{traced['py_peak'] / 2**20:>10.2f}"
         )
     if args.keep is None:
         for path in folder.iterdir():
