@@ -336,3 +336,12 @@ def test_the_review_queue_knows_the_overlap_sample(team_db: Path) -> None:
     store.close()
     assert queue.overlap_articles == sample
     assert [queue.in_overlap(item) for item in queue.items] == [True]
+
+
+def test_assignments_without_a_design_says_so(team_db: Path) -> None:
+    result = run("assignments")
+    assert result.exit_code == 1 and "no assignments" in result.output
+    assert run("assign", "--annotators", "alice,bob").exit_code == 0
+    nobody = run("assignments", "--annotator", "zoe", "--format", "jsonl")
+    assert nobody.exit_code == 0 and nobody.stdout == ""
+    assert "nothing is assigned to zoe" in nobody.stderr

@@ -152,10 +152,16 @@ def assignments_command(
     refuse_database_output(output, db_path)
     store = open_store(db_path, must_exist=True, readonly=True)
     try:
+        if not assignments.has_assignments(store):
+            raise AnnotatorError(
+                "this project has no assignments: annotator assign --annotators a,b,c"
+            )
         rows = assignments.assignment_rows(store, names)
         titles = dict(store.article_list())
     finally:
         store.close()
+    if names and not rows:
+        click.echo(f"nothing is assigned to {', '.join(names)}", err=True)
     if format_name == "table":
         table = Table()
         table.add_column("#", justify="right")
