@@ -1,13 +1,14 @@
 """The export's read: every sentence with its context, its labels and its adjudication, streamed.
 
 One query, one row per sentence, in import order (the sentences' rowid order, which is also
-(article, position) order: an article's sentences are inserted together). The previous and
-next sentence come from `LAG`/`LEAD` over that order, kept only within the same article; the
-labels of a sentence are folded into one JSON array by a correlated subquery. Joining the
-annotations table instead would make SQLite materialise the window subquery and sort the join
-(a copy of the whole table); this shape is a chain of co-routines over the table in rowid
-order, so memory stays flat however large the database is (`tests/test_export.py` checks the
-query plan).
+(article, position) order: an article's sentences are inserted together). The labels of a
+sentence are folded into one JSON array by a correlated subquery (an array of values per
+label, not an object: half the work for SQLite and for `json.loads`). The previous and next
+sentence are taken in Python from the rows before and after, within the same article: a
+`LAG`/`LEAD` window cost as much as the rest of the query. Joining the annotations table
+instead would make SQLite sort the join (a copy of the whole table); this shape walks the
+table in rowid order, so memory stays flat however large the database is
+(`tests/test_export.py` checks the query plan).
 """
 
 from __future__ import annotations
@@ -72,30 +73,31 @@ def export_query(
         # `+`: no index on this filter, so the scan stays in rowid order (no sort, flat memory)
         where = f"WHERE +s.article_id IN ({_marks(article_ids)})"
         params.extend(article_ids)
-    # JSON objects with real booleans: json.loads then hands back the dicts as they are.
+    # One JSON array per label, its values in `LABEL_FIELDS` order (cheaper to build and to
+    # read than an object with its keys); the booleans as real ones.
     label_json = ", ".join(
-        f"'{column}', json(CASE WHEN a.\"{column}\" THEN 'true' ELSE 'false' END)"
+        f"json(CASE WHEN a.\"{column}\" THEN 'true' ELSE 'false' END)"
         if column in BOOL_FIELDS
-        else f"'{column}', a.\"{column}\""
+        else f'a."{column}"'
         for column in LABEL_FIELDS
     )
+    # The previous and next sentence are not read here (a window over the table costs as much
+    # as the rest of the query): the reader keeps the last row and looks one row ahead.
     sql = (
         'SELECT s.id, s.article_id, ar.title, ar.source, s.position, s.paragraph, s.start, s."end",'
-        " s.text, s.boilerplate, LAG(s.text) OVER w, LEAD(s.text) OVER w,"
-        " LAG(s.article_id) OVER w, LEAD(s.article_id) OVER w,"
-        f" (SELECT json_group_array(json_object({label_json})) FROM annotations a"
+        " s.text, s.boilerplate,"
+        f" (SELECT json_group_array(json_array({label_json})) FROM annotations a"
         f"  WHERE a.sentence_id = s.id{label_filter}),"
         " (SELECT json_array(d.label, d.reviewer, d.reason, d.note, d.created_at)"
         "  FROM adjudications d WHERE d.sentence_id = s.id)"
         " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
-        f"{where} WINDOW w AS (ORDER BY s.rowid)"
-        " ORDER BY s.rowid"
+        f"{where} ORDER BY s.rowid"
     )
     return sql, params
 
 
 def _labels(raw: str) -> list[dict[str, Any]]:
-    labels: list[dict[str, Any]] = json.loads(raw)
+    labels = [dict(zip(LABEL_FIELDS, values, strict=True)) for values in json.loads(raw)]
     # json_group_array follows the primary key index, (sentence_id, annotator); sort anyway,
     # so the order never depends on the query planner.
     labels.sort(key=_by_annotator)
@@ -132,24 +134,36 @@ def iter_sentence_rows(
     cursor = store.db.conn.cursor()
     try:
         cursor.execute(sql, params)
+        previous: tuple[Any, ...] | None = None
+        row: tuple[Any, ...] | None = None
         while batch := cursor.fetchmany(512):
-            for row in batch:
-                yield SentenceRow(
-                    id=row[0],
-                    article_id=row[1],
-                    article_title=row[2],
-                    article_source=row[3],
-                    position=row[4],
-                    paragraph=row[5],
-                    start=row[6],
-                    end=row[7],
-                    text=row[8],
-                    boilerplate=bool(row[9]),
-                    # neighbours in import order, within the same article only
-                    previous=row[10] if row[12] == row[1] else None,
-                    next=row[11] if row[13] == row[1] else None,
-                    labels=_labels(row[14]),
-                    adjudication=_adjudication(row[0], row[15]),
-                )
+            for following in batch:
+                if row is not None:
+                    yield _row(row, previous, following)
+                previous, row = row, following
+        if row is not None:
+            yield _row(row, previous, None)
     finally:
         cursor.close()
+
+
+def _row(
+    row: tuple[Any, ...], previous: tuple[Any, ...] | None, following: tuple[Any, ...] | None
+) -> SentenceRow:
+    return SentenceRow(
+        id=row[0],
+        article_id=row[1],
+        article_title=row[2],
+        article_source=row[3],
+        position=row[4],
+        paragraph=row[5],
+        start=row[6],
+        end=row[7],
+        text=row[8],
+        boilerplate=bool(row[9]),
+        # neighbours in import order, within the same article only
+        previous=previous[8] if previous is not None and previous[1] == row[1] else None,
+        next=following[8] if following is not None and following[1] == row[1] else None,
+        labels=_labels(row[10]),
+        adjudication=_adjudication(row[0], row[11]),
+    )
