@@ -184,14 +184,10 @@ def plan_release(
 # ----------------------------------------------------------------------------- on a store
 
 
-def _articles(store: Store) -> list[tuple[str, int]]:
-    return store.article_sizes()
-
-
 def assign(store: Store, names: Sequence[str], per_article: int, overlap: float, seed: int) -> Plan:
     """Plan and store the assignment of the articles not yet assigned (see
     `plan_assignments`); a name new to the design takes a share of what nobody started."""
-    articles = _articles(store)
+    articles = store.article_sizes()
     if not articles:
         raise AnnotatorError("no articles to assign: run `annotator import` first")
     previous = assignments.design(store)
@@ -219,7 +215,7 @@ def release(store: Store, name: str) -> Plan:
         raise AnnotatorError("this project has no assignments yet: run `annotator assign`")
     plan = plan_release(
         name,
-        _articles(store),
+        store.article_sizes(),
         assignments.assignment_map(store),
         assignments.started_by(store),
         current,
@@ -240,10 +236,7 @@ def _apply(store: Store, plan: Plan) -> None:
 def loads(store: Store) -> dict[str, tuple[int, int]]:
     """{annotator: (articles, sentences) assigned}, in design order."""
     team = assignments.design(store)
-    result: dict[str, tuple[int, int]] = {
-        name: (0, 0) for name in (team.annotators if team else [])
-    }
-    for row in assignments.assignment_rows(store):
-        articles, sentences = result.get(row.annotator, (0, 0))
-        result[row.annotator] = (articles + 1, sentences + row.sentences)
+    result = {name: (0, 0) for name in (team.annotators if team else [])}
+    for name, (articles, sentences, _labelled) in assignments.totals(store).items():
+        result[name] = (articles, sentences)
     return result

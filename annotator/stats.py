@@ -90,7 +90,7 @@ def team_progress(store: Store) -> TeamProgress | None:
         for name, values in assignments.seconds_per_sentence(store).items()
     }
     members = []
-    for name, (assigned, labelled) in assignments.team_progress(store).items():
+    for name, (_articles, assigned, labelled) in assignments.totals(store).items():
         left = max(assigned - labelled, 0)
         pace = paces.get(name)
         members.append(

@@ -24,7 +24,7 @@ from annotator.agreement.coefficients import (
     RatingData,
     Triple,
     UndefinedAgreement,
-    _as_data,
+    as_data,
     krippendorff_alpha,
 )
 
@@ -121,7 +121,7 @@ def bootstrap_alpha(
         raise ValueError("resamples must be at least 1")
     if not 0 < level < 1:
         raise ValueError("level must be between 0 and 1")
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     alpha = krippendorff_alpha(data)
     rows, pattern_of_profile = _patterns(data.profile_counts)
     # Profiles (rows of ratings) with the same label counts are one pattern: add their items.

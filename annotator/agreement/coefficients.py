@@ -540,7 +540,7 @@ class _LastEncoding:
 _last = _LastEncoding()
 
 
-def _as_data(
+def as_data(
     data: RatingData | Iterable[Triple], categories: Sequence[Hashable] | None
 ) -> RatingData:
     """The encoded data, re-encoded over `categories` when they are given.
@@ -579,7 +579,7 @@ def _no_pairs_reason(data: RatingData) -> str:
     return "no item was rated by two or more annotators"
 
 
-def _require_pairs(data: RatingData, name: str) -> None:
+def require_pairs(data: RatingData, name: str) -> None:
     if data.n_items == 0:
         raise UndefinedAgreement(name, _no_pairs_reason(data))
 
@@ -605,7 +605,7 @@ def _require_two_rated_labels(data: RatingData, name: str) -> None:
         )
 
 
-def _require_two_categories(data: RatingData, name: str) -> None:
+def require_two_categories(data: RatingData, name: str) -> None:
     if data.n_categories < 2:
         raise UndefinedAgreement(
             name,
@@ -631,8 +631,8 @@ def percent_agreement(
     Each item weighs the same whatever its number of ratings (irrCAC's ``pa``); items with one
     rating are left out. With two annotators it is the share of items they labelled alike.
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "percent agreement")
+    data = as_data(data, categories)
+    require_pairs(data, "percent agreement")
     return data.observed_agreement
 
 
@@ -659,8 +659,8 @@ def krippendorff_alpha(
         from annotator.agreement.weighted import krippendorff_alpha_at
 
         return krippendorff_alpha_at(data, level, categories=categories)  # type: ignore[arg-type]
-    data = _as_data(data, categories)
-    _require_pairs(data, "Krippendorff's alpha")
+    data = as_data(data, categories)
+    require_pairs(data, "Krippendorff's alpha")
     _require_two_labels(data, "Krippendorff's alpha")
     totals = data.label_totals.astype(np.float64)
     n = totals.sum()
@@ -682,8 +682,8 @@ def fleiss_kappa(
     With every item rated by the same number of annotators this is Fleiss (1971) and equals
     `statsmodels.stats.inter_rater.fleiss_kappa`; with missing ratings it equals irrCAC.
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "Fleiss' kappa")
+    data = as_data(data, categories)
+    require_pairs(data, "Fleiss' kappa")
     _require_two_rated_labels(data, "Fleiss' kappa")
     pi = data.rated_proportions
     return _chance_corrected(data.observed_agreement, float((pi * pi).sum()))
@@ -703,8 +703,8 @@ def scott_pi(
     then also equals Fleiss' kappa. It differs from Fleiss' kappa only when items have
     different numbers of ratings: Fleiss averages each item's shares, Scott pools ratings.
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "Scott's pi")
+    data = as_data(data, categories)
+    require_pairs(data, "Scott's pi")
     _require_two_rated_labels(data, "Scott's pi")
     totals = data.rated_label_totals
     shares = totals / totals.sum()
@@ -723,9 +723,9 @@ def gwet_ac1(
     ch. 5) with or without missing ratings. Defined even when one label is used everywhere
     (if ``q >= 2``).
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "Gwet's AC1")
-    _require_two_categories(data, "Gwet's AC1")
+    data = as_data(data, categories)
+    require_pairs(data, "Gwet's AC1")
+    require_two_categories(data, "Gwet's AC1")
     pi = data.rated_proportions
     expected = float((pi * (1.0 - pi)).sum()) / (data.n_categories - 1)
     return _chance_corrected(data.observed_agreement, expected)
@@ -739,9 +739,9 @@ def brennan_prediger(
     ``p_a`` is `percent_agreement`; ``p_e = 1 / q`` with ``q`` the number of categories,
     declared labels nobody used included. Equals irrCAC's `CAC(categories=...).bp()`.
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "Brennan-Prediger")
-    _require_two_categories(data, "Brennan-Prediger")
+    data = as_data(data, categories)
+    require_pairs(data, "Brennan-Prediger")
+    require_two_categories(data, "Brennan-Prediger")
     return _chance_corrected(data.observed_agreement, 1.0 / data.n_categories)
 
 
@@ -760,8 +760,8 @@ def conger_kappa(
     data). Equals irrCAC's `CAC.conger()`; with two annotators and no missing rating it is
     Cohen's kappa.
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "Conger's kappa")
+    data = as_data(data, categories)
+    require_pairs(data, "Conger's kappa")
     _require_two_rated_labels(data, "Conger's kappa")
     if len(data.all_annotators) < 2:
         raise UndefinedAgreement("Conger's kappa", "it needs two or more annotators")
@@ -787,7 +787,7 @@ class LabelMatrix(NamedTuple):
     values: np.ndarray
 
 
-def _pair_table(data: RatingData, a: Hashable, b: Hashable) -> np.ndarray:
+def pair_table(data: RatingData, a: Hashable, b: Hashable) -> np.ndarray:
     """q x q counts of the items annotators a and b both rated: row = a's label."""
     try:
         ja, jb = data.annotators.index(a), data.annotators.index(b)
@@ -812,8 +812,8 @@ def confusion_matrix(
     categories: Sequence[Hashable] | None = None,
 ) -> LabelMatrix:
     """Counts of items both annotators rated: row = `a`'s label, column = `b`'s label."""
-    data = _as_data(data, categories)
-    return LabelMatrix(data.categories, _pair_table(data, a, b))
+    data = as_data(data, categories)
+    return LabelMatrix(data.categories, pair_table(data, a, b))
 
 
 def kappa_from_table(
@@ -857,9 +857,9 @@ def cohen_kappa(
 
     `annotators` picks the pair; without it the data must have exactly two annotators.
     """
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     if annotators is None:
-        _require_pairs(data, "Cohen's kappa")
+        require_pairs(data, "Cohen's kappa")
         if data.n_annotators != 2:
             raise UndefinedAgreement(
                 "Cohen's kappa",
@@ -872,7 +872,7 @@ def cohen_kappa(
 
 
 def _kappa_with_names(data: RatingData, a: Hashable, b: Hashable) -> float:
-    return kappa_from_table(_pair_table(data, a, b), data.categories, who=f"{a!r} and {b!r}")
+    return kappa_from_table(pair_table(data, a, b), data.categories, who=f"{a!r} and {b!r}")
 
 
 @dataclass(frozen=True)
@@ -895,7 +895,7 @@ def pairwise_cohen_kappa(
     data: RatingData | Iterable[Triple], *, categories: Sequence[Hashable] | None = None
 ) -> PairwiseKappa:
     """Cohen's kappa of each pair of annotators on the items the pair both rated."""
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     r = data.n_annotators
     kappa = np.full((r, r), np.nan)
     shared = np.zeros((r, r), dtype=np.int64)
@@ -923,8 +923,8 @@ def light_kappa(
     Each pair uses the items both annotators rated; pairs whose kappa is undefined (no shared
     item, one label) are left out of the mean.
     """
-    data = _as_data(data, categories)
-    _require_pairs(data, "Light's kappa")
+    data = as_data(data, categories)
+    require_pairs(data, "Light's kappa")
     pairs = pairwise_cohen_kappa(data)
     if pairs.mean is None:
         reason = next(iter(pairs.reasons.values()), "no pair of annotators")
@@ -942,7 +942,7 @@ def coincidence_matrix(
 
     Symmetric; each counted rating contributes a total of 1, so row sums are ``n_k``.
     """
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     counts = data.profile_counts.astype(np.float64)
     weights = data.profile_weights / (counts.sum(axis=1) - 1.0)
     weighted = counts * weights[:, None]
@@ -976,7 +976,7 @@ def per_label_agreement(
     data: RatingData | Iterable[Triple], *, categories: Sequence[Hashable] | None = None
 ) -> list[LabelAgreement]:
     """`LabelAgreement` for each category, in category order."""
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     if data.n_items == 0:
         reason = _no_pairs_reason(data)
         return [LabelAgreement(c, 0, 0.0, None, None, reason) for c in data.categories]
@@ -1010,10 +1010,10 @@ def label_alpha(
     categories: Sequence[Hashable] | None = None,
 ) -> float:
     """Krippendorff's alpha of `label` against the rest (see `per_label_agreement`)."""
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     if label not in data.categories:
         raise ValueError(f"label {label!r} is not among the categories {list(data.categories)!r}")
-    _require_pairs(data, f"alpha of {label!r}")
+    require_pairs(data, f"alpha of {label!r}")
     row = per_label_agreement(data)[data.categories.index(label)]
     if row.alpha is None:
         raise UndefinedAgreement(f"alpha of {label!r}", row.reason or "undefined")
@@ -1078,7 +1078,7 @@ def compute_all(
     data: RatingData | Iterable[Triple], *, categories: Sequence[Hashable] | None = None
 ) -> dict[str, float | UndefinedAgreement]:
     """Every overall coefficient, by name: the value, or the `UndefinedAgreement` raised."""
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     result: dict[str, float | UndefinedAgreement] = {}
     for name, function in COEFFICIENTS.items():
         try:
@@ -1114,7 +1114,7 @@ def agreement_by_group(
     `group_of(item)` names the group of an item (e.g. ``articles.get``). Each group's alpha
     uses only its own items, so its chance agreement is the group's own label shares.
     """
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     if data.n_items == 0:
         return []
     groups, codes = _factorize(map(group_of, data.items), data.n_items)

@@ -74,5 +74,5 @@ def _overlap_sample(
         sample &= set(article_ids)
     if not sample:
         return None
-    items: set[Hashable] = {s.id for article in sample for s in store.sentences_of(article)}
+    items: set[Hashable] = set(assignments.overlap_sentences(store, article_ids))
     return len(sample), items

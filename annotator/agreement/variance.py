@@ -21,11 +21,17 @@ of pairwise kappas, has no such formula: its standard error is the item jackknif
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from annotator.agreement.coefficients import RatingData, UndefinedAgreement, _pair_table
+from annotator.agreement.coefficients import (
+    RatingData,
+    UndefinedAgreement,
+    kappa_from_table,
+    pair_table,
+)
 from annotator.agreement.weighted import (
     agreement_weights,
     alpha_weights,
@@ -191,7 +197,7 @@ def _se_conger(data: RatingData, value: float, units: _Units, w: np.ndarray) -> 
 def _cohen(data: RatingData, value: float, level: float, w: np.ndarray) -> Uncertainty:
     """Conger's formula (= Cohen's kappa with two annotators) on the items both rated: one
     unit per cell of their table."""
-    table = _pair_table(data, data.annotators[0], data.annotators[1])
+    table = pair_table(data, data.annotators[0], data.annotators[1])
     x, y = np.nonzero(table)
     q = data.n_categories
     counts = np.zeros((len(x), q))
@@ -228,13 +234,12 @@ def _alpha(data: RatingData, value: float, level: float, w: np.ndarray) -> Uncer
     return _interval(value, se, int(n), level)
 
 
-def _table_kappa(table: np.ndarray) -> float:
-    total = table.sum()
-    if total == 0:
+def _table_kappa(table: np.ndarray, categories: Sequence[Hashable]) -> float:
+    """Cohen's kappa of a pair's table, NaN where undefined (the jackknife skips it)."""
+    try:
+        return kappa_from_table(table, categories)
+    except UndefinedAgreement:
         return np.nan
-    rows, cols = table.sum(axis=1) / total, table.sum(axis=0) / total
-    pe = float((rows * cols).sum())
-    return np.nan if pe >= 1.0 else (np.trace(table) / total - pe) / (1.0 - pe)
 
 
 def _light(data: RatingData, value: float, level: float) -> Uncertainty:
@@ -247,15 +252,15 @@ def _light(data: RatingData, value: float, level: float) -> Uncertainty:
     per_pair = []
     for i in range(r):
         for j in range(i + 1, r):
-            table = _pair_table(data, data.annotators[i], data.annotators[j]).astype(np.float64)
+            table = pair_table(data, data.annotators[i], data.annotators[j]).astype(np.float64)
             without = np.full((q, q), np.nan)
             for x, y in zip(*np.nonzero(table), strict=True):
                 table[x, y] -= 1.0
-                without[x, y] = _table_kappa(table)
+                without[x, y] = _table_kappa(table, data.categories)
                 table[x, y] += 1.0
             a, b = profiles[:, i], profiles[:, j]
             both = (a >= 0) & (b >= 0)
-            kappa = np.full(len(profiles), _table_kappa(table))
+            kappa = np.full(len(profiles), _table_kappa(table, data.categories))
             kappa[both] = without[a[both], b[both]]
             per_pair.append(kappa)
     values = np.array(per_pair)

@@ -21,11 +21,11 @@ from annotator.agreement.coefficients import (
     RatingData,
     Triple,
     UndefinedAgreement,
-    _as_data,
-    _pair_table,
-    _require_pairs,
-    _require_two_categories,
+    as_data,
     coincidence_matrix,
+    pair_table,
+    require_pairs,
+    require_two_categories,
 )
 
 __all__ = [
@@ -124,9 +124,9 @@ def krippendorff_alpha_at(
     order (the scheme's, or sorted) and the pairable values' frequencies; interval and ratio
     use their scores (`category_values`). Equals `krippendorff.alpha` at the same level.
     """
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     name = f"Krippendorff's alpha ({level})"
-    _require_pairs(data, name)
+    require_pairs(data, name)
     o = coincidence_matrix(data).values
     totals = o.sum(axis=0)
     delta = _distances(level, data.categories, totals)
@@ -163,10 +163,10 @@ def gwet_ac2(
     (`weighted_observed_items`); ``p_e = sum(W) sum_k pi_k (1 - pi_k) / (q (q - 1))`` with
     ``pi_k`` over every item rated at least once. With identity weights it is AC1.
     """
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     name = f"Gwet's AC2 ({weights})"
-    _require_pairs(data, name)
-    _require_two_categories(data, name)
+    require_pairs(data, name)
+    require_two_categories(data, name)
     w = agreement_weights(weights, data.categories)
     pa = float(weighted_observed_items(data.counts.astype(np.float64), w).mean())
     pi = data.rated_proportions
@@ -192,16 +192,16 @@ def weighted_cohen_kappa(
     the contingency table and ``e`` its product of margins. Equals
     `sklearn.metrics.cohen_kappa_score(weights=...)` with `labels` in the same order.
     """
-    data = _as_data(data, categories)
+    data = as_data(data, categories)
     name = f"Cohen's kappa ({weights} weights)"
     if annotators is None:
-        _require_pairs(data, name)
+        require_pairs(data, name)
         if data.n_annotators != 2:
             raise UndefinedAgreement(
                 name, f"it needs exactly two annotators and there are {data.n_annotators}"
             )
         annotators = (data.annotators[0], data.annotators[1])
-    table = _pair_table(data, *annotators).astype(np.float64)
+    table = pair_table(data, *annotators).astype(np.float64)
     total = table.sum()
     if total == 0:
         raise UndefinedAgreement(name, "the two annotators rated no item in common")

@@ -20,6 +20,7 @@ from annotator.cli.options import (
     refuse_database_output,
 )
 from annotator.errors import AnnotatorError
+from annotator.store import Store
 from annotator.terminal import visible
 
 
@@ -102,11 +103,10 @@ def assign_command(
         store.close()
 
 
-def _print_design(store: object) -> None:
+def _print_design(store: Store) -> None:
     from annotator import assign as planner
-    from annotator.store import Store, assignments
+    from annotator.store import assignments
 
-    assert isinstance(store, Store)
     design = assignments.design(store)
     if design is None:
         click.echo("no assignments yet: annotator assign --annotators a,b,c --per-article 2")

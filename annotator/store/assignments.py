@@ -73,6 +73,21 @@ def overlap_articles(store: Store) -> set[str]:
     }
 
 
+def overlap_sentences(store: Store, article_ids: Sequence[str] | None = None) -> set[str]:
+    """The sentence ids of the overlap sample (within `article_ids`, if given)."""
+    if not _has_table(store):
+        return set()
+    sql = (
+        "SELECT s.id FROM sentences s WHERE s.article_id IN "
+        "(SELECT article_id FROM assignments WHERE overlap)"
+    )
+    params: list[str] = []
+    if article_ids is not None:
+        sql += f" AND s.article_id IN ({', '.join('?' for _ in article_ids)})"
+        params = list(article_ids)
+    return {row[0] for row in store.db.execute(sql, params)}
+
+
 def started_by(store: Store) -> dict[str, set[str]]:
     """{annotator: articles where they labelled or skipped at least one sentence}."""
     result: dict[str, set[str]] = {}
@@ -171,12 +186,12 @@ def assignment_rows(store: Store, annotators: Sequence[str] = ()) -> list[Assign
     ]
 
 
-def team_progress(store: Store) -> dict[str, tuple[int, int]]:
-    """{annotator: (sentences assigned, of those labelled)}, names in order."""
-    result: dict[str, tuple[int, int]] = {}
+def totals(store: Store) -> dict[str, tuple[int, int, int]]:
+    """{annotator: (articles assigned, their sentences, of those labelled)}, names sorted."""
+    result: dict[str, tuple[int, int, int]] = {}
     for row in assignment_rows(store):
-        assigned, labelled = result.get(row.annotator, (0, 0))
-        result[row.annotator] = (assigned + row.sentences, labelled + row.labelled)
+        articles, sentences, labelled = result.get(row.annotator, (0, 0, 0))
+        result[row.annotator] = (articles + 1, sentences + row.sentences, labelled + row.labelled)
     return dict(sorted(result.items()))
 
 

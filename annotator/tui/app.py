@@ -95,8 +95,7 @@ class AnnotatorApp(App[None]):
         # leave the screen cleanly and let the command say it in one line. Everything shown
         # as saved was committed before it showed.
         if isinstance(error, sqlite3.DatabaseError | AnnotatorError):
-            self.fatal_message = str(error)
-            self.exit(return_code=1)
+            self.stop_on_error(error)
             return
         if self.fatal_message is not None:
             # The app is already leaving on that error; what breaks after it (a screen that

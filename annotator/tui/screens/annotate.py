@@ -286,10 +286,10 @@ class AnnotateScreen(Screen[None]):
         done = f"You have labelled all {total} sentences; every label is saved.\n\n"
         if self.within is not None:
             # A divided project: each one's quota, not the whole database.
-            quotas = assignments.team_progress(self.store)
+            quotas = assignments.totals(self.store)
             others = [
                 f"{name} {labelled}/{assigned}"
-                for name, (assigned, labelled) in quotas.items()
+                for name, (_articles, assigned, labelled) in quotas.items()
                 if name != self.annotator
             ]
             done = (
