@@ -7,7 +7,7 @@ for every sentence of a file except the last one (the end of the text is not a d
 Precision, recall and F1 are micro-averaged over the files of two gold sets:
 - seeds: the five sample articles, tests/data/seed_gold.jsonl (the rules were written looking
   at them, so this score is optimistic for "ours");
-- unseen: tests/data/unseen_gold.jsonl, twelve invented French news texts (Le Monde-style
+- unseen: tests/data/unseen_segments.jsonl, twelve invented French news texts (Le Monde-style
   quotes, AFP datelines, interviews, lists, hard-wrapped text, web boilerplate, scraping
   glitches), segmented by hand before being run through any segmenter.
 "Sentences" is the share of gold sentences whose both boundaries (the previous
@@ -151,7 +151,7 @@ def load_seed_gold() -> Gold:
 
 def load_unseen_gold() -> Gold:
     gold = {}
-    with open(DATA / "unseen_gold.jsonl", encoding="utf-8") as fh:
+    with open(DATA / "unseen_segments.jsonl", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
             gold[row["id"]] = (row["text"], [tuple(span) for span in row["spans"]])

@@ -32,7 +32,7 @@ def seed_gold() -> dict[str, list[tuple[int, int]]]:
 
 
 def unseen_gold() -> list[dict]:
-    with open(DATA / "unseen_gold.jsonl", encoding="utf-8") as fh:
+    with open(DATA / "unseen_segments.jsonl", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 

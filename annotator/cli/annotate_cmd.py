@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from annotator.cli.group import cli
 from annotator.cli.options import annotator_option, db_option, open_store, resolve_annotator
 from annotator.errors import AnnotatorError, DatabaseError
+
+if TYPE_CHECKING:
+    from annotator.learn.suggester import LazyModel
+    from annotator.store import Store
 
 
 @cli.command("annotate")
@@ -50,6 +55,20 @@ from annotator.errors import AnnotatorError, DatabaseError
     help="In a project divided with `annotator assign`: every article, not only yours "
     "(for a lead).",
 )
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Suggest from the rules alone, leaving out the model `annotator train` stored.",
+)
+@click.option(
+    "--order",
+    type=click.Choice(["article", "uncertain"]),
+    default="article",
+    show_default=True,
+    help="article: the articles in import order, sentence by sentence. uncertain: your "
+    "unlabelled sentences, those the learned model is least sure of first (needs "
+    "`annotator train`), each still shown in its article.",
+)
 def annotate_command(
     annotator: str | None,
     db_path: Path | None,
@@ -58,6 +77,8 @@ def annotate_command(
     ner: bool,
     suggest_share: float,
     every_article: bool,
+    rules_only: bool,
+    order: str,
 ) -> None:
     """Open the annotation screen: label each sentence with one key.
 
@@ -71,10 +92,14 @@ def annotate_command(
         annotator annotate --annotator bob --no-suggest
         annotator annotate --annotator carol --suggest-share 0.5
         annotator annotate --annotator lead --all
+        annotator annotate --annotator alice --order uncertain
 
     In a project divided with `annotator assign`, the queue, the arrows and the progress keep
-    to your assigned articles; --all lifts that.
+    to your assigned articles; --all lifts that. When `annotator train` has stored a model,
+    it chooses the suggested labels (the rules still find the cue and the source).
     """
+    if rules_only and order == "uncertain":
+        raise click.UsageError("--order uncertain needs the model; drop --rules-only")
     name = resolve_annotator(annotator)
     store = open_store(db_path, must_exist=True)
     if not store.has_sentences():
@@ -97,6 +122,11 @@ def annotate_command(
                     "open every article with --all"
                 )
             assigned_only = True
+    try:
+        model, queue = _model_and_order(store, name, rules_only, order, assigned_only)
+    except AnnotatorError:
+        store.close()
+        raise
     entities = None
     if ner:
         from annotator.suggest.ner import load
@@ -117,6 +147,8 @@ def annotate_command(
         entities=entities,
         suggest_share=suggest_share,
         assigned_only=assigned_only,
+        model=model,
+        order=queue,
     )
     try:
         app.run()
@@ -126,3 +158,29 @@ def annotate_command(
         raise DatabaseError(f"{store.path}: {app.fatal_message}")
     if app.return_code:  # ended by SIGTERM or SIGHUP: the terminal is restored, say so
         raise SystemExit(app.return_code)
+
+
+def _model_and_order(
+    store: Store, name: str, rules_only: bool, order: str, assigned_only: bool
+) -> tuple[LazyModel | None, list[str] | None]:
+    """The stored model (checked against the scheme), and the uncertain order if asked."""
+    if rules_only:
+        return None, None
+    from annotator.learn.suggester import from_store
+
+    model = from_store(store)
+    if order != "uncertain":
+        return model, None
+    if model is None:
+        raise AnnotatorError(
+            "--order uncertain orders by the learned model's doubt, and this project has "
+            "none yet: run `annotator train` first"
+        )
+    from annotator.learn.uncertain import uncertain_order
+    from annotator.store import assignments
+
+    articles = assignments.assigned_articles(store, name) if assigned_only else None
+    total = store.sentence_count(within=name if assigned_only else None)
+    click.echo(f"ordering {total} sentence(s) by the {model.version}'s doubt…", err=True)
+    ids = uncertain_order(store, name, model, articles)
+    return model, ids

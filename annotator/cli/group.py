@@ -26,6 +26,7 @@ COMMANDS = {
     "scheme": "scheme_cmd",
     "stats": "stats_cmd",
     "suggest": "suggest_cmd",
+    "train": "train_cmd",
 }
 """Each command and the module of `annotator.cli` that defines it: a command's module is
 imported when that command runs (or `--help` lists them), so `annotator annotate` does not

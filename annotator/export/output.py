@@ -47,6 +47,18 @@ def atomic_file(path: Path) -> Iterator[TextIO]:
     regular file (a device such as /dev/null, a FIFO, /dev/stdout) is written in place: a
     rename would replace the device node itself.
     """
+    with _atomic(path, binary=False) as stream:
+        yield stream  # type: ignore[misc]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """`data` becomes the file `path`, all of it or nothing (as `atomic_file`)."""
+    with _atomic(path, binary=True) as stream:
+        stream.write(data)  # type: ignore[arg-type]
+
+
+@contextmanager
+def _atomic(path: Path, *, binary: bool) -> Iterator[TextIO | BinaryIO]:
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -54,7 +66,7 @@ def atomic_file(path: Path) -> Iterator[TextIO]:
     except OSError as error:
         raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
     if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
-        with _in_place(path) as stream:
+        with _in_place(path, binary=binary) as stream:
             yield stream
         return
     path = Path(os.path.realpath(path))
@@ -71,7 +83,7 @@ def atomic_file(path: Path) -> Iterator[TextIO]:
     except OSError as error:
         raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
     try:
-        with open(fd, "w", encoding="utf-8", newline="") as stream:
+        with _open(fd, binary) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
@@ -82,10 +94,17 @@ def atomic_file(path: Path) -> Iterator[TextIO]:
     _fsync_dir(folder)
 
 
+def _open(target: int | Path, binary: bool) -> TextIO | BinaryIO:
+    """A file (descriptor or path) opened for writing: bytes, or UTF-8 text as written."""
+    if binary:
+        return open(target, "wb")  # noqa: SIM115
+    return open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+
+
 @contextmanager
-def _in_place(path: Path) -> Iterator[TextIO]:
+def _in_place(path: Path, *, binary: bool = False) -> Iterator[TextIO | BinaryIO]:
     try:
-        stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        stream = _open(path, binary)
     except OSError as error:
         raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
     with stream:

@@ -134,7 +134,15 @@ def _assignments(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments]
+def _models(db: sqlite_utils.Database) -> None:
+    """Models learned from the labels (`annotator train`): versioned, with their description."""
+    db.execute(
+        "CREATE TABLE models (version INTEGER PRIMARY KEY, created_at TEXT NOT NULL, "
+        "scheme TEXT NOT NULL, info TEXT NOT NULL, data BLOB NOT NULL)"
+    )
+
+
+MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments, _models]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 
 LATEST = len(MIGRATIONS)

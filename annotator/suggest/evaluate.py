@@ -36,8 +36,9 @@ class GoldSentence(BaseModel):
     cue: str | None = Field(default=None, description="The cue, parts joined by ' … '.")
 
 
-def read_gold(path: str | Path) -> list[GoldSentence]:
-    """Every line of a gold JSONL file; a bad line is an error naming file and line."""
+def read_gold(path: str | Path, labels: Sequence[str] = LABELS) -> list[GoldSentence]:
+    """Every line of a gold JSONL file; a bad line, or a label not in `labels`, is an error
+    naming file and line."""
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -57,9 +58,9 @@ def read_gold(path: str | Path) -> list[GoldSentence]:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "line"
             raise InputError(path, f"{where}: {first['msg']}", number) from None
-        if item.label not in LABELS:
+        if item.label not in labels:
             raise InputError(
-                path, f"label {item.label!r} is not one of {', '.join(LABELS)}", number
+                path, f"label {item.label!r} is not one of {', '.join(labels)}", number
             )
         gold.append(item)
     if not gold:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby
 
 from pydantic import BaseModel, Field
@@ -23,21 +23,34 @@ def suggest_article(
     return rules_suggest_article(texts, boilerplate=boilerplate, title=title)
 
 
+Refine = Callable[[Sequence[str], list[Suggestion]], list[Suggestion]]
+"""Turns an article's rule suggestions into others (a learned model's, `annotator.learn`)."""
+
+
 def for_article(
-    sentences: Sequence[Sentence], title: str | None, entities: Entities | None = None
+    sentences: Sequence[Sentence],
+    title: str | None,
+    entities: Entities | None = None,
+    refine: Refine | None = None,
 ) -> list[Suggestion]:
     """The suggestions of one article's sentences (in position order): what the TUI shows
     and `annotator suggest` writes, computed the same way for both. `entities` (the optional
-    NER pipeline) adds the names near each cue as source candidates."""
+    NER pipeline) adds the names near each cue as source candidates; `refine` (a learned
+    model) chooses the labels from the rules' findings."""
     texts = [s.text for s in sentences]
     suggestions = suggest_article(
         texts, boilerplate=[s.boilerplate for s in sentences], title=title
     )
+    if refine is not None:
+        suggestions = refine(texts, suggestions)
     return add_names(suggestions, texts, entities) if entities is not None else suggestions
 
 
 def iter_suggestions(
-    store: Store, article_ids: Sequence[str] | None = None, entities: Entities | None = None
+    store: Store,
+    article_ids: Sequence[str] | None = None,
+    entities: Entities | None = None,
+    refine: Refine | None = None,
 ) -> Iterator[tuple[Sentence, Suggestion]]:
     """Every sentence of the database (or of `article_ids`) with its suggestion, streamed
     article by article in import order."""
@@ -47,7 +60,7 @@ def iter_suggestions(
         if wanted is not None and article_id not in wanted:
             continue
         sentences = sorted(group, key=lambda s: s.position)
-        suggestions = for_article(sentences, titles.get(article_id), entities)
+        suggestions = for_article(sentences, titles.get(article_id), entities, refine)
         yield from zip(sentences, suggestions, strict=True)
 
 
@@ -69,8 +82,13 @@ class SuggestionRecord(BaseModel):
         default_factory=list,
         description="Persons and organisations near the cue, nearest first (with --ner).",
     )
-    confidence: float = Field(ge=0, le=1, description="How often this rule is right (0–1).")
-    rule: str = Field(description="The rule that fired.")
+    confidence: float = Field(
+        ge=0,
+        le=1,
+        description="The model's calibrated probability of `label`; with the rules alone, "
+        "how often this rule is right (0–1).",
+    )
+    rule: str = Field(description="'model' when a learned model chose the label; else the rule.")
 
     @classmethod
     def of(cls, sentence: Sentence, suggestion: Suggestion) -> SuggestionRecord:

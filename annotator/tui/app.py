@@ -7,7 +7,7 @@ import contextlib
 import gc
 import signal
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -22,6 +22,7 @@ from annotator.tui.screens.annotate import AnnotateScreen
 if TYPE_CHECKING:
     # Only the annotation screen is imported to start: the others (and the review queue,
     # NER) load when opened, so the first sentence paints sooner.
+    from annotator.learn.suggester import LazyModel
     from annotator.review_queue import ReviewQueue
     from annotator.suggest.ner import Entities
 
@@ -61,12 +62,16 @@ class AnnotatorApp(App[None]):
         suggest_share: float = 1.0,
         review: ReviewSetup | None = None,
         assigned_only: bool = False,
+        model: LazyModel | None = None,
+        order: Sequence[str] | None = None,
     ) -> None:
         """`suggest`: the annotate screen starts with its suggestions shown. `entities`: the
         optional NER pipeline, for source candidates. `suggest_share`: the share of sentences
         that show their suggestion (the others are controls). `review`: the review mode's
         queue (`ReviewApp` starts in it). `assigned_only`: the annotate queue keeps to the
-        annotator's assigned articles."""
+        annotator's assigned articles. `model`: the learned model that chooses the suggested
+        labels (`annotator train`). `order`: sentence ids in the order the queue serves them
+        (`--order uncertain`); none: the article order."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -76,6 +81,8 @@ class AnnotatorApp(App[None]):
         self.suggest_share = suggest_share
         self.review = review
         self.assigned_only = assigned_only
+        self.model = model
+        self.order = order
         self.add_mode("annotate", self.annotate_screen)
         if review is not None:
             self.add_mode("review", self.review_screen)
@@ -139,6 +146,8 @@ class AnnotatorApp(App[None]):
             entities=self.entities,
             suggest_share=self.suggest_share,
             assigned_only=self.assigned_only,
+            model=self.model,
+            order=self.order,
         )
 
     def review_screen(self) -> Screen[None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
@@ -32,6 +32,8 @@ from annotator.tui.widgets import ContextView, LabelBar
 from annotator.tui.widgets.context_view import ContextMode
 
 if TYPE_CHECKING:
+    from annotator.learn.suggester import LazyModel
+    from annotator.learn.uncertain import OrderedQueue
     from annotator.suggest.ner import Entities
 
 T = TypeVar("T")
@@ -131,10 +133,14 @@ class AnnotateScreen(Screen[None]):
         entities: Entities | None = None,
         suggest_share: float = 1.0,
         assigned_only: bool = False,
+        model: LazyModel | None = None,
+        order: Sequence[str] | None = None,
     ) -> None:
-        """`suggest`: show the rule-based suggestions at the start (`p` toggles them).
-        `assigned_only`: the queue, the arrows and the progress keep to the articles assigned
-        to `annotator` (a project divided with `annotator assign`)."""
+        """`suggest`: show the suggestions at the start (`p` toggles them). `assigned_only`:
+        the queue, the arrows and the progress keep to the articles assigned to `annotator`
+        (a project divided with `annotator assign`). `model`: the learned model that
+        chooses the suggested labels. `order`: the sentence ids the queue serves, in order
+        (`--order uncertain`); the arrows still move through the article."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -142,8 +148,18 @@ class AnnotateScreen(Screen[None]):
         self.scheme = store.scheme
         self.break_after = break_after
         self.suggestions = Suggestions(
-            self.scheme, on=suggest, entities=entities, annotator=annotator, share=suggest_share
+            self.scheme,
+            on=suggest,
+            entities=entities,
+            annotator=annotator,
+            share=suggest_share,
+            model=model,
         )
+        self.queue: OrderedQueue | None = None
+        if order is not None:
+            from annotator.learn.uncertain import OrderedQueue
+
+            self.queue = OrderedQueue(order)
         self.sentence: Sentence | None = None
         self.annotation: Annotation | None = None
         self.article: Article | None = None
@@ -196,12 +212,15 @@ class AnnotateScreen(Screen[None]):
             stop(error)
 
     async def start(self) -> None:
-        if not is_claims(self.scheme):
+        if not is_claims(self.scheme) and self.suggestions.model is None:
             self.suggestions.on = False
             self.notify(SUGGESTER_OFF.format(scheme=self.scheme.name), timeout=6)
         self.article_count = self.store.article_count(within=self.within)
         self.labelled_total = self.store.labelled_count(self.annotator, within=self.within)
-        start = self.store.resume_point(self.annotator, within=self.within)
+        if self.queue is not None:
+            start = self.queue.next(self.store, self.annotator, None)
+        else:
+            start = self.store.resume_point(self.annotator, within=self.within)
         if start is not None and self.within is None and self.store.path is not None:
             # Counting a whole database's sentences reads its index: 0.3 s at a million,
             # cold. The first sentence shows first; the count follows from a thread.
@@ -256,7 +275,11 @@ class AnnotateScreen(Screen[None]):
                 self.suggestions.clear(
                     self.article_sentences, lambda: self.load_suggestions(article_id)
                 )
-                self.call_after_refresh(self.late_suggestions, article_id)
+                if self.suggestions.model_pending:
+                    # scikit-learn takes most of a second to import: in a thread
+                    self.call_after_refresh(self.load_model, article_id)
+                else:
+                    self.call_after_refresh(self.late_suggestions, article_id)
             self.query_one("#title", Static).update(
                 plain(self.article.title if self.article else "")
             )
@@ -400,6 +423,14 @@ class AnnotateScreen(Screen[None]):
             )
         except Exception as error:
             self.notify(f"No suggestions for this article: {error}", severity="warning")
+        if self.suggestions.model_error:
+            self.notify(
+                f"The learned model could not load ({self.suggestions.model_error}): "
+                "suggestions from the rules.",
+                severity="warning",
+                timeout=8,
+            )
+            self.suggestions.model_error = None
 
     async def late_suggestions(self, article_id: str) -> None:
         """The first article's suggestions, once its sentence is drawn."""
@@ -413,6 +444,16 @@ class AnnotateScreen(Screen[None]):
             )
             self.refresh_panels()
             self.refresh_bindings()
+
+    @work(thread=True, exclusive=True, group="model")
+    def load_model(self, article_id: str) -> None:
+        """Load the learned model, then show the first article's suggestions. A key pressed
+        meanwhile waits for it where it needs the suggestion (recorded with the label)."""
+        model = self.suggestions.model
+        with contextlib.suppress(Exception):  # reported by `compute`, which drops it
+            if model is not None:
+                model.get()
+        self.app.call_from_thread(lambda: self.call_later(self.late_suggestions, article_id))
 
     def prefetch_suggestions(self) -> None:
         """Start computing the next article's suggestions, once this frame is drawn: the
@@ -444,7 +485,7 @@ class AnnotateScreen(Screen[None]):
             line.update(content)
 
     async def action_toggle_suggestions(self) -> None:
-        if not is_claims(self.scheme):
+        if not is_claims(self.scheme) and self.suggestions.model is None:
             self.notify(SUGGESTER_OFF.format(scheme=self.scheme.name), timeout=4)
             return
         self.suggestions.on = not self.suggestions.on
@@ -542,13 +583,18 @@ class AnnotateScreen(Screen[None]):
         self.annotation = saved
         self._count(before, label)
         self.query_one(ContextView).set_label(sentence.id, label)
-        following = self.store.next_unlabelled(
-            self.annotator, after=sentence.id, within=self.within
-        )
+        following = self.next_in_queue(sentence.id)
         if following is None:
             self.show_done()
             return
         await self.go_to(following)
+
+    def next_in_queue(self, after: str) -> Sentence | None:
+        """The next sentence to label after `after`: the article order, or the model's
+        (`--order uncertain`)."""
+        if self.queue is not None:
+            return self.queue.next(self.store, self.annotator, after)
+        return self.store.next_unlabelled(self.annotator, after=after, within=self.within)
 
     def _from_done(self) -> Sentence | None:
         """Where the arrows lead from the end of the queue: the last sentence labelled."""
@@ -581,9 +627,7 @@ class AnnotateScreen(Screen[None]):
     async def action_next_unlabelled(self) -> None:
         if self.sentence is None:
             return
-        following = self.store.next_unlabelled(
-            self.annotator, after=self.sentence.id, within=self.within
-        )
+        following = self.next_in_queue(self.sentence.id)
         if following is None:
             self.show_done()
             return
@@ -601,9 +645,7 @@ class AnnotateScreen(Screen[None]):
             if saved is None:
                 return
             self.annotation = saved
-        following = self.store.next_unlabelled(
-            self.annotator, after=sentence.id, within=self.within
-        )
+        following = self.next_in_queue(sentence.id)
         if following is None or following.id == sentence.id:
             following = self.store.neighbour(sentence.id, 1, within=self.within) or sentence
         await self.go_to(following)

@@ -9,7 +9,7 @@ is how the lead measures how much suggestions sway annotators.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
@@ -19,6 +19,9 @@ from annotator.suggest.controls import is_control
 from annotator.suggest.ner import Entities
 from annotator.suggest.records import for_article
 from annotator.tui.display import Highlight, plain
+
+if TYPE_CHECKING:
+    from annotator.learn.suggester import LazyModel
 
 CUE_STYLE = ".annotate--cue"
 SOURCE_STYLE = ".annotate--source"
@@ -35,8 +38,13 @@ class Suggestions:
         entities: Entities | None = None,
         annotator: str = "",
         share: float = 1.0,
+        model: LazyModel | None = None,
     ) -> None:
         self.scheme = scheme
+        self.model = model
+        """The learned model that chooses the labels (`annotator train`); None: the rules."""
+        self.model_error: str | None = None
+        """Why the model was dropped for the rules (a model that cannot load), once."""
         self.on = on
         self.annotator = annotator
         self.share = share
@@ -66,7 +74,7 @@ class Suggestions:
         self.ahead.clear()
         self.items = []  # no stale suggestions if the suggester raises below
         self.ids = [sentence.id for sentence in sentences]
-        self.items = ready if ready is not None else for_article(sentences, title, self.entities)
+        self.items = ready if ready is not None else self.compute(sentences, title)
         self.warm = True
 
     def clear(self, sentences: Sequence[Sentence], loader: Callable[[], None]) -> None:
@@ -87,8 +95,29 @@ class Suggestions:
         self, article_id: str, sentences: Sequence[Sentence], title: str | None
     ) -> None:
         """Compute an article's suggestions for later (runs in a worker thread)."""
-        self.ahead[article_id] = for_article(sentences, title, self.entities)
+        self.ahead[article_id] = self.compute(sentences, title)
         self.warm = True
+
+    def compute(self, sentences: Sequence[Sentence], title: str | None) -> list[Suggestion]:
+        """An article's suggestions: the model's labels when there is one, the rules'
+        otherwise. A model that fails to load is dropped for the session, not retried on
+        every article (`model_error` says why)."""
+        model = self.model
+        if model is not None:
+            try:
+                model.get()
+            except Exception as error:
+                self.model = None
+                self.model_error = str(error) or type(error).__name__
+                model = None
+        return for_article(
+            sentences, title, self.entities, model.refine if model is not None else None
+        )
+
+    @property
+    def model_pending(self) -> bool:
+        """A model is on its way (it loads once, in a thread, after the first paint)."""
+        return self.model is not None and not self.model.ready
 
     # ----------------------------------------------------------------- reading
 
