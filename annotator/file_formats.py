@@ -26,6 +26,7 @@ def formats() -> dict[str, tuple[type[BaseModel], Mode, str]]:
     """
     from annotator.agreement.report import AgreementReport
     from annotator.export.models import ExportRecord
+    from annotator.learn.info import ModelInfo
     from annotator.suggest.evaluate import GoldSentence
     from annotator.suggest.records import SuggestionRecord
 
@@ -54,6 +55,12 @@ def formats() -> dict[str, tuple[type[BaseModel], Mode, str]]:
             "serialization",
             "One line of `annotator assignments --format jsonl`: an article assigned to an "
             "annotator.",
+        ),
+        "model-info": (
+            ModelInfo,
+            "serialization",
+            "A learned model's description: `annotator train --json`, each item of "
+            "`annotator train --show --json`, and `info.json` inside a model file.",
         ),
         "gold.input": (
             GoldSentence,

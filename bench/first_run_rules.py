@@ -44,7 +44,10 @@ for name in sys.argv[1:]:
 def commit_adding(name: str) -> str:
     out = subprocess.run(
         ["git", "log", "--format=%H", "--diff-filter=A", "--", f"tests/data/{name}_gold.jsonl"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     if not out:
         sys.exit(f"no commit adds tests/data/{name}_gold.jsonl: is this a shallow clone?")
@@ -57,16 +60,23 @@ def main() -> None:
         commit = commit_adding(name)
         with tempfile.TemporaryDirectory() as tmp:
             tree = Path(tmp) / "tree"
-            subprocess.run(["git", "worktree", "add", "--detach", "-q", str(tree), commit],
-                           cwd=ROOT, check=True)
+            subprocess.run(
+                ["git", "worktree", "add", "--detach", "-q", str(tree), commit],
+                cwd=ROOT,
+                check=True,
+            )
             try:
                 dump = subprocess.run(
                     [sys.executable, "-c", DUMP, *SETS[: k + 1]],
-                    cwd=tree, capture_output=True, text=True, check=True,
+                    cwd=tree,
+                    capture_output=True,
+                    text=True,
+                    check=True,
                 ).stdout
             finally:
-                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
-                               check=True)
+                subprocess.run(
+                    ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=True
+                )
         for line in dump.splitlines():
             record = json.loads(line)
             record = {"first_run_of": name, "commit": commit[:10], **record}

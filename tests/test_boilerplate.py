@@ -20,10 +20,13 @@ def gold_rows() -> list[dict]:
 def test_precision_and_recall_on_seed_gold_tags() -> None:
     rows = gold_rows()
     predicted = {i for i, row in enumerate(rows) if is_boilerplate(row["text"])}
-    expected = {i for i, row in enumerate(rows) if "boilerplate" in row["tags"]}
+    # A production note ("Le résumé est généré par l'IA…", tagged ai_disclosure) is page
+    # furniture too: one detector serves the import's mark and the suggester.
+    furniture = {"boilerplate", "ai_disclosure"}
+    expected = {i for i, row in enumerate(rows) if furniture & set(row["tags"])}
     precision = len(predicted & expected) / len(predicted)
     recall = len(predicted & expected) / len(expected)
-    # Measured: 19/19 precision, 19/20 recall. The miss is a related-article title after
+    # Measured: 20/20 precision, 20/21 recall. The miss is a related-article title after
     # "A lire aussi :", which cannot be told from a headline without its context.
     assert precision == 1.0
     assert recall >= 0.95
@@ -125,3 +128,40 @@ def test_boilerplate(text: str) -> None:
 )
 def test_not_boilerplate(text: str) -> None:
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 janvier 2016 . –",
+        "Le 3 mars 2024. —",
+        "PARIS (AFP) –",
+        ">> TÉMOIGNAGE - Ils racontent leur nuit",
+        "• Partager",
+        "Le texte a été traduit par la rédaction.",
+    ],
+)
+def test_the_one_detector_marks_what_the_suggester_calls_boilerplate(text: str) -> None:
+    from annotator.suggest.rules import suggest
+
+    assert is_boilerplate(text)
+    assert suggest(text).rule == "boilerplate"
+
+
+def test_a_dateline_is_one_sentence_never_punctuation_alone() -> None:
+    from annotator.ingest.segment import segment
+
+    text = (
+        "Publié le 10 janvier 2016 . –\nLe gouvernement a annoncé une hausse.\n\n"
+        "10 janvier 2016 . – Le ministre a démenti. Il hésite. — Oui, dit-il."
+    )
+    pieces = [text[s.start : s.end] for s in segment(text)]
+    assert pieces == [
+        "Publié le 10 janvier 2016 . –",
+        "Le gouvernement a annoncé une hausse.",
+        "10 janvier 2016 . –",
+        "Le ministre a démenti.",
+        "Il hésite.",
+        "— Oui, dit-il.",
+    ]
+    assert all(any(c.isalnum() for c in piece) for piece in pieces)

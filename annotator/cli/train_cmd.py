@@ -151,7 +151,8 @@ def _show(db_path: Path | None, as_json: bool) -> None:
     if not infos:
         click.echo(f"{where}: no model yet; `annotator train` learns one from the labels")
         return
-    from annotator.learn.training import ModelInfo, render
+    from annotator.learn.info import ModelInfo
+    from annotator.learn.training import render
 
     for info in infos[:-1]:
         model = info["scores"]["model"]

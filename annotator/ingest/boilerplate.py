@@ -89,17 +89,67 @@ _DATELINE = re.compile(
     r"|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:,[^,.]{1,30})?\s[–—-]"
 )
 _DATE = re.compile(
-    r"(?i)(?:le\s+|[a-zé]+di\s+)?\d{1,2}(?:er)?\s+(?:janv|févr|fév|mars|avr|mai|juin|juil|août"
+    r"(?i)(?:(?:le\s+|[a-zé]+di\s+)?\d{1,2}(?:er)?\s+(?:janv|févr|fév|mars|avr|mai|juin|juil|août"
     r"|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{4}(?:\s*(?:à|-|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?"
     r"|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+(?:à\s+)?\d{1,2}[h:]\d{2})?"
+    r")(?:\s*\.)?(?:\s*[–—-]+)?"  # a dateline's own point and dash: "10 janvier 2016 . –"
+)
+
+
+# Production notes and credits: about the article, not the world (R1).
+_PRODUCTION_NOTE = re.compile(
+    r"""(?ix)^(?:
+        (?:le|ce|cet)\s+(?:résumé|article|texte|contenu)\s+(?:a\s+été\s+|est\s+)?
+          (?:généré|rédigé|traduit|écrit|produit|réalisé)e?\s+(?:par|avec|à\s+l['’]aide)
+      | \(?avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)\)?\.?$
+      | (?:par\s+)?la\s+rédaction\b.{0,40}$
+      | (?:traduction|traduit|édité|édition)\s*(?::|par)\b
+      | cet\s+article\s+(?:a\s+été\s+)?(?:mis\s+à\s+jour|modifié|corrigé)
+    )"""
+)
+
+# Prompts and notes of news sites, wherever they sit in a short line.
+_PROMPT_ANYWHERE = re.compile(
+    r"(?i)^(?:retrouvez|suivez|découvrez|lire\s+notre|écoutez|regardez)\b"
+    r"|^cet\s+article\s+fait\s+partie\s+des\s+archives"
+    r"|^(?:\w+\s+)?(?:\d{1,2}[:h]\d{2}\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r",?\s+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\.?$"
+    r"|\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|lettre)"
+    r"|\bcookies?\b.{0,40}$|^mise\s+à\s+jour\b"
+    r"|^(?:cet|cette)\s+(?:article|entretien|tribune|chronique)\s+(?:a\s+été\s+|est\s+)?"
+    r"(?:publiée?|parue?|initialement|extraite?|tirée?)"
+)
+
+# Media and rights furniture: "À écouter", "VIDÉO -", "X / AFP" credits.
+_MEDIA_PROMPT = re.compile(
+    r"(?i)(?:(?:à|a)\s+(?:[ée]couter|regarder|voir|revoir|r[ée][ée]couter)|vidéo\s*[:-]|en\s+images\s*[:-]|"
+    r"replay\s*[:-]|podcast\s*[:-]|droits\s+(?:de\s+\w+\s+)?réservés|reproduction\s+interdite|"
+    r"durée\s+de\s+lecture|temps\s+de\s+lecture|(?:à\s+)?lire\s+aussi\b|voir\s+aussi\b|"
+    r"(?:vos\s+)?(?:réactions|commentaires)\s+doivent|.*\bnos\s+CGU\b|"
+    r"\(?[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,3}\s*/\s*[A-ZÀ-Þ][\w .-]{1,30}\)?\.?$)"
 )
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """Is this sentence likely web page furniture rather than article text?"""
+    """Is this sentence likely web page furniture rather than article text?
+
+    The one detector of page furniture: the import marks what it finds (the screen shows
+    "looks like boilerplate") and the suggester labels the same sentences not_a_claim.
+    """
     text = " ".join(sentence.split())
     if not text:
         return False
+    if text.startswith((">>", "»»", "> ")):
+        return True  # ">> TÉMOIGNAGE - …": a link to another article
+    bare = text.lstrip("→►▶•·*>»-–— ")  # "→ A LIRE AUSSI :", "• Partager"
+    if _furniture(text) or (bare != text and bare and _furniture(bare)):
+        return True
+    if _PRODUCTION_NOTE.search(text) or _MEDIA_PROMPT.match(bare):
+        return True
+    return len(text) < _MAX_PROMPT and bool(_PROMPT_ANYWHERE.search(text))
+
+
+def _furniture(text: str) -> bool:
     if _LABELS.fullmatch(text) or _DATELINE.fullmatch(text) or _DATE.fullmatch(text):
         return True
     if _AGENCY_CREDIT.fullmatch(text):

@@ -48,6 +48,13 @@ _DATELINE = re.compile(
     r"|[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,30}(?:,[^,.\n–—]{1,30})?\s[–—-](?=\s+[A-ZÀ-Ý][a-zà-ÿ])"
 )
 _BYLINE = re.compile(r"(?:par|by)\s+[A-ZÀ-Ý]")
+# A date that heads the text: "10 janvier 2016 .", "PARIS, le 3 mars 2024.", "Publié le …".
+_DATE_PIECE = re.compile(
+    r"(?i)(?:[A-ZÀ-Ý][\w'’ -]{1,30},\s*)?(?:(?:publié|mis\s+à\s+jour|modifié|actualisé)\s+)?"
+    r"(?:le\s+)?(?:[a-zé]+di\s+)?\d{1,2}(?:er)?\s+(?:janv|févr|fév|mars|avr|mai|juin|juil|août"
+    r"|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{4}(?:\s*(?:à|-|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*\.?"
+)
+_DASH = re.compile(r"[–—-]+(?=\s)")
 _LIST_MARKER = re.compile(r"(?:[-–—*+•●▪■►▶◆◦‣]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\))\s")
 _URLISH = re.compile(r"://|^www\.|@|/")
 
@@ -196,7 +203,29 @@ def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = start + previous + lead
             spans.append((s, s + len(stripped)))
         previous = cut
-    return spans
+    return _datelines(text, spans)
+
+
+def _datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A dateline stays one sentence: the dash after a date joins it ("10 janvier 2016 . –"),
+    and a piece of punctuation alone ("–", "…") joins the sentence before it."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and not any(c.isalnum() for c in text[s:e]):
+            out[-1] = (out[-1][0], e)
+            continue
+        if out and _DATE_PIECE.fullmatch(text, out[-1][0], out[-1][1]):
+            dash = _DASH.match(text, s, e)
+            if dash is not None:
+                rest = dash.end()
+                while rest < e and text[rest].isspace():
+                    rest += 1
+                out[-1] = (out[-1][0], dash.end())
+                if rest < e:
+                    out.append((rest, e))
+                continue
+        out.append((s, e))
+    return out
 
 
 def _terminal_cut(unit: str, match: re.Match[str]) -> int | None:

@@ -139,20 +139,21 @@ class Classifier:
             "chars": _vectorizer_meta(self.chars, _CHARS),
             "rules": self.rules.feature_names_ if self.rules is not None else None,
         }
-        arrays = io.BytesIO()
-        np.savez_compressed(
-            arrays,
-            words_idf=self.words.idf_,
-            chars_idf=self.chars.idf_,
-            coef=self.model.coef_,
-            intercept=self.model.intercept_,
-        )
+        arrays = {
+            "words_idf": self.words.idf_,
+            "chars_idf": self.chars.idf_,
+            "coef": self.model.coef_,
+            "intercept": self.model.intercept_,
+        }
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("meta.json", json.dumps(meta, ensure_ascii=False))
-            archive.writestr("arrays.npz", arrays.getvalue())
+            _write(archive, "meta.json", json.dumps(meta, ensure_ascii=False).encode())
+            for name, array in arrays.items():
+                buffer = io.BytesIO()
+                np.save(buffer, np.asarray(array, dtype=np.float64), allow_pickle=False)
+                _write(archive, f"{name}.npy", buffer.getvalue())
             if info is not None:
-                archive.writestr("info.json", json.dumps(info, ensure_ascii=False))
+                _write(archive, "info.json", json.dumps(info, ensure_ascii=False).encode())
         return out.getvalue()
 
     @classmethod
@@ -161,7 +162,10 @@ class Classifier:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 meta = json.loads(archive.read("meta.json"))
-                arrays = np.load(io.BytesIO(archive.read("arrays.npz")), allow_pickle=False)
+                arrays = {
+                    name: np.load(io.BytesIO(archive.read(f"{name}.npy")), allow_pickle=False)
+                    for name in ("words_idf", "chars_idf", "coef", "intercept")
+                }
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
             raise AnnotatorError(f"not a claim-annotator model ({error})") from None
         if not isinstance(meta, dict):
@@ -184,6 +188,14 @@ class Classifier:
         model.intercept_ = arrays["intercept"]
         model.n_features_in_ = arrays["coef"].shape[1]
         return cls(list(meta["labels"]), words, chars, rules, model, float(meta["temperature"]))
+
+
+def _write(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    # A fixed date: the same model gives the same bytes (and the zip says nothing of when;
+    # `info.json` does).
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(entry, data)
 
 
 def _fit_text(vectorizer: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix:

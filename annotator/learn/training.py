@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
-from pydantic import BaseModel, Field
 
 from annotator.errors import AnnotatorError
 from annotator.gold import gold_of
 from annotator.learn.classifier import LEARNER, Classifier
 from annotator.learn.features import Example, examples
+from annotator.learn.info import ModelInfo, Scores
 from annotator.models import LabelScheme
 from annotator.store import Store
 from annotator.store import learned as stored
@@ -33,35 +33,6 @@ class Labelled:
     example: Example
     label: str
     group: str
-
-
-class Scores(BaseModel):
-    """Labels predicted on held-out folds against the gold labels."""
-
-    sentences: int
-    accuracy: float
-    macro_f1: float
-    kappa: float | None = Field(description="Cohen's kappa; null when undefined.")
-    labels: list[LabelScore]
-
-
-class ModelInfo(BaseModel):
-    """What `annotator train --show` says of a stored model."""
-
-    version: int | None = Field(default=None, description="1, 2, …: set when stored.")
-    created_at: str
-    scheme: str = Field(description="The label scheme it was trained for.")
-    labels: list[str]
-    sentences: int = Field(description="Gold sentences it learned from.")
-    sources: dict[str, int] = Field(description="Where they came from: 'project' or a file.")
-    counts: dict[str, int] = Field(description="Gold sentences per label.")
-    learner: str
-    folds: int = Field(description="Cross-validation folds (by article) behind `scores`.")
-    scores: dict[str, Scores] = Field(
-        description="'model' (model + rules), and 'rules' (the rules alone) on the same folds."
-    )
-    temperature: float = Field(description="Calibration: probabilities are softmax(score / T).")
-    sklearn: str = Field(description="scikit-learn version it was trained with.")
 
 
 # -------------------------------------------------------------------- gathering

@@ -544,17 +544,6 @@ _UNCONFIRMED = _gated(
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi",
 )
 
-# Production notes and credits: about the article, not the world (R1).
-_PRODUCTION_NOTE = re.compile(
-    r"""(?ix)^(?:
-        (?:le|ce|cet)\s+(?:résumé|article|texte|contenu)\s+(?:a\s+été\s+|est\s+)?
-          (?:généré|rédigé|traduit|écrit|produit|réalisé)e?\s+(?:par|avec|à\s+l['’]aide)
-      | \(?avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)\)?\.?$
-      | (?:par\s+)?la\s+rédaction\b.{0,40}$
-      | (?:traduction|traduit|édité|édition)\s*(?::|par)\b
-      | cet\s+article\s+(?:a\s+été\s+)?(?:mis\s+à\s+jour|modifié|corrigé)
-    )"""
-)
 # A verbless fragment that goes on with the previous sentence's reported content (R8):
 # "En priorité des obus d'artillerie…" after "D'après X, Y aurait livré…".
 _FRAGMENT = re.compile(
@@ -579,17 +568,6 @@ _DENIAL_BY_NEGATION = _gated(
     ),
     "ne n' n’ aucun",
 )
-# Prompts and notes of news sites, wherever they sit in a short line.
-_PROMPT_ANYWHERE = re.compile(
-    r"(?i)^(?:retrouvez|suivez|découvrez|lire\s+notre|écoutez|regardez)\b"
-    r"|^cet\s+article\s+fait\s+partie\s+des\s+archives"
-    r"|^(?:\w+\s+)?(?:\d{1,2}[:h]\d{2}\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r",?\s+\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}\.?$"
-    r"|\b(?:abonnez-vous|inscrivez-vous)\b.{0,60}\b(?:newsletter|lettre)"
-    r"|\bcookies?\b.{0,40}$|^mise\s+à\s+jour\b"
-    r"|^(?:cet|cette)\s+(?:article|entretien|tribune|chronique)\s+(?:a\s+été\s+|est\s+)?"
-    r"(?:publiée?|parue?|initialement|extraite?|tirée?)"
-)
 # A caption dated with a weekday, or ending in a photographer's credit ("X / AFP").
 _WEEKDAY_CAPTION = re.compile(
     r",\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
@@ -605,14 +583,6 @@ _TOPIC_LABEL = re.compile(
     r"(?:savoir|retenir)|les\s+(?:principales\s+)?(?:mesures|annonces|chiffres|points)"
     r"(?:\s+clés)?|les\s+\w+\s+choses\s+à\s+(?:savoir|retenir)|suivez\s+.*|"
     r"les\s+images\s+\w+)\s*$"
-)
-# Media and rights furniture the ingest patterns do not cover.
-_MEDIA_PROMPT = re.compile(
-    r"(?i)(?:(?:à|a)\s+(?:[ée]couter|regarder|voir|revoir|r[ée][ée]couter)|vidéo\s*[:-]|en\s+images\s*[:-]|"
-    r"replay\s*[:-]|podcast\s*[:-]|droits\s+(?:de\s+\w+\s+)?réservés|reproduction\s+interdite|"
-    r"durée\s+de\s+lecture|temps\s+de\s+lecture|(?:à\s+)?lire\s+aussi\b|voir\s+aussi\b|"
-    r"(?:vos\s+)?(?:réactions|commentaires)\s+doivent|.*\bnos\s+CGU\b|"
-    r"\(?[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,3}\s*/\s*[A-ZÀ-Þ][\w .-]{1,30}\)?\.?$)"
 )
 # A fact-check's verdict: "Non, X n'a pas dit…", "Faux : …", "Intox :".
 # An interview's answer: "R.- En fait, il y avait les deux." (the interviewee speaks).

@@ -70,7 +70,6 @@ from annotator.suggest.patterns import (
     _IN_VIEW,
     _INCISE_BEFORE,
     _LEADING_DETERMINER,
-    _MEDIA_PROMPT,
     _MULTIWORD_SAY,
     _NEGATED_BEFORE,
     _NEITHER,
@@ -83,8 +82,6 @@ from annotator.suggest.patterns import (
     _OPEN,
     _OUTLET,
     _PASSIVE_VIEW,
-    _PRODUCTION_NOTE,
-    _PROMPT_ANYWHERE,
     _PRONOMINAL,
     _QUALIFY,
     _QUESTION,
@@ -649,11 +646,8 @@ def _headline_dash(text: str) -> Hit | None:
 
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
-    if stripped.startswith((">>", "»»", "> ")):
-        return Hit(NOT_A_CLAIM, "boilerplate", [])  # ">> TÉMOIGNAGE - …": a link
-    bare = stripped.lstrip("→►▶•·*>»-–— ")  # "→ A LIRE AUSSI :", "• Partager"
-    if boilerplate or is_boilerplate(stripped) or (bare != stripped and is_boilerplate(bare)):
-        return Hit(NOT_A_CLAIM, "boilerplate", [])
+    if boilerplate or is_boilerplate(stripped):
+        return Hit(NOT_A_CLAIM, "boilerplate", [])  # the import's detector: they agree
     if _QUESTION.search(stripped):
         return Hit(NOT_A_CLAIM, "question", [])
     if headline:
@@ -665,10 +659,6 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         return Hit(NOT_A_CLAIM, "caption", [])
     if _DATED_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped):
         return Hit(NOT_A_CLAIM, "caption", [])  # "X, à Lyon (Rhône), le 19 octobre 2023."
-    if _PRODUCTION_NOTE.search(stripped) or _MEDIA_PROMPT.match(bare):
-        return Hit(NOT_A_CLAIM, "boilerplate", [])
-    if len(stripped) < 160 and _PROMPT_ANYWHERE.search(stripped):
-        return Hit(NOT_A_CLAIM, "boilerplate", [])
     if _CREDIT.search(stripped) or (
         _WEEKDAY_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped)
     ):
@@ -863,7 +853,7 @@ def _headline(texts: Sequence[str], boilerplate: Sequence[bool] | None, title: s
         return title.strip()
     for i, text in enumerate(texts):
         flagged = boilerplate is not None and i < len(boilerplate) and boilerplate[i]
-        if not flagged and not is_boilerplate(text.strip()) and not _PRODUCTION_NOTE.search(text):
+        if not flagged and not is_boilerplate(text.strip()):
             return text.strip()
     return ""
 

@@ -371,6 +371,7 @@ class AnnotateScreen(Screen[None]):
                 f" · sentence {self.index + 1}/{len(self.article_sentences)}",
                 f" · ¶ {paragraph}",
                 f" · context: {mode.value}",
+                " · least certain first" if self.queue is not None else "",
                 ("   ? help · ^p commands", "dim"),
             ),
             layout=False,  # one line, always: no relayout
