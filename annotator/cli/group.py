@@ -24,6 +24,7 @@ COMMANDS = {
     "review": "review_cmd",
     "schema": "schema_cmd",
     "scheme": "scheme_cmd",
+    "serve": "serve_cmd",
     "stats": "stats_cmd",
     "suggest": "suggest_cmd",
     "train": "train_cmd",
