@@ -26,7 +26,6 @@ from click.testing import CliRunner
 
 from annotator.cli import cli
 from annotator.store import Store
-from tests.conftest import dump
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
