@@ -72,10 +72,31 @@ class ArticleIn(BaseModel):
     Fields other than these are kept, folded into `meta`, so nothing a user supplies is lost.
     """
 
-    model_config = ConfigDict(extra="allow", defer_build=True)
+    model_config = ConfigDict(
+        extra="allow",
+        defer_build=True,
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["title", "text"], "not": {"required": ["html"]}},
+                {"required": ["html"], "not": {"required": ["text"]}},
+            ]
+        },
+    )
 
-    title: str = Field(min_length=1, description="Article title.")
-    text: str = Field(min_length=1, description="Full article text.")
+    title: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Article title; required with `text`, read from the page with `html`.",
+    )
+    text: str | None = Field(
+        default=None, min_length=1, description="Full article text (or give `html`)."
+    )
+    html: str | None = Field(
+        default=None,
+        min_length=1,
+        description="A saved web page instead of `text`: its article is extracted "
+        "(trafilatura), the page kept whole.",
+    )
     id: str | None = Field(
         default=None,
         min_length=1,
@@ -86,10 +107,20 @@ class ArticleIn(BaseModel):
 
     @field_validator("text")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
+    def _not_blank(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
             raise ValueError("text is blank")
         return value
+
+    @model_validator(mode="after")
+    def _text_or_html(self) -> ArticleIn:
+        if self.text is None and self.html is None:
+            raise ValueError("text: missing (or html, for a web page)")
+        if self.text is not None and self.html is not None:
+            raise ValueError("give either text or html, not both")
+        if self.text is not None and self.title is None:
+            raise ValueError("title: missing (required with text)")
+        return self
 
     def all_meta(self) -> dict[str, Any]:
         """`meta` plus any extra field of the line."""
@@ -107,6 +138,16 @@ class Article(BaseModel):
     source: str = Field(description="File path or URL the article came from.")
     meta: dict[str, Any] = Field(default_factory=dict, description="Free metadata (JSON).")
     imported_at: str = Field(default_factory=utc_now, description="UTC ISO-8601.")
+
+
+class Page(BaseModel):
+    """The web page an article was extracted from, kept whole."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    html: str = Field(description="The page's HTML, decoded.")
+    url: str | None = Field(default=None, description="Where it was fetched from, if a URL.")
+    fetched_at: str = Field(default_factory=utc_now, description="UTC ISO-8601.")
 
 
 class Sentence(BaseModel):

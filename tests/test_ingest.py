@@ -132,11 +132,11 @@ def test_an_import_that_fails_half_way_takes_its_articles_out_again(
     real = store.add_article
     calls = {"n": 0}
 
-    def failing(article, sentences):  # type: ignore[no-untyped-def]
+    def failing(article, sentences, page=None):  # type: ignore[no-untyped-def]
         calls["n"] += 1
         if calls["n"] == 30:  # well into the file: several batches are committed already
             raise sqlite3.OperationalError("database or disk is full")
-        return real(article, sentences)
+        return real(article, sentences, page)
 
     monkeypatch.setattr(store, "add_article", failing)
     with pytest.raises(sqlite3.OperationalError):

@@ -33,6 +33,13 @@ def test_article_input_schema_accepts_and_rejects_what_the_reader_does() -> None
         pass
     else:
         raise AssertionError("a line without text must not validate")
+    validator.validate({"html": "<html><body><p>Un article.</p></body></html>"}, schema)
+    for wrong in ({"title": "T", "text": "x", "html": "<p>x</p>"}, {"text": "sans titre"}):
+        try:
+            validator.validate(wrong, schema)
+        except validator.ValidationError:
+            continue
+        raise AssertionError(f"{wrong} must not validate")
 
 
 def test_default_scheme_validates_against_scheme_schema() -> None:

@@ -20,18 +20,24 @@ PROGRESS_FROM_BYTES = 1_000_000
 
 
 @cli.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def import_command(paths: tuple[Path, ...], db_path: Path | None, quiet: bool) -> None:
+def import_command(paths: tuple[str, ...], db_path: Path | None, quiet: bool) -> None:
     """Import articles: .txt files (title = first non-empty line), .jsonl files
-    (title, text, optional id, url, meta), or folders of them (recursively).
+    (title, text, optional id, url, meta; or html instead of text), saved web pages (.html,
+    .htm), http(s) URLs, or folders of them (recursively).
 
-    Each file is imported whole or not at all; importing again changes nothing.
+    From a web page, the article is extracted (trafilatura): its text, paragraphs kept,
+    without menus, share bars, related links, comments or footer; its title, date, author,
+    site name and canonical URL go in the article's meta, and the whole page is kept in the
+    database. Each file is imported whole or not at all; importing again changes nothing.
 
     Example:
 
+    \b
         annotator import sample_data/ more/articles.jsonl
+        annotator import saved/page.html https://www.example.fr/actualite/article.html
     """
     # No fsync per file: a crash can only lose whole files (each is one transaction), and
     # importing again is idempotent.

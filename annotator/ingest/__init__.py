@@ -10,7 +10,8 @@ from pathlib import Path
 from annotator import ids
 from annotator.errors import InputError
 from annotator.ingest.boilerplate import is_boilerplate
-from annotator.ingest.readers import RawArticle, check_jsonl, expand, read_file
+from annotator.ingest.html import is_url
+from annotator.ingest.readers import RawArticle, check_jsonl, expand, read_file, read_url
 from annotator.ingest.segment import segment
 from annotator.models import Article, Sentence
 from annotator.store import Store
@@ -38,7 +39,7 @@ class ImportReport:
             kinds = ", ".join(f"{count} {suffix}" for suffix, count in self.skipped.most_common())
             text += (
                 f"; {sum(self.skipped.values())} file(s) of other types skipped ({kinds}): "
-                "only .txt and .jsonl are read"
+                "only .txt, .jsonl, .html and .htm are read"
             )
         return text
 
@@ -122,7 +123,7 @@ class _IdCheck:
 
 def import_file(
     store: Store,
-    path: Path,
+    path: Path | str,
     report: ImportReport,
     progress: Callable[[int], None] | None = None,
 ) -> None:
@@ -135,6 +136,13 @@ def import_file(
     storing fails half-way (a full disk), the articles this file added are taken out again.
     `progress` hears the file's bytes in steps.
     """
+    if isinstance(path, str):  # a URL: fetched and extracted
+        size, check = 0, _IdCheck(store, Path(path))
+        raws_of_url = read_url(path)
+        for raw in raws_of_url:
+            check(raw)
+        _store_raws(store, raws_of_url, len(raws_of_url), size, report, progress)
+        return
     if store.is_database_file(path):  # reading it with Python's I/O would drop SQLite's locks
         raise InputError(path, "is the database itself, not an article file")
     size = file_size(path)
@@ -148,6 +156,18 @@ def import_file(
         for raw in articles:
             check(raw)
         raws, count = articles, len(articles)
+    _store_raws(store, raws, count, size, report, progress)
+
+
+def _store_raws(
+    store: Store,
+    raws: Iterable[RawArticle],
+    count: int,
+    size: int,
+    report: ImportReport,
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Store checked articles in short transactions; all of them or, on failure, none."""
     added_ids: list[str] = []
     duplicates = sentences = 0
     told = done = 0
@@ -155,8 +175,8 @@ def import_file(
         for batch in _batches(raws):
             built = [build(raw) for raw in batch]
             with store.transaction():
-                for article, article_sentences in built:
-                    if store.add_article(article, article_sentences):
+                for (article, article_sentences), raw in zip(built, batch, strict=True):
+                    if store.add_article(article, article_sentences, raw.page):
                         added_ids.append(article.id)
                         sentences += len(article_sentences)
                     else:
@@ -182,10 +202,11 @@ def import_paths(
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
 ) -> ImportReport:
-    """Import every file under `paths`. `progress` gets the bytes done, in steps;
-    `on_error` hears each failed file as it happens (the report keeps them all)."""
+    """Import every file under `paths` (and every http(s) URL among them). `progress` gets
+    the bytes done, in steps; `on_error` hears each failed file as it happens (the report
+    keeps them all)."""
     report = ImportReport()
-    for item in expand([Path(p) for p in paths], report.skipped):
+    for item in _items(paths, report.skipped):
         if isinstance(item, InputError):
             report.errors.append(item)
             if on_error:
@@ -205,9 +226,18 @@ def import_paths(
             report.errors.append(error)
             if on_error:
                 on_error(error)
-        if progress and file_size(item) > told:  # a file that failed before the end
-            progress(file_size(item) - told)
+        if progress and isinstance(item, Path) and file_size(item) > told:
+            progress(file_size(item) - told)  # a file that failed before the end
     return report
+
+
+def _items(paths: Sequence[str | Path], skipped: Counter[str]) -> Iterator[Path | str | InputError]:
+    """The files under `paths`, with the URLs among them left as strings, in order."""
+    for p in paths:
+        if isinstance(p, str) and is_url(p):
+            yield p
+        else:
+            yield from expand([Path(p)], skipped)
 
 
 def file_size(path: Path) -> int:
@@ -218,4 +248,5 @@ def file_size(path: Path) -> int:
 
 
 def total_size(paths: Sequence[str | Path]) -> int:
-    return sum(file_size(p) for p in expand([Path(p) for p in paths]) if isinstance(p, Path))
+    files = [Path(p) for p in paths if not is_url(p)]
+    return sum(file_size(p) for p in expand(files) if isinstance(p, Path))

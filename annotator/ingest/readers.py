@@ -21,9 +21,9 @@ from pydantic import ValidationError
 from annotator.errors import InputError
 from annotator.ingest.titles import title_of
 from annotator.jsonlines import parse_object
-from annotator.models import ArticleIn
+from annotator.models import ArticleIn, Page
 
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 MAX_FILE_BYTES = 1 << 30
 """A text file is one article, read whole: larger than this (1 GiB), it is refused rather than
 read into memory. JSONL files are streamed line by line, whatever their size."""
@@ -47,6 +47,8 @@ class RawArticle:
     meta: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
     """Its line in a JSONL file (for errors)."""
+    page: Page | None = None
+    """The web page it was extracted from, kept whole in the database."""
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -153,7 +155,7 @@ def read_txt(path: Path) -> list[RawArticle]:
 def _validation_message(error: ValidationError) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
-    message = first["msg"]
+    message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "missing":
         message = "missing"
     return f"{where}: {message}" if where else message
@@ -219,13 +221,31 @@ def _jsonl_line(path: Path, number: int, line: str) -> RawArticle | InputError |
         record = ArticleIn.model_validate(data)
     except ValidationError as error:
         return InputError(path, _validation_message(error), line=number)
+    meta = {**record.all_meta(), **({"url": record.url} if record.url else {})}
+    if record.html is not None:
+        from annotator.ingest.html import extract
+
+        try:
+            title, text, page_meta = extract(record.html, path, record.url)
+        except InputError as error:
+            return InputError(path, error.message, line=number)
+        return RawArticle(
+            title=(record.title or title).strip(),
+            text=text,
+            source=record.url or f"{path}:{number}",
+            line=number,
+            id=record.id,
+            meta={**page_meta, **meta},
+            page=Page(html=record.html, url=record.url),
+        )
+    assert record.title is not None and record.text is not None  # checked by the model
     return RawArticle(
         title=record.title.strip(),
         text=record.text.replace("\r\n", "\n").replace("\r", "\n"),
         source=record.url or f"{path}:{number}",
         line=number,
         id=record.id,
-        meta={**record.all_meta(), **({"url": record.url} if record.url else {})},
+        meta=meta,
     )
 
 
@@ -297,12 +317,31 @@ class JsonlErrors(InputError):
         return str(self.args[0])
 
 
+def read_html(path: Path) -> list[RawArticle]:
+    """A saved web page is one article: the one trafilatura finds in it."""
+    from annotator.ingest.html import read_page
+
+    title, text, meta, page = read_page(path, read_bytes(path))
+    return [RawArticle(title=title, text=text, source=str(path), meta=meta, page=page)]
+
+
+def read_url(url: str) -> list[RawArticle]:
+    """A page fetched from the web: its article, as for a saved page."""
+    from annotator.ingest.html import fetch
+
+    title, text, meta, page = fetch(url)
+    return [RawArticle(title=title, text=text, source=url, meta=meta, page=page)]
+
+
 def read_file(path: Path) -> list[RawArticle]:
-    if path.suffix.lower() == ".jsonl":
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
         return list(check_jsonl(path).articles())
-    if path.suffix.lower() == ".txt":
+    if suffix == ".txt":
         return read_txt(path)
-    raise InputError(path, "unsupported file type (expected .txt or .jsonl)")
+    if suffix in (".html", ".htm"):
+        return read_html(path)
+    raise InputError(path, "unsupported file type (expected .txt, .jsonl, .html or .htm)")
 
 
 def expand(paths: list[Path], skipped: Counter[str] | None = None) -> Iterator[Path | InputError]:

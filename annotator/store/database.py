@@ -29,6 +29,7 @@ from annotator.models import (
     Event,
     EventAction,
     LabelScheme,
+    Page,
     Sentence,
     state_of,
     utc_now,
@@ -397,8 +398,11 @@ class Store:
             is not None
         )
 
-    def add_article(self, article: Article, sentences: Sequence[Sentence]) -> bool:
-        """Store an article and its sentences; False (and no change) if it is already there."""
+    def add_article(
+        self, article: Article, sentences: Sequence[Sentence], page: Page | None = None
+    ) -> bool:
+        """Store an article and its sentences (and the web page it was extracted from);
+        False (and no change) if it is already there."""
         with self.transaction():
             if self.has_article(article.id):
                 return False
@@ -430,6 +434,11 @@ class Store:
                     for s in sentences
                 ],
             )
+            if page is not None:
+                self.db.execute(
+                    "INSERT INTO pages (article_id, html, url, fetched_at) VALUES (?, ?, ?, ?)",
+                    [article.id, page.html, page.url, page.fetched_at],
+                )
         return True
 
     def remove_new_articles(self, article_ids: Sequence[str], batch: int = 500) -> None:
@@ -451,8 +460,16 @@ class Store:
                 if not gone:
                     continue
                 marks = ", ".join("?" for _ in gone)
+                self.db.execute(f"DELETE FROM pages WHERE article_id IN ({marks})", gone)
                 self.db.execute(f"DELETE FROM sentences WHERE article_id IN ({marks})", gone)
                 self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", gone)
+
+    def page(self, article_id: str) -> Page | None:
+        """The web page the article was extracted from, when it came from one."""
+        row = self.db.execute(
+            "SELECT html, url, fetched_at FROM pages WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return Page(html=row[0], url=row[1], fetched_at=row[2]) if row else None
 
     def article_text(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()

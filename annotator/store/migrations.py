@@ -142,7 +142,16 @@ def _models(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments, _models]
+def _pages(db: sqlite_utils.Database) -> None:
+    """The web page an article was extracted from (`annotator import page.html` or a URL),
+    kept whole: the extraction leaves out menus and comments, the database loses nothing."""
+    db.execute(
+        "CREATE TABLE pages (article_id TEXT PRIMARY KEY REFERENCES articles(id), "
+        "html TEXT NOT NULL, url TEXT, fetched_at TEXT NOT NULL)"
+    )
+
+
+MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments, _models, _pages]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 
 LATEST = len(MIGRATIONS)
