@@ -210,3 +210,15 @@ def test_a_server_that_never_answers_times_out(
         code, _out, err = run("import", "--db", str(db_path), url)
     assert code == 1
     assert f"{url}: cannot fetch: no answer within 0.5 s" in err
+
+
+def test_a_merge_brings_the_pages_along(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    assert run("import", "--db", str(other), str(PAGES / "news.html"))[0] == 0
+    main = tmp_path / "main.db"
+    assert run("import", "--db", str(main), str(PAGES / "amp.html"))[0] == 0
+    code, _out, err = run("merge", "--db", str(main), str(other))
+    assert code == 0, err
+    with Store.open(main) as store:
+        pages = [store.page(article_id) for article_id, _t in store.article_list()]
+    assert all(page is not None for page in pages) and len(pages) == 2

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import urllib.error
-import urllib.request
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -117,6 +115,9 @@ def read_page(path: Path, data: bytes) -> tuple[str, str, dict[str, Any], Page]:
 
 def fetch(url: str, timeout: float | None = None) -> tuple[str, str, dict[str, Any], Page]:
     """Fetch a page and extract its article; every failure is one line naming the URL."""
+    import urllib.error
+    import urllib.request
+
     timeout = timeout or FETCH_TIMEOUT_S
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html"})
     try:

@@ -277,6 +277,13 @@ def _add_articles(store: Store, report: MergeReport) -> None:
         "AND EXISTS (SELECT 1 FROM main.articles a WHERE a.id = o.article_id) "
         "ORDER BY o.article_id, o.position"
     ).rowcount
+    # The web page an article was extracted from, where only OTHER kept it.
+    conn.execute(
+        "INSERT INTO main.pages (article_id, html, url, fetched_at) "
+        f"SELECT article_id, html, url, fetched_at FROM {ALIAS}.pages o "
+        "WHERE NOT EXISTS (SELECT 1 FROM main.pages m WHERE m.article_id = o.article_id) "
+        "AND EXISTS (SELECT 1 FROM main.articles a WHERE a.id = o.article_id)"
+    )
 
 
 def _find_conflicts(store: Store, report: MergeReport) -> None:
