@@ -53,17 +53,26 @@ def votes_of(labels: Sequence[str]) -> dict[str, int]:
     return counts
 
 
-def gold_of(labels: Sequence[str], adjudicated: str | None = None) -> Gold:
-    """The gold label of one sentence: see the module docstring for the rule."""
+def gold_parts(
+    labels: Sequence[str], adjudicated: str | None = None
+) -> tuple[str | None, GoldMethod, dict[str, int]]:
+    """(label, method, votes) of one sentence, without building a model: the export's hot
+    loop calls this once per sentence. See the module docstring for the rule."""
     votes = votes_of(labels)
     if adjudicated is not None:
-        return Gold(label=adjudicated, method=GoldMethod.ADJUDICATED, votes=votes)
+        return adjudicated, GoldMethod.ADJUDICATED, votes
     if not votes:
-        return Gold(label=None, method=GoldMethod.UNRESOLVED, votes=votes)
+        return None, GoldMethod.UNRESOLVED, votes
     ranked = list(votes.items())
     if len(ranked) == 1:
-        return Gold(label=ranked[0][0], method=GoldMethod.UNANIMOUS, votes=votes)
+        return ranked[0][0], GoldMethod.UNANIMOUS, votes
     (top, top_count), (_, second_count) = ranked[0], ranked[1]
     if top_count > second_count:
-        return Gold(label=top, method=GoldMethod.MAJORITY, votes=votes)
-    return Gold(label=None, method=GoldMethod.UNRESOLVED, votes=votes)
+        return top, GoldMethod.MAJORITY, votes
+    return None, GoldMethod.UNRESOLVED, votes
+
+
+def gold_of(labels: Sequence[str], adjudicated: str | None = None) -> Gold:
+    """The gold label of one sentence: see the module docstring for the rule."""
+    label, method, votes = gold_parts(labels, adjudicated)
+    return Gold(label=label, method=method, votes=votes)

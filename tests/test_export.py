@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from annotator import file_formats
 from annotator.cli import cli
 from annotator.export import ExportFilter, export, iter_records
-from annotator.export import writers as writers_module
 from annotator.ingest import import_paths
 from annotator.models import Adjudication, AdjudicationReason
 from annotator.store import Store
@@ -504,16 +503,18 @@ def test_failed_export_leaves_no_partial_file(
 ) -> None:
     out = tmp_path / "labels.jsonl"
     out.write_text("previous export\n", encoding="utf-8")
-    original = writers_module.ExportRecord.model_dump_json
+    import annotator.export.records as records_module
+
+    original = records_module._dumps  # the JSONL lines' encoder
     calls = {"n": 0}
 
-    def failing(self: Any, **kwargs: Any) -> str:
+    def failing(value: Any) -> str:
         calls["n"] += 1
         if calls["n"] > 10:
             raise RuntimeError("disk full")
-        return original(self, **kwargs)
+        return original(value)
 
-    monkeypatch.setattr(writers_module.ExportRecord, "model_dump_json", failing)
+    monkeypatch.setattr(records_module, "_dumps", failing)
     with pytest.raises(RuntimeError):
         export(labelled, "jsonl", out)
     assert out.read_text(encoding="utf-8") == "previous export\n"

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import json
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from annotator.errors import ExportError
-from annotator.export.models import ExportLabel, ExportRecord
-from annotator.gold import gold_of
+from annotator.export.models import ExportRecord
+from annotator.gold import gold_of, gold_parts
 from annotator.store import Store
 from annotator.store.export_rows import SentenceRow, iter_sentence_rows
 
 
-def _has_state(label: ExportLabel) -> bool:
-    return bool(label.label or label.flagged or label.note or label.source or label.cue)
+def _has_state(label: dict[str, Any]) -> bool:
+    return bool(
+        label["label"] or label["flagged"] or label["note"] or label["source"] or label["cue"]
+    )
 
 
 @dataclass(frozen=True)
@@ -48,18 +52,33 @@ class ExportFilter:
         return replace(self, article_ids=tuple(store.resolve_articles(self.article_ids) or ()))
 
     def keeps(self, record: ExportRecord) -> bool:
-        if sum(record.gold.votes.values()) < self.min_annotators and not (
+        return self.keeps_parts(
+            record.gold.votes,
+            record.gold.label,
+            record.adjudication.label if record.adjudication else None,
+            [a.model_dump() for a in record.annotations],
+        )
+
+    def keeps_parts(
+        self,
+        votes: dict[str, int],
+        gold_label: str | None,
+        adjudicated: str | None,
+        annotations: Sequence[dict[str, Any]],
+    ) -> bool:
+        """`keeps` on a record's parts (the JSONL export's fast path builds no record)."""
+        if sum(votes.values()) < self.min_annotators and not (
             # at the default, a flag or a note on an unlabelled sentence is exported too, so
             # that it survives export → import-labels
-            self.min_annotators == 1 and any(_has_state(a) for a in record.annotations)
+            self.min_annotators == 1 and any(_has_state(a) for a in annotations)
         ):
             return False
-        if self.gold_only and record.gold.label is None:
+        if self.gold_only and gold_label is None:
             return False
         if self.labels is not None:
-            chosen = set(record.gold.votes)
-            if record.adjudication is not None:
-                chosen.add(record.adjudication.label)
+            chosen = set(votes)
+            if adjudicated is not None:
+                chosen.add(adjudicated)
             if chosen.isdisjoint(self.labels):
                 return False
         return True
@@ -112,3 +131,74 @@ def iter_records(
         record = to_record(row)
         if filters.keeps(record):
             yield record
+
+
+# Python's float repr and pydantic-core's agree on these (shortest round trip, no exponent).
+_PLAIN_FLOAT = (1e-4, 1e15)
+
+
+def _plain(label: dict[str, Any]) -> bool:
+    seconds = label["seconds"]
+    return type(seconds) is float and (seconds == 0 or _PLAIN_FLOAT[0] <= seconds < _PLAIN_FLOAT[1])
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def iter_json_lines(
+    store: Store, filters: ExportFilter | None = None
+) -> Generator[tuple[str, int], None, None]:
+    """The JSONL export's lines (without the newline) and each one's label count: the same
+    bytes as `to_record(row).model_dump_json()` (a test compares them on every kind of
+    value), without building a model per sentence. The records' shape is checked against
+    their JSON Schema in the tests; a row with a value whose JSON could differ (a float
+    that needs an exponent) goes the model's way."""
+    filters = (filters or ExportFilter()).resolve(store)
+    rows = iter_sentence_rows(
+        store,
+        article_ids=list(filters.article_ids) if filters.article_ids else None,
+        annotators=list(filters.annotators) if filters.annotators else None,
+    )
+    for row in rows:
+        if filters.min_annotators > 0 and not row.labels and row.adjudication is None:
+            continue
+        adjudication = row.adjudication
+        labels = [label["label"] for label in row.labels if label["label"] is not None]
+        gold_label, method, votes = gold_parts(labels, adjudication.label if adjudication else None)
+        if not filters.keeps_parts(
+            votes, gold_label, adjudication.label if adjudication else None, row.labels
+        ):
+            continue
+        if not all(_plain(label) for label in row.labels):
+            yield to_record(row).model_dump_json(), len(labels)
+            continue
+        yield (
+            _dumps(
+                {
+                    "sentence_id": row.id,
+                    "article_id": row.article_id,
+                    "article_title": row.article_title,
+                    "article_source": row.article_source,
+                    "position": row.position,
+                    "paragraph": row.paragraph,
+                    "start": row.start,
+                    "end": row.end,
+                    "text": row.text,
+                    "boilerplate": row.boilerplate,
+                    "previous": row.previous,
+                    "next": row.next,
+                    "annotations": row.labels,
+                    "adjudication": None
+                    if adjudication is None
+                    else {
+                        "label": adjudication.label,
+                        "reviewer": adjudication.reviewer,
+                        "reason": adjudication.reason.value,
+                        "note": adjudication.note,
+                        "created_at": adjudication.created_at,
+                    },
+                    "gold": {"label": gold_label, "method": method.value, "votes": votes},
+                }
+            ),
+            len(labels),
+        )

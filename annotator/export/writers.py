@@ -45,6 +45,18 @@ class Written:
     """Annotators' labels included."""
 
 
+def write_json_lines(lines: Iterable[tuple[str, int]], out: TextIO) -> Written:
+    """The JSONL export from ready lines (`records.iter_json_lines`): (line, label count)."""
+    written = Written()
+    for line, labels in lines:
+        out.write(line)
+        out.write("\n")
+        written.lines += 1
+        written.sentences += 1
+        written.labels += labels
+    return written
+
+
 def write_jsonl(
     records: Iterable[ExportRecord], out: TextIO, scheme: LabelScheme, options: ExportOptions
 ) -> Written:
