@@ -98,6 +98,14 @@ def build(path: Path, labels: int) -> None:
 
 CHILD = """
 import json, resource, sys, time, tracemalloc
+def peak_kb():
+    # VmHWM: this process's own peak. ru_maxrss would carry the forking parent's peak
+    # across exec on Linux (the bench's own, while it builds a database).
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from annotator.export import ExportFilter, export
@@ -112,49 +120,146 @@ with open("/dev/null", "wb") as sink:
 seconds = time.perf_counter() - start
 peak = tracemalloc.get_traced_memory()[1] if {trace!r} else 0
 print(json.dumps({{"seconds": seconds, "labels": written.labels,
-    "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "py_peak": peak}}))
+    "rss_kb": peak_kb(), "py_peak": peak}}))
 """
 
 
 BARE = """
-import json, resource, sqlite3, time
+import csv, json, resource, sqlite3, time
+def peak_kb():
+    # VmHWM: this process's own peak. ru_maxrss would carry the forking parent's peak
+    # across exec on Linux (the bench's own, while it builds a database).
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 conn = sqlite3.connect({db!r})
 start = time.perf_counter()
+FIELDS = ("annotator", "label", "source", "cue", "note", "flagged", "skipped", "suggested",
+          "suggested_cue", "suggested_source", "suggested_rule", "suggestion_shown", "seconds",
+          "created_at", "updated_at")
+BOOLS = {{"flagged", "skipped", "suggestion_shown"}}
 rows = conn.execute(
-    "SELECT s.id, s.article_id, s.position, s.text, a.annotator, a.label "
-    "FROM sentences s LEFT JOIN annotations a ON a.sentence_id = s.id AND a.label IS NOT NULL "
-    "ORDER BY s.rowid"
+    'SELECT s.id, s.article_id, ar.title, ar.source, s.position, s.paragraph, s.start, s."end", '
+    "s.text, s.boilerplate, d.label, d.reviewer, d.reason, d.note, d.created_at, "
+    + ", ".join("a." + f for f in FIELDS)
+    + " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
+    "LEFT JOIN adjudications d ON d.sentence_id = s.id "
+    "LEFT JOIN annotations a ON a.sentence_id = s.id ORDER BY s.rowid, a.annotator"
 )
+dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 labels = 0
-with open("/dev/null", "w", encoding="utf-8") as sink:
-    current, record = None, None
-    for sid, article, position, text, annotator, label in rows:
-        if sid != current:
-            if record is not None and record["labels"]:
-                votes = {{l["label"] for l in record["labels"]}}
-                record["gold"] = votes.pop() if len(votes) == 1 else None
-                sink.write(json.dumps(record, ensure_ascii=False) + "\\n")
-            current = sid
-            record = {{"sentence_id": sid, "article_id": article, "position": position,
-                       "text": text, "labels": []}}
-        if label is not None:
-            record["labels"].append({{"annotator": annotator, "label": label}})
-            labels += 1
-    if record is not None and record["labels"]:
-        sink.write(json.dumps(record, ensure_ascii=False) + "\\n")
+
+def gold(record):
+    votes = {{}}
+    for a in record["annotations"]:
+        if a["label"] is not None:
+            votes[a["label"]] = votes.get(a["label"], 0) + 1
+    votes = dict(sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])))
+    ranked = list(votes.items())
+    if record["adjudication"] is not None:
+        return {{"label": record["adjudication"]["label"], "method": "adjudicated", "votes": votes}}
+    if not ranked:
+        return {{"label": None, "method": "unresolved", "votes": votes}}
+    if len(ranked) == 1:
+        return {{"label": ranked[0][0], "method": "unanimous", "votes": votes}}
+    if ranked[0][1] > ranked[1][1]:
+        return {{"label": ranked[0][0], "method": "majority", "votes": votes}}
+    return {{"label": None, "method": "unresolved", "votes": votes}}
+
+with open({out!r}, "w", encoding="utf-8", newline="") as sink:
+    pending = None  # the last sentence, waiting for the next one's text
+    record = None
+    SENTENCE = ("sentence_id", "article_id", "article_title", "position", "paragraph", "start",
+                "end", "text")
+    if {fmt!r} == "csv":
+        table = csv.writer(sink, lineterminator="\\n")
+        table.writerow([*SENTENCE, *FIELDS, "adjudicated", "gold_label", "gold_method",
+                        "gold_votes"])
+    def flush(rec, following):
+        global labels
+        same = following is not None and following["article_id"] == rec["article_id"]
+        rec["next"] = following["text"] if same else None
+        if rec["annotations"] or rec["adjudication"] is not None:
+            rec["gold"] = gold(rec)
+            labels += sum(1 for a in rec["annotations"] if a["label"] is not None)
+            if {fmt!r} == "jsonl":
+                sink.write(dumps(rec) + "\\n")
+                return
+            g = rec["gold"]
+            cells = [rec["adjudication"]["label"] if rec["adjudication"] else "",
+                    g["label"] or "", g["method"], json.dumps(g["votes"], ensure_ascii=False)]
+            sentence = [rec[k] for k in SENTENCE]
+            for a in rec["annotations"]:
+                table.writerow([*sentence, *("" if v is None else v for v in a.values()),
+                                *cells])
+    for row in rows:
+        if record is None or row[0] != record["sentence_id"]:
+            if record is not None:
+                if pending is not None:
+                    flush(pending, record)
+                pending = record
+            previous = pending["text"] if pending and pending["article_id"] == row[1] else None
+            record = {{"sentence_id": row[0], "article_id": row[1], "article_title": row[2],
+                "article_source": row[3], "position": row[4], "paragraph": row[5],
+                "start": row[6], "end": row[7], "text": row[8], "boilerplate": bool(row[9]),
+                "previous": previous, "next": None, "annotations": [],
+                "adjudication": None if row[10] is None else {{"label": row[10],
+                    "reviewer": row[11], "reason": row[12], "note": row[13],
+                    "created_at": row[14]}}}}
+        if row[15] is not None:
+            record["annotations"].append({{f: (bool(v) if f in BOOLS else v)
+                                           for f, v in zip(FIELDS, row[15:])}})
+    if pending is not None:
+        flush(pending, record)
+    if record is not None:
+        flush(record, None)
 seconds = time.perf_counter() - start
 print(json.dumps({{"seconds": seconds, "labels": labels,
-    "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "py_peak": 0}}))
+    "rss_kb": peak_kb(), "py_peak": 0}}))
 """
-"""The floor: a bare sqlite3 + json loop writing one line per labelled sentence (its labels
-nested, a unanimous gold), the same rows in the same order, no models."""
+"""The floor: a bare sqlite3 + json loop writing the same records, byte for byte (checked once
+per size: both outputs' SHA-256), as plainly as it can be written: one LEFT JOIN in order, one
+dict per sentence, the standard JSON encoder; no models, no streaming care, no filters."""
 
 
-def bare(db: Path) -> dict[str, float]:
-    code = BARE.format(db=str(db))
+def bare(db: Path, fmt: str, out: str = "/dev/null") -> dict[str, float]:
+    code = BARE.format(db=str(db), out=out, fmt=fmt)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     result: dict[str, float] = json.loads(done.stdout)
     return result
+
+
+def same_bytes(db: Path, folder: Path, fmt: str) -> None:
+    """The floor must write what we write: compare the two outputs once, outside the timing."""
+    import hashlib
+
+    ours, theirs = folder / f"ours.{fmt}", folder / f"floor.{fmt}"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "annotator",
+            "export",
+            "--db",
+            str(db),
+            "-f",
+            fmt,
+            "-o",
+            str(ours),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    bare(db, fmt, str(theirs))
+    digests = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (ours, theirs)]
+    ours.unlink()
+    theirs.unlink()
+    if digests[0] != digests[1]:
+        sys.exit("the floor does not write the same bytes as the export: fix bench/export.py")
+    print("  (floor and export write the same bytes: checked)", file=sys.stderr)
 
 
 def run(db: Path, fmt: str, *, empty: bool = False, trace: bool = False) -> dict[str, float]:
@@ -185,10 +290,12 @@ def main() -> None:
             started = time.perf_counter()
             build(db, size)
             print(f"  (built {db.name} in {time.perf_counter() - started:.1f} s)", file=sys.stderr)
+        if args.format in ("jsonl", "csv"):
+            same_bytes(db, folder, args.format)
         runs, floors = [], []
         for _ in range(args.runs):  # interleaved, so both see the same load
             runs.append(run(db, args.format))
-            floors.append(bare(db))
+            floors.append(bare(db, args.format))
         floor = statistics.median(r["seconds"] for r in floors)
         baseline = run(db, args.format, empty=True)
         traced = run(db, args.format, trace=True)

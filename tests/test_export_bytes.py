@@ -49,6 +49,19 @@ NASTY = [
 ]
 
 
+def csv_both(store: Store, filters: ExportFilter, excel_safe: bool) -> tuple[str, str]:
+    import io
+
+    from annotator.export.records import iter_kept, iter_records
+    from annotator.export.writers import ExportOptions, write_csv, write_csv_rows
+
+    options = ExportOptions(excel_safe=excel_safe)
+    slow, fast = io.StringIO(), io.StringIO()
+    write_csv(iter_records(store, filters), slow, store.scheme, options)
+    write_csv_rows(iter_kept(store, filters), fast, options)
+    return slow.getvalue(), fast.getvalue()
+
+
 def test_every_kind_of_value_gives_the_same_bytes(store: Store) -> None:
     sentences = list(store.iter_sentences())
     seconds = [0.0, 0.1, 1.5, 3.0, 12.345678901234, 299.99, 1e-5, 1e20, 7e-4, 123456.0]
@@ -89,6 +102,9 @@ def test_every_kind_of_value_gives_the_same_bytes(store: Store) -> None:
         fast = [line for line, _n in iter_json_lines(store, filters)]
         assert fast == model_lines(store, filters), filters
         assert fast  # the filter kept something to compare
+        for excel_safe in (False, True):
+            slow_csv, fast_csv = csv_both(store, filters, excel_safe)
+            assert fast_csv == slow_csv, (filters, excel_safe)
 
 
 @settings(
@@ -109,6 +125,8 @@ def test_random_notes_and_times_give_the_same_bytes(
     )
     fast = [line for line, _n in iter_json_lines(store)]
     assert fast == model_lines(store, ExportFilter())
+    slow_csv, fast_csv = csv_both(store, ExportFilter(), False)
+    assert fast_csv == slow_csv
 
 
 def test_the_fast_lines_are_valid_against_the_schema(store: Store, tmp_path: Path) -> None:

@@ -17,13 +17,14 @@ from annotator.export import hf, spacy_docbin
 from annotator.export.hf import write_hf
 from annotator.export.models import ExportAdjudication, ExportLabel, ExportRecord
 from annotator.export.output import atomic_file, atomic_folder, stdout_text
-from annotator.export.records import ExportFilter, iter_json_lines, iter_records
+from annotator.export.records import ExportFilter, iter_kept, iter_records, json_line
 from annotator.export.spacy_docbin import write_docbin
 from annotator.export.splits import assign, split_names
 from annotator.export.writers import (
     ExportOptions,
     Written,
     write_csv,
+    write_csv_rows,
     write_json_lines,
     write_jsonl,
     write_prodigy,
@@ -130,15 +131,16 @@ def export(
             split_of={article: names[n] for (article, _), n in zip(articles, numbers, strict=True)},
             splits=names,
         )
-    if fmt.stream is write_jsonl:
-        # The hot path: JSON written from the rows, the same bytes as the records' models
-        # (a test compares), without building one per sentence.
-        with closing(iter_json_lines(store, filters)) as lines:
-            if output is None:
-                with stdout_text(stdout) as stream:
-                    return write_json_lines(lines, stream)
-            with atomic_file(output) as stream:
-                return write_json_lines(lines, stream)
+    if fmt.stream is write_jsonl or fmt.stream is write_csv:
+        # The hot paths: written from the rows, the same bytes as from the records' models
+        # (tests compare), without building one per sentence.
+        with (
+            closing(iter_kept(store, filters)) as kept,
+            stdout_text(stdout) if output is None else atomic_file(output) as stream,
+        ):
+            if fmt.stream is write_jsonl:
+                return write_json_lines(map(json_line, kept), stream)
+            return write_csv_rows(kept, stream, options)
     # closing(): the query's cursor ends with the export, even when the writer fails.
     with closing(iter_records(store, filters)) as records:
         if fmt.folder is not None:

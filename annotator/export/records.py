@@ -9,7 +9,7 @@ from typing import Any
 
 from annotator.errors import ExportError
 from annotator.export.models import ExportRecord
-from annotator.gold import gold_of, gold_parts
+from annotator.gold import GoldMethod, gold_of, gold_parts
 from annotator.store import Store
 from annotator.store.export_rows import SentenceRow, iter_sentence_rows
 
@@ -145,14 +145,13 @@ def _plain(label: dict[str, Any]) -> bool:
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def iter_json_lines(
-    store: Store, filters: ExportFilter | None = None
-) -> Generator[tuple[str, int], None, None]:
-    """The JSONL export's lines (without the newline) and each one's label count: the same
-    bytes as `to_record(row).model_dump_json()` (a test compares them on every kind of
-    value), without building a model per sentence. The records' shape is checked against
-    their JSON Schema in the tests; a row with a value whose JSON could differ (a float
-    that needs an exponent) goes the model's way."""
+Kept = tuple[SentenceRow, str | None, GoldMethod, dict[str, int]]
+"""A sentence the filters keep: its row, gold label, gold method and votes."""
+
+
+def iter_kept(store: Store, filters: ExportFilter | None = None) -> Generator[Kept, None, None]:
+    """The rows `filters` keeps, with their gold, without building a record: what the JSONL
+    and CSV exports write from."""
     filters = (filters or ExportFilter()).resolve(store)
     rows = iter_sentence_rows(
         store,
@@ -162,43 +161,59 @@ def iter_json_lines(
     for row in rows:
         if filters.min_annotators > 0 and not row.labels and row.adjudication is None:
             continue
-        adjudication = row.adjudication
+        adjudicated = row.adjudication.label if row.adjudication else None
         labels = [label["label"] for label in row.labels if label["label"] is not None]
-        gold_label, method, votes = gold_parts(labels, adjudication.label if adjudication else None)
-        if not filters.keeps_parts(
-            votes, gold_label, adjudication.label if adjudication else None, row.labels
-        ):
-            continue
-        if not all(_plain(label) for label in row.labels):
-            yield to_record(row).model_dump_json(), len(labels)
-            continue
-        yield (
-            _dumps(
-                {
-                    "sentence_id": row.id,
-                    "article_id": row.article_id,
-                    "article_title": row.article_title,
-                    "article_source": row.article_source,
-                    "position": row.position,
-                    "paragraph": row.paragraph,
-                    "start": row.start,
-                    "end": row.end,
-                    "text": row.text,
-                    "boilerplate": row.boilerplate,
-                    "previous": row.previous,
-                    "next": row.next,
-                    "annotations": row.labels,
-                    "adjudication": None
-                    if adjudication is None
-                    else {
-                        "label": adjudication.label,
-                        "reviewer": adjudication.reviewer,
-                        "reason": adjudication.reason.value,
-                        "note": adjudication.note,
-                        "created_at": adjudication.created_at,
-                    },
-                    "gold": {"label": gold_label, "method": method.value, "votes": votes},
-                }
-            ),
-            len(labels),
-        )
+        gold_label, method, votes = gold_parts(labels, adjudicated)
+        if filters.keeps_parts(votes, gold_label, adjudicated, row.labels):
+            yield row, gold_label, method, votes
+
+
+def iter_json_lines(
+    store: Store, filters: ExportFilter | None = None
+) -> Generator[tuple[str, int], None, None]:
+    """The JSONL export's lines (without the newline) and each one's label count: the same
+    bytes as `to_record(row).model_dump_json()` (a test compares them on every kind of
+    value), without building a model per sentence. The records' shape is checked against
+    their JSON Schema in the tests; a row with a value whose JSON could differ (a float
+    that needs an exponent) goes the model's way."""
+    for kept in iter_kept(store, filters):
+        yield json_line(kept)
+
+
+def json_line(kept: Kept) -> tuple[str, int]:
+    """One sentence's JSONL line (see `iter_json_lines`) and its label count."""
+    row, gold_label, method, votes = kept
+    adjudication = row.adjudication
+    count = sum(votes.values())
+    if not all(_plain(label) for label in row.labels):
+        return to_record(row).model_dump_json(), count
+    return (
+        _dumps(
+            {
+                "sentence_id": row.id,
+                "article_id": row.article_id,
+                "article_title": row.article_title,
+                "article_source": row.article_source,
+                "position": row.position,
+                "paragraph": row.paragraph,
+                "start": row.start,
+                "end": row.end,
+                "text": row.text,
+                "boilerplate": row.boilerplate,
+                "previous": row.previous,
+                "next": row.next,
+                "annotations": row.labels,
+                "adjudication": None
+                if adjudication is None
+                else {
+                    "label": adjudication.label,
+                    "reviewer": adjudication.reviewer,
+                    "reason": adjudication.reason.value,
+                    "note": adjudication.note,
+                    "created_at": adjudication.created_at,
+                },
+                "gold": {"label": gold_label, "method": method.value, "votes": votes},
+            }
+        ),
+        count,
+    )
