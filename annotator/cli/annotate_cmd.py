@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -181,6 +182,11 @@ def _model_and_order(
 
     articles = assignments.assigned_articles(store, name) if assigned_only else None
     total = store.sentence_count(within=name if assigned_only else None)
-    click.echo(f"ordering {total} sentence(s) by the {model.version}'s doubt…", err=True)
-    ids = uncertain_order(store, name, model, articles)
+    # About 2,000 sentences a second (the rules, then the model): a bar shows where it is.
+    with click.progressbar(
+        length=total,
+        label=f"Ordering {total:,} sentences by the {model.version}'s doubt",
+        file=sys.stderr,
+    ) as bar:
+        ids = uncertain_order(store, name, model, articles, progress=bar.update)
     return model, ids

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from annotator.learn.features import Example, examples
 from annotator.learn.suggester import LazyModel
 from annotator.models import Sentence
 from annotator.store import Store
@@ -21,26 +22,43 @@ def uncertain_order(
     model: LazyModel,
     articles: Sequence[str] | None = None,
     progress: Callable[[int], None] | None = None,
+    batch: int = 4_000,
 ) -> list[str]:
     """Ids of the sentences `annotator` has not labelled (in `articles`, or all), the least
-    certain first; ties keep the article order. `progress` gets each article's count."""
+    certain first; ties keep the article order. `progress` gets each article's count. The
+    model scores `batch` sentences at a time (one call per article would cost more in
+    overhead than in scoring)."""
     titles = dict(store.article_list())
     wanted = list(articles) if articles is not None else list(titles)
+    classifier = model.get().classifier
     ranked: list[tuple[float, int, str]] = []
+    pending: list[Example] = []
+    keys: list[tuple[int, str]] = []
+
+    def score() -> None:
+        if not pending:
+            return
+        for row, (order, sentence_id) in zip(classifier.probabilities(pending), keys, strict=True):
+            top = sorted(row, reverse=True)
+            margin = float(top[0] - top[1]) if len(top) > 1 else 1.0
+            ranked.append((margin, order, sentence_id))
+        pending.clear()
+        keys.clear()
+
     for rank, article_id in enumerate(wanted):
         done = store.labels_in_article(article_id, annotator)
         sentences = store.sentences_of(article_id)
-        todo = [i for i, s in enumerate(sentences) if not done.get(s.id)]
-        if todo:
+        if any(not done.get(s.id) for s in sentences):
             rules = for_article(sentences, titles.get(article_id))
-            texts = [s.text for s in sentences]
-            probabilities = model.get().probabilities(texts, rules)
-            for i in todo:
-                row = sorted(probabilities[i], reverse=True)
-                margin = float(row[0] - row[1]) if len(row) > 1 else 1.0
-                ranked.append((margin, rank * 1_000_000 + i, sentences[i].id))
+            for i, example in enumerate(examples([s.text for s in sentences], rules)):
+                if not done.get(sentences[i].id):
+                    pending.append(example)
+                    keys.append((rank * 1_000_000 + i, sentences[i].id))
+            if len(pending) >= batch:
+                score()
         if progress is not None:
             progress(len(sentences))
+    score()
     ranked.sort()
     return [sentence_id for _m, _k, sentence_id in ranked]
 
