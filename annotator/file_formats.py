@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from annotator.models import ArticleIn, AssignmentRow, LabelIn, LabelScheme
+from annotator.models import ArticleIn, AssignmentRow, LabelIn, LabelScheme, RepeatGroup
 
 Mode = Literal["validation", "serialization"]
 
@@ -61,6 +61,11 @@ def formats() -> dict[str, tuple[type[BaseModel], Mode, str]]:
             "serialization",
             "A learned model's description: `annotator train --json`, each item of "
             "`annotator train --show --json`, and `info.json` inside a model file.",
+        ),
+        "repeat-group.jsonl-record": (
+            RepeatGroup,
+            "serialization",
+            "One line of `annotator repeats --format jsonl`: a group of repeated sentences.",
         ),
         "gold.input": (
             GoldSentence,

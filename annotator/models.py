@@ -307,3 +307,21 @@ class AssignmentRow(BaseModel):
     overlap: bool = Field(description="The article is in the agreement sample (read by all).")
     sentences: int = Field(description="Sentences in the article.")
     labelled: int = Field(description="Of those, the ones this annotator has labelled.")
+
+
+class RepeatMember(BaseModel):
+    """One sentence of a repeat group."""
+
+    sentence_id: str = Field(description="Stable id of the sentence.")
+    article_id: str = Field(description="Stable id of its article.")
+    text: str = Field(description="The sentence as it is in that article.")
+
+
+class RepeatGroup(BaseModel):
+    """One line of `annotator repeats --format jsonl`: sentences that repeat one another
+    (the same text after normalisation, or nearly: see `annotator.repeats`)."""
+
+    group: str = Field(description="The group's id (the smallest normalised-text key in it).")
+    size: int = Field(ge=2, description="How many sentences it holds.")
+    boilerplate: bool = Field(description="Every sentence of it is page furniture.")
+    sentences: list[RepeatMember] = Field(description="Its sentences, in import order.")

@@ -53,6 +53,17 @@ class TeamProgress(BaseModel):
     articles: list[ArticleProgress]
 
 
+class RepeatSummary(BaseModel):
+    """Sentences repeated across articles (`annotator repeats`)."""
+
+    groups: int = Field(description="Groups of two or more sentences.")
+    sentences: int = Field(description="Sentences in a group.")
+    labels_saved: int = Field(
+        description="Labels one annotator saves by labelling one sentence of each group."
+    )
+    furniture_groups: int = Field(description="Groups whose sentences are all page furniture.")
+
+
 class StatsReport(BaseModel):
     articles: int
     sentences: int
@@ -67,6 +78,9 @@ class StatsReport(BaseModel):
     team: TeamProgress | None = Field(
         default=None, description="Quotas and progress, when the project is divided."
     )
+    repeats: RepeatSummary | None = Field(
+        default=None, description="Repeated sentences; null when there are none."
+    )
 
 
 def stats_of(store: Store) -> StatsReport:
@@ -77,6 +91,23 @@ def stats_of(store: Store) -> StatsReport:
         adjudicated_by_reason=adjudications_by_reason(store),
         sway=sway_of(store),
         team=team_progress(store),
+        repeats=repeat_summary(store),
+    )
+
+
+def repeat_summary(store: Store) -> RepeatSummary | None:
+    from annotator.store import repeat_rows
+
+    if not store.db["repeat_groups"].exists():
+        return None  # a read-only look at a database from before repeat groups
+    groups, sentences, saved = repeat_rows.summary(store)
+    if not groups:
+        return None
+    return RepeatSummary(
+        groups=groups,
+        sentences=sentences,
+        labels_saved=saved,
+        furniture_groups=repeat_rows.furniture_groups(store),
     )
 
 

@@ -101,13 +101,13 @@ def served(store: Store, db_path: Path) -> Iterator[Served]:
         env={**os.environ, "COLUMNS": "200"},
         start_new_session=True,
     )
-    assert process.stdout is not None
-    links = {}
-    for _ in range(2):
-        name, url = process.stdout.readline().split()
-        links[name] = url
-    wait_for(lambda: status(f"http://127.0.0.1:{port}/") == 403, "the server to listen")
-    try:
+    try:  # the server goes whatever happens, even when it fails to start
+        assert process.stdout is not None
+        links = {}
+        for _ in range(2):
+            name, url = process.stdout.readline().split()
+            links[name] = url
+        wait_for(lambda: status(f"http://127.0.0.1:{port}/") == 403, "the server to listen")
         yield Served(process, links, port)
     finally:
         if process.poll() is None:

@@ -547,6 +547,21 @@ def stats_layout(report: StatsReport) -> Layout:
         f"{report.articles} articles, {report.sentences} sentences, scheme {report.scheme}, "
         f"{report.adjudicated} adjudicated"
     )
+    if report.repeats is not None:
+        r = report.repeats
+        sections.append(
+            Section(
+                "Repeats",
+                [
+                    Paragraph(
+                        f"{r.sentences} sentences repeat one another in {r.groups} groups "
+                        f"({r.furniture_groups} of page furniture): one label per group would "
+                        f"save each annotator {r.labels_saved} labels. `annotator repeats` "
+                        "lists them."
+                    )
+                ],
+            )
+        )
     if not report.annotators:
         sections.append(Section("Annotators", empty="no labels yet: run `annotator annotate`."))
         return Layout(title="Statistics", subtitle=subtitle, sections=sections)

@@ -21,6 +21,7 @@ COMMANDS = {
     "import": "import_cmd",
     "import-labels": "import_labels_cmd",
     "merge": "merge_cmd",
+    "repeats": "repeats_cmd",
     "review": "review_cmd",
     "schema": "schema_cmd",
     "scheme": "scheme_cmd",

@@ -168,6 +168,8 @@ def _store_raws(
     progress: Callable[[int], None] | None,
 ) -> None:
     """Store checked articles in short transactions; all of them or, on failure, none."""
+    from annotator.store import repeat_rows
+
     added_ids: list[str] = []
     duplicates = sentences = 0
     told = done = 0
@@ -175,24 +177,42 @@ def _store_raws(
         for batch in _batches(raws):
             built = [build(raw) for raw in batch]
             with store.transaction():
+                new: list[tuple[str, str]] = []
                 for (article, article_sentences), raw in zip(built, batch, strict=True):
                     if store.add_article(article, article_sentences, raw.page):
                         added_ids.append(article.id)
                         sentences += len(article_sentences)
+                        new += [(s.id, s.text) for s in article_sentences]
                     else:
                         duplicates += 1
+                repeat_rows.assign(store, new)  # grouped with what is there, same transaction
             done += len(batch)
             if progress:
                 step = size * done // count - told
                 told += step
                 progress(step)
     except BaseException:
-        store.remove_new_articles(added_ids)
+        _undo(store, added_ids)
         raise
     report.files += 1
     report.articles += len(added_ids)
     report.sentences += sentences
     report.duplicates += duplicates
+
+
+def _undo(store: Store, article_ids: list[str]) -> None:
+    """Take out what a failed import added: its articles, and their repeat groups (an
+    article someone labelled meanwhile stays, grouped again)."""
+    from annotator.store import repeat_rows
+
+    rows = [(s.id, s.text) for a in article_ids for s in store.sentences_of(a)]
+    with store.transaction():
+        repeat_rows.forget(store, [sentence_id for sentence_id, _t in rows])
+    store.remove_new_articles(article_ids)
+    kept = [(i, t) for i, t in rows if store.sentence(i) is not None]
+    if kept:
+        with store.transaction():
+            repeat_rows.assign(store, kept)
 
 
 def import_paths(

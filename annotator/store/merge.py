@@ -406,6 +406,14 @@ def merge_database(store: Store, path: str | Path, *, dry_run: bool = False) -> 
             _merge_adjudications(store, report)
             if dry_run:
                 raise _DryRun
+            if report.sentences_added:
+                from annotator.store.repeat_rows import assign
+
+                added = store.db.execute(
+                    "SELECT s.id, s.text FROM sentences s WHERE NOT EXISTS "
+                    "(SELECT 1 FROM repeat_keys k WHERE k.sentence_id = s.id)"
+                ).fetchall()
+                assign(store, added)  # the sentences it brought, grouped with ours
     except _DryRun:
         pass
     except sqlite3.DatabaseError as error:

@@ -151,7 +151,22 @@ def _pages(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments, _models, _pages]
+def _repeats(db: sqlite_utils.Database) -> None:
+    """Repeat groups (`annotator repeats`): each sentence's exact key, the LSH band hashes of
+    the longer ones, and the group of every sentence that has a repeat."""
+    db.execute("CREATE TABLE repeat_keys (sentence_id TEXT PRIMARY KEY, exact TEXT NOT NULL)")
+    db.execute("CREATE INDEX repeat_keys_exact ON repeat_keys (exact)")
+    db.execute(
+        "CREATE TABLE repeat_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, "
+        "sentence_id TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX repeat_bands_hash ON repeat_bands (band, hash)")
+    db.execute("CREATE INDEX repeat_bands_sentence ON repeat_bands (sentence_id)")
+    db.execute("CREATE TABLE repeat_groups (sentence_id TEXT PRIMARY KEY, group_id TEXT NOT NULL)")
+    db.execute("CREATE INDEX repeat_groups_group ON repeat_groups (group_id)")
+
+
+MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments, _models, _pages, _repeats]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 
 LATEST = len(MIGRATIONS)

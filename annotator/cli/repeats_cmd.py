@@ -1,0 +1,152 @@
+"""`annotator repeats`: the groups of sentences that repeat one another across articles"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from annotator.cli.group import cli
+from annotator.cli.options import (
+    db_option,
+    format_option,
+    open_store,
+    output_option,
+    quiet_broken_pipe,
+    refuse_database_output,
+)
+from annotator.models import RepeatGroup, RepeatMember
+from annotator.terminal import visible
+
+TEXT_WIDTH = 70
+
+
+def _threshold(_ctx: click.Context, _param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not 0 < value <= 1:
+        raise click.BadParameter(f"{value} is not in (0, 1]: a Jaccard similarity")
+    return value
+
+
+@cli.command("repeats")
+@format_option(["table", "jsonl", "csv"], default="table", help_text="Output format.")
+@output_option("Write to FILE instead of standard output (atomically).")
+@click.option(
+    "--min-size",
+    type=click.IntRange(min=2),
+    default=2,
+    show_default=True,
+    help="Only groups of at least this many sentences.",
+)
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Group every sentence again (after --threshold, or to check the stored groups).",
+)
+@click.option(
+    "--threshold",
+    type=float,
+    default=None,
+    callback=_threshold,
+    help="With --rebuild: the word-bigram Jaccard similarity from which two sentences of "
+    "6 words or more are near repeats (default 0.6; kept for later imports).",
+)
+@db_option
+def repeats_command(
+    format_name: str,
+    output: Path | None,
+    min_size: int,
+    rebuild: bool,
+    threshold: float | None,
+    db_path: Path | None,
+) -> None:
+    """Sentences repeated across articles: one line per group.
+
+    A dispatch reprinted by several outlets, page furniture shared by a site's pages: the
+    import groups sentences that carry the same text after normalisation (case, quotation
+    marks, apostrophes, dashes, spaces, digit separators), and, for sentences of 6 words or
+    more, near repeats (a word changed or added: word-bigram Jaccard similarity at least
+    0.6, found with MinHash and LSH). A group whose sentences are all page furniture says
+    so. jsonl: {"group", "size", "boilerplate", "sentences": [{"sentence_id",
+    "article_id", "text"}]} (schema/repeat-group.jsonl-record.schema.json).
+
+    Example:
+
+    \b
+        annotator repeats
+        annotator repeats --format jsonl -o repeats.jsonl
+        annotator repeats --min-size 3 --format csv
+        annotator repeats --rebuild --threshold 0.7
+    """
+    from annotator.export.output import atomic_file
+    from annotator.store import repeat_rows
+
+    if threshold is not None and not rebuild:
+        raise click.UsageError("--threshold takes effect with --rebuild")
+    refuse_database_output(output, db_path)
+    store = open_store(db_path, must_exist=True, readonly=not rebuild)
+    try:
+        if rebuild:
+            count = repeat_rows.rebuild(store, threshold)
+            click.echo(
+                f"grouped every sentence again (threshold {repeat_rows.threshold(store)}): "
+                f"{count} group(s)",
+                err=True,
+            )
+        groups = [
+            RepeatGroup(
+                group=group_id,
+                size=len(members),
+                boilerplate=all(m.boilerplate for m in members),
+                sentences=[
+                    RepeatMember(sentence_id=m.sentence_id, article_id=m.article_id, text=m.text)
+                    for m in members
+                ],
+            )
+            for group_id, members in repeat_rows.groups(store, min_size)
+        ]
+        numbers = {a: k for k, (a, _t) in enumerate(store.article_list(), start=1)}
+    finally:
+        store.close()
+    if format_name == "table":
+        table = Table()
+        table.add_column("size", justify="right")
+        table.add_column("articles", justify="right")
+        table.add_column("furniture", min_width=9)
+        table.add_column("text (first of the group)")
+        for g in groups:
+            text = g.sentences[0].text
+            text = text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
+            articles = sorted({numbers.get(m.article_id, 0) for m in g.sentences})
+            shown = ", ".join(map(str, articles[:6])) + (" …" if len(articles) > 6 else "")
+            table.add_row(str(g.size), shown, "yes" if g.boilerplate else "", visible(text))
+        if output is None or str(output) == "-":
+            console = Console(highlight=False)
+            console.print(table)
+            click.echo(f"{len(groups)} group(s) of {min_size} or more", err=True)
+        else:
+            with atomic_file(output) as handle:
+                Console(file=handle, width=120, highlight=False).print(table)
+        return
+    buffer = io.StringIO()
+    if format_name == "jsonl":
+        for g in groups:
+            buffer.write(g.model_dump_json() + "\n")
+    else:
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["group", "size", "boilerplate", "sentence_id", "article_id", "text"])
+        for g in groups:
+            for m in g.sentences:
+                writer.writerow(
+                    [g.group, g.size, int(g.boilerplate), m.sentence_id, m.article_id, m.text]
+                )
+    if output is None or str(output) == "-":
+        with quiet_broken_pipe():
+            click.echo(buffer.getvalue(), nl=False)
+        return
+    with atomic_file(output) as handle:
+        handle.write(buffer.getvalue())
+    click.echo(f"wrote {len(groups)} group(s) to {output}", err=True)

@@ -1,0 +1,378 @@
+"""Repeat groups in the database: keys, LSH bands and groups, kept up to date as sentences
+arrive (`assign`), rebuilt in full (`rebuild`), and read (`groups`).
+
+Grouping is the transitive closure of "same normalised text, or (both of at least
+`MIN_WORDS` words) word-bigram Jaccard at least the threshold", found through the exact keys
+and the LSH bands. A group's id is its smallest sentence id, so groups do not depend on the
+order articles were imported in; importing again adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from annotator import repeats
+from annotator.store.database import Store
+
+_THRESHOLD_KEY = "repeat_threshold"
+BANDED_PER_GROUP = 8
+"""A group keeps the LSH bands of this many of its sentences (the smallest ids): a new
+sentence is compared with a few of each group, not with every member, so a template
+repeated ten thousand times ("Le maire n a déclaré…") stays linear to import."""
+
+
+def threshold(store: Store) -> float:
+    row = store.db.execute("SELECT value FROM project WHERE key = ?", [_THRESHOLD_KEY]).fetchone()
+    return float(row[0]) if row else repeats.THRESHOLD
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in items)
+
+
+@dataclass
+class _Sentence:
+    id: str
+    exact: str
+    shingles: set[str]
+    long: bool
+
+
+def _prepare(rows: Iterable[tuple[str, str]]) -> list[_Sentence]:
+    out = []
+    for sentence_id, text in rows:
+        normalized = repeats.normalize(text)
+        tokens = repeats.words(normalized)
+        out.append(
+            _Sentence(
+                sentence_id,
+                repeats.exact_key(normalized),
+                repeats.shingles(tokens),
+                len(tokens) >= repeats.MIN_WORDS,
+            )
+        )
+    return out
+
+
+def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
+    """Index new sentences ((id, text), not indexed yet) and group them with what is there.
+    Runs inside the caller's transaction (the import's batch).
+
+    Copies of one normalised text are linked to one representative (the first indexed), and
+    only representatives carry LSH bands: a text reprinted a thousand times costs one
+    lookup per copy, not a thousand."""
+    if not rows:
+        return
+    db = store.db
+    new = _prepare(rows)
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO repeat_keys (sentence_id, exact) VALUES (?, ?)",
+        [(s.id, s.exact) for s in new],
+    )
+    representative: dict[str, str] = {}
+    keys = sorted({s.exact for s in new})
+    for chunk in _chunks(keys):
+        representative.update(
+            db.execute(
+                "SELECT k.exact, k.sentence_id FROM repeat_keys k "
+                "JOIN repeat_bands b ON b.sentence_id = k.sentence_id AND b.band = 0 "
+                f"WHERE k.exact IN ({_marks(chunk)})",
+                list(chunk),
+            ).fetchall()
+        )
+        # short sentences have no bands: any earlier sentence of the key represents it
+        for exact, sentence_id in db.execute(
+            f"SELECT exact, MIN(sentence_id) FROM repeat_keys WHERE exact IN ({_marks(chunk)}) "
+            f"AND sentence_id NOT IN ({_marks([s.id for s in new])}) GROUP BY exact",
+            [*chunk, *[s.id for s in new]],
+        ):
+            representative.setdefault(exact, sentence_id)
+    edges: list[tuple[str, str]] = []
+    leaders: list[_Sentence] = []
+    for s in new:
+        other = representative.get(s.exact)
+        if other is None:
+            representative[s.exact] = s.id
+            if s.long and s.shingles:
+                leaders.append(s)
+        elif other != s.id:
+            edges.append((s.id, other))
+    if leaders:
+        bands = repeats.band_hashes(repeats.signatures([s.shingles for s in leaders]))
+        near, occupancy = _near(store, leaders, bands)
+        edges += near
+        band_rows: list[tuple[int, int, str]] = []
+        for i, s in enumerate(leaders):
+            for band in range(repeats.BANDS):
+                bucket = (band, int(bands[i, band]))
+                if occupancy.get(bucket, 0) < BUCKET_CAP:  # a full bucket says nothing new
+                    occupancy[bucket] = occupancy.get(bucket, 0) + 1
+                    band_rows.append((band, bucket[1], s.id))
+        db.conn.executemany(
+            "INSERT INTO repeat_bands (band, hash, sentence_id) VALUES (?, ?, ?)", band_rows
+        )
+    if edges:
+        _union(store, edges, {s.id: s.exact for s in new}, {s.id for s in leaders})
+
+
+BUCKET_CAP = 32
+"""An LSH bucket holds at most this many sentences: thirty thousand "Le maire n a déclaré
+« oui »." (alike, yet not repeats) would otherwise make every new one a candidate of all."""
+
+CANDIDATES = 24
+"""Per new sentence, the candidates sharing the most bands that are checked: a near repeat
+shares many; a template repeated thousands of times would otherwise make every new sentence
+a candidate of every other."""
+
+
+def _near(
+    store: Store, leaders: list[_Sentence], bands: Any
+) -> tuple[list[tuple[str, str]], dict[tuple[int, int], int]]:
+    """Pairs (new representative, other representative) whose word bigrams are at least
+    `threshold` alike: LSH candidates (in the database and in this batch), checked exactly;
+    and how full each probed bucket already is in the database."""
+    db = store.db
+    shared: dict[str, dict[str, int]] = {s.id: {} for s in leaders}
+    probe = [
+        (band, int(bands[i, band]), s.id)
+        for i, s in enumerate(leaders)
+        for band in range(repeats.BANDS)
+    ]
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS repeat_probe (band, hash, sentence_id)")
+    db.execute("DELETE FROM repeat_probe")
+    db.conn.executemany("INSERT INTO repeat_probe VALUES (?, ?, ?)", probe)
+    occupancy: dict[tuple[int, int], int] = {}
+    seen_rows: set[tuple[int, int, str]] = set()
+    for mine, other, band, value in db.execute(
+        "SELECT p.sentence_id, o.sentence_id, o.band, o.hash FROM repeat_probe p "
+        "JOIN repeat_bands o ON o.band = p.band AND o.hash = p.hash"
+    ):
+        counts = shared[mine]
+        counts[other] = counts.get(other, 0) + 1
+        if (band, value, other) not in seen_rows:
+            seen_rows.add((band, value, other))
+            occupancy[(band, value)] = occupancy.get((band, value), 0) + 1
+    db.execute("DELETE FROM repeat_probe")
+    buckets: dict[tuple[int, int], list[str]] = {}
+    for band, value, sentence_id in probe:  # this batch: each bucket's first few members
+        members = buckets.setdefault((band, value), [])
+        counts = shared[sentence_id]
+        for other in members:
+            counts[other] = counts.get(other, 0) + 1
+        if len(members) < CANDIDATES:
+            members.append(sentence_id)
+    pairs = {
+        (mine, other)
+        for mine, counts in shared.items()
+        for other, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+    }
+    if not pairs:
+        return [], occupancy
+    limit = threshold(store)
+    shingled: dict[str, set[str]] = {s.id: s.shingles for s in leaders}
+    others = sorted({other for _m, other in pairs} - shingled.keys())
+    for chunk in _chunks(others):
+        for sentence_id, text in db.execute(
+            f"SELECT id, text FROM sentences WHERE id IN ({_marks(chunk)})", list(chunk)
+        ):
+            shingled[sentence_id] = repeats.shingles(repeats.words(repeats.normalize(text)))
+    edges = [
+        (a, b)
+        for a, b in sorted(pairs)
+        if b in shingled and repeats.jaccard(shingled[a], shingled[b]) >= limit
+    ]
+    return edges, occupancy
+
+
+def _union(
+    store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str], banded: set[str]
+) -> None:
+    """Merge the groups the edges join. A group's id is the smallest exact key among its
+    sentences: copies of a known text leave it as it is, so only the new rows are written,
+    and one UPDATE renames a group when near repeats join two."""
+    db = store.db
+    touched = sorted({x for edge in edges for x in edge})
+    old = [x for x in touched if x not in new_keys]
+    key_of = dict(new_keys)
+    group_of: dict[str, str] = {}
+    for chunk in _chunks(old):
+        key_of.update(
+            db.execute(
+                "SELECT sentence_id, exact FROM repeat_keys "
+                f"WHERE sentence_id IN ({_marks(chunk)})",
+                list(chunk),
+            ).fetchall()
+        )
+    for chunk in _chunks(touched):
+        group_of.update(
+            db.execute(
+                "SELECT sentence_id, group_id FROM repeat_groups "
+                f"WHERE sentence_id IN ({_marks(chunk)})",
+                list(chunk),
+            ).fetchall()
+        )
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for a, b in edges:
+        join(a, b)
+    for sentence_id, group_id in group_of.items():
+        join(sentence_id, "group:" + group_id)  # every member of that group comes along
+    components: dict[str, list[str]] = {}
+    for x in list(parent):
+        components.setdefault(find(x), []).append(x)
+    rows: list[tuple[str, str]] = []
+    grown: set[str] = set()  # groups that gained banded sentences, or were joined
+    for members in components.values():
+        groups = [m[6:] for m in members if m.startswith("group:")]
+        sentences = [m for m in members if not m.startswith("group:")]
+        gid = min([*groups, *(key_of[m] for m in sentences if m in key_of)])
+        for group_id in groups:
+            if group_id != gid:
+                db.execute(
+                    "UPDATE repeat_groups SET group_id = ? WHERE group_id = ?", [gid, group_id]
+                )
+                grown.add(gid)
+        if any(m in banded for m in sentences):
+            grown.add(gid)
+        rows += [(m, gid) for m in sentences if group_of.get(m) != gid]
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO repeat_groups (sentence_id, group_id) VALUES (?, ?)", rows
+    )
+    for gid in sorted(grown):
+        db.execute(
+            "DELETE FROM repeat_bands WHERE sentence_id IN ("
+            " SELECT DISTINCT b.sentence_id FROM repeat_bands b"
+            " JOIN repeat_groups g ON g.sentence_id = b.sentence_id WHERE g.group_id = ?"
+            " ORDER BY b.sentence_id LIMIT -1 OFFSET ?)",
+            [gid, BANDED_PER_GROUP],
+        )
+
+
+def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000) -> int:
+    """Group every sentence again (after a threshold change); returns the number of groups."""
+    with store.transaction():
+        if new_threshold is not None:
+            store.db.table("project").upsert(
+                {"key": _THRESHOLD_KEY, "value": repr(new_threshold)}, pk="key"
+            )
+        for table in ("repeat_keys", "repeat_bands", "repeat_groups"):
+            store.db.execute(f"DELETE FROM {table}")
+        cursor = store.db.conn.cursor()
+        cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
+        while rows := cursor.fetchmany(batch):
+            assign(store, rows)
+    return group_count(store)
+
+
+def forget(store: Store, sentence_ids: Sequence[str]) -> None:
+    """Take sentences out (an import undone): their rows, and the groups they were in are
+    formed again from the sentences left in them."""
+    db = store.db
+    affected: set[str] = set()
+    for chunk in _chunks(list(sentence_ids)):
+        for (group_id,) in db.execute(
+            f"SELECT DISTINCT group_id FROM repeat_groups WHERE sentence_id IN ({_marks(chunk)})",
+            list(chunk),
+        ):
+            affected.add(group_id)
+        for table in ("repeat_keys", "repeat_bands", "repeat_groups"):
+            db.execute(f"DELETE FROM {table} WHERE sentence_id IN ({_marks(chunk)})", list(chunk))
+    left: list[tuple[str, str]] = []
+    for chunk in _chunks(sorted(affected)):
+        left += db.execute(
+            "SELECT s.id, s.text FROM repeat_groups g JOIN sentences s ON s.id = g.sentence_id "
+            f"WHERE g.group_id IN ({_marks(chunk)})",
+            list(chunk),
+        ).fetchall()
+        db.execute(f"DELETE FROM repeat_groups WHERE group_id IN ({_marks(chunk)})", list(chunk))
+    if left:
+        ids = [sentence_id for sentence_id, _t in left]
+        for chunk in _chunks(ids):
+            for table in ("repeat_keys", "repeat_bands"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE sentence_id IN ({_marks(chunk)})", list(chunk)
+                )
+        assign(store, left)
+
+
+def index_missing(store: Store, batch: int = 5_000) -> int:
+    """Index and group the sentences that have no key yet (a database from before repeat
+    groups, or sentences a merge brought); returns how many."""
+    cursor = store.db.conn.cursor()
+    cursor.execute(
+        "SELECT s.id, s.text FROM sentences s WHERE NOT EXISTS "
+        "(SELECT 1 FROM repeat_keys k WHERE k.sentence_id = s.id) ORDER BY s.rowid"
+    )
+    done = 0
+    while rows := cursor.fetchmany(batch):
+        with store.transaction():
+            assign(store, rows)
+        done += len(rows)
+    return done
+
+
+def group_count(store: Store) -> int:
+    return int(store.db.execute("SELECT COUNT(DISTINCT group_id) FROM repeat_groups").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    sentence_id: str
+    article_id: str
+    text: str
+    boilerplate: bool
+
+
+def groups(store: Store, min_size: int = 2) -> Iterator[tuple[str, list[GroupMember]]]:
+    """Every group of at least `min_size` sentences, largest first, then by id; members in
+    import order."""
+    order = store.db.execute(
+        "SELECT group_id, COUNT(*) AS n FROM repeat_groups GROUP BY group_id "
+        "HAVING n >= ? ORDER BY n DESC, group_id",
+        [min_size],
+    ).fetchall()
+    for group_id, _n in order:
+        rows = store.db.execute(
+            "SELECT s.id, s.article_id, s.text, s.boilerplate FROM repeat_groups g "
+            "JOIN sentences s ON s.id = g.sentence_id WHERE g.group_id = ? ORDER BY s.rowid",
+            [group_id],
+        ).fetchall()
+        yield group_id, [GroupMember(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+
+def summary(store: Store) -> tuple[int, int, int]:
+    """(groups, sentences in a group, labels a repeat saves per annotator: size − 1 each)."""
+    n_groups, n_sentences = store.db.execute(
+        "SELECT COUNT(DISTINCT group_id), COUNT(*) FROM repeat_groups"
+    ).fetchone()
+    return int(n_groups), int(n_sentences), int(n_sentences) - int(n_groups)
+
+
+def furniture_groups(store: Store) -> int:
+    """Groups whose sentences are all page furniture."""
+    return int(
+        store.db.execute(
+            "SELECT COUNT(*) FROM (SELECT g.group_id FROM repeat_groups g "
+            "JOIN sentences s ON s.id = g.sentence_id GROUP BY g.group_id "
+            "HAVING MIN(s.boilerplate) = 1)"
+        ).fetchone()[0]
+    )

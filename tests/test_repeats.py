@@ -1,0 +1,183 @@
+"""Repeat groups: one dispatch reprinted by three outlets is grouped, an unrelated article is
+not; grouping does not depend on import order and importing again changes nothing."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotator import repeats
+from annotator.cli import cli
+from annotator.ingest import import_paths
+from annotator.store import Store, repeat_rows
+from tests.conftest import DATA, ROOT, dump
+
+REPRINTS = DATA / "reprints"
+# The sentences the three reprints share (first words), and which outlets carry them.
+SHARED = {
+    "Le Conseil constitutionnel a validé": {"a", "b", "c"},
+    "Les Sages ont en revanche": {"a", "b", "c"},
+    "Ce n": {"a", "b", "c"},  # « Ce n’est pas la fin du combat » / "Ce n'est pas …"
+    "Le président de la République doit": {"a", "b", "c"},
+    "Les syndicats ont appelé à une nouvelle": {"a", "b", "c"},
+    "La Première ministre": {"a", "b"},
+    "Le Conseil a par ailleurs rejeté": {"a", "b"},
+    "Une seconde demande": {"a", "c"},
+}
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def outlet(source: str) -> str:
+    return Path(source).name[0]
+
+
+def grouped_pairs(store: Store) -> set[frozenset[str]]:
+    pairs = set()
+    for _gid, members in repeat_rows.groups(store):
+        for a, b in itertools.combinations(members, 2):
+            pairs.add(frozenset((a.sentence_id, b.sentence_id)))
+    return pairs
+
+
+def expected_pairs(store: Store) -> set[frozenset[str]]:
+    sources = {a.id: outlet(a.source) for a in map(store.article, dict(store.article_list()))}
+    by_key: dict[str, list[str]] = {}
+    for sentence in store.iter_sentences():
+        text = sentence.text.lstrip('«" ')
+        for start, outlets in SHARED.items():
+            if text.startswith(start.lstrip('«" ')) and sources[sentence.article_id] in outlets:
+                by_key.setdefault(start, []).append(sentence.id)
+    return {frozenset(pair) for ids in by_key.values() for pair in itertools.combinations(ids, 2)}
+
+
+def test_a_dispatch_in_three_outlets_is_grouped_and_nothing_else(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "r.db")
+    assert not import_paths(store, [REPRINTS]).errors
+    found, expected = grouped_pairs(store), expected_pairs(store)
+    assert len(expected) == 5 * 3 + 3  # five sentences in all three, three in two
+    recall = len(found & expected) / len(expected)
+    precision = len(found & expected) / len(found)
+    assert recall >= 0.95, recall
+    assert precision == 1.0, found - expected  # the grippe article joins nothing
+    store.close()
+
+
+def test_normalisation_makes_typography_equal() -> None:
+    same = [
+        "Il a dit : « Non », mardi, devant 11 000 personnes – l’été dernier.",
+        'il a dit: "Non", mardi, devant 11000 personnes - l\'été dernier.',
+        "Il a dit\u00a0: «\u202fNon\u202f», mardi, devant 11.000 personnes — l’été dernier.",
+    ]
+    assert len({repeats.normalize(text) for text in same}) == 1
+    assert repeats.normalize("Le taux est de 3,5 %.") != repeats.normalize("Le taux est de 35 %.")
+
+
+def test_short_sentences_group_only_when_exact(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "s.db")
+    for n, text in enumerate(["Lire aussi", "Lire aussi", "Lire la suite"]):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"Titre {n}\n\n{text}\n\nUn article numéro {n} sur la grève.\n")
+        import_paths(store, [path])
+    groups = [[m.text for m in members] for _g, members in repeat_rows.groups(store)]
+    assert groups == [["Lire aussi", "Lire aussi"]]
+    store.close()
+
+
+def _signature(store: Store) -> set[frozenset[str]]:
+    return {frozenset(m.sentence_id for m in members) for _g, members in repeat_rows.groups(store)}
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(order=st.permutations(sorted(REPRINTS.iterdir())))
+def test_groups_do_not_depend_on_import_order_and_reimport_changes_nothing(
+    tmp_path: Path, order: list[Path]
+) -> None:
+    path = tmp_path / f"{random.random()}.db"
+    store = Store.open(path)
+    for file in order:
+        import_paths(store, [file])
+    reference = Store.open(tmp_path / f"ref{random.random()}.db")
+    import_paths(reference, [REPRINTS])
+    assert _signature(store) == _signature(reference)
+    ids = {g for g, _m in repeat_rows.groups(store)}
+    assert ids == {g for g, _m in repeat_rows.groups(reference)}  # group ids too
+    reference.close()
+    store.close()
+    before = dump(path)
+    with Store.open(path) as again:
+        import_paths(again, [REPRINTS])
+    assert dump(path) == before
+
+
+def test_rebuild_gives_the_same_groups_and_a_threshold_changes_them(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    assert run("import", "--db", str(db), str(REPRINTS))[0] == 0
+    with Store.open(db) as store:
+        first = _signature(store)
+    code, _out, err = run("repeats", "--db", str(db), "--rebuild")
+    assert code == 0 and "8 group(s)" in err
+    with Store.open(db) as store:
+        assert _signature(store) == first
+    code, _out, err = run("repeats", "--db", str(db), "--rebuild", "--threshold", "1")
+    assert code == 0
+    with Store.open(db) as store:
+        strict = _signature(store)
+        assert repeat_rows.threshold(store) == 1.0
+    assert len(strict) < len(first)  # exact copies only (after normalisation)
+
+
+@pytest.mark.parametrize("value", ["0", "1.5", "-0.2"])
+def test_a_threshold_outside_the_range_changes_nothing(tmp_path: Path, value: str) -> None:
+    db = tmp_path / "r.db"
+    assert run("import", "--db", str(db), str(REPRINTS))[0] == 0
+    before = dump(db)
+    code, _out, err = run("repeats", "--db", str(db), "--rebuild", "--threshold", value)
+    assert code != 0 and "not in (0, 1]" in err
+    assert dump(db) == before
+
+
+def test_repeats_jsonl_csv_and_stats(tmp_path: Path) -> None:
+    import jsonschema
+
+    db = tmp_path / "r.db"
+    assert run("import", "--db", str(db), str(REPRINTS))[0] == 0
+    code, out, _ = run("repeats", "--db", str(db), "--format", "jsonl")
+    assert code == 0
+    schema = json.loads((ROOT / "schema/repeat-group.jsonl-record.schema.json").read_text())
+    groups = [json.loads(line) for line in out.splitlines()]
+    for group in groups:
+        jsonschema.validate(group, schema)
+    assert [g["size"] for g in groups] == [3, 3, 3, 3, 3, 2, 2, 2]
+    code, out, _ = run("repeats", "--db", str(db), "--format", "csv", "--min-size", "3")
+    assert code == 0 and len(out.splitlines()) == 1 + 5 * 3
+    code, out, _ = run("stats", "--db", str(db), "--json")
+    assert json.loads(out)["repeats"] == {
+        "groups": 8,
+        "sentences": 21,
+        "labels_saved": 13,
+        "furniture_groups": 0,
+    }
+
+
+def test_a_merge_groups_the_sentences_it_brings(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    main = tmp_path / "main.db"
+    assert run("import", "--db", str(other), str(REPRINTS / "b_ouestfrance.txt"))[0] == 0
+    assert run("import", "--db", str(main), str(REPRINTS / "a_lemonde.txt"))[0] == 0
+    assert run("merge", "--db", str(main), str(other))[0] == 0
+    with Store.open(main) as store:
+        pairs = grouped_pairs(store)
+        assert len(pairs) == 7  # the seven sentences the two outlets share
