@@ -464,6 +464,17 @@ class Store:
                 self.db.execute(f"DELETE FROM sentences WHERE article_id IN ({marks})", gone)
                 self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", gone)
 
+    def repeated_in(self, sentence_id: str) -> int:
+        """How many other articles hold a repeat of this sentence (its repeat group's)."""
+        row = self.db.execute(
+            "SELECT COUNT(DISTINCT s.article_id) FROM repeat_groups g "
+            "JOIN sentences s ON s.id = g.sentence_id "
+            "WHERE g.group_id = (SELECT group_id FROM repeat_groups WHERE sentence_id = ?) "
+            "AND s.article_id != (SELECT article_id FROM sentences WHERE id = ?)",
+            [sentence_id, sentence_id],
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def page(self, article_id: str) -> Page | None:
         """The web page the article was extracted from, when it came from one."""
         row = self.db.execute(

@@ -41,23 +41,27 @@ def _marks(items: Sequence[Any]) -> str:
 class _Sentence:
     id: str
     exact: str
-    shingles: set[str]
-    long: bool
+    normalized: str
+
+    @property
+    def long(self) -> bool:
+        return len(self.words) >= repeats.MIN_WORDS
+
+    @property
+    def words(self) -> list[str]:
+        return repeats.words(self.normalized)
+
+    @property
+    def shingles(self) -> set[str]:
+        # computed for the first sentence of each text only: copies need no MinHash
+        return repeats.shingles(self.words)
 
 
 def _prepare(rows: Iterable[tuple[str, str]]) -> list[_Sentence]:
     out = []
     for sentence_id, text in rows:
         normalized = repeats.normalize(text)
-        tokens = repeats.words(normalized)
-        out.append(
-            _Sentence(
-                sentence_id,
-                repeats.exact_key(normalized),
-                repeats.shingles(tokens),
-                len(tokens) >= repeats.MIN_WORDS,
-            )
-        )
+        out.append(_Sentence(sentence_id, repeats.exact_key(normalized), normalized))
     return out
 
 
@@ -100,13 +104,14 @@ def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
         other = representative.get(s.exact)
         if other is None:
             representative[s.exact] = s.id
-            if s.long and s.shingles:
+            if s.long:
                 leaders.append(s)
         elif other != s.id:
             edges.append((s.id, other))
     if leaders:
-        bands = repeats.band_hashes(repeats.signatures([s.shingles for s in leaders]))
-        near, occupancy = _near(store, leaders, bands)
+        shingled = {s.id: s.shingles for s in leaders}
+        bands = repeats.band_hashes(repeats.signatures([shingled[s.id] for s in leaders]))
+        near, occupancy = _near(store, leaders, bands, shingled)
         edges += near
         band_rows: list[tuple[int, int, str]] = []
         for i, s in enumerate(leaders):
@@ -133,7 +138,7 @@ a candidate of every other."""
 
 
 def _near(
-    store: Store, leaders: list[_Sentence], bands: Any
+    store: Store, leaders: list[_Sentence], bands: Any, shingled: dict[str, set[str]]
 ) -> tuple[list[tuple[str, str]], dict[tuple[int, int], int]]:
     """Pairs (new representative, other representative) whose word bigrams are at least
     `threshold` alike: LSH candidates (in the database and in this batch), checked exactly;
@@ -176,7 +181,7 @@ def _near(
     if not pairs:
         return [], occupancy
     limit = threshold(store)
-    shingled: dict[str, set[str]] = {s.id: s.shingles for s in leaders}
+    shingled = dict(shingled)
     others = sorted({other for _m, other in pairs} - shingled.keys())
     for chunk in _chunks(others):
         for sentence_id, text in db.execute(

@@ -69,3 +69,29 @@ async def test_order_uncertain_serves_the_least_certain_first(
     assert store.annotation(order[0], "alice").label == "asserted"
     # A second session resumes at the first sentence still open, in the same order.
     assert uncertain_order(store, "alice", model)[0] == order[1]
+
+
+async def test_a_repeated_sentence_says_so_without_anyones_label(
+    app_factory: AppFactory, store: Store
+) -> None:
+    target = next(
+        s
+        for s in store.iter_sentences()
+        if s.text.startswith("Vous pouvez partager cette histoire")
+    )
+    others = [s for s in store.iter_sentences() if s.text == target.text and s.id != target.id]
+    assert others  # the sample articles share this page furniture
+    store.label(others[0].id, "bob", "not_a_claim")
+    app = app_factory("alice")
+    async with app.run_test(size=SIZE) as pilot:
+        await screen(app).go_to(target)
+        await pilot.pause()
+        status = text_of(app, "#status")
+        assert "also in 1 other article" in status
+        details = text_of(app, "#details")
+        assert details.startswith("not labelled") and "bob" not in details  # not bob's label
+        first = store.first_sentence()
+        assert first is not None
+        await screen(app).go_to(first)
+        await pilot.pause()
+        assert "also in" not in text_of(app, "#status")

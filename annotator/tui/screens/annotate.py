@@ -372,6 +372,7 @@ class AnnotateScreen(Screen[None]):
                 f" · ¶ {paragraph}",
                 f" · context: {mode.value}",
                 " · least certain first" if self.queue is not None else "",
+                self.repeat_note(),
                 ("   ? help · ^p commands", "dim"),
             ),
             layout=False,  # one line, always: no relayout
@@ -381,6 +382,19 @@ class AnnotateScreen(Screen[None]):
         self.query_one(LabelBar).set_current(self.annotation.label if self.annotation else None)
         self.query_one("#progress-all", ProgressBar).update(progress=self.labelled_total)
         self.query_one("#progress-article", ProgressBar).update(progress=self.labelled_in_article)
+
+    def repeat_note(self) -> str:
+        """ " · also in 3 other articles" for a repeated sentence; nobody's label is shown
+        (each annotator labels each copy on its own)."""
+        if self.sentence is None:
+            return ""
+        try:
+            others = self.store.repeated_in(self.sentence.id)
+        except sqlite3.OperationalError:  # a read-only look at a database before migration 6
+            return ""
+        if not others:
+            return ""
+        return f" · also in {others} other article{'s' if others > 1 else ''}"
 
     def details(self) -> Content:
         """This annotator's state on the sentence: label, source, cue, note, flag."""
