@@ -181,3 +181,41 @@ def test_a_merge_groups_the_sentences_it_brings(tmp_path: Path) -> None:
     with Store.open(main) as store:
         pairs = grouped_pairs(store)
         assert len(pairs) == 7  # the seven sentences the two outlets share
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
+def test_a_split_never_puts_one_repeat_group_in_two_splits(tmp_path: Path, seed: int) -> None:
+    db = tmp_path / "r.db"
+    from tests.conftest import SAMPLE_DATA
+
+    assert run("import", "--db", str(db), str(REPRINTS), str(SAMPLE_DATA))[0] == 0
+    with Store.open(db) as store:
+        for sentence in store.iter_sentences():
+            store.label(sentence.id, "alice", "asserted")
+        groups = [
+            (members, all(m.boilerplate for m in members))
+            for _g, members in repeat_rows.groups(store)
+        ]
+    out = tmp_path / "hf"
+    code, _out, err = run(
+        "export",
+        "--db",
+        str(db),
+        "-f",
+        "hf",
+        "--split",
+        "0.6,0.2,0.2",
+        "--seed",
+        str(seed),
+        "-o",
+        str(out),
+    )
+    assert code == 0, err
+    split_of: dict[str, str] = {}
+    for name in ("train", "validation", "test"):
+        for line in (out / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            split_of[json.loads(line)["sentence_id"]] = name
+    assert len(set(split_of.values())) == 3
+    for members, furniture in groups:
+        if not furniture:  # page furniture shared by a site's pages does not leak a claim
+            assert len({split_of[m.sentence_id] for m in members}) == 1, members

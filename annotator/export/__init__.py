@@ -19,7 +19,7 @@ from annotator.export.models import ExportAdjudication, ExportLabel, ExportRecor
 from annotator.export.output import atomic_file, atomic_folder, stdout_text
 from annotator.export.records import ExportFilter, iter_kept, iter_records, json_line
 from annotator.export.spacy_docbin import write_docbin
-from annotator.export.splits import assign, split_names
+from annotator.export.splits import assign_linked, split_names
 from annotator.export.writers import (
     ExportOptions,
     Written,
@@ -125,7 +125,10 @@ def export(
                 f"--split into {len(split)} needs at least {len(split)} articles (splits are "
                 f"by article); there {'is' if len(articles) == 1 else 'are'} {len(articles)}"
             )
-        numbers = assign(articles, split, seed)
+        from annotator.store.repeat_rows import linked_articles
+
+        # articles that share a repeated claim stay together: no reprint across splits
+        numbers = assign_linked(articles, split, seed, linked_articles(store))
         options = replace(
             options,
             split_of={article: names[n] for (article, _), n in zip(articles, numbers, strict=True)},

@@ -1,4 +1,5 @@
-"""Train/validation/test splits by article: no article's sentences in two splits.
+"""Train/validation/test splits by article: no article's sentences in two splits, and no
+repeated claim either (articles that share one go to the same split).
 
 Articles are shuffled with a seed, then cut where the running count of their sentences
 crosses each split's share, so splits are close to the asked shares *of sentences* while every
@@ -37,6 +38,28 @@ def split_names(shares: Sequence[float], *, dev: str | None = None) -> tuple[str
     if dev is not None and len(names) == 2:
         names = (names[0], dev)
     return names
+
+
+def assign_linked(
+    articles: Sequence[tuple[str, int]],
+    shares: Sequence[float],
+    seed: int,
+    linked: Sequence[set[str]] = (),
+) -> list[int]:
+    """`assign`, with each set of `linked` articles (they share a repeated claim) kept in
+    one split: the set is split as one unit of all its sentences."""
+    unit_of = {article_id: article_id for article_id, _n in articles}
+    for members in linked:
+        present = sorted(m for m in members if m in unit_of)
+        for m in present:
+            unit_of[m] = present[0]
+    sizes: dict[str, int] = {}
+    for article_id, count in articles:
+        unit = unit_of[article_id]
+        sizes[unit] = sizes.get(unit, 0) + count
+    units = list(sizes.items())
+    numbers = dict(zip(sizes, assign(units, shares, seed), strict=True))
+    return [numbers[unit_of[article_id]] for article_id, _n in articles]
 
 
 def assign(articles: Sequence[tuple[str, int]], shares: Sequence[float], seed: int) -> list[int]:

@@ -381,3 +381,36 @@ def furniture_groups(store: Store) -> int:
             "HAVING MIN(s.boilerplate) = 1)"
         ).fetchone()[0]
     )
+
+
+def linked_articles(store: Store) -> list[set[str]]:
+    """Sets of articles that share a repeated sentence which is not page furniture: an
+    export split keeps each set whole, so no claim is in train with its reprint in test."""
+    if not store.db["repeat_groups"].exists():
+        return []  # a read-only look at a database from before repeat groups
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    rows = store.db.execute(
+        "SELECT g.group_id, s.article_id FROM repeat_groups g "
+        "JOIN sentences s ON s.id = g.sentence_id WHERE g.group_id IN ("
+        " SELECT g2.group_id FROM repeat_groups g2 JOIN sentences s2 ON s2.id = g2.sentence_id"
+        " GROUP BY g2.group_id HAVING MIN(s2.boilerplate) = 0)"
+        " ORDER BY g.group_id"
+    )
+    first: dict[str, str] = {}
+    for group_id, article_id in rows:
+        anchor = first.setdefault(group_id, article_id)
+        a, b = find(anchor), find(article_id)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    sets: dict[str, set[str]] = {}
+    for article_id in list(parent):
+        sets.setdefault(find(article_id), set()).add(article_id)
+    return [members for members in sets.values() if len(members) > 1]
