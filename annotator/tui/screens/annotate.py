@@ -44,6 +44,9 @@ _FIND = Binding.Group("find", compact=True)
 """Footer groups: keys that belong together share one description, so that every key fits
 on one line at 80 columns."""
 
+REPEATS_SHOWN = 100
+""""also in 99+ other articles": counted no further."""
+
 IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
 
@@ -177,6 +180,8 @@ class AnnotateScreen(Screen[None]):
         self.saved_note = ""
         self.finished = False
         """Nothing left to label: the screen says so instead of showing a sentence."""
+        self._repeats: tuple[str | None, int] = (None, 0)
+        """(sentence id, other articles with a repeat of it), for the status line."""
 
     # ----------------------------------------------------------------- layout
 
@@ -388,13 +393,18 @@ class AnnotateScreen(Screen[None]):
         (each annotator labels each copy on its own)."""
         if self.sentence is None:
             return ""
-        try:
-            others = self.store.repeated_in(self.sentence.id)
-        except sqlite3.OperationalError:  # a read-only look at a database before migration 6
-            return ""
+        sentence_id = self.sentence.id
+        if self._repeats[0] != sentence_id:  # once per sentence shown, not per redraw
+            try:
+                count = self.store.repeated_in(sentence_id, at_most=REPEATS_SHOWN)
+            except sqlite3.OperationalError:  # a database from before repeat groups
+                count = 0
+            self._repeats = (sentence_id, count)
+        others = self._repeats[1]
         if not others:
             return ""
-        return f" · also in {others} other article{'s' if others > 1 else ''}"
+        shown = f"{REPEATS_SHOWN - 1}+" if others >= REPEATS_SHOWN else str(others)
+        return f" · also in {shown} other article{'s' if others > 1 else ''}"
 
     def details(self) -> Content:
         """This annotator's state on the sentence: label, source, cue, note, flag."""
