@@ -241,3 +241,14 @@ def test_train_json_is_valid_against_its_schema(store: Store, db_path: Path) -> 
     code, out, _ = run("train", "--show", "--json", "--db", str(db_path))
     for item in json.loads(out):
         jsonschema.validate(item, schema)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("train", "--gold", "{db}"), ("suggest", "--model-file", "{db}")],
+)
+def test_the_database_is_never_read_as_a_gold_or_model_file(
+    store: Store, db_path: Path, args: tuple[str, ...]
+) -> None:
+    code, _out, err = run(*(a.format(db=db_path) for a in args), "--db", str(db_path))
+    assert code == 1 and "is the database itself" in err

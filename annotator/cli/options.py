@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, InputError
 from annotator.paths import default_annotator, default_db
 from annotator.store import Store, is_database_file
 
@@ -98,6 +98,15 @@ def refuse_database_output(output: Path | None, db_path: Path | None) -> None:
     """`-o` must not name the database: the atomic rename would replace it under everyone."""
     if output is not None and str(output) != "-" and is_database_file(output, resolve_db(db_path)):
         raise AnnotatorError(f"{output}: is the database itself; give another file name")
+
+
+def refuse_database_input(paths: Iterable[Path], db_path: Path | None, what: str) -> None:
+    """A file to read must not be the database: reading it with Python's own I/O, then
+    closing it, would drop this process's SQLite locks on it."""
+    database = resolve_db(db_path)
+    for path in paths:
+        if is_database_file(path, database):
+            raise InputError(path, f"is the database itself, not {what}")
 
 
 def resolve_db(db_path: Path | None) -> Path:

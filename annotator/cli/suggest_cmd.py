@@ -15,6 +15,7 @@ from annotator.cli.options import (
     open_store,
     output_option,
     quiet_broken_pipe,
+    refuse_database_input,
     refuse_database_output,
 )
 from annotator.errors import AnnotatorError, DatabaseError, InputError
@@ -103,6 +104,8 @@ def suggest_command(
     """
     if rules_only and model_file is not None:
         raise click.UsageError("--rules-only and --model-file exclude each other")
+    if model_file is not None:
+        refuse_database_input([model_file], db_path, "a model file")
     gold = read_gold(gold_path) if gold_path is not None else None
     entities = load_entities() if ner else None
     refuse_database_output(output, db_path)

@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from annotator.cli.group import cli
-from annotator.cli.options import db_option, open_store, refuse_database_output, resolve_db
+from annotator.cli.options import (
+    db_option,
+    open_store,
+    refuse_database_input,
+    refuse_database_output,
+    resolve_db,
+)
 from annotator.errors import AnnotatorError
 
 
@@ -86,6 +92,7 @@ def train_command(
         raise click.UsageError("--no-project needs at least one --gold file")
     if output is not None:
         refuse_database_output(output, db_path)
+    refuse_database_input(gold_paths, db_path, "a gold file")
     database = resolve_db(db_path)
     needs_store = not no_project or output is None
     store = None

@@ -9,7 +9,7 @@ from typing import Any
 
 from annotator.errors import ExportError
 from annotator.export.models import ExportRecord
-from annotator.gold import GoldMethod, gold_of, gold_parts
+from annotator.gold import GoldMethod, gold_parts
 from annotator.store import Store
 from annotator.store.export_rows import SentenceRow, iter_sentence_rows
 
@@ -84,35 +84,47 @@ class ExportFilter:
         return True
 
 
+def _fields(
+    row: SentenceRow, gold_label: str | None, method: GoldMethod, votes: dict[str, int]
+) -> dict[str, Any]:
+    """One sentence's record as plain data, in `ExportRecord`'s field order."""
+    adjudication = row.adjudication
+    return {
+        "sentence_id": row.id,
+        "article_id": row.article_id,
+        "article_title": row.article_title,
+        "article_source": row.article_source,
+        "position": row.position,
+        "paragraph": row.paragraph,
+        "start": row.start,
+        "end": row.end,
+        "text": row.text,
+        "boilerplate": row.boilerplate,
+        "previous": row.previous,
+        "next": row.next,
+        "annotations": row.labels,
+        "adjudication": None
+        if adjudication is None
+        else {
+            "label": adjudication.label,
+            "reviewer": adjudication.reviewer,
+            "reason": adjudication.reason.value,
+            "note": adjudication.note,
+            "created_at": adjudication.created_at,
+        },
+        "gold": {"label": gold_label, "method": method.value, "votes": votes},
+    }
+
+
 def to_record(row: SentenceRow) -> ExportRecord:
     """The export record of one sentence row, validated.
 
     `model_validate` on plain dicts runs in pydantic-core and is faster than building the
     nested models with `model_construct`, so every record is checked for free.
     """
-    adjudication = row.adjudication
     labels = [label["label"] for label in row.labels if label["label"] is not None]
-    return ExportRecord.model_validate(
-        {
-            "sentence_id": row.id,
-            "article_id": row.article_id,
-            "article_title": row.article_title,
-            "article_source": row.article_source,
-            "position": row.position,
-            "paragraph": row.paragraph,
-            "start": row.start,
-            "end": row.end,
-            "text": row.text,
-            "boilerplate": row.boilerplate,
-            "previous": row.previous,
-            "next": row.next,
-            "annotations": row.labels,
-            "adjudication": None
-            if adjudication is None
-            else adjudication.model_dump(exclude={"sentence_id"}),
-            "gold": gold_of(labels, adjudication.label if adjudication else None),
-        }
-    )
+    adjudicated = row.adjudication.label if row.adjudication else None
+    return ExportRecord.model_validate(_fields(row, *gold_parts(labels, adjudicated)))
 
 
 def iter_records(
@@ -183,37 +195,7 @@ def iter_json_lines(
 def json_line(kept: Kept) -> tuple[str, int]:
     """One sentence's JSONL line (see `iter_json_lines`) and its label count."""
     row, gold_label, method, votes = kept
-    adjudication = row.adjudication
     count = sum(votes.values())
     if not all(_plain(label) for label in row.labels):
         return to_record(row).model_dump_json(), count
-    return (
-        _dumps(
-            {
-                "sentence_id": row.id,
-                "article_id": row.article_id,
-                "article_title": row.article_title,
-                "article_source": row.article_source,
-                "position": row.position,
-                "paragraph": row.paragraph,
-                "start": row.start,
-                "end": row.end,
-                "text": row.text,
-                "boilerplate": row.boilerplate,
-                "previous": row.previous,
-                "next": row.next,
-                "annotations": row.labels,
-                "adjudication": None
-                if adjudication is None
-                else {
-                    "label": adjudication.label,
-                    "reviewer": adjudication.reviewer,
-                    "reason": adjudication.reason.value,
-                    "note": adjudication.note,
-                    "created_at": adjudication.created_at,
-                },
-                "gold": {"label": gold_label, "method": method.value, "votes": votes},
-            }
-        ),
-        count,
-    )
+    return _dumps(_fields(row, gold_label, method, votes)), count

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -71,3 +72,19 @@ def gold_inputs(store: Store) -> tuple[dict[str, list[str]], dict[str, str]]:
         store.db.execute("SELECT sentence_id, label FROM adjudications WHERE label IS NOT NULL")
     )
     return dict(labels), adjudicated
+
+
+def articles_of(store: Store, sentence_ids: Iterable[str]) -> list[str]:
+    """The articles holding these sentences, in import order (one query per 500 ids)."""
+    ids = list(sentence_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            row[0]
+            for row in store.db.execute(
+                f"SELECT DISTINCT article_id FROM sentences WHERE id IN ({marks})", chunk
+            )
+        )
+    return [article_id for article_id, _title in store.article_list() if article_id in found]
