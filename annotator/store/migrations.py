@@ -166,7 +166,28 @@ def _repeats(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX repeat_groups_group ON repeat_groups (group_id)")
 
 
-MIGRATIONS: list[Migration] = [_initial, _suggestions, _assignments, _models, _pages, _repeats]
+def _repeat_representatives(db: sqlite_utils.Database) -> None:
+    """One representative sentence per exact key: a copy of a known text finds its group in
+    one lookup, however many copies there are (a MIN over the key's rows grew with them)."""
+    db.execute(
+        "CREATE TABLE repeat_representatives (exact TEXT PRIMARY KEY, sentence_id TEXT NOT NULL)"
+        " WITHOUT ROWID"
+    )
+    db.execute(
+        "INSERT INTO repeat_representatives (exact, sentence_id) "
+        "SELECT exact, MIN(sentence_id) FROM repeat_keys GROUP BY exact"
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _initial,
+    _suggestions,
+    _assignments,
+    _models,
+    _pages,
+    _repeats,
+    _repeat_representatives,
+]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 
 LATEST = len(MIGRATIONS)

@@ -23,6 +23,9 @@ sentence is compared with a few of each group, not with every member, so a templ
 repeated ten thousand times ("Le maire n a déclaré…") stays linear to import."""
 
 
+_TABLES = ("repeat_keys", "repeat_bands", "repeat_groups", "repeat_representatives")
+
+
 def threshold(store: Store) -> float:
     row = store.db.execute("SELECT value FROM project WHERE key = ?", [_THRESHOLD_KEY]).fetchone()
     return float(row[0]) if row else repeats.THRESHOLD
@@ -81,23 +84,15 @@ def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
         [(s.id, s.exact) for s in new],
     )
     representative: dict[str, str] = {}
-    keys = sorted({s.exact for s in new})
-    for chunk in _chunks(keys):
+    for chunk in _chunks(sorted({s.exact for s in new})):
         representative.update(
             db.execute(
-                "SELECT k.exact, k.sentence_id FROM repeat_keys k "
-                "JOIN repeat_bands b ON b.sentence_id = k.sentence_id AND b.band = 0 "
-                f"WHERE k.exact IN ({_marks(chunk)})",
+                "SELECT exact, sentence_id FROM repeat_representatives "
+                f"WHERE exact IN ({_marks(chunk)})",
                 list(chunk),
             ).fetchall()
         )
-        # short sentences have no bands: any earlier sentence of the key represents it
-        for exact, sentence_id in db.execute(
-            f"SELECT exact, MIN(sentence_id) FROM repeat_keys WHERE exact IN ({_marks(chunk)}) "
-            f"AND sentence_id NOT IN ({_marks([s.id for s in new])}) GROUP BY exact",
-            [*chunk, *[s.id for s in new]],
-        ):
-            representative.setdefault(exact, sentence_id)
+    known = set(representative)
     edges: list[tuple[str, str]] = []
     leaders: list[_Sentence] = []
     for s in new:
@@ -108,6 +103,14 @@ def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
                 leaders.append(s)
         elif other != s.id:
             edges.append((s.id, other))
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO repeat_representatives (exact, sentence_id) VALUES (?, ?)",
+        [
+            (exact, sentence_id)
+            for exact, sentence_id in representative.items()
+            if exact not in known
+        ],
+    )
     if leaders:
         shingled = {s.id: s.shingles for s in leaders}
         bands = repeats.band_hashes(repeats.signatures([shingled[s.id] for s in leaders]))
@@ -279,7 +282,7 @@ def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000
             store.db.table("project").upsert(
                 {"key": _THRESHOLD_KEY, "value": repr(new_threshold)}, pk="key"
             )
-        for table in ("repeat_keys", "repeat_bands", "repeat_groups"):
+        for table in _TABLES:
             store.db.execute(f"DELETE FROM {table}")
         cursor = store.db.conn.cursor()
         cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
@@ -299,7 +302,7 @@ def forget(store: Store, sentence_ids: Sequence[str]) -> None:
             list(chunk),
         ):
             affected.add(group_id)
-        for table in ("repeat_keys", "repeat_bands", "repeat_groups"):
+        for table in _TABLES:
             db.execute(f"DELETE FROM {table} WHERE sentence_id IN ({_marks(chunk)})", list(chunk))
     left: list[tuple[str, str]] = []
     for chunk in _chunks(sorted(affected)):
@@ -312,7 +315,7 @@ def forget(store: Store, sentence_ids: Sequence[str]) -> None:
     if left:
         ids = [sentence_id for sentence_id, _t in left]
         for chunk in _chunks(ids):
-            for table in ("repeat_keys", "repeat_bands"):
+            for table in ("repeat_keys", "repeat_bands", "repeat_representatives"):
                 db.execute(
                     f"DELETE FROM {table} WHERE sentence_id IN ({_marks(chunk)})", list(chunk)
                 )
