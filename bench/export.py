@@ -142,10 +142,11 @@ FIELDS = ("annotator", "label", "source", "cue", "note", "flagged", "skipped", "
 BOOLS = {{"flagged", "skipped", "suggestion_shown"}}
 rows = conn.execute(
     'SELECT s.id, s.article_id, ar.title, ar.source, s.position, s.paragraph, s.start, s."end", '
-    "s.text, s.boilerplate, d.label, d.reviewer, d.reason, d.note, d.created_at, "
+    "s.text, s.boilerplate, d.label, d.reviewer, d.reason, d.note, d.created_at, g.group_id, "
     + ", ".join("a." + f for f in FIELDS)
     + " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
     "LEFT JOIN adjudications d ON d.sentence_id = s.id "
+    "LEFT JOIN repeat_groups g ON g.sentence_id = s.id "
     "LEFT JOIN annotations a ON a.sentence_id = s.id ORDER BY s.rowid, a.annotator"
 )
 dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -172,7 +173,7 @@ with open({out!r}, "w", encoding="utf-8", newline="") as sink:
     pending = None  # the last sentence, waiting for the next one's text
     record = None
     SENTENCE = ("sentence_id", "article_id", "article_title", "position", "paragraph", "start",
-                "end", "text")
+                "end", "text", "repeat_group")
     if {fmt!r} == "csv":
         table = csv.writer(sink, lineterminator="\\n")
         table.writerow([*SENTENCE, *FIELDS, "adjudicated", "gold_label", "gold_method",
@@ -190,7 +191,7 @@ with open({out!r}, "w", encoding="utf-8", newline="") as sink:
             g = rec["gold"]
             cells = [rec["adjudication"]["label"] if rec["adjudication"] else "",
                     g["label"] or "", g["method"], json.dumps(g["votes"], ensure_ascii=False)]
-            sentence = [rec[k] for k in SENTENCE]
+            sentence = [rec[k] or "" if k == "repeat_group" else rec[k] for k in SENTENCE]
             for a in rec["annotations"]:
                 table.writerow([*sentence, *("" if v is None else v for v in a.values()),
                                 *cells])
@@ -204,13 +205,13 @@ with open({out!r}, "w", encoding="utf-8", newline="") as sink:
             record = {{"sentence_id": row[0], "article_id": row[1], "article_title": row[2],
                 "article_source": row[3], "position": row[4], "paragraph": row[5],
                 "start": row[6], "end": row[7], "text": row[8], "boilerplate": bool(row[9]),
-                "previous": previous, "next": None, "annotations": [],
+                "previous": previous, "next": None, "repeat_group": row[15], "annotations": [],
                 "adjudication": None if row[10] is None else {{"label": row[10],
                     "reviewer": row[11], "reason": row[12], "note": row[13],
                     "created_at": row[14]}}}}
-        if row[15] is not None:
+        if row[16] is not None:
             record["annotations"].append({{f: (bool(v) if f in BOOLS else v)
-                                           for f, v in zip(FIELDS, row[15:])}})
+                                           for f, v in zip(FIELDS, row[16:])}})
     if pending is not None:
         flush(pending, record)
     if record is not None:

@@ -219,3 +219,36 @@ def test_a_split_never_puts_one_repeat_group_in_two_splits(tmp_path: Path, seed:
     for members, furniture in groups:
         if not furniture:  # page furniture shared by a site's pages does not leak a claim
             assert len({split_of[m.sentence_id] for m in members}) == 1, members
+
+
+def test_export_records_carry_their_group_and_dedupe_keeps_one_per_group(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    assert run("import", "--db", str(db), str(REPRINTS))[0] == 0
+    with Store.open(db) as store:
+        group_of = {
+            m.sentence_id: gid for gid, members in repeat_rows.groups(store) for m in members
+        }
+        for sentence in store.iter_sentences():
+            store.label(sentence.id, "alice", "asserted")
+        # one group labelled two ways by its copies: left out whole by --dedupe
+        conflict = next(gid for gid, members in repeat_rows.groups(store) if len(members) == 3)
+        members = dict(repeat_rows.groups(store))[conflict]
+        store.label(members[1].sentence_id, "alice", "contested")
+        total = store.sentence_count()
+    code, out, _ = run("export", "--db", str(db))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == total
+    for record in records:
+        assert record["repeat_group"] == group_of.get(record["sentence_id"])
+    code, out, err = run("export", "--db", str(db), "--dedupe")
+    assert code == 0, err
+    kept = [json.loads(line) for line in out.splitlines()]
+    groups = [r["repeat_group"] for r in kept if r["repeat_group"]]
+    assert len(groups) == len(set(groups)) == 7  # eight groups, one conflicting
+    assert conflict not in groups
+    assert len(kept) == total - (21 - 8) - 1  # copies out, and the conflicting group's one
+    assert "left out 13 repeat(s)" not in err  # the conflicting group's copies are not copies
+    assert "1 repeat group(s) whose copies have different gold labels (3 sentence(s)" in err
+    code, out, _ = run("export", "--db", str(db), "-f", "csv", "--dedupe", "-q")
+    header = out.splitlines()[0].split(",")
+    assert "repeat_group" in header and len(out.splitlines()) == 1 + len(kept)

@@ -63,6 +63,13 @@ _FORMAT_HELP = "; ".join(f"{name}: {fmt.description}" for name, fmt in FORMATS.i
     help="csv: prefix cells that start with = + - @ with ' so a spreadsheet does not evaluate "
     "them (leave it off for pandas and other programs: they get the text as it is).",
 )
+@click.option(
+    "--dedupe",
+    is_flag=True,
+    help="One record per repeat group (a claim reprinted across articles counts once, with "
+    "the group's gold label); groups whose copies have different gold labels are left out "
+    "and counted on stderr.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 @db_option
 def export_command(
@@ -77,6 +84,7 @@ def export_command(
     seed: int,
     include_unresolved: bool,
     excel_safe: bool,
+    dedupe: bool,
     quiet: bool,
     db_path: Path | None,
 ) -> None:
@@ -95,6 +103,7 @@ def export_command(
         annotator export --format hf -o dataset/ --split 0.8,0.1,0.1 --seed 1
         annotator export --format spacy -o corpus/     # then: spacy train corpus/config.cfg …
         annotator export --format csv --excel-safe -o for-excel.csv
+        annotator export --format hf -o dataset/ --split 0.8,0.1,0.1 --dedupe
     """
     if excel_safe and format_name != "csv":
         raise ExportError("--excel-safe is for --format csv")
@@ -108,6 +117,7 @@ def export_command(
         labels=labels or None,
         gold_only=gold_only,
         min_annotators=min_annotators,
+        dedupe=dedupe,
     )
     target = None if output is None or str(output) == "-" else output
     store = open_store(db_path, must_exist=True, readonly=True)
@@ -125,3 +135,12 @@ def export_command(
             f"as {format_name} ({written.lines} line(s)) to {where}",
             err=True,
         )
+        if written.dedupe is not None:
+            d = written.dedupe
+            click.echo(
+                f"--dedupe: left out {d.copies} repeat(s) of a kept sentence, and "
+                f"{d.conflicting_groups} repeat group(s) whose copies have different gold "
+                f"labels ({d.conflicting_sentences} sentence(s); annotator review "
+                "--consistency lists an annotator's own)",
+                err=True,
+            )

@@ -17,7 +17,7 @@ from annotator.export import hf, spacy_docbin
 from annotator.export.hf import write_hf
 from annotator.export.models import ExportAdjudication, ExportLabel, ExportRecord
 from annotator.export.output import atomic_file, atomic_folder, stdout_text
-from annotator.export.records import ExportFilter, iter_kept, iter_records, json_line
+from annotator.export.records import Dedupe, ExportFilter, iter_kept, iter_records, json_line
 from annotator.export.spacy_docbin import write_docbin
 from annotator.export.splits import assign_linked, split_names
 from annotator.export.writers import (
@@ -134,18 +134,33 @@ def export(
             split_of={article: names[n] for (article, _), n in zip(articles, numbers, strict=True)},
             splits=names,
         )
+    dedupe = Dedupe.plan(store, filters) if filters.dedupe else None
+    written = _write(store, fmt, output, filters, options, stdout, dedupe)
+    written.dedupe = dedupe
+    return written
+
+
+def _write(
+    store: Store,
+    fmt: Format,
+    output: Path | None,
+    filters: ExportFilter,
+    options: ExportOptions,
+    stdout: BinaryIO | None,
+    dedupe: Dedupe | None,
+) -> Written:
     if fmt.stream is write_jsonl or fmt.stream is write_csv:
         # The hot paths: written from the rows, the same bytes as from the records' models
         # (tests compare), without building one per sentence.
         with (
-            closing(iter_kept(store, filters)) as kept,
+            closing(iter_kept(store, filters, dedupe)) as kept,
             stdout_text(stdout) if output is None else atomic_file(output) as stream,
         ):
             if fmt.stream is write_jsonl:
                 return write_json_lines(map(json_line, kept), stream)
             return write_csv_rows(kept, stream, options)
     # closing(): the query's cursor ends with the export, even when the writer fails.
-    with closing(iter_records(store, filters)) as records:
+    with closing(iter_records(store, filters, dedupe)) as records:
         if fmt.folder is not None:
             assert output is not None
             with atomic_folder(output, fmt.files) as folder:
@@ -160,6 +175,7 @@ def export(
 
 __all__ = [
     "FORMATS",
+    "Dedupe",
     "ExportAdjudication",
     "ExportFilter",
     "ExportLabel",

@@ -38,6 +38,7 @@ def _features(scheme: LabelScheme) -> list[str]:
         ("text", "string"),
         ("previous", "string"),
         ("next", "string"),
+        ("repeat_group", "string"),
     ):
         lines += [f"  - name: {name}", f"    dtype: {dtype}"]
     lines += ["  - name: label", "    dtype:", "      class_label:", "        names:"]
@@ -151,6 +152,7 @@ def write_hf(
                 "text": record.text,
                 "previous": record.previous,
                 "next": record.next,
+                "repeat_group": record.repeat_group,
                 "label": NO_LABEL if record.gold.label is None else index[record.gold.label],
                 "method": record.gold.method.value,
                 "annotators": sum(votes.values()),

@@ -54,6 +54,11 @@ class ExportRecord(BaseModel):
     boilerplate: bool = Field(default=False, description="Looked like web boilerplate.")
     previous: str | None = Field(description="The sentence before, in the same article.")
     next: str | None = Field(description="The sentence after, in the same article.")
+    repeat_group: str | None = Field(
+        default=None,
+        description="The group of sentences that repeat this one across the corpus, exactly "
+        "or nearly (`annotator repeats`); null when it is not repeated.",
+    )
     annotations: list[ExportLabel] = Field(description="Every annotator's state, by name.")
     adjudication: ExportAdjudication | None = Field(
         default=None, description="The reviewer's decision, if any."

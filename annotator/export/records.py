@@ -35,6 +35,8 @@ class ExportFilter:
     min_annotators: int = 1
     """Only sentences labelled by at least this many annotators (0: every sentence; at 1, a
     sentence someone flagged or annotated without labelling it is kept too)."""
+    dedupe: bool = False
+    """One record per repeat group (see `Dedupe`)."""
 
     def resolve(self, store: Store) -> ExportFilter:
         """This filter with article numbers turned into ids; refuses filters that can only be
@@ -102,6 +104,7 @@ def _fields(
         "boilerplate": row.boilerplate,
         "previous": row.previous,
         "next": row.next,
+        "repeat_group": row.repeat_group,
         "annotations": row.labels,
         "adjudication": None
         if adjudication is None
@@ -127,11 +130,55 @@ def to_record(row: SentenceRow) -> ExportRecord:
     return ExportRecord.model_validate(_fields(row, *gold_parts(labels, adjudicated)))
 
 
-def iter_records(
-    store: Store, filters: ExportFilter | None = None
-) -> Generator[ExportRecord, None, None]:
-    """The records `filters` keeps, in (article id, position) order, one sentence at a time."""
-    filters = (filters or ExportFilter()).resolve(store)
+@dataclass
+class Dedupe:
+    """`--dedupe`: one record per repeat group, so a claim reprinted by ten outlets counts
+    once. The record kept is the group's first (in import order) that carries the group's
+    gold label; a group whose copies have different gold labels is left out whole (nobody
+    can say which is right), and counted. Sentences in no group pass as they are."""
+
+    keep: dict[str, str | None]
+    """Group → the sentence kept; None: the group is left out (conflicting gold labels)."""
+    copies: int = 0
+    """Sentences left out as copies of a kept one."""
+    conflicting_groups: int = 0
+    conflicting_sentences: int = 0
+
+    @classmethod
+    def plan(cls, store: Store, filters: ExportFilter) -> Dedupe:
+        """A first pass over what the filters keep: each group's gold labels."""
+        golds: dict[str, set[str]] = {}
+        first: dict[str, str] = {}
+        first_gold: dict[str, str] = {}
+        sizes: dict[str, int] = {}
+        for row, gold_label, _method, _votes in iter_kept(store, replace(filters, dedupe=False)):
+            group = row.repeat_group
+            if group is None:
+                continue
+            sizes[group] = sizes.get(group, 0) + 1
+            first.setdefault(group, row.id)
+            if gold_label is not None:
+                golds.setdefault(group, set()).add(gold_label)
+                first_gold.setdefault(group, row.id)
+        plan = cls(keep={})
+        for group, size in sizes.items():
+            if len(golds.get(group, ())) > 1:
+                plan.keep[group] = None
+                plan.conflicting_groups += 1
+                plan.conflicting_sentences += size
+            else:
+                plan.keep[group] = first_gold.get(group, first[group])
+                plan.copies += size - 1
+        return plan
+
+    def keeps(self, row: SentenceRow) -> bool:
+        group = row.repeat_group
+        return group is None or self.keep.get(group, row.id) == row.id
+
+
+def _rows(
+    store: Store, filters: ExportFilter, dedupe: Dedupe | None
+) -> Generator[SentenceRow, None, None]:
     rows = iter_sentence_rows(
         store,
         article_ids=list(filters.article_ids) if filters.article_ids else None,
@@ -140,6 +187,18 @@ def iter_records(
     for row in rows:
         if filters.min_annotators > 0 and not row.labels and row.adjudication is None:
             continue  # the common case of an unlabelled sentence, without building a record
+        if dedupe is not None and not dedupe.keeps(row):
+            continue
+        yield row
+
+
+def iter_records(
+    store: Store, filters: ExportFilter | None = None, dedupe: Dedupe | None = None
+) -> Generator[ExportRecord, None, None]:
+    """The records `filters` keeps, in (article id, position) order, one sentence at a time;
+    with `dedupe` (`Dedupe.plan`), one per repeat group."""
+    filters = (filters or ExportFilter()).resolve(store)
+    for row in _rows(store, filters, dedupe):
         record = to_record(row)
         if filters.keeps(record):
             yield record
@@ -161,18 +220,13 @@ Kept = tuple[SentenceRow, str | None, GoldMethod, dict[str, int]]
 """A sentence the filters keep: its row, gold label, gold method and votes."""
 
 
-def iter_kept(store: Store, filters: ExportFilter | None = None) -> Generator[Kept, None, None]:
+def iter_kept(
+    store: Store, filters: ExportFilter | None = None, dedupe: Dedupe | None = None
+) -> Generator[Kept, None, None]:
     """The rows `filters` keeps, with their gold, without building a record: what the JSONL
     and CSV exports write from."""
     filters = (filters or ExportFilter()).resolve(store)
-    rows = iter_sentence_rows(
-        store,
-        article_ids=list(filters.article_ids) if filters.article_ids else None,
-        annotators=list(filters.annotators) if filters.annotators else None,
-    )
-    for row in rows:
-        if filters.min_annotators > 0 and not row.labels and row.adjudication is None:
-            continue
+    for row in _rows(store, filters, dedupe):
         adjudicated = row.adjudication.label if row.adjudication else None
         labels = [label["label"] for label in row.labels if label["label"] is not None]
         gold_label, method, votes = gold_parts(labels, adjudicated)

@@ -19,7 +19,7 @@ from annotator.models import LabelScheme
 from annotator.store.export_rows import LABEL_FIELDS
 
 if TYPE_CHECKING:
-    from annotator.export.records import Kept
+    from annotator.export.records import Dedupe, Kept
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Written:
     sentences: int = 0
     labels: int = 0
     """Annotators' labels included."""
+    dedupe: Dedupe | None = None
+    """`--dedupe`: what it left out."""
 
 
 def write_json_lines(lines: Iterable[tuple[str, int]], out: TextIO) -> Written:
@@ -83,6 +85,7 @@ CSV_COLUMNS = (
     "start",
     "end",
     "text",
+    "repeat_group",
     *LABEL_FIELDS,  # annotator, label, source, cue, note, … as the export reads them
     "adjudicated",
     "gold_label",
@@ -158,6 +161,7 @@ def write_csv(
             record.start,
             record.end,
             record.text,
+            record.repeat_group or "",
         ]
         gold: list[object] = [
             record.adjudication.label if record.adjudication else "",
@@ -186,6 +190,7 @@ def write_csv_rows(kept: Iterable[Kept], out: TextIO, options: ExportOptions) ->
             row.start,
             row.end,
             row.text,
+            row.repeat_group or "",
         ]
         gold: list[object] = [
             row.adjudication.label if row.adjudication else "",
@@ -257,6 +262,7 @@ def write_prodigy(
                     "article_id": record.article_id,
                     "article_title": record.article_title,
                     "position": record.position,
+                    "repeat_group": record.repeat_group,
                     "annotator": label.annotator,
                     "source": label.source,
                     "cue": label.cue,

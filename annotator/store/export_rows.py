@@ -53,6 +53,8 @@ class SentenceRow:
     labels: list[dict[str, Any]]
     """One dict per annotator (keys: `LABEL_FIELDS`), in annotator order."""
     adjudication: Adjudication | None
+    repeat_group: str | None = None
+    """The repeat group the sentence is in (`annotator repeats`), if any."""
 
 
 def _marks(values: Sequence[str]) -> str:
@@ -60,9 +62,14 @@ def _marks(values: Sequence[str]) -> str:
 
 
 def export_query(
-    article_ids: Sequence[str] | None = None, annotators: Sequence[str] | None = None
+    article_ids: Sequence[str] | None = None,
+    annotators: Sequence[str] | None = None,
+    *,
+    groups: bool = True,
 ) -> tuple[str, list[str]]:
-    """The SQL and parameters of `iter_sentence_rows` (a test checks its query plan)."""
+    """The SQL and parameters of `iter_sentence_rows` (a test checks its query plan).
+    `groups`: the database has repeat groups (one from before them, opened read-only, has
+    not)."""
     params: list[str] = []
     label_filter = ""
     if annotators is not None:
@@ -89,8 +96,13 @@ def export_query(
         f" (SELECT json_group_array(json_array({label_json})) FROM annotations a"
         f"  WHERE a.sentence_id = s.id{label_filter}),"
         " (SELECT json_array(d.label, d.reviewer, d.reason, d.note, d.created_at)"
-        "  FROM adjudications d WHERE d.sentence_id = s.id)"
-        " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
+        "  FROM adjudications d WHERE d.sentence_id = s.id),"
+        + (
+            " (SELECT g.group_id FROM repeat_groups g WHERE g.sentence_id = s.id)"
+            if groups
+            else " NULL"
+        )
+        + " FROM sentences s JOIN articles ar ON ar.id = s.article_id "
         f"{where} ORDER BY s.rowid"
     )
     return sql, params
@@ -129,7 +141,9 @@ def iter_sentence_rows(
     `annotators` restricts the labels returned; sentences are returned either way, so the
     caller decides whether a sentence without labels is worth exporting.
     """
-    sql, params = export_query(article_ids, annotators)
+    sql, params = export_query(
+        article_ids, annotators, groups=store.db["repeat_groups"].exists()
+    )
     # A cursor of its own: the caller may query the store while it iterates.
     cursor = store.db.conn.cursor()
     try:
@@ -166,4 +180,5 @@ def _row(
         next=following[8] if following is not None and following[1] == row[1] else None,
         labels=_labels(row[10]),
         adjudication=_adjudication(row[0], row[11]),
+        repeat_group=row[12],
     )
