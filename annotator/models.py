@@ -229,6 +229,9 @@ class EventAction(StrEnum):
     EDIT = "edit"
     UNDO = "undo"
     ADJUDICATE = "adjudicate"
+    REPEAT = "repeat"
+    """A blind repeat's label (`annotate --repeat-share`): kept beside the first label, which
+    it never replaces; `before` is the annotator's state then, `after` the repeat's."""
 
 
 class Event(BaseModel):

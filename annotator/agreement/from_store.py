@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Mapping, Sequence
 
-from annotator.agreement.report import AgreementReport, build_report
+from annotator.agreement.report import AgreementReport, IntraAnnotator, build_report
 from annotator.agreement.sway import sway_of
 from annotator.models import LabelScheme
 from annotator.store import Store, assignments
@@ -62,6 +62,21 @@ def report_of(
         sway=sway_of(store, scheme.names, annotators=names, article_ids=article_ids),
         ordered=scheme.ordered,
         overlap=_overlap_sample(store, article_ids),
+        intra=_intra(store, scheme, names),
+    )
+
+
+def _intra(
+    store: Store, scheme: LabelScheme, annotators: Sequence[str] | None
+) -> dict[str, IntraAnnotator]:
+    from annotator.agreement.intra import intra_annotator
+    from annotator.store.repeat_labels import group_pairs, repeat_pairs
+
+    return intra_annotator(
+        repeat_pairs(store, annotators),
+        group_pairs(store, annotators),
+        scheme.names,
+        ordered=scheme.ordered,
     )
 
 

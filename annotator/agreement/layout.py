@@ -8,7 +8,7 @@ column or section is written here once and appears in every format. Text here is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -17,6 +17,7 @@ from annotator.agreement.report import (
     Coefficient,
     FinalLabelMatch,
     FinalLabels,
+    IntraAnnotator,
     Matrix,
     Sway,
     SwayAnnotator,
@@ -182,6 +183,8 @@ def agreement_layout(
         sections.append(_final(report.final_labels))
     if report.sway is not None:
         sections.append(sway_section(report.sway))
+    if report.intra_annotator is not None:
+        sections.append(intra_section(report.intra_annotator))
     return Layout(
         title=title,
         subtitle=(
@@ -193,6 +196,54 @@ def agreement_layout(
         footer=f"claim-annotator agreement report, format {report.format} "
         f"version {report.version}.",
     )
+
+
+INTRA_TITLE = "Consistency with oneself (intra-annotator)"
+INTRA_EXPLANATION = (
+    "How to read it: each pair is one annotator's two labels of the same text, a sentence "
+    "served again blind (annotate --repeat-share) or a reprint of it in another article "
+    "(annotator repeats). Alpha reads as above; an annotator less consistent with themselves "
+    "than the team is with each other is unsure of the guidelines, not in disagreement with "
+    "anyone (annotator review --consistency lists their groups). Reprints labelled with their "
+    "own earlier label shown (--show-repeats) are left out."
+)
+
+
+def intra_section(intra: Mapping[str, IntraAnnotator]) -> Section:
+    """Each annotator's consistency with themselves, beside the inter-annotator figures."""
+    if not intra:
+        return Section(
+            INTRA_TITLE,
+            empty="no text labelled twice by one annotator yet (annotate --repeat-share 0.1 "
+            "serves some again, blind; repeat groups count too)",
+        )
+    rows: list[list[Cell]] = [
+        [
+            name,
+            str(row.pairs),
+            str(row.from_repeat_share),
+            str(row.from_groups),
+            pct(row.percent),
+            Value(row.alpha, row.reason),
+            "—" if row.ci95 is None else f"{fmt(row.ci95[0])} – {fmt(row.ci95[1])}",
+        ]
+        for name, row in intra.items()
+    ]
+    table = Table(
+        header=[
+            "annotator",
+            "pairs",
+            "blind repeats",
+            "repeat groups",
+            "same label",
+            "alpha",
+            "95% interval",
+        ],
+        rows=rows,
+        right=range(1, 7),
+        wide=True,
+    )
+    return Section(INTRA_TITLE, [table, Paragraph(INTRA_EXPLANATION, tone="note")])
 
 
 def interval_text(coefficient: Coefficient) -> str:

@@ -287,6 +287,28 @@ class OverlapSample(_Model):
     coefficients: list[Coefficient]
 
 
+class IntraAnnotator(_Model):
+    """One annotator's consistency with themselves: their two labels of the same text."""
+
+    pairs: int = Field(description="Pairs of labels of the same text by this annotator.")
+    percent: float | None = Field(description="Share of pairs with the same label twice.")
+    alpha: float | None = Field(
+        description="Krippendorff's alpha over the pairs (nominal, or ordinal when the "
+        "scheme is ordered); null when undefined (see reason)."
+    )
+    ci95: list[float] | None = Field(
+        description="95% percentile bootstrap interval of alpha, resampling pairs (seeded)."
+    )
+    from_repeat_share: int = Field(
+        description="Pairs from blind repeats (`annotate --repeat-share`): repeat vs first label."
+    )
+    from_groups: int = Field(
+        description="Pairs from repeat groups that are not page furniture: each later label "
+        "vs the annotator's first label in the group."
+    )
+    reason: str | None = Field(default=None, description="Why alpha is undefined.")
+
+
 class AgreementReport(_Model):
     """Inter-annotator agreement on nominal labels: coefficients, interval, breakdowns."""
 
@@ -320,6 +342,11 @@ class AgreementReport(_Model):
         default=None,
         description="Agreement on the overlap sample alone (a project divided with "
         "`annotator assign`).",
+    )
+    intra_annotator: dict[str, IntraAnnotator] | None = Field(
+        default=None,
+        description="Each annotator's consistency with themselves (blind repeats and "
+        "repeat groups), by name; null when not computed (read from a database).",
     )
 
     def coefficient(self, key: str) -> Coefficient:
@@ -671,6 +698,7 @@ def build_report(
     level: float = 0.95,
     ordered: bool = False,
     overlap: tuple[int, set[Hashable]] | None = None,
+    intra: dict[str, IntraAnnotator] | None = None,
 ) -> AgreementReport:
     """Compute the whole report from the triples (encoded once).
 
@@ -682,7 +710,8 @@ def build_report(
     order) adds ordinal alpha, AC2 and weighted kappas. `ci` runs the seeded bootstrap for
     alpha. `sway` (the suggestions section, read from a database by
     `annotator.agreement.sway`) is included as is. `overlap` (articles, items) is a divided
-    project's agreement sample: its coefficients are reported apart as well.
+    project's agreement sample: its coefficients are reported apart as well. `intra` (each
+    annotator's consistency with themselves, `annotator.agreement.intra`) is included as is.
     """
     if isinstance(triples, RatingData):
         data = triples if categories is None else triples.with_categories(categories)
@@ -712,4 +741,5 @@ def build_report(
         final_labels=None if adjudications is None else _final_labels(data, adjudications),
         sway=sway,
         overlap=_overlap(triples, overlap, categories, level, ordered),
+        intra_annotator=intra,
     )

@@ -70,6 +70,22 @@ if TYPE_CHECKING:
     "unlabelled sentences, those the learned model is least sure of first (needs "
     "`annotator train`), each still shown in its article.",
 )
+@click.option(
+    "--show-repeats",
+    is_flag=True,
+    help="On a sentence repeated across articles (annotator repeats), offer your own earlier "
+    "label of it as the suggestion (rule 'repeat', recorded like any): speed instead of "
+    "independence. Off by default: the status line only says the sentence repeats.",
+)
+@click.option(
+    "--repeat-share",
+    type=click.FloatRange(min=0.0, max=1.0),
+    default=0.0,
+    show_default=True,
+    help="Serve this share of your labelled sentences again, blind, later in the queue (at "
+    "least 20 labels after); the repeat's label is kept beside the first, never replacing "
+    "it, and `annotator agreement` reports your consistency with yourself.",
+)
 def annotate_command(
     annotator: str | None,
     db_path: Path | None,
@@ -80,6 +96,8 @@ def annotate_command(
     every_article: bool,
     rules_only: bool,
     order: str,
+    show_repeats: bool,
+    repeat_share: float,
 ) -> None:
     """Open the annotation screen: label each sentence with one key.
 
@@ -94,6 +112,8 @@ def annotate_command(
         annotator annotate --annotator carol --suggest-share 0.5
         annotator annotate --annotator lead --all
         annotator annotate --annotator alice --order uncertain
+        annotator annotate --annotator alice --repeat-share 0.1
+        annotator annotate --annotator bob --show-repeats
 
     In a project divided with `annotator assign`, the queue, the arrows and the progress keep
     to your assigned articles; --all lifts that. When `annotator train` has stored a model,
@@ -150,6 +170,8 @@ def annotate_command(
         assigned_only=assigned_only,
         model=model,
         order=queue,
+        show_repeats=show_repeats,
+        repeat_share=repeat_share,
     )
     try:
         app.run()

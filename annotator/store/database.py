@@ -899,7 +899,7 @@ class Store:
         """
         row = self.db.execute(
             f"SELECT {EVENT_COLUMNS} FROM events e "
-            "WHERE annotator = ? AND action IN ('label', 'edit') "
+            "WHERE annotator = ? AND action IN ('label', 'edit', 'repeat') "
             "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
             "ORDER BY created_at DESC, seq DESC LIMIT 1",
             [annotator],
@@ -942,6 +942,12 @@ class Store:
             if event is None:
                 return None
             current = self.annotation(event.sentence_id, annotator)
+            if event.action is EventAction.REPEAT:  # the first label was never touched
+                state = state_of(current)
+                self.log_event(
+                    event.sentence_id, annotator, EventAction.UNDO, state, state, target=event.uid
+                )
+                return event
             restore = self._state_before(event)
             if restore is None:
                 self.db.execute(

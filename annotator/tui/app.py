@@ -64,6 +64,8 @@ class AnnotatorApp(App[None]):
         assigned_only: bool = False,
         model: LazyModel | None = None,
         order: Sequence[str] | None = None,
+        show_repeats: bool = False,
+        repeat_share: float = 0.0,
     ) -> None:
         """`suggest`: the annotate screen starts with its suggestions shown. `entities`: the
         optional NER pipeline, for source candidates. `suggest_share`: the share of sentences
@@ -71,7 +73,8 @@ class AnnotatorApp(App[None]):
         queue (`ReviewApp` starts in it). `assigned_only`: the annotate queue keeps to the
         annotator's assigned articles. `model`: the learned model that chooses the suggested
         labels (`annotator train`). `order`: sentence ids in the order the queue serves them
-        (`--order uncertain`); none: the article order."""
+        (`--order uncertain`); none: the article order. `show_repeats`, `repeat_share`: see
+        `AnnotateScreen`."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -83,6 +86,8 @@ class AnnotatorApp(App[None]):
         self.assigned_only = assigned_only
         self.model = model
         self.order = order
+        self.show_repeats = show_repeats
+        self.repeat_share = repeat_share
         self.add_mode("annotate", self.annotate_screen)
         if review is not None:
             self.add_mode("review", self.review_screen)
@@ -148,6 +153,8 @@ class AnnotatorApp(App[None]):
             assigned_only=self.assigned_only,
             model=self.model,
             order=self.order,
+            show_repeats=self.show_repeats,
+            repeat_share=self.repeat_share,
         )
 
     def review_screen(self) -> Screen[None]:

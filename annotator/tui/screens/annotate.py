@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.errors import AnnotatorError
-from annotator.models import Annotation, Article, LabelScheme, Sentence
+from annotator.models import Annotation, Article, EventAction, LabelScheme, Sentence
 from annotator.schemes import is_claims
 from annotator.store import Store, assignments
 from annotator.tui.bindings import own_bindings, with_label_keys
@@ -34,6 +34,7 @@ from annotator.tui.widgets.context_view import ContextMode
 if TYPE_CHECKING:
     from annotator.learn.suggester import LazyModel
     from annotator.learn.uncertain import OrderedQueue
+    from annotator.store.repeat_labels import BlindRepeats
     from annotator.suggest.ner import Entities
 
 T = TypeVar("T")
@@ -138,12 +139,17 @@ class AnnotateScreen(Screen[None]):
         assigned_only: bool = False,
         model: LazyModel | None = None,
         order: Sequence[str] | None = None,
+        show_repeats: bool = False,
+        repeat_share: float = 0.0,
     ) -> None:
         """`suggest`: show the suggestions at the start (`p` toggles them). `assigned_only`:
         the queue, the arrows and the progress keep to the articles assigned to `annotator`
         (a project divided with `annotator assign`). `model`: the learned model that
         chooses the suggested labels. `order`: the sentence ids the queue serves, in order
-        (`--order uncertain`); the arrows still move through the article."""
+        (`--order uncertain`); the arrows still move through the article. `show_repeats`:
+        the annotator's own earlier label of a repeated sentence is its suggestion.
+        `repeat_share`: this share of the annotator's labelled sentences is served again,
+        blind, later in the queue (`BlindRepeats`)."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -182,6 +188,17 @@ class AnnotateScreen(Screen[None]):
         """Nothing left to label: the screen says so instead of showing a sentence."""
         self._repeats: tuple[str | None, int] = (None, 0)
         """(sentence id, other articles with a repeat of it), for the status line."""
+        self.show_repeats = show_repeats
+        self.repeat_share = repeat_share
+        self.blind_repeats: BlindRepeats | None = None
+        self.repeat_of: str | None = None
+        """The sentence on screen is served again, blind: its label is a repeat event."""
+        self.repeat_draft: dict[str, Any] = {}
+        """Source, cue, note and flag given on a blind repeat: saved with its label."""
+        self.return_to: str | None = None
+        """Where the queue goes on after a blind repeat."""
+        self.blind_article = False
+        """The article is shown without the annotator's labels (a blind repeat in it)."""
 
     # ----------------------------------------------------------------- layout
 
@@ -222,10 +239,18 @@ class AnnotateScreen(Screen[None]):
             self.notify(SUGGESTER_OFF.format(scheme=self.scheme.name), timeout=6)
         self.article_count = self.store.article_count(within=self.within)
         self.labelled_total = self.store.labelled_count(self.annotator, within=self.within)
+        if self.repeat_share > 0:
+            from annotator.store.repeat_labels import BlindRepeats
+
+            self.blind_repeats = BlindRepeats(self.store, self.annotator, self.repeat_share)
         if self.queue is not None:
             start = self.queue.next(self.store, self.annotator, None)
         else:
             start = self.store.resume_point(self.annotator, within=self.within)
+        repeat = None
+        if start is None and self.blind_repeats is not None:
+            due = self.blind_repeats.due(nothing_new=True)  # nothing new: the repeats left
+            repeat = self.store.sentence(due) if due is not None else None
         if start is not None and self.within is None and self.store.path is not None:
             # Counting a whole database's sentences reads its index: 0.3 s at a million,
             # cold. The first sentence shows first; the count follows from a thread.
@@ -234,6 +259,8 @@ class AnnotateScreen(Screen[None]):
             self.set_sentence_total(self.store.sentence_count(within=self.within))
         if start is not None:
             await self.go_to(start)
+        elif repeat is not None:
+            await self.go_to(repeat, repeat=True)
         else:
             self.show_done()
         if self.break_after > 0:
@@ -257,16 +284,24 @@ class AnnotateScreen(Screen[None]):
 
     # ------------------------------------------------------------- navigation
 
-    async def go_to(self, sentence: Sentence) -> None:
-        """Show `sentence`: load its article if it is another one, then redraw."""
+    async def go_to(self, sentence: Sentence, *, repeat: bool = False) -> None:
+        """Show `sentence`: load its article if it is another one, then redraw. `repeat`:
+        served again blind (`--repeat-share`): shown as if never labelled, its article too."""
         context = self.query_one(ContextView)
         if self.finished:
             self.finished = False
             self.remove_class("-finished")
-        if self.article is None or sentence.article_id != self.article.id:
+        if (
+            self.article is None
+            or sentence.article_id != self.article.id
+            or repeat != self.blind_article
+        ):
             self.article = self.store.article(sentence.article_id)
             self.article_sentences = self.store.sentences_of(sentence.article_id)
-            labels = self.store.labels_in_article(sentence.article_id, self.annotator)
+            labels = (
+                {} if repeat else self.store.labels_in_article(sentence.article_id, self.annotator)
+            )
+            self.blind_article = repeat
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id, within=self.within)
             context.set_article(self.article_sentences, labels)
@@ -292,7 +327,14 @@ class AnnotateScreen(Screen[None]):
             bar.update(total=max(len(self.article_sentences), 1))
         self.sentence = sentence
         self.index = sentence.position
-        self.annotation = self.store.annotation(sentence.id, self.annotator)
+        self.repeat_of = sentence.id if repeat else None
+        self.repeat_draft = {}
+        self.annotation = None if repeat else self.store.annotation(sentence.id, self.annotator)
+        if self.show_repeats and not repeat:
+            from annotator.store.repeat_labels import own_label_in_group
+
+            own = own_label_in_group(self.store, sentence.id, self.annotator)
+            self.suggestions.offer_repeat(sentence.id, own)
         self.shown_at = time.monotonic()
         await context.show(self.index, highlights=self.suggestions.highlights(self.index))
         self.refresh_panels()
@@ -542,6 +584,15 @@ class AnnotateScreen(Screen[None]):
             self.notify(f"Not saved: {error}", title="Error", severity="error", timeout=10)
             return None
 
+    def _update(self, sentence_id: str, **fields: Any) -> Annotation | None:
+        """Save a source, cue, note or flag; on a blind repeat, keep it for its label (the
+        first label's fields stay as they are, and unseen)."""
+        if self.repeat_of == sentence_id:
+            self.repeat_draft.update(fields)
+            draft = self.repeat_draft
+            return Annotation(sentence_id=sentence_id, annotator=self.annotator, **draft)
+        return self._write(self.store.update, sentence_id, self.annotator, **fields)
+
     def _elapsed(self) -> float:
         elapsed = min(time.monotonic() - self.shown_at, IDLE_CAP_S)
         self.worked_s += elapsed
@@ -594,6 +645,9 @@ class AnnotateScreen(Screen[None]):
         if self.sentence is None:
             return
         sentence = self.sentence
+        if self.repeat_of == sentence.id:
+            await self.label_repeat(sentence, label, changes)
+            return
         before = self.annotation.label if self.annotation else None
         saved = self._write(
             self.store.label,
@@ -607,8 +661,42 @@ class AnnotateScreen(Screen[None]):
             return
         self.annotation = saved
         self._count(before, label)
+        if before is None and self.blind_repeats is not None:
+            self.blind_repeats.labelled(sentence.id, sentence.boilerplate)
         self.query_one(ContextView).set_label(sentence.id, label)
-        following = self.next_in_queue(sentence.id)
+        await self.advance(sentence.id)
+
+    async def label_repeat(self, sentence: Sentence, label: str, changes: dict[str, Any]) -> None:
+        """Save a blind repeat's label as its own event (the first label stays), go on."""
+        from annotator.store.repeat_labels import record_repeat
+
+        saved = self._write(
+            record_repeat,
+            self.store,
+            sentence.id,
+            self.annotator,
+            label,
+            seconds=self._elapsed(),
+            **{**self.repeat_draft, **changes},
+        )
+        if saved is None:
+            return
+        assert self.blind_repeats is not None
+        self.blind_repeats.served(sentence.id)
+        self.query_one(ContextView).set_label(sentence.id, label)
+        after, self.return_to = self.return_to or sentence.id, None
+        await self.advance(after)
+
+    async def advance(self, after: str) -> None:
+        """Go to what the queue serves after `after`: a blind repeat when one is due, else
+        the next sentence to label; the end when there is neither."""
+        following = self.next_in_queue(after)
+        if self.blind_repeats is not None:
+            due = self.blind_repeats.due(nothing_new=following is None)
+            if due is not None and (repeat := self.store.sentence(due)) is not None:
+                self.return_to = after
+                await self.go_to(repeat, repeat=True)
+                return
         if following is None:
             self.show_done()
             return
@@ -652,17 +740,26 @@ class AnnotateScreen(Screen[None]):
     async def action_next_unlabelled(self) -> None:
         if self.sentence is None:
             return
-        following = self.next_in_queue(self.sentence.id)
-        if following is None:
-            self.show_done()
+        if self.repeat_of is not None:  # on a blind repeat: it stays pending
+            after, self.return_to = self.return_to or self.sentence.id, None
+            following = self.next_in_queue(after)
+            if following is None:
+                self.show_done()
+                return
+            await self.go_to(following)
             return
-        await self.go_to(following)
+        await self.advance(self.sentence.id)
 
     async def action_skip(self) -> None:
         """Leave the sentence unlabelled for now; the queue comes back to it at the end."""
         if self.sentence is None:
             return
         sentence = self.sentence
+        if self.repeat_of == sentence.id:  # not saved: the repeat comes back later
+            after, self.return_to = self.return_to or sentence.id, None
+            following = self.next_in_queue(after)
+            await self.go_to(following or sentence, repeat=following is None)
+            return
         if self.annotation is not None and self.annotation.label:
             self.notify("Already labelled: nothing to skip.", timeout=2)
         else:
@@ -685,6 +782,18 @@ class AnnotateScreen(Screen[None]):
         if event is None:
             self.notify("Nothing to undo.", timeout=2)
             return
+        if event.action is EventAction.REPEAT:
+            # served again, blind as before; the first label was never changed
+            target = self.store.sentence(event.sentence_id)
+            if target is None:
+                return
+            if self.blind_repeats is not None:
+                self.blind_repeats.undone(target.id)
+            if self.repeat_of is None and self.sentence is not None:
+                self.return_to = self.sentence.id
+            await self.go_to(target, repeat=True)
+            self.notify(f"Undone: label of sentence {target.position + 1}.", timeout=2)
+            return
         before = (event.after or {}).get("label")
         after = (event.before or {}).get("label")
         target = self.store.sentence(event.sentence_id)
@@ -703,7 +812,7 @@ class AnnotateScreen(Screen[None]):
         if self.sentence is None:
             return
         flagged = not (self.annotation.flagged if self.annotation else False)
-        saved = self._write(self.store.update, self.sentence.id, self.annotator, flagged=flagged)
+        saved = self._update(self.sentence.id, flagged=flagged)
         if saved is not None:
             self.annotation = saved
             self.refresh_panels()
@@ -730,7 +839,7 @@ class AnnotateScreen(Screen[None]):
             if value is None:  # cancelled
                 return
             cleaned = value.strip() or None
-            saved = self._write(self.store.update, sentence_id, self.annotator, **{field: cleaned})
+            saved = self._update(sentence_id, **{field: cleaned})
             if saved is not None and self.sentence is not None and self.sentence.id == sentence_id:
                 self.annotation = saved
                 self.refresh_panels()

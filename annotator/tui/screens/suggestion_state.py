@@ -63,6 +63,9 @@ class Suggestions:
         """The suggester has run once this session (its module and tables are loaded)."""
         self.pending: Callable[[], None] | None = None
         """Loads the current article's suggestions, while they are on their way."""
+        self.repeats: dict[str, str] = {}
+        """`--show-repeats`: sentence id → the annotator's own earlier label of its repeat
+        group, offered instead of the suggester's (rule `repeat`)."""
 
     # ----------------------------------------------------------------- loading
 
@@ -123,7 +126,22 @@ class Suggestions:
 
     def at(self, index: int) -> Suggestion | None:
         """The suggestion for sentence `index`, shown or not."""
-        return self.items[index] if 0 <= index < len(self.items) else None
+        s = self.items[index] if 0 <= index < len(self.items) else None
+        own = self.repeats.get(self.ids[index]) if 0 <= index < len(self.ids) else None
+        if own is None:
+            return s
+        # the suggester's cue and source stay: they still point at the words in the sentence
+        if s is None:
+            return Suggestion(label=own, rule="repeat", confidence=1.0)
+        return s.model_copy(update={"label": own, "rule": "repeat", "confidence": 1.0})
+
+    def offer_repeat(self, sentence_id: str, label: str | None) -> None:
+        """`--show-repeats`: the annotator's own earlier label of this sentence's group (None:
+        there is none), offered as its suggestion."""
+        if label is None:
+            self.repeats.pop(sentence_id, None)
+        else:
+            self.repeats[sentence_id] = label
 
     def shown(self, index: int) -> Suggestion | None:
         """The suggestion on screen: suggestions on, its label in the scheme, and the
