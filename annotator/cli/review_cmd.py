@@ -46,6 +46,12 @@ def _summary(queue: ReviewQueue, settled: int) -> str:
 @click.option(
     "--all", "include_settled", is_flag=True, help="Also the sentences already adjudicated."
 )
+@click.option(
+    "--consistency",
+    is_flag=True,
+    help="Instead: the repeat groups (annotator repeats) one annotator labelled two or more "
+    "ways; a label key gives the whole group that label. --annotator NAME keeps to NAME's.",
+)
 def review_command(
     annotator: str | None,
     db_path: Path | None,
@@ -54,6 +60,7 @@ def review_command(
     min_annotators: int | None,
     blind: bool,
     include_settled: bool,
+    consistency: bool,
 ) -> None:
     """Settle the sentences where annotators disagree: pick the final label with one key.
 
@@ -67,7 +74,15 @@ def review_command(
     \b
         annotator review --annotator rita
         annotator review --pair attributed,contested --article 2 --blind
+        annotator review --consistency --annotator alice
+
+    With --consistency, the queue is instead the repeat groups (the same text in several
+    articles) that one annotator labelled in different ways: each is settled with one key,
+    every change a label event of that annotator (u takes it back).
     """
+    if consistency:
+        _consistency(annotator, db_path)
+        return
     reviewer = resolve_annotator(annotator)
     store = open_store(db_path, must_exist=True)
     try:
@@ -93,4 +108,32 @@ def review_command(
     if app.fatal_message:
         raise DatabaseError(f"{store.path}: {app.fatal_message}")
     if app.return_code:  # ended by SIGTERM or SIGHUP, the terminal restored
+        raise SystemExit(app.return_code)
+
+
+def _consistency(annotator: str | None, db_path: Path | None) -> None:
+    """`review --consistency`: every annotator's inconsistent groups, or NAME's."""
+    from annotator.store.repeat_labels import inconsistencies
+
+    store = open_store(db_path, must_exist=True)
+    try:
+        items = inconsistencies(store, annotator)
+        whose = annotator or "any annotator"
+        if not items:
+            click.echo(f"Nothing to review: no repeat group labelled two ways by {whose}.")
+            return
+        from annotator.tui.app import ConsistencyApp
+
+        app = ConsistencyApp(
+            store=store, annotator=annotator or resolve_annotator(None), consistency=items
+        )
+        app.run()
+        left = len(inconsistencies(store, annotator))
+        if not app.return_code:
+            click.echo(f"{len(items) - left}/{len(items)} inconsistent group(s) settled.")
+    finally:
+        store.close()
+    if app.fatal_message:
+        raise DatabaseError(f"{store.path}: {app.fatal_message}")
+    if app.return_code:
         raise SystemExit(app.return_code)

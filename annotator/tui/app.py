@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     # NER) load when opened, so the first sentence paints sooner.
     from annotator.learn.suggester import LazyModel
     from annotator.review_queue import ReviewQueue
+    from annotator.store.repeat_labels import Inconsistency
     from annotator.suggest.ner import Entities
 
 
@@ -66,6 +67,7 @@ class AnnotatorApp(App[None]):
         order: Sequence[str] | None = None,
         show_repeats: bool = False,
         repeat_share: float = 0.0,
+        consistency: list[Inconsistency] | None = None,
     ) -> None:
         """`suggest`: the annotate screen starts with its suggestions shown. `entities`: the
         optional NER pipeline, for source candidates. `suggest_share`: the share of sentences
@@ -74,7 +76,8 @@ class AnnotatorApp(App[None]):
         annotator's assigned articles. `model`: the learned model that chooses the suggested
         labels (`annotator train`). `order`: sentence ids in the order the queue serves them
         (`--order uncertain`); none: the article order. `show_repeats`, `repeat_share`: see
-        `AnnotateScreen`."""
+        `AnnotateScreen`. `consistency`: the groups to settle in the consistency review
+        (`ConsistencyApp` starts in it)."""
         super().__init__()
         self.store = store
         self.annotator = annotator
@@ -91,6 +94,9 @@ class AnnotatorApp(App[None]):
         self.add_mode("annotate", self.annotate_screen)
         if review is not None:
             self.add_mode("review", self.review_screen)
+        self.consistency = consistency
+        if consistency is not None:
+            self.add_mode("consistency", self.consistency_screen)
 
     fatal_message: str | None = None
     """Why the app stopped on a database error (a corrupt file): the command prints it as
@@ -164,6 +170,12 @@ class AnnotatorApp(App[None]):
         screen_class = ReviewScreen.for_scheme(self.store.scheme)
         return screen_class(self.store, self.annotator, self.review.queue, blind=self.review.blind)
 
+    def consistency_screen(self) -> Screen[None]:
+        from annotator.tui.screens.consistency import ConsistencyScreen
+
+        assert self.consistency is not None
+        return ConsistencyScreen.for_scheme(self.store.scheme)(self.store, self.consistency)
+
     def action_help(self) -> None:
         from annotator.tui.screens.help import HelpScreen
 
@@ -226,3 +238,9 @@ class ReviewApp(AnnotatorApp):
     """The TUI in review mode: `annotator review`."""
 
     DEFAULT_MODE: ClassVar[str] = "review"
+
+
+class ConsistencyApp(AnnotatorApp):
+    """The TUI in consistency review: `annotator review --consistency`."""
+
+    DEFAULT_MODE: ClassVar[str] = "consistency"

@@ -110,3 +110,30 @@ async def test_undoing_a_blind_repeat_serves_it_again(
         assert text_of(app, "#details").startswith("not labelled")
     first = store.annotation(labelled[0], "alice")
     assert first is not None and first.label == "asserted"
+
+
+async def test_the_consistency_review_settles_a_group_with_one_key(store: Store) -> None:
+    from annotator.store.repeat_labels import inconsistencies
+    from annotator.tui.app import ConsistencyApp
+
+    first, second = _repeated(store)
+    store.label(first, "alice", "asserted")
+    store.label(second, "alice", "not_a_claim")
+    items = inconsistencies(store, "alice")
+    assert len(items) == 1
+    app = ConsistencyApp(store=store, annotator="alice", consistency=items)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        group = " ".join(str(w.render()) for w in app.screen.query(".member-head"))
+        assert "asserted" in group and "not_a_claim" in group
+        await pilot.press("n")
+        await pilot.pause()
+        assert "every copy is now not_a_claim" in text_of(app, "#decision")
+        assert inconsistencies(store, "alice") == []
+        labels = {store.annotation(i, "alice").label for i in (first, second)}  # type: ignore[union-attr]
+        assert labels == {"not_a_claim"}
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(inconsistencies(store, "alice")) == 1  # both changes taken back
+    first_label = store.annotation(first, "alice")
+    assert first_label is not None and first_label.label == "asserted"
