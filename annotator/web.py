@@ -38,6 +38,8 @@ class Session:
     """annotate or review"""
     annotator: str
     secret: str
+    options: tuple[str, ...] = ()
+    """More options of the screen's command (`--repeat-share 0.1`, `--show-repeats`)."""
 
     def command(self, db: Path) -> str:
         """The process a tab of this link runs (a shell command line, as textual-serve
@@ -52,6 +54,7 @@ class Session:
                 str(db),
                 "--annotator",
                 self.annotator,
+                *self.options,
             ]
         )
 

@@ -9,6 +9,7 @@ Areas (each is also a script of its own, with more options):
 - import   bench/import_speed.py  `annotator import` vs the bare segmenter on the same text
 - export   bench/export.py    jsonl export vs a bare sqlite3 + json loop; memory at 2 sizes
 - agreement bench/agreement.py  the whole report on ~1,000,000 triples vs `krippendorff.alpha`
+- repeats  bench/repeats.py   repeat grouping of 1,000,000 sentences vs an exact-duplicate pass
 `--quick` runs smaller sizes (a first look, not figures to quote).
 """
 
@@ -29,6 +30,10 @@ AREAS: dict[str, tuple[list[str], list[str]]] = {
     "import": (["import_speed.py"], ["import_speed.py", "--mb", "2", "--runs", "3"]),
     "export": (["export.py"], ["export.py", "--sizes", "50000,200000", "--runs", "3"]),
     "agreement": (["agreement.py"], ["agreement.py", "--runs", "3"]),
+    "repeats": (
+        ["repeats.py"],
+        ["repeats.py", "--sentences", "100000", "--new-articles", "200"],
+    ),
 }
 
 

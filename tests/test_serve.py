@@ -218,3 +218,12 @@ def test_alice_labels_in_a_real_browser(served: Served, store: Store, db_path: P
     with Store.open(db_path, readonly=True) as reader:
         labels = [a for a in reader.iter_annotations("alice") if a.label]
     assert [a.label for a in labels] == ["attributed"] * 3
+
+
+def test_a_served_screen_gets_the_repeat_options(tmp_path: Path) -> None:
+    from annotator.web import Session
+
+    line = Session("annotate", "alice", "s", ("--repeat-share", "0.1", "--show-repeats"))
+    assert line.command(tmp_path / "a.db").endswith(
+        "--annotator alice --repeat-share 0.1 --show-repeats"
+    )

@@ -59,6 +59,19 @@ def _loopback(host: str) -> bool:
     is_flag=True,
     help="New secrets for these names: their old links stop working.",
 )
+@click.option(
+    "--repeat-share",
+    type=click.FloatRange(min=0.0, max=1.0),
+    default=0.0,
+    help="The annotators' screens serve this share of their labels again, blind "
+    "(as `annotate --repeat-share`).",
+)
+@click.option(
+    "--show-repeats",
+    is_flag=True,
+    help="The annotators' screens suggest their own earlier label of a repeated sentence "
+    "(as `annotate --show-repeats`).",
+)
 @db_option
 def serve_command(
     annotators: str | None,
@@ -68,6 +81,8 @@ def serve_command(
     public_url: str | None,
     links_only: bool,
     new_links: bool,
+    repeat_share: float,
+    show_repeats: bool,
     db_path: Path | None,
 ) -> None:
     """Serve the annotation screen in browser tabs: one private link per annotator.
@@ -116,7 +131,14 @@ def serve_command(
         store.close()
     from annotator.web import AnnotatorServer, Session, link
 
-    sessions = [Session(mode, name, secret) for (mode, name), secret in secrets.items()]
+    options = (
+        *(("--repeat-share", repr(repeat_share)) if repeat_share else ()),
+        *(("--show-repeats",) if show_repeats else ()),
+    )
+    sessions = [
+        Session(mode, name, secret, options if mode == "annotate" else ())
+        for (mode, name), secret in secrets.items()
+    ]
     shown_host = host
     if host in ("0.0.0.0", "::"):
         shown_host = socket.getfqdn()
