@@ -179,6 +179,20 @@ def _repeat_representatives(db: sqlite_utils.Database) -> None:
     )
 
 
+def _band_keys(db: sqlite_utils.Database) -> None:
+    """LSH bands as one integer key each (band in the top bits) in a WITHOUT ROWID table: one
+    B-tree to write and probe instead of a table and two indexes. Its rows are computed again
+    from the sentences (the banding changed), so the groups stay as they are."""
+    from annotator.store import repeat_rows  # the band computation lives there
+
+    db.execute("DROP TABLE repeat_bands")
+    db.execute(
+        "CREATE TABLE repeat_bands (key INTEGER NOT NULL, sentence_id TEXT NOT NULL, "
+        "PRIMARY KEY (key, sentence_id)) WITHOUT ROWID"
+    )
+    repeat_rows.band_representatives(db)
+
+
 MIGRATIONS: list[Migration] = [
     _initial,
     _suggestions,
@@ -187,6 +201,7 @@ MIGRATIONS: list[Migration] = [
     _pages,
     _repeats,
     _repeat_representatives,
+    _band_keys,
 ]
 """Migration i takes a database from version i to version i + 1. Only ever append."""
 

@@ -13,14 +13,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlite_utils import Database
+
 from annotator import repeats
 from annotator.store.database import Store
 
 _THRESHOLD_KEY = "repeat_threshold"
-BANDED_PER_GROUP = 8
-"""A group keeps the LSH bands of this many of its sentences (the smallest ids): a new
-sentence is compared with a few of each group, not with every member, so a template
-repeated ten thousand times ("Le maire n a déclaré…") stays linear to import."""
 
 
 _TABLES = ("repeat_keys", "repeat_bands", "repeat_groups", "repeat_representatives")
@@ -113,21 +111,21 @@ def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
     )
     if leaders:
         shingled = {s.id: s.shingles for s in leaders}
-        bands = repeats.band_hashes(repeats.signatures([shingled[s.id] for s in leaders]))
-        near, occupancy = _near(store, leaders, bands, shingled)
+        keys = repeats.band_keys(repeats.signatures([shingled[s.id] for s in leaders])).tolist()
+        near, occupancy = _near(store, leaders, keys, shingled)
         edges += near
-        band_rows: list[tuple[int, int, str]] = []
-        for i, s in enumerate(leaders):
-            for band in range(repeats.BANDS):
-                bucket = (band, int(bands[i, band]))
-                if occupancy.get(bucket, 0) < BUCKET_CAP:  # a full bucket says nothing new
-                    occupancy[bucket] = occupancy.get(bucket, 0) + 1
-                    band_rows.append((band, bucket[1], s.id))
+        band_rows: list[tuple[int, str]] = []
+        for s, row in zip(leaders, keys, strict=True):
+            for key in row:
+                held = occupancy.get(key, 0)
+                if held < BUCKET_CAP:  # a full bucket says nothing new
+                    occupancy[key] = held + 1
+                    band_rows.append((key, s.id))
         db.conn.executemany(
-            "INSERT INTO repeat_bands (band, hash, sentence_id) VALUES (?, ?, ?)", band_rows
+            "INSERT OR IGNORE INTO repeat_bands (key, sentence_id) VALUES (?, ?)", band_rows
         )
     if edges:
-        _union(store, edges, {s.id: s.exact for s in new}, {s.id for s in leaders})
+        _union(store, edges, {s.id: s.exact for s in new})
 
 
 BUCKET_CAP = 32
@@ -141,46 +139,37 @@ a candidate of every other."""
 
 
 def _near(
-    store: Store, leaders: list[_Sentence], bands: Any, shingled: dict[str, set[str]]
-) -> tuple[list[tuple[str, str]], dict[tuple[int, int], int]]:
+    store: Store, leaders: list[_Sentence], keys: list[list[int]], shingled: dict[str, set[str]]
+) -> tuple[list[tuple[str, str]], dict[int, int]]:
     """Pairs (new representative, other representative) whose word bigrams are at least
     `threshold` alike: LSH candidates (in the database and in this batch), checked exactly;
     and how full each probed bucket already is in the database."""
     db = store.db
-    shared: dict[str, dict[str, int]] = {s.id: {} for s in leaders}
-    probe = [
-        (band, int(bands[i, band]), s.id)
-        for i, s in enumerate(leaders)
-        for band in range(repeats.BANDS)
-    ]
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS repeat_probe (band, hash, sentence_id)")
-    db.execute("DELETE FROM repeat_probe")
-    db.conn.executemany("INSERT INTO repeat_probe VALUES (?, ?, ?)", probe)
-    occupancy: dict[tuple[int, int], int] = {}
-    seen_rows: set[tuple[int, int, str]] = set()
-    for mine, other, band, value in db.execute(
-        "SELECT p.sentence_id, o.sentence_id, o.band, o.hash FROM repeat_probe p "
-        "JOIN repeat_bands o ON o.band = p.band AND o.hash = p.hash"
-    ):
-        counts = shared[mine]
-        counts[other] = counts.get(other, 0) + 1
-        if (band, value, other) not in seen_rows:
-            seen_rows.add((band, value, other))
-            occupancy[(band, value)] = occupancy.get((band, value), 0) + 1
-    db.execute("DELETE FROM repeat_probe")
-    buckets: dict[tuple[int, int], list[str]] = {}
-    for band, value, sentence_id in probe:  # this batch: each bucket's first few members
-        members = buckets.setdefault((band, value), [])
-        counts = shared[sentence_id]
-        for other in members:
-            counts[other] = counts.get(other, 0) + 1
-        if len(members) < CANDIDATES:
-            members.append(sentence_id)
-    pairs = {
-        (mine, other)
-        for mine, counts in shared.items()
-        for other, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
-    }
+    held: dict[int, list[str]] = {}
+    for chunk in _chunks(sorted({key for row in keys for key in row})):
+        for key, sentence_id in db.execute(
+            f"SELECT key, sentence_id FROM repeat_bands WHERE key IN ({_marks(chunk)})",
+            list(chunk),
+        ):
+            held.setdefault(key, []).append(sentence_id)
+    occupancy = {key: len(members) for key, members in held.items()}
+    batch: dict[int, list[str]] = {}  # this batch: each bucket's first few members
+    pairs: set[tuple[str, str]] = set()
+    for s, row in zip(leaders, keys, strict=True):
+        counts: dict[str, int] = {}
+        for key in row:
+            for other in held.get(key, ()):
+                counts[other] = counts.get(other, 0) + 1
+            members = batch.setdefault(key, [])
+            for other in members:
+                counts[other] = counts.get(other, 0) + 1
+            if len(members) < CANDIDATES:
+                members.append(s.id)
+        if len(counts) > CANDIDATES:
+            best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+            pairs.update((s.id, other) for other, _n in best)
+        else:
+            pairs.update((s.id, other) for other in counts)
     if not pairs:
         return [], occupancy
     limit = threshold(store)
@@ -199,9 +188,7 @@ def _near(
     return edges, occupancy
 
 
-def _union(
-    store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str], banded: set[str]
-) -> None:
+def _union(store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str]) -> None:
     """Merge the groups the edges join. A group's id is the smallest exact key among its
     sentences: copies of a known text leave it as it is, so only the new rows are written,
     and one UPDATE renames a group when near repeats join two."""
@@ -248,7 +235,6 @@ def _union(
     for x in list(parent):
         components.setdefault(find(x), []).append(x)
     rows: list[tuple[str, str]] = []
-    grown: set[str] = set()  # groups that gained banded sentences, or were joined
     for members in components.values():
         groups = [m[6:] for m in members if m.startswith("group:")]
         sentences = [m for m in members if not m.startswith("group:")]
@@ -258,21 +244,10 @@ def _union(
                 db.execute(
                     "UPDATE repeat_groups SET group_id = ? WHERE group_id = ?", [gid, group_id]
                 )
-                grown.add(gid)
-        if any(m in banded for m in sentences):
-            grown.add(gid)
         rows += [(m, gid) for m in sentences if group_of.get(m) != gid]
     db.conn.executemany(
         "INSERT OR REPLACE INTO repeat_groups (sentence_id, group_id) VALUES (?, ?)", rows
     )
-    for gid in sorted(grown):
-        db.execute(
-            "DELETE FROM repeat_bands WHERE sentence_id IN ("
-            " SELECT DISTINCT b.sentence_id FROM repeat_bands b"
-            " JOIN repeat_groups g ON g.sentence_id = b.sentence_id WHERE g.group_id = ?"
-            " ORDER BY b.sentence_id LIMIT -1 OFFSET ?)",
-            [gid, BANDED_PER_GROUP],
-        )
 
 
 def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000) -> int:
@@ -291,19 +266,74 @@ def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000
     return group_count(store)
 
 
-def forget(store: Store, sentence_ids: Sequence[str]) -> None:
-    """Take sentences out (an import undone): their rows, and the groups they were in are
-    formed again from the sentences left in them."""
+def _band_rows(rows: Sequence[tuple[str, str]]) -> list[tuple[int, str]]:
+    """(band key, sentence id) of every band of these sentences (id, text) that has some:
+    those of `MIN_WORDS` words or more."""
+    shingled = [
+        (sentence_id, repeats.shingles(tokens))
+        for sentence_id, text in rows
+        if len(tokens := repeats.words(repeats.normalize(text))) >= repeats.MIN_WORDS
+    ]
+    if not shingled:
+        return []
+    keys = repeats.band_keys(repeats.signatures([shingles for _id, shingles in shingled]))
+    return [
+        (key, sentence_id)
+        for (sentence_id, _s), row in zip(shingled, keys.tolist(), strict=True)
+        for key in row
+    ]
+
+
+def band_representatives(db: Database) -> None:
+    """The LSH bands of every representative (a migration's step: the bands computed again
+    from the sentences; bucket caps are not applied)."""
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT r.sentence_id, s.text FROM repeat_representatives r "
+        "JOIN sentences s ON s.id = r.sentence_id"
+    )
+    while rows := cursor.fetchmany(5_000):
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO repeat_bands (key, sentence_id) VALUES (?, ?)",
+            _band_rows(rows),
+        )
+
+
+def _drop(store: Store, rows: Sequence[tuple[str, str]]) -> None:
+    """Take these sentences (id, text) out of the keys, representatives and bands."""
     db = store.db
+    for chunk in _chunks(rows):
+        ids = [sentence_id for sentence_id, _t in chunk]
+        exact = db.execute(
+            f"SELECT exact, sentence_id FROM repeat_keys WHERE sentence_id IN ({_marks(ids)})",
+            ids,
+        ).fetchall()
+        db.conn.executemany(
+            "DELETE FROM repeat_representatives WHERE exact = ? AND sentence_id = ?", exact
+        )
+        db.conn.executemany(
+            "DELETE FROM repeat_bands WHERE key = ? AND sentence_id = ?", _band_rows(chunk)
+        )
+        db.execute(f"DELETE FROM repeat_keys WHERE sentence_id IN ({_marks(ids)})", ids)
+
+
+def forget(store: Store, sentence_ids: Sequence[str]) -> None:
+    """Take sentences out (an import undone; they are still in `sentences`): their rows, and
+    the groups they were in are formed again from the sentences left in them."""
+    db = store.db
+    gone: list[tuple[str, str]] = []
     affected: set[str] = set()
     for chunk in _chunks(list(sentence_ids)):
+        gone += db.execute(
+            f"SELECT id, text FROM sentences WHERE id IN ({_marks(chunk)})", list(chunk)
+        ).fetchall()
         for (group_id,) in db.execute(
             f"SELECT DISTINCT group_id FROM repeat_groups WHERE sentence_id IN ({_marks(chunk)})",
             list(chunk),
         ):
             affected.add(group_id)
-        for table in _TABLES:
-            db.execute(f"DELETE FROM {table} WHERE sentence_id IN ({_marks(chunk)})", list(chunk))
+        db.execute(f"DELETE FROM repeat_groups WHERE sentence_id IN ({_marks(chunk)})", list(chunk))
+    _drop(store, gone)
     left: list[tuple[str, str]] = []
     for chunk in _chunks(sorted(affected)):
         left += db.execute(
@@ -313,12 +343,7 @@ def forget(store: Store, sentence_ids: Sequence[str]) -> None:
         ).fetchall()
         db.execute(f"DELETE FROM repeat_groups WHERE group_id IN ({_marks(chunk)})", list(chunk))
     if left:
-        ids = [sentence_id for sentence_id, _t in left]
-        for chunk in _chunks(ids):
-            for table in ("repeat_keys", "repeat_bands", "repeat_representatives"):
-                db.execute(
-                    f"DELETE FROM {table} WHERE sentence_id IN ({_marks(chunk)})", list(chunk)
-                )
+        _drop(store, left)
         assign(store, left)
 
 
