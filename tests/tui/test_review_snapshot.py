@@ -18,3 +18,18 @@ def test_review_screen(snap_compare, store: Store) -> None:
 def test_reason_dialog(snap_compare, store: Store) -> None:
     two_annotators(store)
     assert snap_compare(review_app(store), terminal_size=SIZE, press=["a"])
+
+
+def test_consistency_screen(snap_compare, store: Store) -> None:
+    from annotator.store.repeat_labels import inconsistencies
+    from annotator.tui.app import ConsistencyApp
+
+    texts: dict[str, list[str]] = {}
+    for sentence in store.iter_sentences():
+        texts.setdefault(sentence.text, []).append(sentence.id)
+    first, second = next(ids for ids in texts.values() if len(ids) > 1)[:2]
+    store.label(first, "alice", "not_a_claim")
+    store.label(second, "alice", "asserted")
+    items = inconsistencies(store, "alice")
+    app = ConsistencyApp(store=store, annotator="alice", consistency=items)
+    assert snap_compare(app, terminal_size=SIZE)

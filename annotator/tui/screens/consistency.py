@@ -94,7 +94,9 @@ class ConsistencyScreen(Screen[None]):
         for member in item.labels:
             label = labels[member.sentence_id] or "—"
             color = getattr(self.scheme.label(label), "color", "")
-            head = Content.assemble((label, f"bold {color}"), "  ", plain(member.article_title))
+            head = Content.assemble(
+                (label, f"bold {color}"), "  ", plain(member.article_title, "dim italic")
+            )
             lines += [
                 Static(head, classes="member-head"),
                 Static(plain(member.text), classes="member-text"),
