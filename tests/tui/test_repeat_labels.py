@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotator.models import EventAction
 from annotator.store import Store
 from annotator.store.repeat_labels import GAP, repeat_pairs
+from annotator.tui.widgets import ContextView
 from tests.tui.conftest import AppFactory, text_of
 from tests.tui.test_annotate import SIZE, screen
 
@@ -80,6 +81,8 @@ async def test_a_blind_repeat_shows_nothing_and_keeps_the_first_label(
         assert "X" not in text_of(app, "#details")
         for selector in ("#status", "#title", "#details"):
             assert "repeat" not in text_of(app, selector).lower()
+        # the context marks no label, here as on every sentence of this session
+        assert not any(screen(app).query_one(ContextView).labels.values())
         await pilot.press("c")  # contested
         await pilot.pause()
         after = screen(app).sentence

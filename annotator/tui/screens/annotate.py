@@ -197,8 +197,6 @@ class AnnotateScreen(Screen[None]):
         """Source, cue, note and flag given on a blind repeat: saved with its label."""
         self.return_to: str | None = None
         """Where the queue goes on after a blind repeat."""
-        self.blind_article = False
-        """The article is shown without the annotator's labels (a blind repeat in it)."""
 
     # ----------------------------------------------------------------- layout
 
@@ -286,25 +284,20 @@ class AnnotateScreen(Screen[None]):
 
     async def go_to(self, sentence: Sentence, *, repeat: bool = False) -> None:
         """Show `sentence`: load its article if it is another one, then redraw. `repeat`:
-        served again blind (`--repeat-share`): shown as if never labelled, its article too."""
+        served again blind (`--repeat-share`): shown as if never labelled."""
         context = self.query_one(ContextView)
         if self.finished:
             self.finished = False
             self.remove_class("-finished")
-        if (
-            self.article is None
-            or sentence.article_id != self.article.id
-            or repeat != self.blind_article
-        ):
+        if self.article is None or sentence.article_id != self.article.id:
             self.article = self.store.article(sentence.article_id)
             self.article_sentences = self.store.sentences_of(sentence.article_id)
-            labels = (
-                {} if repeat else self.store.labels_in_article(sentence.article_id, self.annotator)
-            )
-            self.blind_article = repeat
+            labels = self.store.labels_in_article(sentence.article_id, self.annotator)
             self.labelled_in_article = sum(1 for label in labels.values() if label)
             self.article_number = self.store.article_number(sentence.article_id, within=self.within)
-            context.set_article(self.article_sentences, labels)
+            # With blind repeats, the context never marks labelled sentences: a repeat then
+            # looks like every other sentence, in its article too.
+            context.set_article(self.article_sentences, {} if self.blind_repeats else labels)
             if self.suggestions.warm or sentence.article_id in self.suggestions.ahead:
                 self.load_suggestions(sentence.article_id)
                 self.call_after_refresh(self.prefetch_suggestions)
@@ -663,7 +656,7 @@ class AnnotateScreen(Screen[None]):
         self._count(before, label)
         if before is None and self.blind_repeats is not None:
             self.blind_repeats.labelled(sentence.id, sentence.boilerplate)
-        self.query_one(ContextView).set_label(sentence.id, label)
+        self.mark(sentence.id, label)
         await self.advance(sentence.id)
 
     async def label_repeat(self, sentence: Sentence, label: str, changes: dict[str, Any]) -> None:
@@ -683,9 +676,13 @@ class AnnotateScreen(Screen[None]):
             return
         assert self.blind_repeats is not None
         self.blind_repeats.served(sentence.id)
-        self.query_one(ContextView).set_label(sentence.id, label)
         after, self.return_to = self.return_to or sentence.id, None
         await self.advance(after)
+
+    def mark(self, sentence_id: str, label: str | None) -> None:
+        """Show a label in the context (not with blind repeats: see `go_to`)."""
+        if self.blind_repeats is None:
+            self.query_one(ContextView).set_label(sentence_id, label)
 
     async def advance(self, after: str) -> None:
         """Go to what the queue serves after `after`: a blind repeat when one is due, else
@@ -802,7 +799,7 @@ class AnnotateScreen(Screen[None]):
         same_article = self.article is not None and target.article_id == self.article.id
         if same_article:
             self._count(before, after)
-            self.query_one(ContextView).set_label(target.id, after)
+            self.mark(target.id, after)
         else:
             self.labelled_total += (after is not None) - (before is not None)
         await self.go_to(target)
