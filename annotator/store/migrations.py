@@ -191,6 +191,17 @@ def _band_keys(db: sqlite_utils.Database) -> None:
         "PRIMARY KEY (key, sentence_id)) WITHOUT ROWID"
     )
     repeat_rows.band_representatives(db)
+    # The keys and groups as one B-tree each (no rowid table beside the primary key); the
+    # index of exact keys is no longer read (one representative per key answers).
+    for table, columns, key in (
+        ("repeat_keys", "sentence_id TEXT NOT NULL, exact TEXT NOT NULL", "sentence_id"),
+        ("repeat_groups", "sentence_id TEXT NOT NULL, group_id TEXT NOT NULL", "sentence_id"),
+    ):
+        db.execute(f"CREATE TABLE {table}_new ({columns}, PRIMARY KEY ({key})) WITHOUT ROWID")
+        db.execute(f"INSERT INTO {table}_new SELECT * FROM {table}")
+        db.execute(f"DROP TABLE {table}")
+        db.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    db.execute("CREATE INDEX repeat_groups_group ON repeat_groups (group_id)")
 
 
 MIGRATIONS: list[Migration] = [
