@@ -245,133 +245,24 @@ def _union(store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str])
     )
 
 
-def rebuild(store: Store, new_threshold: float | None = None, batch: int = 20_000) -> int:
+def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000) -> int:
     """Group every sentence again (after a threshold change); returns the number of groups.
 
-    In bulk, not sentence by sentence as `assign` does at import: every key and band is
-    appended to unindexed tables first, then the tables are filled in key order and the
-    candidate pairs found with one sorted join, so that nothing is a random insert or probe
-    into a large index. The groups are those `assign` forms (the same exact keys, the same
-    bands, every candidate pair of a bucket checked)."""
-    db = store.db
+    Batch by batch, as the import groups them. (A bulk version, every key and band appended
+    to unindexed tables and the candidate pairs found with one sorted join, was no faster at a
+    million sentences and took 880 MB: a full bucket gives 496 pairs, each checked.)"""
     with store.transaction():
         if new_threshold is not None:
-            db.table("project").upsert(
+            store.db.table("project").upsert(
                 {"key": _THRESHOLD_KEY, "value": repr(new_threshold)}, pk="key"
             )
         for table in _TABLES:
-            db.execute(f"DELETE FROM {table}")
-        _bulk_keys(store, batch)
-        db.execute(
-            "INSERT INTO repeat_representatives (exact, sentence_id) "
-            "SELECT exact, MIN(sentence_id) FROM temp.rebuild_keys GROUP BY exact ORDER BY exact"
-        )
-        db.execute(
-            "INSERT INTO repeat_keys (sentence_id, exact) "
-            "SELECT sentence_id, exact FROM temp.rebuild_keys ORDER BY sentence_id"
-        )
-        # the bands of representatives only, each bucket capped as at import
-        db.execute(
-            "INSERT INTO repeat_bands (key, sentence_id) SELECT key, sentence_id FROM ("
-            " SELECT key, sentence_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY sentence_id)"
-            " AS n FROM temp.rebuild_bands WHERE sentence_id IN"
-            " (SELECT sentence_id FROM repeat_representatives))"
-            f" WHERE n <= {BUCKET_CAP} ORDER BY key, sentence_id"
-        )
-        _bulk_groups(store)
-        for table in ("rebuild_keys", "rebuild_bands"):
-            db.execute(f"DROP TABLE IF EXISTS temp.{table}")
+            store.db.execute(f"DELETE FROM {table}")
+        cursor = store.db.conn.cursor()
+        cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
+        while rows := cursor.fetchmany(batch):
+            assign(store, rows)
     return group_count(store)
-
-
-def _bulk_keys(store: Store, batch: int) -> None:
-    """Every sentence's exact key, and the bands of those long enough, appended."""
-    db = store.db
-    db.execute("DROP TABLE IF EXISTS temp.rebuild_keys")
-    db.execute("DROP TABLE IF EXISTS temp.rebuild_bands")
-    db.execute("CREATE TEMP TABLE rebuild_keys (sentence_id TEXT, exact TEXT)")
-    db.execute("CREATE TEMP TABLE rebuild_bands (key INTEGER, sentence_id TEXT)")
-    cursor = db.conn.cursor()
-    cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
-    while rows := cursor.fetchmany(batch):
-        keyed = _prepare(rows)
-        db.conn.executemany(
-            "INSERT INTO temp.rebuild_keys VALUES (?, ?)", [(s.id, s.exact) for s in keyed]
-        )
-        long = [(s.id, s.words) for s in keyed if s.long]
-        if long:
-            keys = repeats.band_keys(repeats.signatures([tokens for _i, tokens in long]))
-            db.conn.executemany(
-                "INSERT INTO temp.rebuild_bands VALUES (?, ?)",
-                [
-                    (key, sentence_id)
-                    for (sentence_id, _s), row in zip(long, keys.tolist(), strict=True)
-                    for key in row
-                ],
-            )
-
-
-def _bulk_groups(store: Store) -> None:
-    """Union of exact copies and of checked near pairs; each group named by its smallest
-    exact key, as `_union` names them."""
-    db = store.db
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    # exact copies: each sentence with its key's representative
-    for sentence_id, representative in db.execute(
-        "SELECT k.sentence_id, r.sentence_id FROM repeat_keys k "
-        "JOIN repeat_representatives r ON r.exact = k.exact WHERE k.sentence_id != r.sentence_id"
-    ):
-        join(sentence_id, representative)
-    # near repeats: representatives sharing a band, checked exactly
-    limit = threshold(store)
-    cache: dict[str, set[str]] = {}
-    pairs = db.conn.cursor()
-    pairs.execute(
-        "SELECT DISTINCT a.sentence_id, b.sentence_id FROM repeat_bands a "
-        "JOIN repeat_bands b ON b.key = a.key AND b.sentence_id > a.sentence_id "
-        "ORDER BY a.sentence_id, b.sentence_id"
-    )
-    while chunk := pairs.fetchmany(20_000):
-        wanted = sorted({x for pair in chunk for x in pair} - cache.keys())
-        for part in _chunks(wanted):
-            for sentence_id, text in db.execute(
-                f"SELECT id, text FROM sentences WHERE id IN ({_marks(part)})", list(part)
-            ):
-                cache[sentence_id] = _shingles_of(text)
-        for a, b in chunk:
-            if repeats.jaccard(cache[a], cache[b]) >= limit:
-                join(a, b)
-        if len(cache) > 200_000:  # pairs come in order of their first sentence
-            cache.clear()
-    if not parent:
-        return
-    group_of: dict[str, str] = {}  # root → the smallest exact key of its component
-    members = sorted(parent)
-    for part in _chunks(members):
-        for sentence_id, exact in db.execute(
-            f"SELECT sentence_id, exact FROM repeat_keys WHERE sentence_id IN ({_marks(part)})",
-            list(part),
-        ):
-            root = find(sentence_id)
-            if root not in group_of or exact < group_of[root]:
-                group_of[root] = exact
-    db.conn.executemany(
-        "INSERT INTO repeat_groups (sentence_id, group_id) VALUES (?, ?)",
-        ((x, group_of[find(x)]) for x in members),
-    )
 
 
 def _band_rows(rows: Sequence[tuple[str, str]]) -> list[tuple[int, str]]:
