@@ -144,3 +144,56 @@ def test_an_import_that_fails_half_way_takes_its_articles_out_again(
     assert (store.article_count(), store.sentence_count()) == before
     assert store.integrity_ok()
     store.close()
+
+
+def test_small_files_share_a_transaction_yet_each_is_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small files are stored several to a transaction; when that transaction fails, they
+    are stored again one by one, so the files before the failing one are in, and the failing
+    one leaves nothing behind."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        (folder / f"{name}.txt").write_text(
+            f"Titre {name}\n\nLe maire a déclaré que la ville {name} allait bien.\n",
+            encoding="utf-8",
+        )
+    store = Store.open(tmp_path / "x.db")
+    real = store.add_article
+
+    def failing(article, sentences, page=None):  # type: ignore[no-untyped-def]
+        if article.title == "Titre b":
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(article, sentences, page)
+
+    monkeypatch.setattr(store, "add_article", failing)
+    with pytest.raises(sqlite3.OperationalError):
+        import_paths(store, [folder])
+    titles = sorted(title for _id, title in store.article_list())
+    assert titles == ["Titre a"]
+    assert store.sentence_count() == len(store.sentences_of(store.article_list()[0][0]))
+    store.close()
+
+
+def test_a_folder_of_small_files_is_stored_in_few_transactions(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number in range(30):
+        (folder / f"{number:02d}.txt").write_text(
+            f"Article {number}\n\nLe préfet {number} a annoncé une mesure.\n", encoding="utf-8"
+        )
+    store = Store.open(tmp_path / "x.db")
+    commits = 0
+    real = store.transaction
+
+    def counting():  # type: ignore[no-untyped-def]
+        nonlocal commits
+        commits += not store.db.conn.in_transaction
+        return real()
+
+    store.transaction = counting  # type: ignore[method-assign]
+    report = import_paths(store, [folder])
+    assert report.files == 30 and report.articles == 30 and not report.errors
+    assert commits < 5
+    store.close()

@@ -215,6 +215,65 @@ def _undo(store: Store, article_ids: list[str]) -> None:
             repeat_rows.assign(store, kept)
 
 
+SMALL_FILE_BYTES = 256_000
+"""A .txt or .html file up to this size is read whole and stored together with other small
+files, several to a transaction: a folder of ten thousand pages is not ten thousand commits."""
+
+
+def _read_small(store: Store, path: Path) -> list[RawArticle]:
+    """A small file's articles, read and checked (nothing written)."""
+    if store.is_database_file(path):
+        raise InputError(path, "is the database itself, not an article file")
+    articles = read_file(path)
+    check = _IdCheck(store, path)
+    for raw in articles:
+        check(raw)
+    return articles
+
+
+def _store_small(
+    store: Store,
+    pending: list[tuple[Path, list[RawArticle]]],
+    report: ImportReport,
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Store several small files in one transaction. Each file is still all or nothing: if
+    the shared transaction fails, none of them is in, and they are stored again one by one,
+    so that only the file that fails is missing (and its error raised, as it would alone)."""
+    from annotator.store import repeat_rows
+
+    if not pending:
+        return
+    added: list[tuple[int, int]] = []  # per file: articles, sentences
+    duplicates = 0
+    try:
+        with store.transaction():
+            new: list[tuple[str, str]] = []
+            for _path, raws in pending:
+                articles = sentences = 0
+                for raw in raws:
+                    article, article_sentences = build(raw)
+                    if store.add_article(article, article_sentences, raw.page):
+                        articles += 1
+                        sentences += len(article_sentences)
+                        new += [(x.id, x.text) for x in article_sentences]
+                    else:
+                        duplicates += 1
+                added.append((articles, sentences))
+            repeat_rows.assign(store, new)
+    except Exception:
+        for path, raws in pending:
+            _store_raws(store, raws, len(raws), file_size(path), report, progress)
+        return
+    report.files += len(pending)
+    report.articles += sum(a for a, _s in added)
+    report.sentences += sum(n for _a, n in added)
+    report.duplicates += duplicates
+    if progress:
+        for path, _raws in pending:
+            progress(file_size(path))
+
+
 def import_paths(
     store: Store,
     paths: Sequence[str | Path],
@@ -226,12 +285,41 @@ def import_paths(
     the bytes done, in steps; `on_error` hears each failed file as it happens (the report
     keeps them all)."""
     report = ImportReport()
+    pending: list[tuple[Path, list[RawArticle]]] = []
+    pending_size = 0
+
+    def failed(error: InputError) -> None:
+        report.errors.append(error)
+        if on_error:
+            on_error(error)
+
+    def flush() -> None:
+        nonlocal pending, pending_size
+        batch, pending, pending_size = pending, [], 0
+        _store_small(store, batch, report, progress)
+
     for item in _items(paths, report.skipped):
         if isinstance(item, InputError):
-            report.errors.append(item)
-            if on_error:
-                on_error(item)
+            failed(item)
             continue
+        if (
+            isinstance(item, Path)
+            and item.suffix.lower() != ".jsonl"
+            and file_size(item) <= SMALL_FILE_BYTES
+        ):
+            try:
+                raws = _read_small(store, item)
+            except InputError as error:
+                failed(error)
+                if progress:
+                    progress(file_size(item))
+                continue
+            pending.append((item, raws))
+            pending_size += sum(raw.text.count(".") + 1 for raw in raws)
+            if pending_size >= BATCH_SENTENCES:
+                flush()
+            continue
+        flush()  # files stay in the order given
         told = 0
 
         def tell(step: int) -> None:
@@ -243,11 +331,10 @@ def import_paths(
         try:
             import_file(store, item, report, tell)
         except InputError as error:
-            report.errors.append(error)
-            if on_error:
-                on_error(error)
+            failed(error)
         if progress and isinstance(item, Path) and file_size(item) > told:
             progress(file_size(item) - told)  # a file that failed before the end
+    flush()
     return report
 
 
