@@ -119,3 +119,14 @@ def test_a_repeat_share_outside_0_1_is_refused(tmp_path: Path, value: str) -> No
     code, _out, err = run("annotate", "--db", str(db), "-a", "alice", "--repeat-share", value)
     assert code == 2 and "--repeat-share" in err and "Traceback" not in err
     assert dump(db) == before
+
+
+def test_review_consistency_says_when_there_is_nothing_and_refuses_other_filters(
+    tmp_path: Path,
+) -> None:
+    db, store, _groups = _reprints(tmp_path)
+    store.close()
+    code, out, _ = run("review", "--db", str(db), "--consistency", "--annotator", "alice")
+    assert code == 0 and "no repeat group labelled two ways by alice" in out
+    code, _out, err = run("review", "--db", str(db), "--consistency", "--blind")
+    assert code == 2 and "--blind is not for it" in err

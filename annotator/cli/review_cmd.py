@@ -81,6 +81,19 @@ def review_command(
     every change a label event of that annotator (u takes it back).
     """
     if consistency:
+        given = [
+            name
+            for name, value in (
+                ("--article", articles),
+                ("--pair", pair),
+                ("--min-annotators", min_annotators),
+                ("--blind", blind),
+                ("--all", include_settled),
+            )
+            if value
+        ]
+        if given:
+            raise click.UsageError(f"--consistency lists repeat groups; {given[0]} is not for it")
         _consistency(annotator, db_path)
         return
     reviewer = resolve_annotator(annotator)
