@@ -147,6 +147,11 @@ class BlindRepeats:
             self.pending.remove(sentence_id)
         self.since = 0
 
+    def drop(self, sentence_id: str) -> None:
+        """Not to be served (its first label was taken back meanwhile)."""
+        if sentence_id in self.pending:
+            self.pending.remove(sentence_id)
+
     def undone(self, sentence_id: str) -> None:
         """Its repeat label was undone: it is served again, now."""
         if sentence_id not in self.pending:

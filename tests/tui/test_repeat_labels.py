@@ -140,3 +140,20 @@ async def test_the_consistency_review_settles_a_group_with_one_key(store: Store)
         assert len(inconsistencies(store, "alice")) == 1  # both changes taken back
     first_label = store.annotation(first, "alice")
     assert first_label is not None and first_label.label == "asserted"
+
+
+async def test_a_first_label_taken_back_is_not_served_again(
+    app_factory: AppFactory, store: Store
+) -> None:
+    labelled = _label_first(store, GAP + 5)
+    app = app_factory("alice", repeat_share=1.0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        fresh = screen(app).sentence
+        assert fresh is not None and fresh.id not in labelled
+        # taken back meanwhile (another screen of alice's, an undo): nothing to repeat
+        store.update(labelled[0], "alice", label=None)
+        await pilot.press("s")
+        await pilot.pause()
+        again = screen(app).sentence
+        assert again is not None and again.id == labelled[1]

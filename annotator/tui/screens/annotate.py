@@ -245,10 +245,7 @@ class AnnotateScreen(Screen[None]):
             start = self.queue.next(self.store, self.annotator, None)
         else:
             start = self.store.resume_point(self.annotator, within=self.within)
-        repeat = None
-        if start is None and self.blind_repeats is not None:
-            due = self.blind_repeats.due(nothing_new=True)  # nothing new: the repeats left
-            repeat = self.store.sentence(due) if due is not None else None
+        repeat = self.due_repeat(nothing_new=True) if start is None else None
         if start is not None and self.within is None and self.store.path is not None:
             # Counting a whole database's sentences reads its index: 0.3 s at a million,
             # cold. The first sentence shows first; the count follows from a thread.
@@ -684,16 +681,29 @@ class AnnotateScreen(Screen[None]):
         if self.blind_repeats is None:
             self.query_one(ContextView).set_label(sentence_id, label)
 
+    def due_repeat(self, *, nothing_new: bool) -> Sentence | None:
+        """The blind repeat to serve now, if one is due and still labelled (a first label
+        taken back since is not repeated)."""
+        while self.blind_repeats is not None:
+            due = self.blind_repeats.due(nothing_new=nothing_new)
+            if due is None:
+                return None
+            first = self.store.annotation(due, self.annotator)
+            sentence = self.store.sentence(due)
+            if first is not None and first.label is not None and sentence is not None:
+                return sentence
+            self.blind_repeats.drop(due)
+        return None
+
     async def advance(self, after: str) -> None:
         """Go to what the queue serves after `after`: a blind repeat when one is due, else
         the next sentence to label; the end when there is neither."""
         following = self.next_in_queue(after)
-        if self.blind_repeats is not None:
-            due = self.blind_repeats.due(nothing_new=following is None)
-            if due is not None and (repeat := self.store.sentence(due)) is not None:
-                self.return_to = after
-                await self.go_to(repeat, repeat=True)
-                return
+        repeat = self.due_repeat(nothing_new=following is None)
+        if repeat is not None:
+            self.return_to = after
+            await self.go_to(repeat, repeat=True)
+            return
         if following is None:
             self.show_done()
             return
