@@ -252,3 +252,51 @@ def test_export_records_carry_their_group_and_dedupe_keeps_one_per_group(tmp_pat
     code, out, _ = run("export", "--db", str(db), "-f", "csv", "--dedupe", "-q")
     header = out.splitlines()[0].split(",")
     assert "repeat_group" in header and len(out.splitlines()) == 1 + len(kept)
+
+
+def _reference_normalize(text: str) -> str:
+    """`repeats.normalize` as first written (stop 12): the keys in every database were made
+    with it, so the faster one must give the same text, character for character."""
+    import re
+    import unicodedata
+
+    marks = str.maketrans(
+        {
+            **{c: '"' for c in "«»“”„‟‹›＂"},
+            **{c: "'" for c in "’‘‚‛`´′ʼ"},
+            **{c: "-" for c in "‐‑‒–—―−"},
+        }
+    )
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", " ", text.casefold().translate(marks))
+    if re.search(r"\d[\s.,']\d", text):
+        text = re.sub(r"(?<=\d)[\s.,'](?=\d{3}(?!\d))", "", text)
+    text = re.sub(r'\s*"\s*', '"', text)
+    text = re.sub(r"\s+(?=[:;!?,.)\]])", "", text)
+    return text.strip()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("ab1 2,.;:!?()[]'\"«»“”’‘`´–—-−\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2009\u202f")
+            + list("\u2028\u3000\ufeffÉéÀ0123456789")
+        ),
+        max_size=40,
+    )
+)
+def test_normalize_gives_the_keys_it_always_gave(text: str) -> None:
+    assert repeats.normalize(text) == _reference_normalize(text)
+
+
+def test_normalize_gives_the_keys_it_always_gave_on_the_sample_articles() -> None:
+    from annotator.ingest.segment import segment
+    from tests.conftest import SAMPLE_DATA
+
+    for path in sorted(SAMPLE_DATA.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for span in segment(text):
+            sentence = text[span.start : span.end]
+            assert repeats.normalize(sentence) == _reference_normalize(sentence)
