@@ -285,17 +285,23 @@ def _band_rows(rows: Sequence[tuple[str, str]]) -> list[tuple[int, str]]:
 
 def band_representatives(db: Database) -> None:
     """The LSH bands of every representative (a migration's step: the bands computed again
-    from the sentences; bucket caps are not applied)."""
+    from the sentences). Appended to a temporary table first, then written in key order with
+    each bucket capped, as the import caps it: one sorted pass instead of a random insert per
+    band."""
+    db.execute("CREATE TEMP TABLE migrate_bands (key INTEGER, sentence_id TEXT)")
     cursor = db.conn.cursor()
     cursor.execute(
         "SELECT r.sentence_id, s.text FROM repeat_representatives r "
         "JOIN sentences s ON s.id = r.sentence_id"
     )
     while rows := cursor.fetchmany(5_000):
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO repeat_bands (key, sentence_id) VALUES (?, ?)",
-            _band_rows(rows),
-        )
+        db.conn.executemany("INSERT INTO temp.migrate_bands VALUES (?, ?)", _band_rows(rows))
+    db.execute(
+        "INSERT OR IGNORE INTO repeat_bands (key, sentence_id) SELECT key, sentence_id FROM ("
+        " SELECT key, sentence_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY sentence_id)"
+        f" AS n FROM temp.migrate_bands) WHERE n <= {BUCKET_CAP} ORDER BY key, sentence_id"
+    )
+    db.execute("DROP TABLE temp.migrate_bands")
 
 
 def _drop(store: Store, rows: Sequence[tuple[str, str]]) -> None:
