@@ -300,3 +300,56 @@ def test_normalize_gives_the_keys_it_always_gave_on_the_sample_articles() -> Non
         for span in segment(text):
             sentence = text[span.start : span.end]
             assert repeats.normalize(sentence) == _reference_normalize(sentence)
+
+
+def test_a_database_from_before_migrations_7_and_8_keeps_its_groups(tmp_path: Path) -> None:
+    """A stop-12 database (schema 6: bands as (band, hash, sentence id) with two indexes, no
+    representatives) is migrated to the same groups and bands as a fresh import."""
+    import sqlite3
+
+    fresh = tmp_path / "fresh.db"
+    with Store.open(fresh) as store:
+        assert not import_paths(store, [REPRINTS]).errors
+        store.label(store.first_sentence().id, "alice", "asserted")  # type: ignore[union-attr]
+        groups = _signature(store)
+        ids = sorted(group_id for group_id, _m in repeat_rows.groups(store))
+        bands = store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0]
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(fresh)
+    conn.execute("VACUUM INTO ?", [str(old)])
+    conn.close()
+    conn = sqlite3.connect(old)
+    conn.executescript(
+        """
+        DROP TABLE repeat_representatives;
+        DROP TABLE repeat_bands;
+        CREATE TABLE repeat_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL,
+            sentence_id TEXT NOT NULL);
+        CREATE INDEX repeat_bands_hash ON repeat_bands (band, hash);
+        CREATE INDEX repeat_bands_sentence ON repeat_bands (sentence_id);
+        INSERT INTO repeat_bands SELECT 0, 1, sentence_id FROM repeat_keys;
+        CREATE TABLE keys_old (sentence_id TEXT PRIMARY KEY, exact TEXT NOT NULL);
+        INSERT INTO keys_old SELECT * FROM repeat_keys;
+        DROP TABLE repeat_keys;
+        ALTER TABLE keys_old RENAME TO repeat_keys;
+        CREATE INDEX repeat_keys_exact ON repeat_keys (exact);
+        CREATE TABLE groups_old (sentence_id TEXT PRIMARY KEY, group_id TEXT NOT NULL);
+        INSERT INTO groups_old SELECT * FROM repeat_groups;
+        DROP TABLE repeat_groups;
+        ALTER TABLE groups_old RENAME TO repeat_groups;
+        CREATE INDEX repeat_groups_group ON repeat_groups (group_id);
+        PRAGMA user_version = 6;
+        """
+    )
+    conn.close()
+    with Store.open(old) as store:
+        assert _signature(store) == groups
+        assert sorted(group_id for group_id, _m in repeat_rows.groups(store)) == ids
+        assert store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0] == bands
+        first = store.first_sentence()
+        assert first is not None
+        label = store.annotation(first.id, "alice")
+        assert label is not None and label.label == "asserted"
+        # and it goes on grouping: importing the reprints again changes nothing
+        assert import_paths(store, [REPRINTS]).articles == 0
+        assert _signature(store) == groups
