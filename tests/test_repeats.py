@@ -305,8 +305,6 @@ def test_normalize_gives_the_keys_it_always_gave_on_the_sample_articles() -> Non
 def test_a_database_from_before_migrations_7_and_8_keeps_its_groups(tmp_path: Path) -> None:
     """A stop-12 database (schema 6: bands as (band, hash, sentence id) with two indexes, no
     representatives) is migrated to the same groups and bands as a fresh import."""
-    import sqlite3
-
     fresh = tmp_path / "fresh.db"
     with Store.open(fresh) as store:
         assert not import_paths(store, [REPRINTS]).errors
@@ -315,6 +313,24 @@ def test_a_database_from_before_migrations_7_and_8_keeps_its_groups(tmp_path: Pa
         ids = sorted(group_id for group_id, _m in repeat_rows.groups(store))
         bands = store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0]
     old = tmp_path / "old.db"
+    _as_schema_6(fresh, old)
+    with Store.open(old) as store:
+        assert _signature(store) == groups
+        assert sorted(group_id for group_id, _m in repeat_rows.groups(store)) == ids
+        assert store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0] == bands
+        first = store.first_sentence()
+        assert first is not None
+        label = store.annotation(first.id, "alice")
+        assert label is not None and label.label == "asserted"
+        # and it goes on grouping: importing the reprints again changes nothing
+        assert import_paths(store, [REPRINTS]).articles == 0
+        assert _signature(store) == groups
+
+
+def _as_schema_6(fresh: Path, old: Path) -> None:
+    """A copy of `fresh` with its repeat tables as stop 12 (schema 6) wrote them."""
+    import sqlite3
+
     conn = sqlite3.connect(fresh)
     conn.execute("VACUUM INTO ?", [str(old)])
     conn.close()
@@ -342,14 +358,14 @@ def test_a_database_from_before_migrations_7_and_8_keeps_its_groups(tmp_path: Pa
         """
     )
     conn.close()
-    with Store.open(old) as store:
-        assert _signature(store) == groups
-        assert sorted(group_id for group_id, _m in repeat_rows.groups(store)) == ids
-        assert store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0] == bands
-        first = store.first_sentence()
-        assert first is not None
-        label = store.annotation(first.id, "alice")
-        assert label is not None and label.label == "asserted"
-        # and it goes on grouping: importing the reprints again changes nothing
-        assert import_paths(store, [REPRINTS]).articles == 0
-        assert _signature(store) == groups
+
+
+def test_an_upgrade_says_so_once(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.db"
+    assert run("import", "--db", str(fresh), str(REPRINTS))[0] == 0
+    old = tmp_path / "old.db"
+    _as_schema_6(fresh, old)
+    code, _out, err = run("stats", "--db", str(old))
+    assert code == 0 and "upgrading the database" in err
+    code, _out, err = run("stats", "--db", str(old))
+    assert code == 0 and "upgrading" not in err

@@ -13,7 +13,7 @@ import click
 
 from annotator.errors import AnnotatorError, InputError
 from annotator.paths import default_annotator, default_db
-from annotator.store import Store, is_database_file
+from annotator.store import Store, is_database_file, pending_migrations
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -126,7 +126,9 @@ def open_store(
     readonly: bool = False,
 ) -> Store:
     """The project database; `readonly` for commands that only read (they never write to
-    it, and can read it from read-only media)."""
-    return Store.open(
-        resolve_db(db_path), create=not must_exist, durable=durable, readonly=readonly
-    )
+    it, and can read it from read-only media). An older database is upgraded on the way, and
+    says so first: on a large one that takes a while."""
+    path = resolve_db(db_path)
+    if pending_migrations(path):
+        click.echo(f"{path}: upgrading the database to this version's schema (once)…", err=True)
+    return Store.open(path, create=not must_exist, durable=durable, readonly=readonly)

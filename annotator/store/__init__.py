@@ -18,6 +18,7 @@ from annotator.store.database import (  # noqa: E402
     Store,
     event_from_row,
     is_database_file,
+    pending_migrations,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "Store",
     "event_from_row",
     "is_database_file",
+    "pending_migrations",
 ]

@@ -71,6 +71,22 @@ def is_database_file(path: str | Path, database: str | Path) -> bool:
     return False
 
 
+def pending_migrations(path: str | Path) -> int:
+    """How many schema migrations opening `path` will run: 0 for a missing, new or current
+    file, or one that cannot be read (`Store.open` then says why). Read-only, through SQLite."""
+    try:
+        if not Path(path).is_file():
+            return 0
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return 0
+    return LATEST - current if 0 < current < LATEST else 0
+
+
 def _on_readonly_media(path: Path) -> bool:
     """The folder of `path` cannot be written (read-only media, or no permission)."""
     return not os.access(path.resolve().parent, os.W_OK)
