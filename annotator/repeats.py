@@ -7,9 +7,9 @@ then checked by the exact Jaccard similarity of their shingles).
 
 MinHash is computed here for a whole batch with numpy: datasketch's `MinHash.bulk` loops per
 sentence in Python (about 70 µs a sentence on this machine, three times what an import spends
-on a sentence); the same scheme — a 32-bit hash per shingle, `num_perm` universal hashes
-(multiply-shift: `(a·h + b) >> 32` on 64 bits), the minimum per sentence — vectorised over a
-batch costs a few µs.
+on a sentence); the same scheme — a 32-bit hash per word bigram (made from its two words'
+CRC-32), `NUM_PERM` universal hashes (multiply-shift: `(a·h + b) >> 32` on 64 bits), the
+minimum per sentence — vectorised over a batch costs a few µs.
 """
 
 from __future__ import annotations

@@ -407,13 +407,9 @@ def merge_database(store: Store, path: str | Path, *, dry_run: bool = False) -> 
             if dry_run:
                 raise _DryRun
             if report.sentences_added:
-                from annotator.store.repeat_rows import assign
+                from annotator.store.repeat_rows import index_missing
 
-                added = store.db.execute(
-                    "SELECT s.id, s.text FROM sentences s WHERE NOT EXISTS "
-                    "(SELECT 1 FROM repeat_keys k WHERE k.sentence_id = s.id)"
-                ).fetchall()
-                assign(store, added)  # the sentences it brought, grouped with ours
+                index_missing(store)  # the sentences it brought, grouped with ours
     except _DryRun:
         pass
     except sqlite3.DatabaseError as error:

@@ -183,6 +183,32 @@ def _near(
     return edges, occupancy
 
 
+class _UnionFind:
+    """Disjoint sets of names; each set's root is its smallest name."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def components(self) -> list[list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in list(self.parent):
+            out.setdefault(self.find(x), []).append(x)
+        return list(out.values())
+
+
 def _union(store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str]) -> None:
     """Merge the groups the edges join. A group's id is the smallest exact key among its
     sentences: copies of a known text leave it as it is, so only the new rows are written,
@@ -208,29 +234,13 @@ def _union(store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str])
                 list(chunk),
             ).fetchall()
         )
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
+    union = _UnionFind()
     for a, b in edges:
-        join(a, b)
+        union.join(a, b)
     for sentence_id, group_id in group_of.items():
-        join(sentence_id, "group:" + group_id)  # every member of that group comes along
-    components: dict[str, list[str]] = {}
-    for x in list(parent):
-        components.setdefault(find(x), []).append(x)
+        union.join(sentence_id, "group:" + group_id)  # every member of that group comes along
     rows: list[tuple[str, str]] = []
-    for members in components.values():
+    for members in union.components():
         groups = [m[6:] for m in members if m.startswith("group:")]
         sentences = [m for m in members if not m.startswith("group:")]
         gid = min([*groups, *(key_of[m] for m in sentences if m in key_of)])
@@ -421,15 +431,7 @@ def linked_articles(store: Store) -> list[set[str]]:
     export split keeps each set whole, so no claim is in train with its reprint in test."""
     if not store.db["repeat_groups"].exists():
         return []  # a read-only look at a database from before repeat groups
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    union = _UnionFind()
     rows = store.db.execute(
         "SELECT g.group_id, s.article_id FROM repeat_groups g "
         "JOIN sentences s ON s.id = g.sentence_id WHERE g.group_id IN ("
@@ -439,11 +441,5 @@ def linked_articles(store: Store) -> list[set[str]]:
     )
     first: dict[str, str] = {}
     for group_id, article_id in rows:
-        anchor = first.setdefault(group_id, article_id)
-        a, b = find(anchor), find(article_id)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    sets: dict[str, set[str]] = {}
-    for article_id in list(parent):
-        sets.setdefault(find(article_id), set()).add(article_id)
-    return [members for members in sets.values() if len(members) > 1]
+        union.join(first.setdefault(group_id, article_id), article_id)
+    return [set(members) for members in union.components() if len(members) > 1]

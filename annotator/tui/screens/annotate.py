@@ -673,8 +673,13 @@ class AnnotateScreen(Screen[None]):
             return
         assert self.blind_repeats is not None
         self.blind_repeats.served(sentence.id)
-        after, self.return_to = self.return_to or sentence.id, None
-        await self.advance(after)
+        await self.advance(self.leave_repeat(sentence.id))
+
+    def leave_repeat(self, sentence_id: str) -> str:
+        """Where the queue goes on from after leaving the blind repeat `sentence_id`: the
+        sentence shown before it."""
+        after, self.return_to = self.return_to or sentence_id, None
+        return after
 
     def mark(self, sentence_id: str, label: str | None) -> None:
         """Show a label in the context (not with blind repeats: see `go_to`)."""
@@ -748,8 +753,7 @@ class AnnotateScreen(Screen[None]):
         if self.sentence is None:
             return
         if self.repeat_of is not None:  # on a blind repeat: it stays pending
-            after, self.return_to = self.return_to or self.sentence.id, None
-            following = self.next_in_queue(after)
+            following = self.next_in_queue(self.leave_repeat(self.sentence.id))
             if following is None:
                 self.show_done()
                 return
@@ -763,8 +767,7 @@ class AnnotateScreen(Screen[None]):
             return
         sentence = self.sentence
         if self.repeat_of == sentence.id:  # not saved: the repeat comes back later
-            after, self.return_to = self.return_to or sentence.id, None
-            following = self.next_in_queue(after)
+            following = self.next_in_queue(self.leave_repeat(sentence.id))
             await self.go_to(following or sentence, repeat=following is None)
             return
         if self.annotation is not None and self.annotation.label:
