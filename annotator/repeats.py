@@ -101,12 +101,7 @@ _SIGNATURE_BATCH = 1024
 
 def signatures(token_lists: Sequence[Sequence[str]]) -> NDArray[np.uint64]:
     """MinHash signatures of the word-bigram sets of tokenised sentences (one row of
-    `NUM_PERM` values each; every sentence at least two words).
-
-    A bigram's hash is made from its two words' CRC-32 in numpy, not by hashing its text:
-    each word is hashed once, and no set of strings is built. The minimum over a sentence's
-    bigrams is the same whether a bigram occurs once or twice, so this is the MinHash of the
-    set that `shingles` gives."""
+    `NUM_PERM` values each; every sentence at least two words)."""
     if len(token_lists) > _SIGNATURE_BATCH:  # the bigrams × hashes matrix stays in cache
         return np.concatenate(
             [
@@ -114,22 +109,39 @@ def signatures(token_lists: Sequence[Sequence[str]]) -> NDArray[np.uint64]:
                 for start in range(0, len(token_lists), _SIGNATURE_BATCH)
             ]
         )
-    if not len(token_lists):
-        return np.zeros((0, NUM_PERM), dtype=np.uint64)
+    return minhash(*bigram_hashes(token_lists))
+
+
+def bigram_hashes(
+    token_lists: Sequence[Sequence[str]],
+) -> tuple[NDArray[np.uint64], NDArray[np.int64]]:
+    """A 32-bit hash of every word bigram of these sentences (every one at least two words),
+    concatenated, and how many each sentence has.
+
+    A bigram's hash is made from its two words' CRC-32 in numpy, not by hashing its text:
+    each word is hashed once, and no set of strings is built."""
     sizes = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
     words = np.fromiter(
         (zlib.crc32(token.encode()) for tokens in token_lists for token in tokens),
         dtype=np.uint64,
         count=int(sizes.sum()),
     )
-    ends = np.cumsum(sizes)
     last = np.zeros(len(words), dtype=bool)
-    last[ends - 1] = True  # a sentence's last word starts no bigram
+    last[np.cumsum(sizes) - 1] = True  # a sentence's last word starts no bigram
     first_words = np.flatnonzero(~last)
     with np.errstate(over="ignore"):
-        bigrams = ((words[first_words] * _MIX) ^ words[first_words + 1]) & np.uint64(0xFFFFFFFF)
-        values = (bigrams[:, None] * _A[None, :] + _B[None, :]) >> _SHIFT
-    counts = sizes - 1
+        hashes = ((words[first_words] * _MIX) ^ words[first_words + 1]) & np.uint64(0xFFFFFFFF)
+    return hashes, sizes - 1
+
+
+def minhash(hashes: NDArray[np.uint64], counts: NDArray[np.int64]) -> NDArray[np.uint64]:
+    """The MinHash signature of each sentence's bigrams (`bigram_hashes`). The minimum over a
+    sentence's bigrams is the same whether a bigram occurs once or twice, so this is the
+    MinHash of the set that `shingles` gives."""
+    if not len(counts):
+        return np.zeros((0, NUM_PERM), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        values = (hashes[:, None] * _A[None, :] + _B[None, :]) >> _SHIFT
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     out: NDArray[np.uint64] = np.minimum.reduceat(values, starts, axis=0)
     return out

@@ -369,3 +369,64 @@ def test_an_upgrade_says_so_once(tmp_path: Path) -> None:
     assert code == 0 and "upgrading the database" in err
     code, _out, err = run("stats", "--db", str(old))
     assert code == 0 and "upgrading" not in err
+
+
+def _tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table: sorted(store.db.execute(f"SELECT * FROM {table}").fetchall())
+        for table in ("repeat_keys", "repeat_representatives", "repeat_bands", "repeat_groups")
+    }
+
+
+def _templated(path: Path, seed: int) -> None:
+    """Articles full of one template with a town and a figure changed (buckets past their cap,
+    more candidates than are checked), reprints with other typography, a word changed, and
+    page furniture."""
+    rng = random.Random(seed)
+    towns = ["Lyon", "Lille", "Nantes", "Rennes", "Metz", "Brest", "Nice", "Tours", "Caen"]
+    made: list[str] = []
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(40):
+            lines = []
+            for _ in range(12):
+                r = rng.random()
+                if made and r < 0.15:
+                    lines.append(rng.choice(made).replace("'", "’").replace('"', "«", 1))
+                elif made and r < 0.25:
+                    words = rng.choice(made).split()
+                    words[rng.randrange(len(words))] = rng.choice(towns)
+                    lines.append(" ".join(words))
+                elif r < 0.3:
+                    lines.append("Vous pouvez partager cette histoire sur les réseaux sociaux :")
+                else:
+                    text = (
+                        f"Le maire de {rng.choice(towns)} a déclaré que la ville investira "
+                        f"{rng.randrange(2, 90)} millions d'euros dans les transports d'ici "
+                        f"{rng.randrange(2025, 2040)}."
+                    )
+                    made.append(text)
+                    lines.append(text)
+            record = {"title": f"Article {number}", "text": "\n".join(lines)}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_rebuild_writes_what_the_import_wrote_in_memory_and_batch_by_batch(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`rebuild` (in memory up to BULK_LIMIT sentences, batch by batch beyond) gives the very
+    rows the import gave: keys, representatives, capped buckets, groups and their ids."""
+    source = tmp_path / "templated.jsonl"
+    _templated(source, seed)
+    with Store.open(tmp_path / "r.db") as store:
+        import_paths(store, [REPRINTS, source])
+        imported = _tables(store)
+        assert (
+            max(n for (n,) in store.db.execute("SELECT COUNT(*) FROM repeat_bands GROUP BY key"))
+            == repeat_rows.BUCKET_CAP
+        )
+        assert repeat_rows.rebuild(store) == repeat_rows.group_count(store)
+        assert _tables(store) == imported
+        monkeypatch.setattr(repeat_rows, "BULK_LIMIT", 0)
+        repeat_rows.rebuild(store)
+        assert _tables(store) == imported

@@ -255,12 +255,16 @@ def _union(store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str])
     )
 
 
-def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000) -> int:
-    """Group every sentence again (after a threshold change); returns the number of groups.
+BULK_LIMIT = 2_000_000
+"""Up to this many sentences, `rebuild` works in memory (`repeat_rebuild`: about 700 bytes a
+sentence at its peak, 72 s and 0.7 GB for a million); beyond, batch by batch as the import
+groups them, in flat memory but several times slower."""
 
-    Batch by batch, as the import groups them. (A bulk version, every key and band appended
-    to unindexed tables and the candidate pairs found with one sorted join, was no faster at a
-    million sentences and took 880 MB: a full bucket gives 496 pairs, each checked.)"""
+
+def rebuild(store: Store, new_threshold: float | None = None) -> int:
+    """Group every sentence again (after a threshold change); returns the number of groups."""
+    from annotator.store import repeat_rebuild
+
     with store.transaction():
         if new_threshold is not None:
             store.db.table("project").upsert(
@@ -268,9 +272,12 @@ def rebuild(store: Store, new_threshold: float | None = None, batch: int = 5_000
             )
         for table in _TABLES:
             store.db.execute(f"DELETE FROM {table}")
+        (count,) = store.db.execute("SELECT COUNT(*) FROM sentences").fetchone()
+        if count <= BULK_LIMIT:
+            return repeat_rebuild.rebuild(store, threshold(store), count)
         cursor = store.db.conn.cursor()
         cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
-        while rows := cursor.fetchmany(batch):
+        while rows := cursor.fetchmany(5_000):
             assign(store, rows)
     return group_count(store)
 

@@ -1,0 +1,375 @@
+"""Every sentence grouped again in one pass (`annotator repeats --rebuild`).
+
+The import groups a batch at a time against what the database holds (`repeat_rows.assign`):
+a few probes per new sentence. Done for a whole corpus that way, each sentence's sixteen band
+rows land on random pages of a large index and every candidate's text is read and shingled
+again: nine minutes for a million sentences. Here the corpus is read once, and the buckets,
+candidates and groups are worked out in numpy arrays (about 300 bytes a sentence: its id,
+exact digest, band keys, a short signature and its bigrams' hashes), then each table is
+written in its key order.
+
+The rules are the import's: copies of one normalised text share a representative (the first
+by rowid); representatives of at least `MIN_WORDS` words sharing an LSH bucket are
+candidates, a bucket holding its first `BUCKET_CAP` members, each sentence checking the
+`CANDIDATES` that share the most bands with it; a candidate is a near repeat when the Jaccard
+similarity of the two sentences' word bigrams, computed from their text, is at least the
+threshold. Before that check, the MinHash signatures estimate the similarity and drop pairs
+far below the threshold (a pair at the threshold passes with probability above 1 − 10⁻⁵):
+most candidates of a large corpus are sentences alike in a few words only. The check itself
+compares the bigrams' 32-bit hashes (`repeats.bigram_hashes`) kept from the reading, not the
+texts read and shingled again: two distinct bigrams of a pair share a hash once in billions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from annotator import repeats
+from annotator.store.database import Store
+
+_BATCH = 5_000
+_CHECK_BATCH = 1 << 16
+_SIGNATURE_BITS = 8
+"""The low 8 bits of each MinHash value are kept to estimate a pair's similarity: two values
+of unequal hashes agree by chance once in 256, which moves the estimate by less than 0.004."""
+
+
+@dataclass
+class _Corpus:
+    ids: NDArray[np.bytes_]  # per sentence, in rowid order
+    digests: NDArray[np.bytes_]  # exact keys, 12 bytes each
+    long: NDArray[np.intp]  # indices of the sentences of MIN_WORDS words or more
+    keys: list[NDArray[np.int64] | None]  # their band keys, one array per band (freed
+    # once the band is written and its buckets found)
+    signatures: NDArray[np.uint8]  # their signatures' low bits, len(long) × NUM_PERM
+    bigrams: NDArray[np.uint32]  # their distinct bigram hashes, concatenated (sorted in each)
+    offsets: NDArray[np.int64]  # where each one's start in `bigrams`, and the end
+
+    def keep(self, rows: NDArray[np.intp]) -> None:
+        """Keep these of the long sentences only (the representatives: a copy of a text
+        is grouped by its exact key), freeing the others' arrays."""
+        self.long = self.long[rows]
+        self.keys = [None if keys is None else keys[rows] for keys in self.keys]
+        self.signatures = self.signatures[rows]
+        sizes = self.offsets[rows + 1] - self.offsets[rows]
+        step = 1 << 16  # the index arrays of a gather at once stay small
+        self.bigrams = np.concatenate(
+            [np.zeros(0, dtype=np.uint32)]
+            + [
+                self.bigrams[_ranges(self.offsets[rows[i : i + step]], sizes[i : i + step])]
+                for i in range(0, len(rows), step)
+            ]
+        )
+        self.offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=self.offsets[1:])
+
+
+def _read(store: Store, count: int) -> _Corpus:
+    """Every sentence read once, in rowid order. The per-sentence arrays of the long ones are
+    allocated for the whole corpus up front (a concatenation at the end would hold them
+    twice)."""
+    keys = [np.empty(count, dtype=np.int64) for _band in range(repeats.BANDS)]
+    signatures = np.empty((count, repeats.NUM_PERM), dtype=np.uint8)
+    ids: list[NDArray[np.bytes_]] = []
+    digests: list[NDArray[np.bytes_]] = []
+    long: list[NDArray[np.intp]] = []
+    bigrams: list[NDArray[np.uint32]] = []
+    sizes: list[NDArray[np.int64]] = []
+    low_bits = np.uint64((1 << _SIGNATURE_BITS) - 1)
+    cursor = store.db.conn.cursor()
+    cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
+    done = filled = 0
+    while rows := cursor.fetchmany(_BATCH):
+        batch_digests: list[bytes] = []
+        batch_long: list[int] = []
+        tokens: list[list[str]] = []
+        for number, (_id, text) in enumerate(rows):
+            normalized = repeats.normalize(text)
+            batch_digests.append(hashlib.blake2b(normalized.encode(), digest_size=12).digest())
+            words = repeats.words(normalized)
+            if len(words) >= repeats.MIN_WORDS:
+                batch_long.append(done + number)
+                tokens.append(words)
+        ids.append(np.array([row[0].encode() for row in rows], dtype=np.bytes_))
+        digests.append(np.array(batch_digests, dtype="S12"))
+        long.append(np.array(batch_long, dtype=np.intp))
+        for start in range(0, len(tokens), _SIGNATURE_BATCH):
+            hashes, counts = repeats.bigram_hashes(tokens[start : start + _SIGNATURE_BATCH])
+            full = repeats.minhash(hashes, counts)
+            for band, column in enumerate(repeats.band_keys(full).T):
+                keys[band][filled : filled + len(counts)] = column
+            signatures[filled : filled + len(counts)] = (full & low_bits).astype(np.uint8)
+            distinct, size = _distinct(hashes, counts)
+            bigrams.append(distinct)
+            sizes.append(size)
+            filled += len(counts)
+        done += len(rows)
+    offsets = np.zeros(filled + 1, dtype=np.int64)
+    if filled:
+        np.cumsum(np.concatenate(sizes), out=offsets[1:])
+    if not done:
+        return _Corpus(
+            np.zeros(0, dtype="S1"),
+            np.zeros(0, dtype="S12"),
+            np.zeros(0, dtype=np.intp),
+            list(keys),
+            signatures,
+            np.zeros(0, dtype=np.uint32),
+            offsets,
+        )
+    return _Corpus(
+        np.concatenate(ids),
+        np.concatenate(digests),
+        np.concatenate(long),
+        [band[:filled] for band in keys],
+        signatures[:filled],
+        np.concatenate(bigrams) if bigrams else np.zeros(0, dtype=np.uint32),
+        offsets,
+    )
+
+
+_SIGNATURE_BATCH = 1024
+
+
+def _distinct(
+    hashes: NDArray[np.uint64], counts: NDArray[np.int64]
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """Each sentence's bigram hashes without repeats, sorted, and how many are left."""
+    owner = np.repeat(np.arange(len(counts), dtype=np.uint64), counts)
+    tagged = np.unique((owner << np.uint64(32)) | hashes)
+    size = np.bincount((tagged >> np.uint64(32)).astype(np.intp), minlength=len(counts))
+    return (tagged & np.uint64(0xFFFFFFFF)).astype(np.uint32), size.astype(np.int64)
+
+
+def _ranges(starts: NDArray[np.int64], lengths: NDArray[np.int64]) -> NDArray[np.int64]:
+    """The indices start, start + 1, … of each range, concatenated."""
+    ends = np.cumsum(lengths)
+    out: NDArray[np.int64] = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+        starts - (ends - lengths), lengths
+    )
+    return out
+
+
+def _jaccard(corpus: _Corpus, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.float64]:
+    """The Jaccard similarity of each pair's bigram sets (rows of the long sentences): both
+    sets tagged with the pair's number and sorted together, a value met twice is shared."""
+    offsets = corpus.offsets
+    size_a, size_b = offsets[a + 1] - offsets[a], offsets[b + 1] - offsets[b]
+    pair = np.arange(len(a), dtype=np.uint64)
+    tagged = np.concatenate(
+        [
+            (np.repeat(pair, size_a) << np.uint64(32))
+            | corpus.bigrams[_ranges(offsets[a], size_a)],
+            (np.repeat(pair, size_b) << np.uint64(32))
+            | corpus.bigrams[_ranges(offsets[b], size_b)],
+        ]
+    )
+    tagged.sort()
+    twice = tagged[1:][tagged[1:] == tagged[:-1]]
+    shared = np.bincount((twice >> np.uint64(32)).astype(np.intp), minlength=len(a))
+    out: NDArray[np.float64] = shared / (size_a + size_b - shared)
+    return out
+
+
+def _digest_hex(digest: bytes) -> str:
+    return digest.ljust(12, b"\0").hex()  # numpy drops a bytes value's trailing NULs
+
+
+def _buckets(keys: NDArray[np.int64]) -> tuple[NDArray[np.int32], NDArray[np.int32]]:
+    """For one band's keys (one per representative, in rowid order): the order that sorts
+    them, keeping rowid order among equals, and each sorted row's place in its bucket (32-bit:
+    sixteen bands of these are held at once)."""
+    order = np.argsort(keys, kind="stable").astype(np.int32)
+    ordered = keys[order]
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    starts = np.flatnonzero(first).astype(np.int32)
+    run_start = np.repeat(starts, np.diff(np.append(starts, len(ordered))))
+    return order, np.arange(len(ordered), dtype=np.int32) - run_start
+
+
+_PAIR_CHUNKS = 1 << 21
+"""Candidate pairs are found for a range of representatives at a time, about this many
+bucket pairs each: their arrays stay within a few tens of megabytes at any corpus size."""
+
+
+Buckets = list[tuple[NDArray[np.int32], NDArray[np.int32]]]
+"""Per band, `_buckets` of its keys."""
+
+
+def _candidates(buckets: Buckets, n: int) -> Iterator[tuple[NDArray[np.int64], NDArray[np.int64]]]:
+    """Candidate pairs (later, earlier) of the `n` representatives: each checks the first
+    `BUCKET_CAP` members of its buckets before it, and of those the `CANDIDATES` that share
+    the most bands with it (the earliest first among equals). By ranges of `later`."""
+    from annotator.store.repeat_rows import BUCKET_CAP
+
+    per_row = np.zeros(n, dtype=np.int64)
+    for order, place in buckets:
+        per_row[order] += np.minimum(place, BUCKET_CAP)
+    bounds = np.searchsorted(
+        np.cumsum(per_row), np.arange(_PAIR_CHUNKS, per_row.sum(), _PAIR_CHUNKS)
+    )
+    edges = [0, *np.unique(bounds).tolist(), n]
+    for low, high in zip(edges, edges[1:], strict=False):
+        if high > low:
+            yield _candidates_of(buckets, n, low, high)
+
+
+def _candidates_of(
+    buckets: Buckets, n: int, low: int, high: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    from annotator.store.repeat_rows import BUCKET_CAP, CANDIDATES
+
+    codes: list[NDArray[np.int64]] = []
+    for order, place in buckets:
+        mine = np.flatnonzero((order >= low) & (order < high) & (place > 0))
+        counts = np.minimum(place[mine], BUCKET_CAP)
+        total = int(counts.sum())
+        if not total:
+            continue
+        member = np.repeat(mine, counts)
+        within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        earlier = member - place[member] + within  # sorted position of an earlier member
+        codes.append(order[member].astype(np.int64) * n + order[earlier])
+    if not codes:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
+    later, earlier = pairs // n, pairs % n
+    ranked = np.lexsort((earlier, -shared, later))
+    later, earlier = later[ranked], earlier[ranked]
+    first = np.ones(len(later), dtype=bool)
+    first[1:] = later[1:] != later[:-1]
+    starts = np.flatnonzero(first)
+    place = np.arange(len(later)) - np.repeat(starts, np.diff(np.append(starts, len(later))))
+    keep = place < CANDIDATES
+    return later[keep], earlier[keep]
+
+
+def _prefilter_bound(threshold: float) -> float:
+    """The estimated similarity below which a pair is dropped unchecked: 4.5 standard
+    deviations of the estimate under the threshold."""
+    spread = math.sqrt(threshold * (1 - threshold) / repeats.NUM_PERM)
+    return threshold - 4.5 * spread - 1 / (1 << _SIGNATURE_BITS)
+
+
+def _likely(
+    signatures: NDArray[np.uint8],
+    later: NDArray[np.int64],
+    earlier: NDArray[np.int64],
+    threshold: float,
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    bound = _prefilter_bound(threshold) * repeats.NUM_PERM
+    keep = np.zeros(len(later), dtype=bool)
+    step = 1 << 18
+    for start in range(0, len(later), step):
+        a, b = later[start : start + step], earlier[start : start + step]
+        keep[start : start + step] = (signatures[a] == signatures[b]).sum(axis=1) >= bound
+    return later[keep], earlier[keep]
+
+
+def _near(
+    corpus: _Corpus, buckets: Buckets, threshold: float
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Pairs of near repeats (sentence indices) among the long sentences kept."""
+    found = [
+        _likely(corpus.signatures, *pairs, threshold)
+        for pairs in _candidates(buckets, len(corpus.long))
+    ]
+    if not found:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    later = np.concatenate([pairs[0] for pairs in found])
+    earlier = np.concatenate([pairs[1] for pairs in found])
+    similar = np.concatenate(
+        [np.zeros(0, dtype=bool)]
+        + [
+            _jaccard(
+                corpus, later[start : start + _CHECK_BATCH], earlier[start : start + _CHECK_BATCH]
+            )
+            >= threshold
+            for start in range(0, len(later), _CHECK_BATCH)
+        ]
+    )
+    return corpus.long[later[similar]], corpus.long[earlier[similar]]
+
+
+def rebuild(store: Store, threshold: float, count: int) -> int:
+    """Write the repeat tables again from the `count` sentences (the tables are emptied by the
+    caller, in its transaction); returns the number of groups."""
+    from annotator.store.repeat_rows import BUCKET_CAP
+
+    corpus = _read(store, count)
+    n = len(corpus.ids)
+    if not n:
+        return 0
+    distinct, first, node = np.unique(corpus.digests, return_index=True, return_inverse=True)
+    node = node.reshape(-1)
+    is_first = first[node] == np.arange(n)
+    corpus.keep(np.flatnonzero(is_first[corpus.long]))
+    db = store.db.conn
+    buckets = _write_bands(db, corpus, BUCKET_CAP)
+    a, b = _near(corpus, buckets, threshold)
+    del buckets
+    graph = coo_matrix(
+        (np.ones(len(a), dtype=np.int8), (node[a], node[b])), shape=(len(distinct), len(distinct))
+    )
+    _count, component = connected_components(graph, directed=False)
+    of_sentence = component[node]
+    grouped = np.bincount(of_sentence)[of_sentence] >= 2
+    # A group's id is the smallest exact key in it: `distinct` is sorted, so the smallest node.
+    smallest = np.full(_count, len(distinct), dtype=np.int64)
+    np.minimum.at(smallest, component, np.arange(len(distinct)))
+
+    by_id = np.argsort(corpus.ids, kind="stable")
+    db.executemany(
+        "INSERT INTO repeat_keys (sentence_id, exact) VALUES (?, ?)",
+        ((corpus.ids[i].decode(), _digest_hex(corpus.digests[i])) for i in by_id.tolist()),
+    )
+    db.executemany(
+        "INSERT INTO repeat_representatives (exact, sentence_id) VALUES (?, ?)",
+        (
+            (_digest_hex(digest), corpus.ids[i].decode())
+            for digest, i in zip(distinct.tolist(), first.tolist(), strict=True)
+        ),
+    )
+    members = by_id[grouped[by_id]]
+    db.executemany(
+        "INSERT INTO repeat_groups (sentence_id, group_id) VALUES (?, ?)",
+        (
+            (corpus.ids[i].decode(), _digest_hex(distinct[smallest[of_sentence[i]]]))
+            for i in members.tolist()
+        ),
+    )
+    return int(len(np.unique(of_sentence[grouped])))
+
+
+def _write_bands(db: sqlite3.Connection, corpus: _Corpus, cap: int) -> Buckets:
+    """Write the band keys of the long representatives, each bucket holding its first `cap`
+    members by rowid (as the import fills them), in key order: band by band, those whose keys
+    are negative (top bit set) first. Returns each band's buckets; its keys are let go."""
+    buckets: list[tuple[NDArray[np.int32], NDArray[np.int32]] | None] = [None] * repeats.BANDS
+    half = repeats.BANDS // 2
+    for band in [*range(half, repeats.BANDS), *range(half)]:
+        keys = corpus.keys[band]
+        assert keys is not None
+        order, place = buckets[band] = _buckets(keys)
+        kept = order[place < cap]
+        db.executemany(
+            "INSERT OR IGNORE INTO repeat_bands (key, sentence_id) VALUES (?, ?)",
+            (
+                (key, corpus.ids[i].decode())
+                for key, i in zip(keys[kept].tolist(), corpus.long[kept].tolist(), strict=True)
+            ),
+        )
+        corpus.keys[band] = None
+    return [pair for pair in buckets if pair is not None]
