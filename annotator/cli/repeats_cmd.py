@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 from rich.console import Console
 from rich.table import Table
 
@@ -81,22 +83,31 @@ def repeats_command(
         annotator repeats --min-size 3 --format csv
         annotator repeats --rebuild --threshold 0.7
     """
-    from annotator.export.output import atomic_file
     from annotator.store import repeat_rows
 
     if threshold is not None and not rebuild:
         raise click.UsageError("--threshold takes effect with --rebuild")
     refuse_database_output(output, db_path)
+    context = click.get_current_context()
+    listing = not rebuild or any(
+        context.get_parameter_source(name) is not ParameterSource.DEFAULT
+        for name in ("format_name", "output", "min_size")
+    )
     store = open_store(db_path, must_exist=True, readonly=not rebuild)
     try:
         if rebuild:
             count = repeat_rows.rebuild(store, threshold)
+            _n, in_groups, saved = repeat_rows.summary(store)
             click.echo(
                 f"grouped every sentence again (threshold {repeat_rows.threshold(store)}): "
-                f"{count} group(s)",
+                f"{count} group(s), {in_groups} sentence(s) in a group ({saved} label(s) saved "
+                "per annotator)",
                 err=True,
             )
-        groups = [
+            if not listing:
+                click.echo("list them with: annotator repeats [--format jsonl|csv]", err=True)
+                return
+        groups = (
             RepeatGroup(
                 group=group_id,
                 size=len(members),
@@ -107,46 +118,79 @@ def repeats_command(
                 ],
             )
             for group_id, members in repeat_rows.groups(store, min_size)
-        ]
-        numbers = {a: k for k, (a, _t) in enumerate(store.article_list(), start=1)}
+        )
+        if format_name == "table":
+            numbers = {a: k for k, (a, _t) in enumerate(store.article_list(), start=1)}
+            _print_table(list(groups), numbers, min_size, output)
+        else:
+            _write_records(groups, format_name, output)
     finally:
         store.close()
-    if format_name == "table":
-        table = Table()
-        table.add_column("size", justify="right")
-        table.add_column("articles", justify="right")
-        table.add_column("furniture", min_width=9)
-        table.add_column("text (first of the group)")
-        for g in groups:
-            text = g.sentences[0].text
-            text = text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
-            articles = sorted({numbers.get(m.article_id, 0) for m in g.sentences})
-            shown = ", ".join(map(str, articles[:6])) + (" …" if len(articles) > 6 else "")
-            table.add_row(str(g.size), shown, "yes" if g.boilerplate else "", visible(text))
-        if output is None or str(output) == "-":
-            console = Console(highlight=False)
-            console.print(table)
-            click.echo(f"{len(groups)} group(s) of {min_size} or more", err=True)
-        else:
-            with atomic_file(output) as handle:
-                Console(file=handle, width=120, highlight=False).print(table)
-        return
-    buffer = io.StringIO()
+
+
+def _print_table(
+    groups: list[RepeatGroup], numbers: dict[str, int], min_size: int, output: Path | None
+) -> None:
+    from annotator.export.output import atomic_file
+
+    table = Table()
+    table.add_column("size", justify="right")
+    table.add_column("articles", justify="right")
+    table.add_column("furniture", min_width=9)
+    table.add_column("text (first of the group)")
+    for g in groups:
+        text = g.sentences[0].text
+        text = text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
+        articles = sorted({numbers.get(m.article_id, 0) for m in g.sentences})
+        shown = ", ".join(map(str, articles[:6])) + (" …" if len(articles) > 6 else "")
+        table.add_row(str(g.size), shown, "yes" if g.boilerplate else "", visible(text))
+    if output is None or str(output) == "-":
+        console = Console(highlight=False)
+        console.print(table)
+        click.echo(f"{len(groups)} group(s) of {min_size} or more", err=True)
+    else:
+        with atomic_file(output) as handle:
+            Console(file=handle, width=120, highlight=False).print(table)
+
+
+def _lines(groups: Iterator[RepeatGroup], format_name: str) -> Iterator[str]:
     if format_name == "jsonl":
         for g in groups:
-            buffer.write(g.model_dump_json() + "\n")
-    else:
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["group", "size", "boilerplate", "sentence_id", "article_id", "text"])
+            yield g.model_dump_json() + "\n"
+        return
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["group", "size", "boilerplate", "sentence_id", "article_id", "text"])
+    for g in groups:
+        for m in g.sentences:
+            writer.writerow(
+                [g.group, g.size, int(g.boilerplate), m.sentence_id, m.article_id, m.text]
+            )
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()  # the header, when there is no group
+
+
+def _write_records(groups: Iterator[RepeatGroup], format_name: str, output: Path | None) -> None:
+    """jsonl or csv, written as the groups are read (a million sentences' groups are not held
+    in memory)."""
+    from annotator.export.output import atomic_file
+
+    count = 0
+
+    def counted() -> Iterator[RepeatGroup]:
+        nonlocal count
         for g in groups:
-            for m in g.sentences:
-                writer.writerow(
-                    [g.group, g.size, int(g.boilerplate), m.sentence_id, m.article_id, m.text]
-                )
+            count += 1
+            yield g
+
     if output is None or str(output) == "-":
         with quiet_broken_pipe():
-            click.echo(buffer.getvalue(), nl=False)
+            for text in _lines(counted(), format_name):
+                click.echo(text, nl=False)
         return
     with atomic_file(output) as handle:
-        handle.write(buffer.getvalue())
-    click.echo(f"wrote {len(groups)} group(s) to {output}", err=True)
+        for text in _lines(counted(), format_name):
+            handle.write(text)
+    click.echo(f"wrote {count} group(s) to {output}", err=True)

@@ -399,19 +399,25 @@ class GroupMember:
 
 def groups(store: Store, min_size: int = 2) -> Iterator[tuple[str, list[GroupMember]]]:
     """Every group of at least `min_size` sentences, largest first, then by id; members in
-    import order."""
-    order = store.db.execute(
-        "SELECT group_id, COUNT(*) AS n FROM repeat_groups GROUP BY group_id "
-        "HAVING n >= ? ORDER BY n DESC, group_id",
+    import order. One query, read as it goes (a query per group took half a minute for the
+    70,000 groups of a million sentences)."""
+    rows = store.db.execute(
+        "SELECT c.group_id, s.id, s.article_id, s.text, s.boilerplate FROM ("
+        " SELECT group_id, COUNT(*) AS n FROM repeat_groups GROUP BY group_id HAVING n >= ?"
+        ") c JOIN repeat_groups g ON g.group_id = c.group_id "
+        "JOIN sentences s ON s.id = g.sentence_id ORDER BY c.n DESC, c.group_id, s.rowid",
         [min_size],
-    ).fetchall()
-    for group_id, _n in order:
-        rows = store.db.execute(
-            "SELECT s.id, s.article_id, s.text, s.boilerplate FROM repeat_groups g "
-            "JOIN sentences s ON s.id = g.sentence_id WHERE g.group_id = ? ORDER BY s.rowid",
-            [group_id],
-        ).fetchall()
-        yield group_id, [GroupMember(r[0], r[1], r[2], bool(r[3])) for r in rows]
+    )
+    current: str | None = None
+    members: list[GroupMember] = []
+    for group_id, sentence_id, article_id, text, boilerplate in rows:
+        if group_id != current:
+            if current is not None:
+                yield current, members
+            current, members = group_id, []
+        members.append(GroupMember(sentence_id, article_id, text, bool(boilerplate)))
+    if current is not None:
+        yield current, members
 
 
 def summary(store: Store) -> tuple[int, int, int]:
