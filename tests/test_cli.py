@@ -34,6 +34,24 @@ def test_import_then_stats_shows_every_article(db_path: Path) -> None:
         assert title[:30] in out.replace("\n", " ") or title[:20] in out
 
 
+def test_stats_lists_fifty_articles_and_counts_the_rest(db_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "many.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"title": f"Titre {n:03d}", "text": f"Le maire a parlé {n} fois."}) + "\n"
+            for n in range(1, 54)
+        ),
+        encoding="utf-8",
+    )
+    assert invoke("import", str(source))[0] == 0
+    code, out, _ = invoke("stats")
+    assert code == 0
+    assert "53 articles" in out and "Titre 050" in out and "Titre 051" not in out
+    assert "… and 3 more articles (`annotator stats --json` lists them all)" in out
+    code, out, _ = invoke("stats", "--json")
+    assert len(json.loads(out)["article_list"]) == 53
+
+
 def test_import_twice_reports_duplicates(db_path: Path) -> None:
     invoke("import", str(SAMPLE_DATA))
     code, out, _ = invoke("import", str(SAMPLE_DATA))

@@ -582,6 +582,10 @@ def sway_section(sway: Sway, *, by_label: bool = True) -> Section:
 # ----------------------------------------------------------------------------- stats
 
 
+STATS_ARTICLES = 50
+"""`annotator stats` lists this many articles: fifty thousand rows would bury the rest."""
+
+
 def stats_layout(report: StatsReport) -> Layout:
     """`annotator stats`: articles, annotators, label distribution, suggestions and sway,
     adjudications by reason."""
@@ -589,11 +593,21 @@ def stats_layout(report: StatsReport) -> Layout:
         header=["#", "title", "sentences", "boilerplate"],
         rows=[
             [str(number), article.title, str(article.sentences), str(article.boilerplate)]
-            for number, article in enumerate(report.article_list, start=1)
+            for number, article in enumerate(report.article_list[:STATS_ARTICLES], start=1)
         ],
         right=(0, 2, 3),
     )
-    sections = [Section("Articles", [articles])]
+    listed: list[Block] = [articles]
+    if len(report.article_list) > STATS_ARTICLES:
+        more = len(report.article_list) - STATS_ARTICLES
+        listed.append(
+            Paragraph(
+                f"… and {more} more article{'s' if more > 1 else ''} (`annotator stats --json` "
+                "lists them all)",
+                "note",
+            )
+        )
+    sections = [Section("Articles", listed)]
     subtitle = (
         f"{report.articles} articles, {report.sentences} sentences, scheme {report.scheme}, "
         f"{report.adjudicated} adjudicated"
