@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator import repeats
+from annotator import ingest, repeats
 from annotator.cli import cli
 from annotator.ingest import import_paths
 from annotator.store import Store, repeat_rows
@@ -432,3 +432,25 @@ def test_rebuild_writes_what_the_import_wrote_in_memory_and_batch_by_batch(
         monkeypatch.setattr(repeat_rows, "BULK_LIMIT", 0)
         repeat_rows.rebuild(store)
         assert _tables(store) == imported
+    # A large import into a smaller project stores everything, then groups it in one pass.
+    monkeypatch.setattr(ingest, "BULK_GROUPING", 1)
+    with Store.open(tmp_path / "bulk.db") as store:
+        import_paths(store, [REPRINTS, source])
+        assert _tables(store) == imported
+
+
+def test_sentences_an_interrupted_import_left_ungrouped_are_grouped_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(tmp_path / "ref.db") as reference:
+        import_paths(reference, [REPRINTS])
+        expected = _signature(reference)
+    with Store.open(tmp_path / "r.db") as store:
+        with monkeypatch.context() as patched:  # stored, then killed before the grouping
+            patched.setattr(repeat_rows, "assign", lambda store, rows: None)
+            import_paths(store, [REPRINTS])
+        assert _signature(store) == set()
+        other = tmp_path / "other.txt"
+        other.write_text("Un titre\n\nUne phrase sans rapport avec les autres.\n", encoding="utf-8")
+        import_paths(store, [other])
+        assert _signature(store) == expected

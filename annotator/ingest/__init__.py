@@ -126,6 +126,8 @@ def import_file(
     path: Path | str,
     report: ImportReport,
     progress: Callable[[int], None] | None = None,
+    *,
+    group: bool = True,
 ) -> None:
     """Read, segment and store one file: all of it, or none of it.
 
@@ -134,14 +136,15 @@ def import_file(
     of whole articles (`BATCH_SENTENCES`), so other writers (annotators labelling meanwhile)
     are never held up for long, and memory holds one batch, whatever the file's size. If
     storing fails half-way (a full disk), the articles this file added are taken out again.
-    `progress` hears the file's bytes in steps.
+    `progress` hears the file's bytes in steps. With `group` off, its sentences are left for
+    the caller to group (`repeat_rows.index_missing`).
     """
     if isinstance(path, str):  # a URL: fetched and extracted
         size, check = 0, _IdCheck(store, Path(path))
         raws_of_url = read_url(path)
         for raw in raws_of_url:
             check(raw)
-        _store_raws(store, raws_of_url, len(raws_of_url), size, report, progress)
+        _store_raws(store, raws_of_url, len(raws_of_url), size, report, progress, group)
         return
     if store.is_database_file(path):  # reading it with Python's I/O would drop SQLite's locks
         raise InputError(path, "is the database itself, not an article file")
@@ -156,7 +159,7 @@ def import_file(
         for raw in articles:
             check(raw)
         raws, count = articles, len(articles)
-    _store_raws(store, raws, count, size, report, progress)
+    _store_raws(store, raws, count, size, report, progress, group)
 
 
 def _store_raws(
@@ -166,6 +169,7 @@ def _store_raws(
     size: int,
     report: ImportReport,
     progress: Callable[[int], None] | None,
+    group: bool = True,
 ) -> None:
     """Store checked articles in short transactions; all of them or, on failure, none."""
     from annotator.store import repeat_rows
@@ -185,7 +189,8 @@ def _store_raws(
                         new += [(s.id, s.text) for s in article_sentences]
                     else:
                         duplicates += 1
-                repeat_rows.assign(store, new)  # grouped with what is there, same transaction
+                if group:
+                    repeat_rows.assign(store, new)  # grouped with what is there, same transaction
             done += len(batch)
             if progress:
                 step = size * done // count - told
@@ -236,6 +241,7 @@ def _store_small(
     pending: list[tuple[Path, list[RawArticle]]],
     report: ImportReport,
     progress: Callable[[int], None] | None,
+    group: bool = True,
 ) -> None:
     """Store several small files in one transaction. Each file is still all or nothing: if
     the shared transaction fails, none of them is in, and they are stored again one by one,
@@ -260,10 +266,11 @@ def _store_small(
                     else:
                         duplicates += 1
                 added.append((articles, sentences))
-            repeat_rows.assign(store, new)
+            if group:
+                repeat_rows.assign(store, new)
     except Exception:
         for path, raws in pending:
-            _store_raws(store, raws, len(raws), file_size(path), report, progress)
+            _store_raws(store, raws, len(raws), file_size(path), report, progress, group)
         return
     report.files += len(pending)
     report.articles += sum(a for a, _s in added)
@@ -283,7 +290,17 @@ def import_paths(
 ) -> ImportReport:
     """Import every file under `paths` (and every http(s) URL among them). `progress` gets
     the bytes done, in steps; `on_error` hears each failed file as it happens (the report
-    keeps them all)."""
+    keeps them all).
+
+    Repeat groups: an import groups its sentences as it stores them, batch by batch, with
+    what is there; a large first import (`_bulk_grouping`) stores them all first and groups
+    the whole project at the end in one pass (`repeat_rows.rebuild`: three times faster for
+    170,000 sentences). Sentences an interrupted import left ungrouped are grouped at the
+    start of the next one."""
+    from annotator.store import repeat_rows
+
+    repeat_rows.index_missing(store)
+    group = not _bulk_grouping(store, paths)
     report = ImportReport()
     pending: list[tuple[Path, list[RawArticle]]] = []
     pending_size = 0
@@ -296,7 +313,7 @@ def import_paths(
     def flush() -> None:
         nonlocal pending, pending_size
         batch, pending, pending_size = pending, [], 0
-        _store_small(store, batch, report, progress)
+        _store_small(store, batch, report, progress, group)
 
     for item in _items(paths, report.skipped):
         if isinstance(item, InputError):
@@ -329,13 +346,37 @@ def import_paths(
                 progress(step)
 
         try:
-            import_file(store, item, report, tell)
+            import_file(store, item, report, tell, group=group)
         except InputError as error:
             failed(error)
         if progress and isinstance(item, Path) and file_size(item) > told:
             progress(file_size(item) - told)  # a file that failed before the end
     flush()
+    if not group and report.sentences:
+        repeat_rows.rebuild(store)
     return report
+
+
+BULK_GROUPING = 2_000
+"""Sentences (estimated from the input's size) from which an import groups the project again
+at the end rather than as it goes (see `_bulk_grouping`). Measured on synthetic French news
+into an empty project: 11,800 sentences 2.0 s -> 1.3 s, 168,000 sentences 59 s -> 20 s; at
+700 sentences both take 0.09 s."""
+BYTES_PER_SENTENCE = 150
+"""French news: about 150 bytes of text (UTF-8, markup aside) per sentence."""
+
+
+def _bulk_grouping(store: Store, paths: Sequence[str | Path]) -> bool:
+    """Whether to group in one pass at the end: a large import, larger than the project, and
+    nobody labelling yet (the pass holds the write lock while it writes the repeat tables,
+    which an annotator's next label would wait for)."""
+    estimated = total_size(paths) // BYTES_PER_SENTENCE
+    if estimated < BULK_GROUPING:
+        return False
+    if store.db.execute("SELECT 1 FROM annotations LIMIT 1").fetchone():
+        return False
+    (existing,) = store.db.execute("SELECT COUNT(*) FROM sentences").fetchone()
+    return bool(estimated >= existing)
 
 
 def _items(paths: Sequence[str | Path], skipped: Counter[str]) -> Iterator[Path | str | InputError]:

@@ -206,12 +206,16 @@ Buckets = list[tuple[NDArray[np.int32], NDArray[np.int32]]]
 """Per band, `_buckets` of its keys."""
 
 
-def _candidates(buckets: Buckets, n: int) -> Iterator[tuple[NDArray[np.int64], NDArray[np.int64]]]:
-    """Candidate pairs (later, earlier) of the `n` representatives: each checks the first
-    `BUCKET_CAP` members of its buckets before it, and of those the `CANDIDATES` that share
-    the most bands with it (the earliest first among equals). By ranges of `later`."""
+def _candidates(
+    buckets: Buckets, names: NDArray[np.bytes_]
+) -> Iterator[tuple[NDArray[np.int64], NDArray[np.int64]]]:
+    """Candidate pairs (later, earlier) of the representatives (`names`: their ids): each
+    checks the first `BUCKET_CAP` members of its buckets before it, and of those the
+    `CANDIDATES` that share the most bands with it (the smallest id first among equals, as
+    `assign` takes them). By ranges of `later`."""
     from annotator.store.repeat_rows import BUCKET_CAP
 
+    n = len(names)
     per_row = np.zeros(n, dtype=np.int64)
     for order, place in buckets:
         per_row[order] += np.minimum(place, BUCKET_CAP)
@@ -221,14 +225,15 @@ def _candidates(buckets: Buckets, n: int) -> Iterator[tuple[NDArray[np.int64], N
     edges = [0, *np.unique(bounds).tolist(), n]
     for low, high in zip(edges, edges[1:], strict=False):
         if high > low:
-            yield _candidates_of(buckets, n, low, high)
+            yield _candidates_of(buckets, names, low, high)
 
 
 def _candidates_of(
-    buckets: Buckets, n: int, low: int, high: int
+    buckets: Buckets, names: NDArray[np.bytes_], low: int, high: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
     from annotator.store.repeat_rows import BUCKET_CAP, CANDIDATES
 
+    n = len(names)
     codes: list[NDArray[np.int64]] = []
     for order, place in buckets:
         mine = np.flatnonzero((order >= low) & (order < high) & (place > 0))
@@ -245,7 +250,7 @@ def _candidates_of(
         return empty, empty
     pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
     later, earlier = pairs // n, pairs % n
-    ranked = np.lexsort((earlier, -shared, later))
+    ranked = np.lexsort((names[earlier], -shared, later))  # ties: by id, as `assign` takes them
     later, earlier = later[ranked], earlier[ranked]
     first = np.ones(len(later), dtype=bool)
     first[1:] = later[1:] != later[:-1]
@@ -283,7 +288,7 @@ def _near(
     """Pairs of near repeats (sentence indices) among the long sentences kept."""
     found = [
         _likely(corpus.signatures, *pairs, threshold)
-        for pairs in _candidates(buckets, len(corpus.long))
+        for pairs in _candidates(buckets, corpus.ids[corpus.long])
     ]
     if not found:
         empty = np.zeros(0, dtype=np.intp)

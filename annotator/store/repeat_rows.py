@@ -148,7 +148,7 @@ def _near(
         ):
             held.setdefault(key, []).append(sentence_id)
     occupancy = {key: len(members) for key, members in held.items()}
-    batch: dict[int, list[str]] = {}  # this batch: each bucket's first few members
+    batch: dict[int, list[str]] = {}  # this batch: each bucket's members up to its cap
     pairs: set[tuple[str, str]] = set()
     for s, row in zip(leaders, keys, strict=True):
         counts: dict[str, int] = {}
@@ -158,8 +158,8 @@ def _near(
             members = batch.setdefault(key, [])
             for other in members:
                 counts[other] = counts.get(other, 0) + 1
-            if len(members) < CANDIDATES:
-                members.append(s.id)
+            if len(members) + occupancy.get(key, 0) < BUCKET_CAP:
+                members.append(s.id)  # the bucket's first members, as the rebuild takes them
         if len(counts) > CANDIDATES:
             best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
             pairs.update((s.id, other) for other, _n in best)
@@ -371,7 +371,16 @@ def forget(store: Store, sentence_ids: Sequence[str]) -> None:
 
 def index_missing(store: Store, batch: int = 5_000) -> int:
     """Index and group the sentences that have no key yet (a database from before repeat
-    groups, or sentences a merge brought); returns how many."""
+    groups, sentences a merge brought, an import interrupted before its grouping); returns how
+    many. When they outnumber the sentences grouped already, the whole project is grouped
+    again in one pass (`rebuild`), faster than batch by batch."""
+    (count,) = store.db.execute("SELECT COUNT(*) FROM sentences").fetchone()
+    (keyed,) = store.db.execute("SELECT COUNT(*) FROM repeat_keys").fetchone()
+    if count == keyed:
+        return 0  # every sentence has its key (a key's sentence is never gone: `forget`)
+    if count - keyed >= max(keyed, 20_000):
+        rebuild(store)
+        return int(count - keyed)
     cursor = store.db.conn.cursor()
     cursor.execute(
         "SELECT s.id, s.text FROM sentences s WHERE NOT EXISTS "
