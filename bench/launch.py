@@ -69,13 +69,20 @@ def run(db: Path, runs: int) -> bool:
     bare_script.write_text(BARE_APP, encoding="utf-8")
     ours_cmd = f"ANNOTATOR_DB={db} {annotator} annotate --annotator bench-{{k}} --no-suggest"
     bare_cmd = f"{python} {bare_script}"
-    # One warm-up of each: the first start reads everything from disk.
-    first_paint(ours_cmd.format(k="warm"), "sentence 1/")
-    first_paint(bare_cmd, "bare app ready")
-    ours, bare = [], []
-    for k in range(runs):
-        ours.append(first_paint(ours_cmd.format(k=k), "sentence 1/"))
-        bare.append(first_paint(bare_cmd, "bare app ready"))
+    # A session that outlives the measured ones: killing the last session stops the tmux
+    # server, and a new session started while it exits failed now and then.
+    keeper = f"launchkeeper{time.monotonic_ns()}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 3600"], check=True)
+    try:
+        # One warm-up of each: the first start reads everything from disk.
+        first_paint(ours_cmd.format(k="warm"), "sentence 1/")
+        first_paint(bare_cmd, "bare app ready")
+        ours, bare = [], []
+        for k in range(runs):
+            ours.append(first_paint(ours_cmd.format(k=k), "sentence 1/"))
+            bare.append(first_paint(bare_cmd, "bare app ready"))
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", keeper], check=False)
     ours_s, bare_s = statistics.median(ours), statistics.median(bare)
     ratio = ours_s / bare_s
     print(f"launch to first paint in tmux, median of {runs} interleaved runs")
