@@ -54,7 +54,15 @@ def import_command(paths: tuple[str, ...], db_path: Path | None, quiet: bool) ->
         with bar_context as bar:
             # click's stubs type the bar loosely; its update(n) is what `progress` wants
             update = cast(Callable[[int], None], bar.update)
-            report = import_paths(store, paths, progress=update, on_error=on_error)
+
+            def grouping(sentences: int) -> None:
+                # the bytes are all in; what is left is grouping the project's sentences
+                bar.label = f"Grouping repeats in {sentences:,} sentences"
+                bar.render_progress()
+
+            report = import_paths(
+                store, paths, progress=update, on_error=on_error, on_grouping=grouping
+            )
     else:
         report = import_paths(store, paths, on_error=on_error)
     click.echo(report.summary())

@@ -96,6 +96,7 @@ def repeats_command(
     store = open_store(db_path, must_exist=True, readonly=not rebuild)
     try:
         if rebuild:
+            click.echo(f"grouping {store.sentence_count():,} sentences…", err=True)
             count = repeat_rows.rebuild(store, threshold)
             _n, in_groups, saved = repeat_rows.summary(store)
             click.echo(

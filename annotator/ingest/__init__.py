@@ -287,10 +287,12 @@ def import_paths(
     *,
     progress: Callable[[int], None] | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    on_grouping: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Import every file under `paths` (and every http(s) URL among them). `progress` gets
     the bytes done, in steps; `on_error` hears each failed file as it happens (the report
-    keeps them all).
+    keeps them all); `on_grouping` hears the project's sentence count when the one-pass
+    grouping below starts.
 
     Repeat groups: an import groups its sentences as it stores them, batch by batch, with
     what is there; a large first import (`_bulk_grouping`) stores them all first and groups
@@ -353,6 +355,8 @@ def import_paths(
             progress(file_size(item) - told)  # a file that failed before the end
     flush()
     if not group and report.sentences:
+        if on_grouping:
+            on_grouping(store.sentence_count())
         repeat_rows.rebuild(store)
     return report
 
