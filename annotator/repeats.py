@@ -147,6 +147,41 @@ def minhash(hashes: NDArray[np.uint64], counts: NDArray[np.int64]) -> NDArray[np
     return out
 
 
+def distinct_bigrams(
+    hashes: NDArray[np.uint64], counts: NDArray[np.int64]
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """Each sentence's bigram hashes (`bigram_hashes`) without repeats, sorted, concatenated;
+    and how many each sentence keeps."""
+    owner = np.repeat(np.arange(len(counts), dtype=np.uint64), counts)
+    tagged = np.unique((owner << np.uint64(32)) | hashes)
+    size = np.bincount((tagged >> np.uint64(32)).astype(np.intp), minlength=len(counts))
+    return (tagged & np.uint64(0xFFFFFFFF)).astype(np.uint32), size.astype(np.int64)
+
+
+def sketches(token_lists: Sequence[Sequence[str]]) -> list[bytes]:
+    """Each sentence's distinct bigram hashes as bytes (sorted 32-bit values): what the
+    database keeps of a representative to check a near repeat without its text."""
+    out: list[bytes] = []
+    for start in range(0, len(token_lists), _SIGNATURE_BATCH):
+        values, sizes = distinct_bigrams(
+            *bigram_hashes(token_lists[start : start + _SIGNATURE_BATCH])
+        )
+        ends = np.cumsum(sizes).tolist()
+        raw = values.astype("<u4").tobytes()
+        out += [raw[4 * a : 4 * b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    return out
+
+
+def sketch_jaccard(a: bytes, b: bytes) -> float:
+    """The Jaccard similarity of two sketches' bigram sets: the exact one of the sentences,
+    unless two of their distinct bigrams share a 32-bit hash (once in billions)."""
+    x = set(np.frombuffer(a, dtype="<u4").tolist())
+    y = set(np.frombuffer(b, dtype="<u4").tolist())
+    if not x and not y:
+        return 1.0
+    return len(x & y) / len(x | y)
+
+
 _BAND_BITS = np.uint64(60)
 _HASH_MASK = np.uint64((1 << 60) - 1)
 

@@ -314,12 +314,20 @@ def test_a_database_from_before_migrations_7_and_8_keeps_its_groups(tmp_path: Pa
         groups = _signature(store)
         ids = sorted(group_id for group_id, _m in repeat_rows.groups(store))
         bands = store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0]
+        sketches = _tables(store)["repeat_sketches"]
     old = tmp_path / "old.db"
     _as_schema_6(fresh, old)
     with Store.open(old) as store:
         assert _signature(store) == groups
         assert sorted(group_id for group_id, _m in repeat_rows.groups(store)) == ids
         assert store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0] == bands
+        # migration 9: the same sketches, on the representatives that carry the bands (an
+        # old database chose another copy of a text as its representative)
+        migrated = _tables(store)["repeat_sketches"]
+        assert sorted(blob for _id, blob in migrated) == sorted(blob for _id, blob in sketches)
+        banded = store.db.execute("SELECT DISTINCT sentence_id FROM repeat_bands").fetchall()
+        assert {sentence_id for sentence_id, _b in migrated} == {row[0] for row in banded}
+        assert sketches
         first = store.first_sentence()
         assert first is not None
         label = store.annotation(first.id, "alice")
@@ -339,6 +347,7 @@ def _as_schema_6(fresh: Path, old: Path) -> None:
     conn = sqlite3.connect(old)
     conn.executescript(
         """
+        DROP TABLE repeat_sketches;
         DROP TABLE repeat_representatives;
         DROP TABLE repeat_bands;
         CREATE TABLE repeat_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL,
@@ -376,7 +385,13 @@ def test_an_upgrade_says_so_once(tmp_path: Path) -> None:
 def _tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
     return {
         table: sorted(store.db.execute(f"SELECT * FROM {table}").fetchall())
-        for table in ("repeat_keys", "repeat_representatives", "repeat_bands", "repeat_groups")
+        for table in (
+            "repeat_keys",
+            "repeat_representatives",
+            "repeat_bands",
+            "repeat_groups",
+            "repeat_sketches",
+        )
     }
 
 

@@ -108,7 +108,7 @@ def _read(store: Store, count: int) -> _Corpus:
             for band, column in enumerate(repeats.band_keys(full).T):
                 keys[band][filled : filled + len(counts)] = column
             signatures[filled : filled + len(counts)] = (full & low_bits).astype(np.uint8)
-            distinct, size = _distinct(hashes, counts)
+            distinct, size = repeats.distinct_bigrams(hashes, counts)
             bigrams.append(distinct)
             sizes.append(size)
             filled += len(counts)
@@ -138,16 +138,6 @@ def _read(store: Store, count: int) -> _Corpus:
 
 
 _SIGNATURE_BATCH = 1024
-
-
-def _distinct(
-    hashes: NDArray[np.uint64], counts: NDArray[np.int64]
-) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
-    """Each sentence's bigram hashes without repeats, sorted, and how many are left."""
-    owner = np.repeat(np.arange(len(counts), dtype=np.uint64), counts)
-    tagged = np.unique((owner << np.uint64(32)) | hashes)
-    size = np.bincount((tagged >> np.uint64(32)).astype(np.intp), minlength=len(counts))
-    return (tagged & np.uint64(0xFFFFFFFF)).astype(np.uint32), size.astype(np.int64)
 
 
 def _ranges(starts: NDArray[np.int64], lengths: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -336,6 +326,17 @@ def rebuild(store: Store, threshold: float, count: int) -> int:
     np.minimum.at(smallest, component, np.arange(len(distinct)))
 
     by_id = np.argsort(corpus.ids, kind="stable")
+    offsets, bigrams = corpus.offsets, corpus.bigrams.astype("<u4", copy=False)
+    db.executemany(
+        "INSERT INTO repeat_sketches (sentence_id, sketch) VALUES (?, ?)",
+        (
+            (
+                corpus.ids[corpus.long[row]].decode(),
+                bigrams[offsets[row] : offsets[row + 1]].tobytes(),
+            )
+            for row in np.argsort(corpus.ids[corpus.long], kind="stable").tolist()
+        ),
+    )
     db.executemany(
         "INSERT INTO repeat_keys (sentence_id, exact) VALUES (?, ?)",
         ((corpus.ids[i].decode(), _digest_hex(corpus.digests[i])) for i in by_id.tolist()),

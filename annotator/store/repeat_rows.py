@@ -21,7 +21,13 @@ from annotator.store.database import Store
 _THRESHOLD_KEY = "repeat_threshold"
 
 
-_TABLES = ("repeat_keys", "repeat_bands", "repeat_groups", "repeat_representatives")
+_TABLES = (
+    "repeat_keys",
+    "repeat_bands",
+    "repeat_groups",
+    "repeat_representatives",
+    "repeat_sketches",
+)
 
 
 def threshold(store: Store) -> float:
@@ -57,8 +63,8 @@ def _prepare(rows: Iterable[tuple[str, str]]) -> list[_Sentence]:
     return out
 
 
-def _shingles_of(text: str) -> set[str]:
-    return repeats.shingles(repeats.words(repeats.normalize(text)))
+def _sketch_of(text: str) -> bytes:
+    return repeats.sketches([repeats.words(repeats.normalize(text))])[0]
 
 
 def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
@@ -105,9 +111,14 @@ def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
         ],
     )
     if leaders:
-        shingled = {s.id: repeats.shingles(s.words) for s in leaders}
-        keys = repeats.band_keys(repeats.signatures([s.words for s in leaders])).tolist()
-        near, occupancy = _near(store, leaders, keys, shingled)
+        tokens = [s.words for s in leaders]
+        sketched = dict(zip([s.id for s in leaders], repeats.sketches(tokens), strict=True))
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO repeat_sketches (sentence_id, sketch) VALUES (?, ?)",
+            sketched.items(),
+        )
+        keys = repeats.band_keys(repeats.signatures(tokens)).tolist()
+        near, occupancy = _near(store, leaders, keys, sketched)
         edges += near
         band_rows: list[tuple[int, str]] = []
         for s, row in zip(leaders, keys, strict=True):
@@ -134,11 +145,12 @@ a candidate of every other."""
 
 
 def _near(
-    store: Store, leaders: list[_Sentence], keys: list[list[int]], shingled: dict[str, set[str]]
+    store: Store, leaders: list[_Sentence], keys: list[list[int]], sketched: dict[str, bytes]
 ) -> tuple[list[tuple[str, str]], dict[int, int]]:
     """Pairs (new representative, other representative) whose word bigrams are at least
-    `threshold` alike: LSH candidates (in the database and in this batch), checked exactly;
-    and how full each probed bucket already is in the database."""
+    `threshold` alike: LSH candidates (in the database and in this batch), checked on their
+    sketches (each representative's bigram hashes, kept: its text is not read and normalised
+    again); and how full each probed bucket already is in the database."""
     db = store.db
     held: dict[int, list[str]] = {}
     for chunk in _chunks(sorted({key for row in keys for key in row})):
@@ -168,17 +180,26 @@ def _near(
     if not pairs:
         return [], occupancy
     limit = threshold(store)
-    shingled = dict(shingled)
-    others = sorted({other for _m, other in pairs} - shingled.keys())
+    sketched = dict(sketched)
+    others = sorted({other for _m, other in pairs} - sketched.keys())
     for chunk in _chunks(others):
+        sketched.update(
+            db.execute(
+                "SELECT sentence_id, sketch FROM repeat_sketches "
+                f"WHERE sentence_id IN ({_marks(chunk)})",
+                list(chunk),
+            ).fetchall()
+        )
+    unsketched = [other for other in others if other not in sketched]
+    for chunk in _chunks(unsketched):  # none, unless the table was tampered with
         for sentence_id, text in db.execute(
             f"SELECT id, text FROM sentences WHERE id IN ({_marks(chunk)})", list(chunk)
         ):
-            shingled[sentence_id] = _shingles_of(text)
+            sketched[sentence_id] = _sketch_of(text)
     edges = [
         (a, b)
         for a, b in sorted(pairs)
-        if b in shingled and repeats.jaccard(shingled[a], shingled[b]) >= limit
+        if b in sketched and repeats.sketch_jaccard(sketched[a], sketched[b]) >= limit
     ]
     return edges, occupancy
 
@@ -321,6 +342,30 @@ def band_representatives(db: Database) -> None:
     db.execute("DROP TABLE temp.migrate_bands")
 
 
+def sketch_representatives(db: Database) -> None:
+    """The sketch of every representative of `MIN_WORDS` words or more (a migration's step),
+    computed from the sentences and written in id order."""
+    cursor = db.conn.cursor()
+    cursor.execute(
+        "SELECT r.sentence_id, s.text FROM repeat_representatives r "
+        "JOIN sentences s ON s.id = r.sentence_id ORDER BY r.sentence_id"
+    )
+    while rows := cursor.fetchmany(5_000):
+        long = [
+            (sentence_id, tokens)
+            for sentence_id, text in rows
+            if len(tokens := repeats.words(repeats.normalize(text))) >= repeats.MIN_WORDS
+        ]
+        db.conn.executemany(
+            "INSERT INTO repeat_sketches (sentence_id, sketch) VALUES (?, ?)",
+            zip(
+                [sentence_id for sentence_id, _t in long],
+                repeats.sketches([tokens for _id, tokens in long]),
+                strict=True,
+            ),
+        )
+
+
 def _drop(store: Store, rows: Sequence[tuple[str, str]]) -> None:
     """Take these sentences (id, text) out of the keys, representatives and bands."""
     db = store.db
@@ -337,6 +382,7 @@ def _drop(store: Store, rows: Sequence[tuple[str, str]]) -> None:
             "DELETE FROM repeat_bands WHERE key = ? AND sentence_id = ?", _band_rows(chunk)
         )
         db.execute(f"DELETE FROM repeat_keys WHERE sentence_id IN ({_marks(ids)})", ids)
+        db.execute(f"DELETE FROM repeat_sketches WHERE sentence_id IN ({_marks(ids)})", ids)
 
 
 def forget(store: Store, sentence_ids: Sequence[str]) -> None:
