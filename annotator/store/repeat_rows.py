@@ -277,8 +277,8 @@ def _union(store: Store, edges: list[tuple[str, str]], new_keys: dict[str, str])
 
 
 BULK_LIMIT = 2_000_000
-"""Up to this many sentences, `rebuild` works in memory (`repeat_rebuild`: about 700 bytes a
-sentence at its peak, 72 s and 0.7 GB for a million); beyond, batch by batch as the import
+"""Up to this many sentences, `rebuild` works in memory (`repeat_rebuild`: about 750 bytes a
+sentence at its peak, 80 s and 0.75 GB for a million); beyond, batch by batch as the import
 groups them, in flat memory but several times slower."""
 
 
