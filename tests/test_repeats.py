@@ -7,6 +7,7 @@ import itertools
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -469,3 +470,32 @@ def test_sentences_an_interrupted_import_left_ungrouped_are_grouped_by_the_next(
         other.write_text("Un titre\n\nUne phrase sans rapport avec les autres.\n", encoding="utf-8")
         import_paths(store, [other])
         assert _signature(store) == expected
+
+
+def test_a_rebuild_groups_what_was_imported_while_it_worked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild works the groups out before taking the write lock; sentences another
+    writer adds meanwhile make it work them out again inside the lock."""
+    from annotator.store import repeat_rebuild
+
+    files = sorted(REPRINTS.iterdir())
+    with Store.open(tmp_path / "ref.db") as reference:
+        import_paths(reference, [REPRINTS])
+        expected = _tables(reference)
+    with Store.open(tmp_path / "r.db") as store:
+        import_paths(store, files[:-1])
+        real = repeat_rebuild.plan
+        calls: list[int] = []
+
+        def plan_then_import(*args: Any) -> repeat_rebuild.Plan:
+            result = real(*args)
+            if not calls:
+                import_paths(store, files[-1:])  # between the plan and the write lock
+            calls.append(1)
+            return result
+
+        monkeypatch.setattr(repeat_rebuild, "plan", plan_then_import)
+        repeat_rows.rebuild(store)
+        assert len(calls) == 2
+        assert _tables(store) == expected

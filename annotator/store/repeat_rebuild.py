@@ -298,33 +298,55 @@ def _near(
     return corpus.long[later[similar]], corpus.long[earlier[similar]]
 
 
-def rebuild(store: Store, threshold: float, count: int) -> int:
-    """Write the repeat tables again from the `count` sentences (the tables are emptied by the
-    caller, in its transaction); returns the number of groups."""
-    from annotator.store.repeat_rows import BUCKET_CAP
+@dataclass
+class Plan:
+    """The repeat tables of a whole corpus, worked out (`plan`) and not yet written
+    (`write`)."""
 
+    corpus: _Corpus
+    buckets: Buckets
+    distinct: NDArray[np.bytes_]  # the exact digests, sorted
+    first: NDArray[np.intp]  # each one's first sentence
+    of_sentence: NDArray[np.intp]  # each sentence's component
+    grouped: NDArray[np.bool_]  # whether it is in a group of two or more
+    smallest: NDArray[np.int64]  # per component, its smallest digest (the group id)
+    groups: int
+
+
+def plan(store: Store, threshold: float, count: int) -> Plan:
+    """Read the `count` sentences and work out their repeat tables. Nothing is written, so
+    this runs outside the write lock: annotators labelling meanwhile wait only for `write`."""
     corpus = _read(store, count)
     n = len(corpus.ids)
-    if not n:
-        return 0
     distinct, first, node = np.unique(corpus.digests, return_index=True, return_inverse=True)
     node = node.reshape(-1)
     is_first = first[node] == np.arange(n)
     corpus.keep(np.flatnonzero(is_first[corpus.long]))
-    db = store.db.conn
-    buckets = _write_bands(db, corpus, BUCKET_CAP)
+    buckets: Buckets = []
+    for keys in corpus.keys:
+        assert keys is not None
+        buckets.append(_buckets(keys))
     a, b = _near(corpus, buckets, threshold)
-    del buckets
     graph = coo_matrix(
         (np.ones(len(a), dtype=np.int8), (node[a], node[b])), shape=(len(distinct), len(distinct))
     )
-    _count, component = connected_components(graph, directed=False)
+    components, component = connected_components(graph, directed=False)
     of_sentence = component[node]
-    grouped = np.bincount(of_sentence)[of_sentence] >= 2
+    grouped = np.bincount(of_sentence, minlength=components)[of_sentence] >= 2
     # A group's id is the smallest exact key in it: `distinct` is sorted, so the smallest node.
-    smallest = np.full(_count, len(distinct), dtype=np.int64)
+    smallest = np.full(components, len(distinct), dtype=np.int64)
     np.minimum.at(smallest, component, np.arange(len(distinct)))
+    groups = int(len(np.unique(of_sentence[grouped])))
+    return Plan(corpus, buckets, distinct, first, of_sentence, grouped, smallest, groups)
 
+
+def write(store: Store, plan: Plan) -> int:
+    """Write a plan into the emptied repeat tables (in the caller's transaction); returns the
+    number of groups."""
+    from annotator.store.repeat_rows import BUCKET_CAP
+
+    corpus, db = plan.corpus, store.db.conn
+    _write_bands(db, corpus, plan.buckets, BUCKET_CAP)
     by_id = np.argsort(corpus.ids, kind="stable")
     offsets, bigrams = corpus.offsets, corpus.bigrams.astype("<u4", copy=False)
     db.executemany(
@@ -345,30 +367,32 @@ def rebuild(store: Store, threshold: float, count: int) -> int:
         "INSERT INTO repeat_representatives (exact, sentence_id) VALUES (?, ?)",
         (
             (_digest_hex(digest), corpus.ids[i].decode())
-            for digest, i in zip(distinct.tolist(), first.tolist(), strict=True)
+            for digest, i in zip(plan.distinct.tolist(), plan.first.tolist(), strict=True)
         ),
     )
-    members = by_id[grouped[by_id]]
+    members = by_id[plan.grouped[by_id]]
     db.executemany(
         "INSERT INTO repeat_groups (sentence_id, group_id) VALUES (?, ?)",
         (
-            (corpus.ids[i].decode(), _digest_hex(distinct[smallest[of_sentence[i]]]))
+            (
+                corpus.ids[i].decode(),
+                _digest_hex(plan.distinct[plan.smallest[plan.of_sentence[i]]]),
+            )
             for i in members.tolist()
         ),
     )
-    return int(len(np.unique(of_sentence[grouped])))
+    return plan.groups
 
 
-def _write_bands(db: sqlite3.Connection, corpus: _Corpus, cap: int) -> Buckets:
+def _write_bands(db: sqlite3.Connection, corpus: _Corpus, buckets: Buckets, cap: int) -> None:
     """Write the band keys of the long representatives, each bucket holding its first `cap`
     members by rowid (as the import fills them), in key order: band by band, those whose keys
-    are negative (top bit set) first. Returns each band's buckets; its keys are let go."""
-    buckets: list[tuple[NDArray[np.int32], NDArray[np.int32]] | None] = [None] * repeats.BANDS
+    are negative (top bit set) first."""
     half = repeats.BANDS // 2
     for band in [*range(half, repeats.BANDS), *range(half)]:
         keys = corpus.keys[band]
         assert keys is not None
-        order, place = buckets[band] = _buckets(keys)
+        order, place = buckets[band]
         kept = order[place < cap]
         db.executemany(
             "INSERT OR IGNORE INTO repeat_bands (key, sentence_id) VALUES (?, ?)",
@@ -377,5 +401,3 @@ def _write_bands(db: sqlite3.Connection, corpus: _Corpus, cap: int) -> Buckets:
                 for key, i in zip(keys[kept].tolist(), corpus.long[kept].tolist(), strict=True)
             ),
         )
-        corpus.keys[band] = None
-    return [pair for pair in buckets if pair is not None]
