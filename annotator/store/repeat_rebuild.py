@@ -1,23 +1,21 @@
-"""Every sentence grouped again in one pass (`annotator repeats --rebuild`).
+"""Every sentence grouped in one pass (`annotator repeats --rebuild`, a large first import).
 
 The import groups a batch at a time against what the database holds (`repeat_rows.assign`):
 a few probes per new sentence. Done for a whole corpus that way, each sentence's sixteen band
-rows land on random pages of a large index and every candidate's text is read and shingled
-again: nine minutes for a million sentences. Here the corpus is read once, and the buckets,
-candidates and groups are worked out in numpy arrays (about 300 bytes a sentence: its id,
-exact digest, band keys, a short signature and its bigrams' hashes), then each table is
-written in its key order.
+rows land on random pages of a large index: nine minutes for a million sentences. Here the
+corpus is read once, and the buckets, candidates and groups are worked out in numpy arrays
+(`plan`: about 870 bytes a sentence at the peak), before the write lock is taken; then each
+table is written in its key order (`write`).
 
-The rules are the import's: copies of one normalised text share a representative (the first
-by rowid); representatives of at least `MIN_WORDS` words sharing an LSH bucket are
-candidates, a bucket holding its first `BUCKET_CAP` members, each sentence checking the
-`CANDIDATES` that share the most bands with it; a candidate is a near repeat when the Jaccard
-similarity of the two sentences' word bigrams, computed from their text, is at least the
-threshold. Before that check, the MinHash signatures estimate the similarity and drop pairs
-far below the threshold (a pair at the threshold passes with probability above 1 − 10⁻⁵):
-most candidates of a large corpus are sentences alike in a few words only. The check itself
-compares the bigrams' 32-bit hashes (`repeats.bigram_hashes`) kept from the reading, not the
-texts read and shingled again: two distinct bigrams of a pair share a hash once in billions.
+The rules are the import's, and the rows the same: copies of one normalised text share a
+representative (the first by rowid); representatives of at least `MIN_WORDS` words sharing
+an LSH bucket are candidates, a bucket holding its first `BUCKET_CAP` members, each sentence
+checking the `CANDIDATES` that share the most bands with it (the smallest id first among
+equals); a candidate is a near repeat when the Jaccard similarity of the two sentences'
+word-bigram hashes (their sketches: `repeats.sketches`) is at least the threshold. Before
+that check, the MinHash signatures estimate the similarity and drop pairs far below the
+threshold (a pair at the threshold passes with probability above 1 − 10⁻⁵): most candidates
+of a large corpus are sentences alike in a few words only.
 """
 
 from __future__ import annotations
@@ -48,8 +46,7 @@ class _Corpus:
     ids: NDArray[np.bytes_]  # per sentence, in rowid order
     digests: NDArray[np.bytes_]  # exact keys, 12 bytes each
     long: NDArray[np.intp]  # indices of the sentences of MIN_WORDS words or more
-    keys: list[NDArray[np.int64] | None]  # their band keys, one array per band (freed
-    # once the band is written and its buckets found)
+    keys: list[NDArray[np.int64]]  # their band keys, one array per band
     signatures: NDArray[np.uint8]  # their signatures' low bits, len(long) × NUM_PERM
     bigrams: NDArray[np.uint32]  # their distinct bigram hashes, concatenated (sorted in each)
     offsets: NDArray[np.int64]  # where each one's start in `bigrams`, and the end
@@ -58,7 +55,7 @@ class _Corpus:
         """Keep these of the long sentences only (the representatives: a copy of a text
         is grouped by its exact key), freeing the others' arrays."""
         self.long = self.long[rows]
-        self.keys = [None if keys is None else keys[rows] for keys in self.keys]
+        self.keys = [keys[rows] for keys in self.keys]
         self.signatures = self.signatures[rows]
         sizes = self.offsets[rows + 1] - self.offsets[rows]
         step = 1 << 16  # the index arrays of a gather at once stay small
@@ -322,10 +319,7 @@ def plan(store: Store, threshold: float, count: int) -> Plan:
     node = node.reshape(-1)
     is_first = first[node] == np.arange(n)
     corpus.keep(np.flatnonzero(is_first[corpus.long]))
-    buckets: Buckets = []
-    for keys in corpus.keys:
-        assert keys is not None
-        buckets.append(_buckets(keys))
+    buckets = [_buckets(keys) for keys in corpus.keys]
     a, b = _near(corpus, buckets, threshold)
     graph = coo_matrix(
         (np.ones(len(a), dtype=np.int8), (node[a], node[b])), shape=(len(distinct), len(distinct))
@@ -391,7 +385,6 @@ def _write_bands(db: sqlite3.Connection, corpus: _Corpus, buckets: Buckets, cap:
     half = repeats.BANDS // 2
     for band in [*range(half, repeats.BANDS), *range(half)]:
         keys = corpus.keys[band]
-        assert keys is not None
         order, place = buckets[band]
         kept = order[place < cap]
         db.executemany(
