@@ -499,3 +499,45 @@ def test_a_rebuild_groups_what_was_imported_while_it_worked(
         repeat_rows.rebuild(store)
         assert len(calls) == 2
         assert _tables(store) == expected
+
+
+_WORDS = ["le", "maire", "de", "Lyon", "a", "déclaré", "que", "la", "ville", "paiera", "« oui »"]
+
+
+@st.composite
+def _variants(draw: st.DrawFn) -> list[str]:
+    """Sentences made from two or three base sentences, each with up to three words changed,
+    a word dropped or not: exact copies, near repeats just above and below the threshold."""
+    bases = draw(
+        st.lists(st.lists(st.sampled_from(_WORDS), min_size=6, max_size=12), min_size=1, max_size=3)
+    )
+    out = []
+    for _ in range(draw(st.integers(2, 60))):
+        words = list(draw(st.sampled_from(bases)))
+        for _change in range(draw(st.integers(0, 3))):
+            words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(_WORDS))
+        if draw(st.booleans()):
+            del words[draw(st.integers(0, len(words) - 1))]
+        out.append(" ".join(words))
+    return out
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(sentences=_variants())
+def test_the_one_pass_grouping_writes_what_the_import_writes(
+    tmp_path: Path, sentences: list[str]
+) -> None:
+    """On corpora of a few words (many exact and near repeats, full buckets), the rebuild
+    gives the import's rows, table by table."""
+    source = tmp_path / f"{random.random()}.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for start in range(0, len(sentences), 4):
+            text = "\n".join(s[:1].upper() + s[1:] + "." for s in sentences[start : start + 4])
+            handle.write(json.dumps({"title": f"Article {start}", "text": text}) + "\n")
+    with Store.open(tmp_path / f"{random.random()}.db") as store:
+        import_paths(store, [source])
+        imported = _tables(store)
+        repeat_rows.rebuild(store)
+        assert _tables(store) == imported
