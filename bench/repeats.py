@@ -10,7 +10,8 @@ reprints of an earlier sentence with other typography (’ for ', « » for " ")
 (a word changed), 2 % page furniture. Seeded: the same corpus every run.
 
 Measured, each in a fresh process (peak memory is that process's VmHWM):
-- grouping: `repeat_rows.rebuild` on every sentence, beside the floor: an exact-duplicate
+- grouping: `repeat_rows.rebuild` on every sentence (and how much of it holds the write lock),
+  beside the floor: an exact-duplicate
   pass (each sentence read, normalised, hashed, counted by key) over the same rows;
 - incremental import: 1,000 new articles (about 20 per cent of them reprinting sentences
   already there) imported as one JSONL file into the grouped database, with grouping and with
@@ -149,12 +150,21 @@ GROUP = (
     + """
 import json, sys, time
 sys.path.insert(0, {root!r})
-from annotator.store import Store, repeat_rows
+from annotator.store import Store, repeat_rebuild, repeat_rows
+locked = []
+write = repeat_rebuild.write
+def timed_write(*args):
+    began = time.perf_counter()
+    try:
+        return write(*args)
+    finally:
+        locked.append(time.perf_counter() - began)
+repeat_rebuild.write = timed_write
 store = Store.open({db!r}, durable=False)
 start = time.perf_counter()
 groups = repeat_rows.rebuild(store)
 print(json.dumps({{"seconds": time.perf_counter() - start, "peak_mb": peak_mb(),
-    "groups": groups}}))
+    "groups": groups, "locked": sum(locked)}}))
 """
 )
 
@@ -243,6 +253,8 @@ def main() -> None:
             f"   {int(ours[-1]['groups']):,} groups   {t_ours / t_floor:.1f}x the floor"
             f"   (target: at most 120 s)"
         )
+        locked = statistics.median(r["locked"] for r in ours)
+        print(f"    of which writing the tables, under the write lock  {locked:7.1f} s")
 
         source = tmp / "new.jsonl"
         with source.open("w", encoding="utf-8") as handle:
