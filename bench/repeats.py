@@ -11,8 +11,8 @@ reprints of an earlier sentence with other typography (’ for ', « » for " ")
 
 Measured, each in a fresh process (peak memory is that process's VmHWM):
 - grouping: `repeat_rows.rebuild` on every sentence (and how much of it holds the write lock),
-  beside the floor: an exact-duplicate
-  pass (each sentence read, normalised, hashed, counted by key) over the same rows;
+  beside the floor: an exact-duplicate pass (each sentence read, normalised, hashed, counted by
+  key) over the same rows;
 - incremental import: 1,000 new articles (about 20 per cent of them reprinting sentences
   already there) imported as one JSONL file into the grouped database, with grouping and with
   it switched off (the floor), on two copies of the same database.
