@@ -75,8 +75,13 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
+def exact_digest(normalized: str) -> bytes:
+    return hashlib.blake2b(normalized.encode(), digest_size=12).digest()
+
+
 def exact_key(normalized: str) -> str:
-    return hashlib.blake2b(normalized.encode(), digest_size=12).hexdigest()
+    """The key copies of one text share in the database: its digest in hex."""
+    return exact_digest(normalized).hex()
 
 
 def words(normalized: str) -> list[str]:
@@ -96,17 +101,18 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-_SIGNATURE_BATCH = 1024
+SIGNATURE_BATCH = 1024
+"""Sentences hashed at once: their bigrams × hashes matrix stays in the CPU's cache."""
 
 
 def signatures(token_lists: Sequence[Sequence[str]]) -> NDArray[np.uint64]:
     """MinHash signatures of the word-bigram sets of tokenised sentences (one row of
     `NUM_PERM` values each; every sentence at least two words)."""
-    if len(token_lists) > _SIGNATURE_BATCH:  # the bigrams × hashes matrix stays in cache
+    if len(token_lists) > SIGNATURE_BATCH:  # the bigrams × hashes matrix stays in cache
         return np.concatenate(
             [
-                signatures(token_lists[start : start + _SIGNATURE_BATCH])
-                for start in range(0, len(token_lists), _SIGNATURE_BATCH)
+                signatures(token_lists[start : start + SIGNATURE_BATCH])
+                for start in range(0, len(token_lists), SIGNATURE_BATCH)
             ]
         )
     return minhash(*bigram_hashes(token_lists))
@@ -162,9 +168,9 @@ def sketches(token_lists: Sequence[Sequence[str]]) -> list[bytes]:
     """Each sentence's distinct bigram hashes as bytes (sorted 32-bit values): what the
     database keeps of a representative to check a near repeat without its text."""
     out: list[bytes] = []
-    for start in range(0, len(token_lists), _SIGNATURE_BATCH):
+    for start in range(0, len(token_lists), SIGNATURE_BATCH):
         values, sizes = distinct_bigrams(
-            *bigram_hashes(token_lists[start : start + _SIGNATURE_BATCH])
+            *bigram_hashes(token_lists[start : start + SIGNATURE_BATCH])
         )
         ends = np.cumsum(sizes).tolist()
         raw = values.astype("<u4").tobytes()

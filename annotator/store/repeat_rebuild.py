@@ -20,7 +20,6 @@ of a large corpus are sentences alike in a few words only.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import sqlite3
 from collections.abc import Iterator
@@ -91,7 +90,7 @@ def _read(store: Store, count: int) -> _Corpus:
         tokens: list[list[str]] = []
         for number, (_id, text) in enumerate(rows):
             normalized = repeats.normalize(text)
-            batch_digests.append(hashlib.blake2b(normalized.encode(), digest_size=12).digest())
+            batch_digests.append(repeats.exact_digest(normalized))
             words = repeats.words(normalized)
             if len(words) >= repeats.MIN_WORDS:
                 batch_long.append(done + number)
@@ -99,8 +98,8 @@ def _read(store: Store, count: int) -> _Corpus:
         ids.append(np.array([row[0].encode() for row in rows], dtype=np.bytes_))
         digests.append(np.array(batch_digests, dtype="S12"))
         long.append(np.array(batch_long, dtype=np.intp))
-        for start in range(0, len(tokens), _SIGNATURE_BATCH):
-            hashes, counts = repeats.bigram_hashes(tokens[start : start + _SIGNATURE_BATCH])
+        for start in range(0, len(tokens), repeats.SIGNATURE_BATCH):
+            hashes, counts = repeats.bigram_hashes(tokens[start : start + repeats.SIGNATURE_BATCH])
             full = repeats.minhash(hashes, counts)
             for band, column in enumerate(repeats.band_keys(full).T):
                 keys[band][filled : filled + len(counts)] = column
@@ -132,9 +131,6 @@ def _read(store: Store, count: int) -> _Corpus:
         np.concatenate(bigrams) if bigrams else np.zeros(0, dtype=np.uint32),
         offsets,
     )
-
-
-_SIGNATURE_BATCH = 1024
 
 
 def _ranges(starts: NDArray[np.int64], lengths: NDArray[np.int64]) -> NDArray[np.int64]:
