@@ -172,12 +172,18 @@ def _buckets(keys: NDArray[np.int64]) -> tuple[NDArray[np.int32], NDArray[np.int
     them, keeping rowid order among equals, and each sorted row's place in its bucket (32-bit:
     sixteen bands of these are held at once)."""
     order = np.argsort(keys, kind="stable").astype(np.int32)
-    ordered = keys[order]
+    return order, _place_in_runs(keys[order]).astype(np.int32)
+
+
+def _place_in_runs(ordered: NDArray[np.int64]) -> NDArray[np.int64]:
+    """For sorted values, each one's place among the equal values before it: 0, 1, 2, …"""
     first = np.ones(len(ordered), dtype=bool)
     first[1:] = ordered[1:] != ordered[:-1]
-    starts = np.flatnonzero(first).astype(np.int32)
-    run_start = np.repeat(starts, np.diff(np.append(starts, len(ordered))))
-    return order, np.arange(len(ordered), dtype=np.int32) - run_start
+    starts = np.flatnonzero(first)
+    out: NDArray[np.int64] = np.arange(len(ordered)) - np.repeat(
+        starts, np.diff(np.append(starts, len(ordered)))
+    )
+    return out
 
 
 _PAIR_CHUNKS = 1 << 21
@@ -235,11 +241,7 @@ def _candidates_of(
     later, earlier = pairs // n, pairs % n
     ranked = np.lexsort((names[earlier], -shared, later))  # ties: by id, as `assign` takes them
     later, earlier = later[ranked], earlier[ranked]
-    first = np.ones(len(later), dtype=bool)
-    first[1:] = later[1:] != later[:-1]
-    starts = np.flatnonzero(first)
-    place = np.arange(len(later)) - np.repeat(starts, np.diff(np.append(starts, len(later))))
-    keep = place < CANDIDATES
+    keep = _place_in_runs(later) < CANDIDATES
     return later[keep], earlier[keep]
 
 
