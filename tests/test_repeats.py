@@ -541,3 +541,23 @@ def test_the_one_pass_grouping_writes_what_the_import_writes(
         imported = _tables(store)
         repeat_rows.rebuild(store)
         assert _tables(store) == imported
+
+
+def test_a_changed_figure_makes_another_claim(tmp_path: Path) -> None:
+    """Alike in every word but a figure: two claims (an updated toll), not a repeat; a reprint
+    that drops a clause and its figure is still one."""
+    first = (
+        "Le bilan de l'incendie de l'usine de Rouen s'élève à 12 morts et 40 blessés, "
+        "selon la préfecture."
+    )
+    update = first.replace("12 morts", "15 morts")
+    shorter = "Le bilan de l'incendie de l'usine de Rouen s'élève à 12 morts, selon la préfecture."
+    for number, text in enumerate([first, update, shorter]):
+        (tmp_path / f"{number}.txt").write_text(f"Titre {number}\n\n{text}\n", encoding="utf-8")
+    for one_pass in (False, True):
+        with Store.open(tmp_path / f"r{one_pass}.db") as store:
+            import_paths(store, sorted(tmp_path.glob("*.txt")))
+            if one_pass:
+                repeat_rows.rebuild(store)
+            texts = [sorted(m.text for m in members) for _g, members in repeat_rows.groups(store)]
+            assert texts == [sorted([first, shorter])]

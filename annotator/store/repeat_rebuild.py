@@ -21,6 +21,7 @@ of a large corpus are sentences alike in a few words only.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from annotator.store.database import Store
 
 _BATCH = 5_000
 _CHECK_BATCH = 1 << 16
+_DIGIT = re.compile(r"\d")
 _SIGNATURE_BITS = 8
 """The low 8 bits of each MinHash value are kept to estimate a pair's similarity: two values
 of unequal hashes agree by chance once in 256, which moves the estimate by less than 0.004."""
@@ -49,6 +51,8 @@ class _Corpus:
     signatures: NDArray[np.uint8]  # their signatures' low bits, len(long) × NUM_PERM
     bigrams: NDArray[np.uint32]  # their distinct bigram hashes, concatenated (sorted in each)
     offsets: NDArray[np.int64]  # where each one's start in `bigrams`, and the end
+    figures: NDArray[np.uint32]  # their figures' hashes (`repeats.figures`), concatenated
+    figure_offsets: NDArray[np.int64]
 
     def keep(self, rows: NDArray[np.intp]) -> None:
         """Keep these of the long sentences only (the representatives: a copy of a text
@@ -56,17 +60,34 @@ class _Corpus:
         self.long = self.long[rows]
         self.keys = [keys[rows] for keys in self.keys]
         self.signatures = self.signatures[rows]
-        sizes = self.offsets[rows + 1] - self.offsets[rows]
-        step = 1 << 16  # the index arrays of a gather at once stay small
-        self.bigrams = np.concatenate(
-            [np.zeros(0, dtype=np.uint32)]
-            + [
-                self.bigrams[_ranges(self.offsets[rows[i : i + step]], sizes[i : i + step])]
-                for i in range(0, len(rows), step)
-            ]
-        )
-        self.offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=self.offsets[1:])
+        self.bigrams, self.offsets = _take(self.bigrams, self.offsets, rows)
+        self.figures, self.figure_offsets = _take(self.figures, self.figure_offsets, rows)
+
+
+def _take(
+    values: NDArray[np.uint32], offsets: NDArray[np.int64], rows: NDArray[np.intp]
+) -> tuple[NDArray[np.uint32], NDArray[np.int64]]:
+    """These rows of a ragged array (values, with each row's start and the end in
+    `offsets`)."""
+    sizes = offsets[rows + 1] - offsets[rows]
+    step = 1 << 16  # the index arrays of a gather at once stay small
+    kept = np.concatenate(
+        [np.zeros(0, dtype=np.uint32)]
+        + [
+            values[_ranges(offsets[rows[i : i + step]], sizes[i : i + step])]
+            for i in range(0, len(rows), step)
+        ]
+    )
+    new_offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=new_offsets[1:])
+    return kept, new_offsets
+
+
+def _offsets(sizes: list[NDArray[np.int64]], count: int) -> NDArray[np.int64]:
+    offsets = np.zeros(count + 1, dtype=np.int64)
+    if count:
+        np.cumsum(np.concatenate(sizes), out=offsets[1:])
+    return offsets
 
 
 def _read(store: Store, count: int) -> _Corpus:
@@ -80,6 +101,8 @@ def _read(store: Store, count: int) -> _Corpus:
     long: list[NDArray[np.intp]] = []
     bigrams: list[NDArray[np.uint32]] = []
     sizes: list[NDArray[np.int64]] = []
+    figures: list[int] = []
+    figure_sizes: list[int] = []
     low_bits = np.uint64((1 << _SIGNATURE_BITS) - 1)
     cursor = store.db.conn.cursor()
     cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
@@ -95,6 +118,9 @@ def _read(store: Store, count: int) -> _Corpus:
             if len(words) >= repeats.MIN_WORDS:
                 batch_long.append(done + number)
                 tokens.append(words)
+                found = repeats.figures(words) if _DIGIT.search(normalized) else []
+                figures += found
+                figure_sizes.append(len(found))
         ids.append(np.array([row[0].encode() for row in rows], dtype=np.bytes_))
         digests.append(np.array(batch_digests, dtype="S12"))
         long.append(np.array(batch_long, dtype=np.intp))
@@ -109,9 +135,10 @@ def _read(store: Store, count: int) -> _Corpus:
             sizes.append(size)
             filled += len(counts)
         done += len(rows)
-    offsets = np.zeros(filled + 1, dtype=np.int64)
-    if filled:
-        np.cumsum(np.concatenate(sizes), out=offsets[1:])
+    offsets = _offsets(sizes, filled)
+    figure_offsets = np.zeros(filled + 1, dtype=np.int64)
+    np.cumsum(np.array(figure_sizes, dtype=np.int64), out=figure_offsets[1:])
+    figure_values = np.array(figures, dtype=np.uint32)
     if not done:
         return _Corpus(
             np.zeros(0, dtype="S1"),
@@ -121,6 +148,8 @@ def _read(store: Store, count: int) -> _Corpus:
             signatures,
             np.zeros(0, dtype=np.uint32),
             offsets,
+            figure_values,
+            figure_offsets,
         )
     return _Corpus(
         np.concatenate(ids),
@@ -130,6 +159,8 @@ def _read(store: Store, count: int) -> _Corpus:
         signatures[:filled],
         np.concatenate(bigrams) if bigrams else np.zeros(0, dtype=np.uint32),
         offsets,
+        figure_values,
+        figure_offsets,
     )
 
 
@@ -142,25 +173,38 @@ def _ranges(starts: NDArray[np.int64], lengths: NDArray[np.int64]) -> NDArray[np
     return out
 
 
-def _jaccard(corpus: _Corpus, a: NDArray[np.int64], b: NDArray[np.int64]) -> NDArray[np.float64]:
-    """The Jaccard similarity of each pair's bigram sets (rows of the long sentences): both
-    sets tagged with the pair's number and sorted together, a value met twice is shared."""
-    offsets = corpus.offsets
+def _shared(
+    values: NDArray[np.uint32],
+    offsets: NDArray[np.int64],
+    a: NDArray[np.int64],
+    b: NDArray[np.int64],
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """For each pair of rows of a ragged array of sets: how many values they share, and each
+    one's size. Both sets tagged with the pair's number and sorted together: a value met twice
+    is shared."""
     size_a, size_b = offsets[a + 1] - offsets[a], offsets[b + 1] - offsets[b]
     pair = np.arange(len(a), dtype=np.uint64)
     tagged = np.concatenate(
         [
-            (np.repeat(pair, size_a) << np.uint64(32))
-            | corpus.bigrams[_ranges(offsets[a], size_a)],
-            (np.repeat(pair, size_b) << np.uint64(32))
-            | corpus.bigrams[_ranges(offsets[b], size_b)],
+            (np.repeat(pair, size_a) << np.uint64(32)) | values[_ranges(offsets[a], size_a)],
+            (np.repeat(pair, size_b) << np.uint64(32)) | values[_ranges(offsets[b], size_b)],
         ]
     )
     tagged.sort()
     twice = tagged[1:][tagged[1:] == tagged[:-1]]
     shared = np.bincount((twice >> np.uint64(32)).astype(np.intp), minlength=len(a))
-    out: NDArray[np.float64] = shared / (size_a + size_b - shared)
-    return out
+    return shared, size_a, size_b
+
+
+def _near_pairs(
+    corpus: _Corpus, a: NDArray[np.int64], b: NDArray[np.int64], threshold: float
+) -> NDArray[np.bool_]:
+    """Which pairs of rows are near repeats (`repeats.near`, vectorised)."""
+    shared, size_a, size_b = _shared(corpus.bigrams, corpus.offsets, a, b)
+    alike = shared / (size_a + size_b - shared) >= threshold
+    shared, size_a, size_b = _shared(corpus.figures, corpus.figure_offsets, a, b)
+    near: NDArray[np.bool_] = alike & (shared == np.minimum(size_a, size_b))
+    return near  # and one's figures all in the other's
 
 
 def _digest_hex(digest: bytes) -> str:
@@ -283,10 +327,12 @@ def _near(
     similar = np.concatenate(
         [np.zeros(0, dtype=bool)]
         + [
-            _jaccard(
-                corpus, later[start : start + _CHECK_BATCH], earlier[start : start + _CHECK_BATCH]
+            _near_pairs(
+                corpus,
+                later[start : start + _CHECK_BATCH],
+                earlier[start : start + _CHECK_BATCH],
+                threshold,
             )
-            >= threshold
             for start in range(0, len(later), _CHECK_BATCH)
         ]
     )
@@ -341,12 +387,16 @@ def write(store: Store, plan: Plan) -> int:
     _write_bands(db, corpus, plan.buckets, BUCKET_CAP)
     by_id = np.argsort(corpus.ids, kind="stable")
     offsets, bigrams = corpus.offsets, corpus.bigrams.astype("<u4", copy=False)
+    figure_offsets, figures = corpus.figure_offsets, corpus.figures
     db.executemany(
         "INSERT INTO repeat_sketches (sentence_id, sketch) VALUES (?, ?)",
         (
             (
                 corpus.ids[corpus.long[row]].decode(),
-                bigrams[offsets[row] : offsets[row + 1]].tobytes(),
+                repeats.sketch(
+                    figures[figure_offsets[row] : figure_offsets[row + 1]].tolist(),
+                    bigrams[offsets[row] : offsets[row + 1]].tobytes(),
+                ),
             )
             for row in np.argsort(corpus.ids[corpus.long], kind="stable").tolist()
         ),
