@@ -489,7 +489,7 @@ def test_a_rebuild_groups_what_was_imported_while_it_worked(
         calls: list[int] = []
 
         def plan_then_import(*args: Any) -> repeat_rebuild.Plan:
-            result = real(*args)
+            result = real(*args)  # the store, threshold, count and progress
             if not calls:
                 import_paths(store, files[-1:])  # between the plan and the write lock
             calls.append(1)
@@ -561,3 +561,13 @@ def test_a_changed_figure_makes_another_claim(tmp_path: Path) -> None:
                 repeat_rows.rebuild(store)
             texts = [sorted(m.text for m in members) for _g, members in repeat_rows.groups(store)]
             assert texts == [sorted([first, shorter])]
+
+
+def test_a_rebuild_tells_its_progress(tmp_path: Path) -> None:
+    told: list[tuple[str, int]] = []
+    with Store.open(tmp_path / "r.db") as store:
+        import_paths(store, [REPRINTS])
+        repeat_rows.rebuild(store, progress=lambda phase, n: told.append((phase, n)))
+        total = store.sentence_count()
+    assert sum(n for phase, n in told if phase == "read") == total
+    assert [phase for phase, _n in told if phase != "read"] == ["compare", "write"]

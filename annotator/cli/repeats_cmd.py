@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 from click.core import ParameterSource
@@ -23,6 +25,9 @@ from annotator.cli.options import (
 )
 from annotator.models import RepeatGroup, RepeatMember
 from annotator.terminal import visible
+
+if TYPE_CHECKING:
+    from annotator.store import Store
 
 TEXT_WIDTH = 70
 
@@ -97,8 +102,7 @@ def repeats_command(
     store = open_store(db_path, must_exist=True, readonly=not rebuild)
     try:
         if rebuild:
-            click.echo(f"grouping {store.sentence_count():,} sentences…", err=True)
-            count = repeat_rows.rebuild(store, threshold)
+            count = _rebuild(store, threshold)
             _n, in_groups, saved = repeat_rows.summary(store)
             click.echo(
                 f"grouped every sentence again (threshold {repeat_rows.threshold(store)}): "
@@ -128,6 +132,30 @@ def repeats_command(
             _write_records(groups, format_name, output)
     finally:
         store.close()
+
+
+PROGRESS_FROM = 100_000
+"""Sentences from which a rebuild shows a progress bar (below, it takes a few seconds)."""
+
+
+def _rebuild(store: Store, threshold: float | None) -> int:
+    from annotator.store import repeat_rows
+
+    total = store.sentence_count()
+    click.echo(f"grouping {total:,} sentences…", err=True)
+    if total < PROGRESS_FROM:
+        return repeat_rows.rebuild(store, threshold)
+    bar_context: Any = click.progressbar(length=total, label="Reading", file=sys.stderr)
+    with bar_context as bar:
+
+        def progress(phase: str, sentences: int) -> None:
+            if phase == "read":
+                bar.update(sentences)
+                return
+            bar.label = {"compare": "Comparing near repeats", "write": "Writing the groups"}[phase]
+            bar.render_progress()
+
+        return repeat_rows.rebuild(store, threshold, progress)
 
 
 def _print_table(

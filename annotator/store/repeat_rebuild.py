@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +36,9 @@ from annotator.store.database import Store
 
 _BATCH = 5_000
 _CHECK_BATCH = 1 << 16
+Progress = Callable[[str, int], None]
+"""Told ("read", sentences) as the corpus is read, ("compare", 0) when the candidates are
+compared, ("write", 0) when the tables are written (under the write lock)."""
 _DIGIT = re.compile(r"\d")
 _SIGNATURE_BITS = 8
 """The low 8 bits of each MinHash value are kept to estimate a pair's similarity: two values
@@ -90,7 +93,7 @@ def _offsets(sizes: list[NDArray[np.int64]], count: int) -> NDArray[np.int64]:
     return offsets
 
 
-def _read(store: Store, count: int) -> _Corpus:
+def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus:
     """Every sentence read once, in rowid order. The per-sentence arrays of the long ones are
     allocated for the whole corpus up front (a concatenation at the end would hold them
     twice)."""
@@ -135,6 +138,8 @@ def _read(store: Store, count: int) -> _Corpus:
             sizes.append(size)
             filled += len(counts)
         done += len(rows)
+        if progress:
+            progress("read", len(rows))
     offsets = _offsets(sizes, filled)
     figure_offsets = np.zeros(filled + 1, dtype=np.int64)
     np.cumsum(np.array(figure_sizes, dtype=np.int64), out=figure_offsets[1:])
@@ -354,10 +359,12 @@ class Plan:
     groups: int
 
 
-def plan(store: Store, threshold: float, count: int) -> Plan:
+def plan(store: Store, threshold: float, count: int, progress: Progress | None = None) -> Plan:
     """Read the `count` sentences and work out their repeat tables. Nothing is written, so
     this runs outside the write lock: annotators labelling meanwhile wait only for `write`."""
-    corpus = _read(store, count)
+    corpus = _read(store, count, progress)
+    if progress:
+        progress("compare", 0)
     n = len(corpus.ids)
     distinct, first, node = np.unique(corpus.digests, return_index=True, return_inverse=True)
     node = node.reshape(-1)

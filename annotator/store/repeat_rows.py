@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from annotator import repeats
 from annotator.store.database import Store
+
+if TYPE_CHECKING:  # numpy and scipy are loaded when a rebuild runs, not before
+    from annotator.store.repeat_rebuild import Progress
 
 _THRESHOLD_KEY = "repeat_threshold"
 
@@ -283,7 +286,9 @@ sentence at its peak, 81 s and 0.87 GB for a million); beyond, batch by batch as
 groups them, in flat memory but several times slower."""
 
 
-def rebuild(store: Store, new_threshold: float | None = None) -> int:
+def rebuild(
+    store: Store, new_threshold: float | None = None, progress: Progress | None = None
+) -> int:
     """Group every sentence again (after a threshold change); returns the number of groups.
 
     Up to `BULK_LIMIT` sentences the groups are worked out before the write lock is taken
@@ -294,7 +299,11 @@ def rebuild(store: Store, new_threshold: float | None = None) -> int:
 
     value = threshold(store) if new_threshold is None else new_threshold
     before = _sentence_marker(store)
-    plan = repeat_rebuild.plan(store, value, before[0]) if 0 < before[0] <= BULK_LIMIT else None
+    plan = (
+        repeat_rebuild.plan(store, value, before[0], progress)
+        if 0 < before[0] <= BULK_LIMIT
+        else None
+    )
     with store.transaction():
         if new_threshold is not None:
             store.db.table("project").upsert(
@@ -308,11 +317,15 @@ def rebuild(store: Store, new_threshold: float | None = None) -> int:
         if now[0] <= BULK_LIMIT:
             if plan is None or now != before:
                 plan = repeat_rebuild.plan(store, value, now[0])
+            if progress:
+                progress("write", 0)
             return repeat_rebuild.write(store, plan)
         cursor = store.db.conn.cursor()
         cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
         while rows := cursor.fetchmany(5_000):
             assign(store, rows)
+            if progress:
+                progress("read", len(rows))
     return group_count(store)
 
 
