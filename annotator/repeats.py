@@ -171,16 +171,32 @@ def figures(tokens: Sequence[str]) -> list[int]:
     """The CRC-32 of each distinct word that holds a digit (a figure, a date, a score),
     sorted. Two sentences alike in every word but a figure make two claims ("12 morts",
     "15 morts"): they are near repeats only when the figures of one are all in the other (a
-    reprint that drops a clause drops its figures; an update changes them)."""
-    return sorted({zlib.crc32(t.encode()) for t in tokens if _HAS_DIGIT.search(t)})
+    reprint that drops a clause drops its figures; an update changes them). At most 127 (what
+    a sketch holds)."""
+    return sorted({zlib.crc32(t.encode()) for t in tokens if _HAS_DIGIT.search(t)})[:127]
 
 
-def sketch(figure_hashes: Sequence[int], bigrams: bytes) -> bytes:
+_NEGATIONS = frozenset(["ne", "pas", "jamais", "aucun", "aucune", "ni", "non", "nullement"])
+
+
+def negated(tokens: Sequence[str]) -> bool:
+    """Whether a sentence holds a negation ("ne … pas", "n'a jamais", "aucun"): a reprint
+    keeps it, and adding or dropping one makes the opposite claim ("a confirmé", "n'a pas
+    confirmé"), so near repeats must agree on it."""
+    return any(t in _NEGATIONS or t.startswith("n'") for t in tokens)
+
+
+_FIGURES_IN_HEAD = 127
+_NEGATED_BIT = 0x80
+
+
+def sketch(figure_hashes: Sequence[int], bigrams: bytes, is_negated: bool = False) -> bytes:
     """What the database keeps of a representative to check a near repeat without its text:
-    the number of its figures (one byte), their hashes, then its distinct bigram hashes
-    (little-endian 32-bit values)."""
-    head = list(figure_hashes[:255])
-    return bytes([len(head)]) + np.array(head, dtype="<u4").tobytes() + bigrams
+    one byte (its negation in the top bit, the number of its figures below), the figures'
+    hashes, then its distinct bigram hashes (little-endian 32-bit values)."""
+    head = list(figure_hashes[:_FIGURES_IN_HEAD])
+    flag = _NEGATED_BIT if is_negated else 0
+    return bytes([flag | len(head)]) + np.array(head, dtype="<u4").tobytes() + bigrams
 
 
 def sketches(token_lists: Sequence[Sequence[str]]) -> list[bytes]:
@@ -192,16 +208,18 @@ def sketches(token_lists: Sequence[Sequence[str]]) -> list[bytes]:
         ends = np.cumsum(sizes).tolist()
         raw = values.astype("<u4").tobytes()
         out += [
-            sketch(figures(tokens), raw[4 * a : 4 * b])
+            sketch(figures(tokens), raw[4 * a : 4 * b], negated(tokens))
             for tokens, a, b in zip(chunk, [0, *ends[:-1]], ends, strict=True)
         ]
     return out
 
 
 def near(a: bytes, b: bytes, threshold: float) -> bool:
-    """Whether two sketched sentences are near repeats: the figures of one all in the other,
-    and the Jaccard similarity of their bigrams (exact, unless two distinct bigrams share a
-    32-bit hash: once in billions) at least `threshold`."""
+    """Whether two sketched sentences are near repeats: both negated or neither, the figures
+    of one all in the other, and the Jaccard similarity of their bigrams (exact, unless two
+    distinct bigrams share a 32-bit hash: once in billions) at least `threshold`."""
+    if (a[0] ^ b[0]) & _NEGATED_BIT:
+        return False
     figures_a, bigrams_a = _sketch_parts(a)
     figures_b, bigrams_b = _sketch_parts(b)
     if not (figures_a <= figures_b or figures_b <= figures_a):
@@ -211,7 +229,8 @@ def near(a: bytes, b: bytes, threshold: float) -> bool:
 
 def _sketch_parts(sketch: bytes) -> tuple[set[int], set[int]]:
     values = np.frombuffer(sketch, dtype="<u4", offset=1).tolist()
-    return set(values[: sketch[0]]), set(values[sketch[0] :])
+    count = sketch[0] & ~_NEGATED_BIT
+    return set(values[:count]), set(values[count:])
 
 
 _BAND_BITS = np.uint64(60)

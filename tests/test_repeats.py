@@ -501,7 +501,10 @@ def test_a_rebuild_groups_what_was_imported_while_it_worked(
         assert _tables(store) == expected
 
 
-_WORDS = ["le", "maire", "de", "Lyon", "a", "déclaré", "que", "la", "ville", "paiera", "« oui »"]
+_WORDS = [
+    *("le", "maire", "de", "Lyon", "a", "déclaré", "que", "la", "ville", "paiera", "« oui »"),
+    *("n'a", "pas", "12", "15"),
+]
 
 
 @st.composite
@@ -571,3 +574,21 @@ def test_a_rebuild_tells_its_progress(tmp_path: Path) -> None:
         total = store.sentence_count()
     assert sum(n for phase, n in told if phase == "read") == total
     assert [phase for phase, _n in told if phase != "read"] == ["compare", "write"]
+
+
+def test_an_added_negation_makes_the_opposite_claim(tmp_path: Path) -> None:
+    said = (
+        "Le porte-parole du Kremlin a confirmé mardi la tenue d'une rencontre entre les "
+        "deux présidents à Genève la semaine prochaine."
+    )
+    denied = said.replace("a confirmé", "n'a pas confirmé")
+    reprint = said.replace("mardi ", "")
+    for number, text in enumerate([said, denied, reprint]):
+        (tmp_path / f"{number}.txt").write_text(f"Titre {number}\n\n{text}\n", encoding="utf-8")
+    for one_pass in (False, True):
+        with Store.open(tmp_path / f"r{one_pass}.db") as store:
+            import_paths(store, sorted(tmp_path.glob("*.txt")))
+            if one_pass:
+                repeat_rows.rebuild(store)
+            texts = [sorted(m.text for m in members) for _g, members in repeat_rows.groups(store)]
+            assert texts == [sorted([said, reprint])]

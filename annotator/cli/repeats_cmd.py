@@ -76,8 +76,9 @@ def repeats_command(
     import groups sentences that carry the same text after normalisation (case, quotation
     marks, apostrophes, dashes, spaces, digit separators), and, for sentences of 6 words or
     more, near repeats (a word changed or added: word-bigram Jaccard similarity at least
-    0.6, found with MinHash and LSH; a changed figure makes another claim, so the figures of
-    one must all be in the other). A group whose sentences are all page furniture says so.
+    0.6, found with MinHash and LSH; a changed figure or an added negation makes another
+    claim, so the figures of one must all be in the other and both be negated or neither).
+    A group whose sentences are all page furniture says so.
     jsonl: {"group", "size", "boilerplate", "sentences": [{"sentence_id", "article_id",
     "text"}]} (schema/repeat-group.jsonl-record.schema.json).
 

@@ -12,7 +12,8 @@ representative (the first by rowid); representatives of at least `MIN_WORDS` wor
 an LSH bucket are candidates, a bucket holding its first `BUCKET_CAP` members, each sentence
 checking the `CANDIDATES` that share the most bands with it (the smallest id first among
 equals); a candidate is a near repeat when the Jaccard similarity of the two sentences'
-word-bigram hashes (their sketches: `repeats.sketches`) is at least the threshold. Before
+word-bigram hashes (their sketches: `repeats.sketches`) is at least the threshold, the
+figures of one are all in the other and both are negated or neither (`repeats.near`). Before
 that check, the MinHash signatures estimate the similarity and drop pairs far below the
 threshold (a pair at the threshold passes with probability above 1 − 10⁻⁵): most candidates
 of a large corpus are sentences alike in a few words only.
@@ -56,6 +57,7 @@ class _Corpus:
     offsets: NDArray[np.int64]  # where each one's start in `bigrams`, and the end
     figures: NDArray[np.uint32]  # their figures' hashes (`repeats.figures`), concatenated
     figure_offsets: NDArray[np.int64]
+    negated: NDArray[np.bool_]  # whether each holds a negation (`repeats.negated`)
 
     def keep(self, rows: NDArray[np.intp]) -> None:
         """Keep these of the long sentences only (the representatives: a copy of a text
@@ -65,6 +67,7 @@ class _Corpus:
         self.signatures = self.signatures[rows]
         self.bigrams, self.offsets = _take(self.bigrams, self.offsets, rows)
         self.figures, self.figure_offsets = _take(self.figures, self.figure_offsets, rows)
+        self.negated = self.negated[rows]
 
 
 def _take(
@@ -106,6 +109,7 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
     sizes: list[NDArray[np.int64]] = []
     figures: list[int] = []
     figure_sizes: list[int] = []
+    negated: list[bool] = []
     low_bits = np.uint64((1 << _SIGNATURE_BITS) - 1)
     cursor = store.db.conn.cursor()
     cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
@@ -124,6 +128,7 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
                 found = repeats.figures(words) if _DIGIT.search(normalized) else []
                 figures += found
                 figure_sizes.append(len(found))
+                negated.append(repeats.negated(words))
         ids.append(np.array([row[0].encode() for row in rows], dtype=np.bytes_))
         digests.append(np.array(batch_digests, dtype="S12"))
         long.append(np.array(batch_long, dtype=np.intp))
@@ -155,6 +160,7 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
             offsets,
             figure_values,
             figure_offsets,
+            np.array(negated, dtype=bool),
         )
     return _Corpus(
         np.concatenate(ids),
@@ -166,6 +172,7 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
         offsets,
         figure_values,
         figure_offsets,
+        np.array(negated, dtype=bool),
     )
 
 
@@ -208,7 +215,8 @@ def _near_pairs(
     shared, size_a, size_b = _shared(corpus.bigrams, corpus.offsets, a, b)
     alike = shared / (size_a + size_b - shared) >= threshold
     shared, size_a, size_b = _shared(corpus.figures, corpus.figure_offsets, a, b)
-    near: NDArray[np.bool_] = alike & (shared == np.minimum(size_a, size_b))
+    same_polarity = corpus.negated[a] == corpus.negated[b]
+    near: NDArray[np.bool_] = alike & same_polarity & (shared == np.minimum(size_a, size_b))
     return near  # and one's figures all in the other's
 
 
@@ -403,6 +411,7 @@ def write(store: Store, plan: Plan) -> int:
                 repeats.sketch(
                     figures[figure_offsets[row] : figure_offsets[row + 1]].tolist(),
                     bigrams[offsets[row] : offsets[row + 1]].tobytes(),
+                    bool(corpus.negated[row]),
                 ),
             )
             for row in np.argsort(corpus.ids[corpus.long], kind="stable").tolist()

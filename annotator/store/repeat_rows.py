@@ -2,10 +2,10 @@
 arrive (`assign`), rebuilt in full (`rebuild`), and read (`groups`).
 
 Grouping is the transitive closure of "same normalised text, or (both of at least
-`MIN_WORDS` words) word-bigram Jaccard at least the threshold and the figures of one all in
-the other (`repeats.near`)", found through the exact keys and the LSH bands. A group's id is
-the smallest exact key in it, so groups do not depend on the order articles were imported
-in; importing again adds nothing.
+`MIN_WORDS` words) word-bigram Jaccard at least the threshold, the figures of one all in
+the other and both negated or neither (`repeats.near`)", found through the exact keys and
+the LSH bands. A group's id is the smallest exact key in it, so groups do not depend on the
+order articles were imported in; importing again adds nothing.
 """
 
 from __future__ import annotations
