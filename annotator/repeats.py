@@ -173,6 +173,8 @@ def figures(tokens: Sequence[str]) -> list[int]:
     "15 morts"): they are near repeats only when the figures of one are all in the other (a
     reprint that drops a clause drops its figures; an update changes them). At most 127 (what
     a sketch holds)."""
+    if not _HAS_DIGIT.search(" ".join(tokens)):  # most sentences: one search, not one a word
+        return []
     return sorted({zlib.crc32(t.encode()) for t in tokens if _HAS_DIGIT.search(t)})[:127]
 
 

@@ -22,7 +22,6 @@ of a large corpus are sentences alike in a few words only.
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,7 +39,6 @@ _CHECK_BATCH = 1 << 16
 Progress = Callable[[str, int], None]
 """Told ("read", sentences) as the corpus is read, ("compare", 0) when the candidates are
 compared, ("write", 0) when the tables are written (under the write lock)."""
-_DIGIT = re.compile(r"\d")
 _SIGNATURE_BITS = 8
 """The low 8 bits of each MinHash value are kept to estimate a pair's similarity: two values
 of unequal hashes agree by chance once in 256, which moves the estimate by less than 0.004."""
@@ -84,15 +82,13 @@ def _take(
             for i in range(0, len(rows), step)
         ]
     )
-    new_offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(sizes, out=new_offsets[1:])
-    return kept, new_offsets
+    return kept, _offsets(sizes)
 
 
-def _offsets(sizes: list[NDArray[np.int64]], count: int) -> NDArray[np.int64]:
-    offsets = np.zeros(count + 1, dtype=np.int64)
-    if count:
-        np.cumsum(np.concatenate(sizes), out=offsets[1:])
+def _offsets(sizes: NDArray[np.int64]) -> NDArray[np.int64]:
+    """Where each row of a ragged array starts, and the end, from the rows' sizes."""
+    offsets = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=offsets[1:])
     return offsets
 
 
@@ -125,7 +121,7 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
             if len(words) >= repeats.MIN_WORDS:
                 batch_long.append(done + number)
                 tokens.append(words)
-                found = repeats.figures(words) if _DIGIT.search(normalized) else []
+                found = repeats.figures(words)
                 figures += found
                 figure_sizes.append(len(found))
                 negated.append(repeats.negated(words))
@@ -145,33 +141,16 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
         done += len(rows)
         if progress:
             progress("read", len(rows))
-    offsets = _offsets(sizes, filled)
-    figure_offsets = np.zeros(filled + 1, dtype=np.int64)
-    np.cumsum(np.array(figure_sizes, dtype=np.int64), out=figure_offsets[1:])
-    figure_values = np.array(figures, dtype=np.uint32)
-    if not done:
-        return _Corpus(
-            np.zeros(0, dtype="S1"),
-            np.zeros(0, dtype="S12"),
-            np.zeros(0, dtype=np.intp),
-            list(keys),
-            signatures,
-            np.zeros(0, dtype=np.uint32),
-            offsets,
-            figure_values,
-            figure_offsets,
-            np.array(negated, dtype=bool),
-        )
     return _Corpus(
-        np.concatenate(ids),
-        np.concatenate(digests),
-        np.concatenate(long),
+        np.concatenate([np.zeros(0, dtype="S1"), *ids]),
+        np.concatenate([np.zeros(0, dtype="S12"), *digests]),
+        np.concatenate([np.zeros(0, dtype=np.intp), *long]),
         [band[:filled] for band in keys],
         signatures[:filled],
-        np.concatenate(bigrams) if bigrams else np.zeros(0, dtype=np.uint32),
-        offsets,
-        figure_values,
-        figure_offsets,
+        np.concatenate([np.zeros(0, dtype=np.uint32), *bigrams]),
+        _offsets(np.concatenate([np.zeros(0, dtype=np.int64), *sizes])),
+        np.array(figures, dtype=np.uint32),
+        _offsets(np.array(figure_sizes, dtype=np.int64)),
         np.array(negated, dtype=bool),
     )
 

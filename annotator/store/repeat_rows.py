@@ -67,10 +67,6 @@ def _prepare(rows: Iterable[tuple[str, str]]) -> list[_Sentence]:
     return out
 
 
-def _sketch_of(text: str) -> bytes:
-    return repeats.sketches([repeats.words(repeats.normalize(text))])[0]
-
-
 def assign(store: Store, rows: Sequence[tuple[str, str]]) -> None:
     """Index new sentences ((id, text), not indexed yet) and group them with what is there.
     Runs inside the caller's transaction (the import's batch).
@@ -194,12 +190,6 @@ def _near(
                 list(chunk),
             ).fetchall()
         )
-    unsketched = [other for other in others if other not in sketched]
-    for chunk in _chunks(unsketched):  # none, unless the table was tampered with
-        for sentence_id, text in db.execute(
-            f"SELECT id, text FROM sentences WHERE id IN ({_marks(chunk)})", list(chunk)
-        ):
-            sketched[sentence_id] = _sketch_of(text)
     edges = [
         (a, b)
         for a, b in sorted(pairs)
@@ -338,14 +328,19 @@ def _sentence_marker(store: Store) -> tuple[int, int, int]:
     return int(count), int(largest), int(total)
 
 
-def _band_rows(rows: Sequence[tuple[str, str]]) -> list[tuple[int, str]]:
-    """(band key, sentence id) of every band of these sentences (id, text) that has some:
-    those of `MIN_WORDS` words or more."""
-    long = [
+def _long_tokens(rows: Iterable[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """(id, words) of these sentences (id, text) of `MIN_WORDS` words or more: those with
+    bands and a sketch."""
+    return [
         (sentence_id, tokens)
         for sentence_id, text in rows
         if len(tokens := repeats.words(repeats.normalize(text))) >= repeats.MIN_WORDS
     ]
+
+
+def _band_rows(rows: Sequence[tuple[str, str]]) -> list[tuple[int, str]]:
+    """(band key, sentence id) of every band of these sentences (id, text) that has some."""
+    long = _long_tokens(rows)
     if not long:
         return []
     keys = repeats.band_keys(repeats.signatures([tokens for _id, tokens in long]))
@@ -386,11 +381,7 @@ def sketch_representatives(db: Database) -> None:
         "JOIN sentences s ON s.id = r.sentence_id ORDER BY r.sentence_id"
     )
     while rows := cursor.fetchmany(5_000):
-        long = [
-            (sentence_id, tokens)
-            for sentence_id, text in rows
-            if len(tokens := repeats.words(repeats.normalize(text))) >= repeats.MIN_WORDS
-        ]
+        long = _long_tokens(rows)
         db.conn.executemany(
             "INSERT INTO repeat_sketches (sentence_id, sketch) VALUES (?, ?)",
             zip(
