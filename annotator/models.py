@@ -315,6 +315,8 @@ class AssignmentRow(BaseModel):
 class RepeatMember(BaseModel):
     """One sentence of a repeat group."""
 
+    model_config = ConfigDict(defer_build=True)
+
     sentence_id: str = Field(description="Stable id of the sentence.")
     article_id: str = Field(description="Stable id of its article.")
     text: str = Field(description="The sentence as it is in that article.")
@@ -323,6 +325,8 @@ class RepeatMember(BaseModel):
 class RepeatGroup(BaseModel):
     """One line of `annotator repeats --format jsonl`: sentences that repeat one another
     (the same text after normalisation, or nearly: see `annotator.repeats`)."""
+
+    model_config = ConfigDict(defer_build=True)
 
     group: str = Field(description="The group's id (the smallest normalised-text key in it).")
     size: int = Field(ge=2, description="How many sentences it holds.")

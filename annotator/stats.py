@@ -98,7 +98,7 @@ def stats_of(store: Store) -> StatsReport:
 def repeat_summary(store: Store) -> RepeatSummary | None:
     from annotator.store import repeat_rows
 
-    if not store.db["repeat_groups"].exists():
+    if not store.has_table("repeat_groups"):
         return None  # a read-only look at a database from before repeat groups
     groups, sentences, saved = repeat_rows.summary(store)
     if not groups:

@@ -67,7 +67,7 @@ def generate(db_path: Path, seed: int = SEED) -> int:
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     store = Store.open(db_path, durable=False)
     now = "2026-01-01T00:00:00+00:00"
-    conn = store.db.conn
+    conn = store.conn
     conn.execute("BEGIN")
     for a in range(SENTENCES // 100):
         conn.execute(

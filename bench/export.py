@@ -44,7 +44,7 @@ TEXT = (
 def build(path: Path, labels: int) -> None:
     """A database with `labels` labels (two annotators per sentence), written with bulk SQL."""
     store = Store.open(path, durable=False)
-    conn = store.db.conn
+    conn = store.conn
     names = store.scheme.names
     rng = random.Random(7)
     sentences = labels // len(ANNOTATORS)

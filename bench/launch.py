@@ -67,7 +67,7 @@ def run(db: Path, runs: int) -> bool:
     annotator = str(Path(python).with_name("annotator"))
     bare_script = db.with_name("bare_app.py")
     bare_script.write_text(BARE_APP, encoding="utf-8")
-    ours_cmd = f"ANNOTATOR_DB={db} {annotator} annotate --annotator bench-{{k}} --no-suggest"
+    ours_cmd = f"ANNOTATOR_DB={db} {annotator} annotate --annotator bench-{{k}}"
     bare_cmd = f"{python} {bare_script}"
     # A session that outlives the measured ones: killing the last session stops the tmux
     # server, and a new session started while it exits failed now and then.

@@ -100,7 +100,7 @@ def build(db: Path, sentences: int, corpus: Corpus) -> None:
     """A database of `sentences` sentences in articles of 20, inserted directly (no grouping:
     the bench groups them)."""
     store = Store.open(db, durable=False)
-    conn = store.db.conn
+    conn = store.conn
     now = "2026-01-01T00:00:00+00:00"
     with store.transaction():
         for number in range(sentences // ARTICLE_SENTENCES):
@@ -178,7 +178,7 @@ from annotator.store import Store
 store = Store.open({db!r}, durable=False)
 start = time.perf_counter()
 counts = {{}}
-cursor = store.db.conn.execute("SELECT id, text FROM sentences ORDER BY rowid")
+cursor = store.conn.execute("SELECT id, text FROM sentences ORDER BY rowid")
 while rows := cursor.fetchmany(5000):
     for _id, text in rows:
         key = repeats.exact_key(repeats.normalize(text))

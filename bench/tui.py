@@ -65,7 +65,7 @@ WORDS = [
 def build(path: Path, total: int) -> None:
     """A database of `total` sentences in articles of 100, written with bulk SQL."""
     store = Store.open(path, durable=False)
-    conn = store.db.conn
+    conn = store.conn
     articles = total // SENTENCES_PER_ARTICLE
     conn.execute("BEGIN")
     now = "2026-01-01T00:00:00+00:00"

@@ -2,9 +2,11 @@
 command line and screens (`.importlinter` says it statically, click included, and CI runs it;
 click itself can come in at run time through a library's own command line)."""
 
+import json
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import annotator
 
@@ -37,6 +39,7 @@ def test_every_core_module_imports_without_textual_or_the_ui() -> None:
 
 
 HEAVY_AT_START = (
+    "sqlite_utils",
     "numpy",
     "pandas",
     "pyarrow",
@@ -72,3 +75,48 @@ def test_the_annotation_screen_starts_without_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]", out
+
+
+ANNOTATE_AND_LABEL = """
+import asyncio, json, sys
+from annotator.cli import main
+from annotator.tui.app import AnnotatorApp
+
+async def drive(app: AnnotatorApp) -> None:
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        status = str(app.screen.query_one("#status").render())
+        await pilot.press("a")
+        await pilot.pause()
+        label = app.store.conn.execute("SELECT label FROM annotations")
+        loaded = sorted(m for m in ("sqlite_utils", "numpy", "pandas") if m in sys.modules)
+        print(json.dumps([status, label.fetchone(), loaded]))
+
+# the command as typed, with the screen driven headless instead of in the terminal
+AnnotatorApp.run = lambda app, **kwargs: asyncio.run(drive(app))
+sys.argv = ["annotator", "annotate", "--annotator", "alice", "--db", sys.argv[1]]
+main()
+"""
+
+
+def test_annotating_needs_no_sqlite_utils_nor_numpy(tmp_path: Path) -> None:
+    """sqlite-utils (and the numpy it can pull) serves the import, the migrations and the
+    bulk writers; opening the annotation screen, its suggestions and a label written to disk
+    load neither (a tenth of a second at every launch, or on the first key)."""
+    from annotator.ingest import import_paths
+    from annotator.store import Store
+
+    db = tmp_path / "a.db"
+    with Store.open(db) as store:
+        import_paths(store, [Path(__file__).parent.parent / "sample_data"])
+    out = subprocess.run(
+        [sys.executable, "-c", ANNOTATE_AND_LABEL, str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    status, label, loaded = json.loads(out.stdout)
+    assert "sentence 1/" in status
+    assert label == ["attributed"]
+    assert loaded == []

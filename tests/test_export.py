@@ -30,7 +30,7 @@ def label_samples(store: Store, *, only: tuple[str, ...] = ("alice", "bob")) -> 
     bob disagrees on every 5th sentence and skips every 7th; alice adds a source, a cue, a
     note and a flag on every 6th. Returns the id of an adjudicated sentence (a disagreement).
     """
-    store.db.execute("PRAGMA synchronous = OFF")  # tests need no fsync per label
+    store.conn.execute("PRAGMA synchronous = OFF")  # tests need no fsync per label
     names = store.scheme.names
     adjudicated = ""
     for i, sentence in enumerate(store.iter_sentences()):
@@ -494,7 +494,7 @@ def test_export_query_streams_without_a_copy_of_the_table(store: Store) -> None:
     """No materialised subquery and no sort: SQLite walks the (article_id, position) index."""
     for args in ((None, None), (["a", "b"], ["alice"])):
         sql, params = export_query(*args)
-        plan = " | ".join(row[3] for row in store.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+        plan = " | ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
         assert "MATERIALIZE" not in plan and "TEMP B-TREE" not in plan, plan
 
 

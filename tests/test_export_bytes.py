@@ -119,7 +119,7 @@ def test_random_notes_and_times_give_the_same_bytes(
 ) -> None:
     sentence = next(store.iter_sentences())
     store.update(sentence.id, "alice", label="asserted", note=note or None)
-    store.db.execute(
+    store.conn.execute(
         "UPDATE annotations SET seconds = ? WHERE sentence_id = ? AND annotator = 'alice'",
         [seconds, sentence.id],
     )

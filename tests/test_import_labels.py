@@ -24,15 +24,17 @@ def invoke(*args: str) -> Any:
 
 def state(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Every annotation and adjudication, as rows."""
-    annotations = store.db.execute(
+    annotations = store.conn.execute(
         "SELECT * FROM annotations ORDER BY sentence_id, annotator"
     ).fetchall()
-    adjudications = store.db.execute("SELECT * FROM adjudications ORDER BY sentence_id").fetchall()
+    adjudications = store.conn.execute(
+        "SELECT * FROM adjudications ORDER BY sentence_id"
+    ).fetchall()
     return annotations, adjudications
 
 
 def event_count(store: Store) -> int:
-    return int(store.db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+    return int(store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
 
 def write_lines(path: Path, rows: list[dict[str, Any] | str]) -> Path:
@@ -57,7 +59,7 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_labels(
     fresh_store(target).close()
     result = invoke("import-labels", "--db", str(target), str(exported))
     assert result.exit_code == 0, result.output
-    annotations = store.db.execute("SELECT COUNT(*) FROM annotations").fetchone()[0]
+    annotations = store.conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0]
     assert f"{annotations} label(s) added" in result.stdout
     imported = Store.open(target)
     assert state(imported) == state(store)  # labels, notes, flags, timestamps, adjudication
@@ -98,7 +100,7 @@ def test_every_label_format_reimports(
     assert result.exit_code == 0, result.output
     sql = f"SELECT {columns} FROM annotations ORDER BY sentence_id, annotator"
     imported = Store.open(target)
-    assert imported.db.execute(sql).fetchall() == store.db.execute(sql).fetchall()
+    assert imported.db.execute(sql).fetchall() == store.conn.execute(sql).fetchall()
     again = invoke("import-labels", "--db", str(target), str(out))
     assert "0 label(s) added, 0 changed" in again.stdout
 
@@ -119,7 +121,7 @@ def test_plain_label_lines_round_trip(store: Store, exported: Path, tmp_path: Pa
         "SELECT sentence_id, annotator, label, note, seconds, updated_at FROM annotations "
         "ORDER BY 1, 2"
     )
-    assert fresh.db.execute(sql).fetchall() == store.db.execute(sql).fetchall()
+    assert fresh.db.execute(sql).fetchall() == store.conn.execute(sql).fetchall()
 
 
 def test_a_minimal_csv_sets_labels(store: Store, tmp_path: Path) -> None:

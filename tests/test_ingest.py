@@ -108,7 +108,7 @@ def test_a_large_import_commits_in_short_batches(
     real = store.transaction
 
     def counted():  # type: ignore[no-untyped-def]
-        if not store.db.conn.in_transaction:
+        if not store.conn.in_transaction:
             commits.append(1)
         return real()
 
@@ -189,7 +189,7 @@ def test_a_folder_of_small_files_is_stored_in_few_transactions(tmp_path: Path) -
 
     def counting():  # type: ignore[no-untyped-def]
         nonlocal commits
-        commits += not store.db.conn.in_transaction
+        commits += not store.conn.in_transaction
         return real()
 
     store.transaction = counting  # type: ignore[method-assign]

@@ -314,19 +314,19 @@ def test_a_database_from_before_migrations_7_and_8_keeps_its_groups(tmp_path: Pa
         store.label(store.first_sentence().id, "alice", "asserted")  # type: ignore[union-attr]
         groups = _signature(store)
         ids = sorted(group_id for group_id, _m in repeat_rows.groups(store))
-        bands = store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0]
+        bands = store.conn.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0]
         sketches = _tables(store)["repeat_sketches"]
     old = tmp_path / "old.db"
     _as_schema_6(fresh, old)
     with Store.open(old) as store:
         assert _signature(store) == groups
         assert sorted(group_id for group_id, _m in repeat_rows.groups(store)) == ids
-        assert store.db.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0] == bands
+        assert store.conn.execute("SELECT COUNT(*) FROM repeat_bands").fetchone()[0] == bands
         # migration 9: the same sketches, on the representatives that carry the bands (an
         # old database chose another copy of a text as its representative)
         migrated = _tables(store)["repeat_sketches"]
         assert sorted(blob for _id, blob in migrated) == sorted(blob for _id, blob in sketches)
-        banded = store.db.execute("SELECT DISTINCT sentence_id FROM repeat_bands").fetchall()
+        banded = store.conn.execute("SELECT DISTINCT sentence_id FROM repeat_bands").fetchall()
         assert {sentence_id for sentence_id, _b in migrated} == {row[0] for row in banded}
         assert sketches
         first = store.first_sentence()
@@ -385,7 +385,7 @@ def test_an_upgrade_says_so_once(tmp_path: Path) -> None:
 
 def _tables(store: Store) -> dict[str, list[tuple[object, ...]]]:
     return {
-        table: sorted(store.db.execute(f"SELECT * FROM {table}").fetchall())
+        table: sorted(store.conn.execute(f"SELECT * FROM {table}").fetchall())
         for table in (
             "repeat_keys",
             "repeat_representatives",
@@ -440,7 +440,7 @@ def test_rebuild_writes_what_the_import_wrote_in_memory_and_batch_by_batch(
         import_paths(store, [REPRINTS, source])
         imported = _tables(store)
         assert (
-            max(n for (n,) in store.db.execute("SELECT COUNT(*) FROM repeat_bands GROUP BY key"))
+            max(n for (n,) in store.conn.execute("SELECT COUNT(*) FROM repeat_bands GROUP BY key"))
             == repeat_rows.BUCKET_CAP
         )
         assert repeat_rows.rebuild(store) == repeat_rows.group_count(store)

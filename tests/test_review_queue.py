@@ -109,7 +109,7 @@ def test_parse_pair() -> None:
 def two_annotators(store: Store) -> tuple[list[str], list[str], str]:
     """alice and bruno label the first 30 sentences; bruno differs on every 4th; alice flags
     sentence 31 (labelled by her only). Returns (disputed ids, unanimous ids, flagged id)."""
-    store.db.execute("PRAGMA synchronous = OFF")
+    store.conn.execute("PRAGMA synchronous = OFF")
     names = store.scheme.names
     sentences = list(store.iter_sentences())
     disputed, unanimous = [], []

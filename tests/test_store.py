@@ -47,9 +47,9 @@ def test_new_database_has_tables_views_and_version(db_path: Path) -> None:
     tables = set(store.db.table_names())
     assert {"articles", "sentences", "annotations", "events", "adjudications", "schemes"} <= tables
     assert {"labels_view", "progress_view", "gold_view"} <= set(store.db.view_names())
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 10_000
     assert set(store.db["annotations"].columns_dict) >= {
         "sentence_id",
         "annotator",
@@ -222,7 +222,7 @@ def test_a_schema_1_database_gains_the_suggestion_columns_and_keeps_its_labels(
     db.close()
 
     store = Store.open(db_path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert {"suggested_cue", "suggested_source", "suggested_rule", "suggestion_shown"} <= set(
         store.db["annotations"].columns_dict
     )
@@ -232,4 +232,4 @@ def test_a_schema_1_database_gains_the_suggestion_columns_and_keeps_its_labels(
     store.label("a1:0-9", "alice", "asserted", suggested="asserted", suggestion_shown=True)
     again = store.annotation("a1:0-9", "alice")
     assert again is not None and again.suggestion_shown and again.suggested == "asserted"
-    assert store.db.execute("SELECT COUNT(*) FROM labels_view").fetchone()[0] == 1
+    assert store.conn.execute("SELECT COUNT(*) FROM labels_view").fetchone()[0] == 1

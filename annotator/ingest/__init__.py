@@ -377,9 +377,9 @@ def _bulk_grouping(store: Store, paths: Sequence[str | Path]) -> bool:
     estimated = total_size(paths) // BYTES_PER_SENTENCE
     if estimated < BULK_GROUPING:
         return False
-    if store.db.execute("SELECT 1 FROM annotations LIMIT 1").fetchone():
+    if store.conn.execute("SELECT 1 FROM annotations LIMIT 1").fetchone():
         return False
-    (existing,) = store.db.execute("SELECT COUNT(*) FROM sentences").fetchone()
+    (existing,) = store.conn.execute("SELECT COUNT(*) FROM sentences").fetchone()
     return bool(estimated >= existing)
 
 

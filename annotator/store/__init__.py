@@ -6,12 +6,8 @@ undo, adjudications, reads); `migrations.py` the schema; `views.py` the SQL view
 another database. The command line and the screens reach the data only through this package.
 """
 
-from annotator.store._lean import import_sqlite_utils
-
-import_sqlite_utils()  # before the modules below import it
-
-from annotator.models import STATE_FIELDS  # noqa: E402
-from annotator.store.database import (  # noqa: E402
+from annotator.models import STATE_FIELDS
+from annotator.store.database import (
     BOOL_FIELDS,
     BUSY_TIMEOUT_S,
     EVENT_COLUMNS,

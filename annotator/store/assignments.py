@@ -19,7 +19,7 @@ _DESIGN_KEY = "assignment_design"
 
 
 def _has_table(store: Store) -> bool:
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assignments'"
     ).fetchone()
     return row is not None
@@ -29,7 +29,7 @@ def has_assignments(store: Store) -> bool:
     """Whether the project divides its articles (then each annotator's queue is their own)."""
     if not _has_table(store):
         return False
-    return store.db.execute("SELECT 1 FROM assignments LIMIT 1").fetchone() is not None
+    return store.conn.execute("SELECT 1 FROM assignments LIMIT 1").fetchone() is not None
 
 
 def design(store: Store) -> Design | None:
@@ -42,7 +42,7 @@ def assignment_map(store: Store) -> dict[str, dict[str, bool]]:
     result: dict[str, dict[str, bool]] = {}
     if not _has_table(store):
         return result
-    for article, annotator, overlap in store.db.execute(
+    for article, annotator, overlap in store.conn.execute(
         "SELECT article_id, annotator, overlap FROM assignments ORDER BY article_id, annotator"
     ):
         result.setdefault(article, {})[annotator] = bool(overlap)
@@ -55,7 +55,7 @@ def assigned_articles(store: Store, annotator: str) -> list[str]:
         return []
     return [
         row[0]
-        for row in store.db.execute(
+        for row in store.conn.execute(
             "SELECT a.id FROM articles a JOIN assignments s ON s.article_id = a.id "
             "WHERE s.annotator = ? ORDER BY a.rowid",
             [annotator],
@@ -69,7 +69,7 @@ def overlap_articles(store: Store) -> set[str]:
         return set()
     return {
         row[0]
-        for row in store.db.execute("SELECT DISTINCT article_id FROM assignments WHERE overlap")
+        for row in store.conn.execute("SELECT DISTINCT article_id FROM assignments WHERE overlap")
     }
 
 
@@ -85,13 +85,13 @@ def overlap_sentences(store: Store, article_ids: Sequence[str] | None = None) ->
     if article_ids is not None:
         sql += f" AND s.article_id IN ({', '.join('?' for _ in article_ids)})"
         params = list(article_ids)
-    return {row[0] for row in store.db.execute(sql, params)}
+    return {row[0] for row in store.conn.execute(sql, params)}
 
 
 def started_by(store: Store) -> dict[str, set[str]]:
     """{annotator: articles where they labelled or skipped at least one sentence}."""
     result: dict[str, set[str]] = {}
-    for annotator, article in store.db.execute(
+    for annotator, article in store.conn.execute(
         "SELECT DISTINCT a.annotator, s.article_id FROM annotations a "
         "JOIN sentences s ON s.id = a.sentence_id WHERE a.label IS NOT NULL OR a.skipped"
     ):
@@ -113,23 +113,23 @@ def apply_changes(
     with store.transaction():
         for article, annotator, overlap, action in changes:
             if action == "assign":
-                store.db.execute(
+                store.conn.execute(
                     "INSERT OR REPLACE INTO assignments (article_id, annotator, overlap, "
                     "assigned_at) VALUES (?, ?, ?, ?)",
                     [article, annotator, int(overlap), now],
                 )
             else:
-                store.db.execute(
+                store.conn.execute(
                     "DELETE FROM assignments WHERE article_id = ? AND annotator = ?",
                     [article, annotator],
                 )
-            store.db.execute(
+            store.conn.execute(
                 "INSERT INTO assignment_log (action, article_id, annotator, overlap, design, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 [action, article, annotator, int(overlap), design_json, now],
             )
             count += 1
-        store.db.execute(
+        store.conn.execute(
             "INSERT OR REPLACE INTO project (key, value) VALUES (?, ?)", [_DESIGN_KEY, design_json]
         )
     return count
@@ -147,7 +147,7 @@ def assignment_log(store: Store) -> list[dict[str, object]]:
             "design": json.loads(design_json) if design_json else None,
             "created_at": created,
         }
-        for action, article, annotator, overlap, design_json, created in store.db.execute(
+        for action, article, annotator, overlap, design_json, created in store.conn.execute(
             "SELECT action, article_id, annotator, overlap, design, created_at "
             "FROM assignment_log ORDER BY seq"
         )
@@ -164,7 +164,7 @@ def assignment_rows(store: Store, annotators: Sequence[str] = ()) -> list[Assign
     if annotators:
         where = f"WHERE s.annotator IN ({', '.join('?' for _ in annotators)})"
         params = list(annotators)
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT s.article_id, s.annotator, s.overlap, "
         "(SELECT COUNT(*) FROM sentences x WHERE x.article_id = s.article_id), "
         "(SELECT COUNT(*) FROM annotations n JOIN sentences x ON x.id = n.sentence_id "
@@ -198,7 +198,7 @@ def totals(store: Store) -> dict[str, tuple[int, int, int]]:
 def seconds_per_sentence(store: Store) -> dict[str, list[float]]:
     """{annotator: the seconds spent on each labelled sentence} (for a median pace)."""
     result: dict[str, list[float]] = {}
-    for annotator, seconds in store.db.execute(
+    for annotator, seconds in store.conn.execute(
         "SELECT annotator, seconds FROM annotations WHERE label IS NOT NULL AND seconds > 0"
     ):
         result.setdefault(annotator, []).append(float(seconds))
@@ -212,7 +212,7 @@ def article_completion(store: Store) -> list[tuple[str, str, bool, int, int]]:
         return []
     return [
         (article, title, bool(overlap), assigned, done)
-        for article, title, overlap, assigned, done in store.db.execute(
+        for article, title, overlap, assigned, done in store.conn.execute(
             "WITH size AS (SELECT article_id, COUNT(*) AS n FROM sentences GROUP BY article_id), "
             "got AS (SELECT s.article_id, n.annotator, COUNT(*) AS k FROM annotations n "
             " JOIN sentences s ON s.id = n.sentence_id WHERE n.label IS NOT NULL "

@@ -14,10 +14,9 @@ import stat
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from annotator.errors import AnnotatorError, DatabaseError, UnknownLabel
 from annotator.models import (
@@ -35,7 +34,11 @@ from annotator.models import (
     utc_now,
 )
 from annotator.schemes import CLAIMS
+from annotator.store._lean import import_sqlite_utils
 from annotator.store.migrations import LATEST, check_version, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
@@ -142,12 +145,22 @@ class Store:
     """One SQLite database of articles, sentences, labels, events and adjudications."""
 
     def __init__(
-        self, db: sqlite_utils.Database, path: Path | None = None, *, readonly: bool = False
+        self, conn: sqlite3.Connection, path: Path | None = None, *, readonly: bool = False
     ) -> None:
-        self.db = db
+        self.conn = conn
         self.path = path
         self.readonly = readonly
         self._scheme: LabelScheme | None = None
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The connection wrapped by sqlite-utils, for its table helpers (upserts, bulk
+        inserts, migrations). Made on first use: importing sqlite-utils costs a tenth of a
+        second, and the annotation screen's first paint needs none of it."""
+        import_sqlite_utils()
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, recursive_triggers=False)
 
     # ----------------------------------------------------------------- opening
 
@@ -252,12 +265,14 @@ class Store:
         durable: bool,
         readonly: bool = False,
     ) -> Store:
-        db = sqlite_utils.Database(conn)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            # as sqlite-utils sets it (the store was built on it): a trigger's writes fire
+            # the triggers they touch
+            conn.execute("PRAGMA recursive_triggers = on")
             # Reads the header through SQLite: "file is not a database" for anything else.
             conn.execute("PRAGMA schema_version").fetchone()
-            current = check_version(db)
+            current = check_version(conn)
             if readonly:
                 if current == 0:
                     raise DatabaseError(
@@ -276,7 +291,7 @@ class Store:
                     # indexes take random inserts, which a 2 MB page cache turns into reads
                     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
                 conn.execute("PRAGMA foreign_keys = ON")
-                migrate(db)
+                migrate(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
             message = str(error)
@@ -286,7 +301,7 @@ class Store:
         except (DatabaseError, _OlderSchema):
             conn.close()
             raise
-        store = cls(db, path, readonly=readonly)
+        store = cls(conn, path, readonly=readonly)
         if not readonly:
             store._ensure_scheme()
         return store
@@ -297,8 +312,16 @@ class Store:
         locks) nor write over it."""
         return self.path is not None and is_database_file(path, self.path)
 
+    def has_table(self, name: str) -> bool:
+        """The database has table `name` (one that an older schema, or a read-only open
+        of one, may lack)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+        ).fetchone()
+        return row is not None
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -311,7 +334,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Store]:
         """A write transaction (`BEGIN IMMEDIATE`); nested calls become savepoints."""
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
             name = f"sp_{uuid.uuid4().hex}"
             conn.execute(f"SAVEPOINT {name}")
@@ -335,13 +358,13 @@ class Store:
     # ----------------------------------------------------------------- schemes
 
     def _ensure_scheme(self) -> None:
-        if self.db.table("project").count == 0 or not self._project("scheme"):
+        if not self._project("scheme"):
             with self.transaction():
                 if not self._project("scheme"):
                     self.set_scheme(CLAIMS)
 
     def _project(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM project WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM project WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -362,7 +385,7 @@ class Store:
         """{label: how many labels and final labels carry it} over the whole database."""
         result: dict[str, int] = {}
         for table in ("annotations", "adjudications"):
-            for label, count in self.db.execute(
+            for label, count in self.conn.execute(
                 f"SELECT label, COUNT(*) FROM {table} WHERE label IS NOT NULL GROUP BY label"
             ):
                 result[label] = result.get(label, 0) + count
@@ -376,7 +399,7 @@ class Store:
         with self.transaction():
             for old, new in renames.items():
                 for table in ("annotations", "adjudications"):
-                    cursor = self.db.execute(
+                    cursor = self.conn.execute(
                         f"UPDATE {table} SET label = ? WHERE label = ?", [new, old]
                     )
                     renamed += cursor.rowcount
@@ -401,7 +424,7 @@ class Store:
     def scheme(self) -> LabelScheme:
         if self._scheme is None:
             name = self._project("scheme") or CLAIMS.name
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT definition FROM schemes WHERE name = ?", [name]
             ).fetchone()
             self._scheme = LabelScheme.model_validate_json(row[0]) if row else CLAIMS
@@ -418,7 +441,7 @@ class Store:
 
     def has_article(self, article_id: str) -> bool:
         return (
-            self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+            self.conn.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
             is not None
         )
 
@@ -430,7 +453,7 @@ class Store:
         with self.transaction():
             if self.has_article(article.id):
                 return False
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO articles (id, title, text, source, meta, imported_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [
@@ -442,7 +465,7 @@ class Store:
                     article.imported_at,
                 ],
             )
-            self.db.conn.executemany(
+            self.conn.executemany(
                 f"INSERT INTO sentences ({_SENTENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
@@ -459,7 +482,7 @@ class Store:
                 ],
             )
             if page is not None:
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO pages (article_id, html, url, fetched_at) VALUES (?, ?, ?, ?)",
                     [article.id, page.html, page.url, page.fetched_at],
                 )
@@ -474,7 +497,7 @@ class Store:
             with self.transaction():
                 keep = {
                     row[0]
-                    for row in self.db.execute(
+                    for row in self.conn.execute(
                         "SELECT DISTINCT s.article_id FROM sentences s JOIN annotations a "
                         f"ON a.sentence_id = s.id WHERE s.article_id IN ({marks})",
                         ids,
@@ -484,15 +507,15 @@ class Store:
                 if not gone:
                     continue
                 marks = ", ".join("?" for _ in gone)
-                self.db.execute(f"DELETE FROM pages WHERE article_id IN ({marks})", gone)
-                self.db.execute(f"DELETE FROM sentences WHERE article_id IN ({marks})", gone)
-                self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", gone)
+                self.conn.execute(f"DELETE FROM pages WHERE article_id IN ({marks})", gone)
+                self.conn.execute(f"DELETE FROM sentences WHERE article_id IN ({marks})", gone)
+                self.conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", gone)
 
     def repeated_in(self, sentence_id: str, at_most: int = 100) -> int:
         """How many other articles hold a repeat of this sentence (its repeat group's),
         counted up to `at_most`: a line of page furniture on fifty thousand pages must not
         cost a keypress a scan of them all."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT COUNT(*) FROM (SELECT DISTINCT s.article_id FROM repeat_groups g "
             "JOIN sentences s ON s.id = g.sentence_id "
             "WHERE g.group_id = (SELECT group_id FROM repeat_groups WHERE sentence_id = ?) "
@@ -503,17 +526,17 @@ class Store:
 
     def page(self, article_id: str) -> Page | None:
         """The web page the article was extracted from, when it came from one."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT html, url, fetched_at FROM pages WHERE article_id = ?", [article_id]
         ).fetchone()
         return Page(html=row[0], url=row[1], fetched_at=row[2]) if row else None
 
     def article_text(self, article_id: str) -> str | None:
-        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = self.conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
         return row[0] if row else None
 
     def article(self, article_id: str) -> Article | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id, title, text, source, meta, imported_at FROM articles WHERE id = ?",
             [article_id],
         ).fetchone()
@@ -532,13 +555,13 @@ class Store:
         """(id, title) of every article, in import order."""
         return [
             (row[0], row[1])
-            for row in self.db.execute("SELECT id, title FROM articles ORDER BY rowid")
+            for row in self.conn.execute("SELECT id, title FROM articles ORDER BY rowid")
         ]
 
     def article_number(self, article_id: str, *, within: str | None = None) -> int:
         """1-based rank of the article in import order (among `within`'s articles)."""
         scope, params = _within(within, "articles.id")
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT COUNT(*) FROM articles "
             f"WHERE rowid <= (SELECT rowid FROM articles WHERE id = ?){scope}",
             [article_id, *params],
@@ -548,7 +571,7 @@ class Store:
     def article_count(self, *, within: str | None = None) -> int:
         scope, params = _within(within, "id")
         sql = f"SELECT COUNT(*) FROM articles WHERE 1{scope}"
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     # --------------------------------------------------------------- sentences
 
@@ -556,32 +579,32 @@ class Store:
         if article_id is None:
             scope, params = _within(within, "article_id")
             sql = f"SELECT COUNT(*) FROM sentences WHERE 1{scope}"
-            return int(self.db.execute(sql, params).fetchone()[0])
+            return int(self.conn.execute(sql, params).fetchone()[0])
         return int(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT COUNT(*) FROM sentences WHERE article_id = ?", [article_id]
             ).fetchone()[0]
         )
 
     def has_sentences(self) -> bool:
         """Whether anything was imported (instant, where counting reads every row)."""
-        return self.db.execute("SELECT 1 FROM sentences LIMIT 1").fetchone() is not None
+        return self.conn.execute("SELECT 1 FROM sentences LIMIT 1").fetchone() is not None
 
     def sentence(self, sentence_id: str) -> Sentence | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE id = ?", [sentence_id]
         ).fetchone()
         return _sentence(row) if row else None
 
     def sentences_of(self, article_id: str) -> list[Sentence]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? ORDER BY position",
             [article_id],
         ).fetchall()
         return [_sentence(row) for row in rows]
 
     def iter_sentences(self) -> Iterator[Sentence]:
-        for row in self.db.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences ORDER BY rowid"):
+        for row in self.conn.execute(f"SELECT {_SENTENCE_COLUMNS} FROM sentences ORDER BY rowid"):
             yield _sentence(row)
 
     def first_sentence(
@@ -590,13 +613,13 @@ class Store:
         if article_id is None:
             scope, params = _within(within, "article_id")
             sql = f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE 1{scope} ORDER BY rowid LIMIT 1"
-            row = self.db.execute(sql, params).fetchone()
+            row = self.conn.execute(sql, params).fetchone()
         else:
             sql = (
                 f"SELECT {_SENTENCE_COLUMNS} FROM sentences WHERE article_id = ? "
                 "ORDER BY position LIMIT 1"
             )
-            row = self.db.execute(sql, [article_id]).fetchone()
+            row = self.conn.execute(sql, [article_id]).fetchone()
         return _sentence(row) if row else None
 
     def neighbour(
@@ -606,7 +629,7 @@ class Store:
         `within`'s assigned articles, if given), or None."""
         op, order = (">", "ASC") if step > 0 else ("<", "DESC")
         scope, params = _within(within, "article_id")
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM sentences "
             f"WHERE rowid {op} (SELECT rowid FROM sentences WHERE id = ?){scope} "
             f"ORDER BY rowid {order} LIMIT 1",
@@ -622,7 +645,7 @@ class Store:
         `within`: only the articles assigned to that annotator."""
         start = 0
         if after is not None:
-            row = self.db.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
+            row = self.conn.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
             start = row[0] if row else 0
         scope, params = _within(within, "s.article_id")
         open_ = (
@@ -633,10 +656,10 @@ class Store:
         for op, bound in ((">", start), ("<=", start)):
             if op == "<=" and start == 0:
                 continue
-            row = self.db.execute(open_.format(op=op), [bound, *params, annotator]).fetchone()
+            row = self.conn.execute(open_.format(op=op), [bound, *params, annotator]).fetchone()
             if row:
                 return _sentence(row)
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {', '.join('s.' + c.strip() for c in _SENTENCE_COLUMNS.split(','))} "
             "FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
             f"WHERE a.annotator = ? AND a.label IS NULL AND a.skipped{scope} "
@@ -652,7 +675,7 @@ class Store:
         Starting from the last label keeps this instant on large databases, where finding the
         first gap from the top would scan everything labelled so far.
         """
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT sentence_id FROM events WHERE annotator = ? AND action = 'label' "
             "ORDER BY seq DESC LIMIT 1",
             [annotator],
@@ -661,7 +684,7 @@ class Store:
 
     def last_labelled(self, annotator: str) -> Sentence | None:
         """The sentence `annotator` labelled last (by the event log), or None."""
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {', '.join('s.' + c.strip() for c in _SENTENCE_COLUMNS.split(','))} "
             "FROM events e JOIN sentences s ON s.id = e.sentence_id "
             "WHERE e.annotator = ? AND e.action = 'label' ORDER BY e.seq DESC LIMIT 1",
@@ -672,7 +695,7 @@ class Store:
     def team_summary(self) -> dict[str, Any]:
         """What is left for the team: sentences nobody labelled, labelled once only,
         disagreements without a decision, flags; and how many each annotator labelled."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "WITH per AS (SELECT sentence_id, COUNT(*) AS n, COUNT(DISTINCT label) AS k "
             "FROM annotations WHERE label IS NOT NULL GROUP BY sentence_id) "
             "SELECT (SELECT COUNT(*) FROM sentences), COUNT(*), "
@@ -680,12 +703,12 @@ class Store:
             "COALESCE(SUM(k >= 2 AND sentence_id NOT IN "
             "(SELECT sentence_id FROM adjudications)), 0) FROM per"
         ).fetchone()
-        flagged = self.db.execute(
+        flagged = self.conn.execute(
             "SELECT COUNT(DISTINCT sentence_id) FROM annotations WHERE flagged "
             "AND sentence_id NOT IN (SELECT sentence_id FROM adjudications)"
         ).fetchone()[0]
         labelled_by = dict(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT annotator, COUNT(*) FROM annotations WHERE label IS NOT NULL "
                 "GROUP BY annotator ORDER BY annotator"
             ).fetchall()
@@ -707,7 +730,7 @@ class Store:
             return None
         start = 0
         if after is not None:
-            row = self.db.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
+            row = self.conn.execute("SELECT rowid FROM sentences WHERE id = ?", [after]).fetchone()
             start = row[0] if row else 0
         pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         op, order = ("<", "DESC") if backwards else (">", "ASC")
@@ -716,10 +739,10 @@ class Store:
             f"AND (text LIKE ? ESCAPE '\\' OR lower(text) LIKE lower(?) ESCAPE '\\') "
             f"ORDER BY rowid {order} LIMIT 1"
         )
-        row = self.db.execute(sql.format(op=op), [start, pattern, pattern]).fetchone()
+        row = self.conn.execute(sql.format(op=op), [start, pattern, pattern]).fetchone()
         if row is None:  # wrap around
             wrap = (">", -1) if not backwards else ("<", 2**62)
-            row = self.db.execute(sql.format(op=wrap[0]), [wrap[1], pattern, pattern]).fetchone()
+            row = self.conn.execute(sql.format(op=wrap[0]), [wrap[1], pattern, pattern]).fetchone()
         return _sentence(row) if row else None
 
     # ------------------------------------------------------------- annotations
@@ -727,7 +750,7 @@ class Store:
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts, straight from the connection (sqlite-utils' `query` wraps every read
         in a savepoint: two statements more on each key press)."""
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         columns = [column[0] for column in cursor.description]
         for row in cursor:
             yield dict(zip(columns, row, strict=True))
@@ -762,18 +785,18 @@ class Store:
     ) -> int:
         if article_id is None and within is not None:
             scope, params = _within(within, "s.article_id")
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
                 f"WHERE a.annotator = ? AND a.label IS NOT NULL{scope}",
                 [annotator, *params],
             ).fetchone()
         elif article_id is None:
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT COUNT(*) FROM annotations WHERE annotator = ? AND label IS NOT NULL",
                 [annotator],
             ).fetchone()
         else:
-            row = self.db.execute(
+            row = self.conn.execute(
                 "SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
                 "WHERE a.annotator = ? AND a.label IS NOT NULL AND s.article_id = ?",
                 [annotator, article_id],
@@ -783,7 +806,7 @@ class Store:
     def labels_in_article(self, article_id: str, annotator: str) -> dict[str, str | None]:
         """{sentence id: label} of `annotator` in one article (unlabelled rows included)."""
         return dict(
-            self.db.execute(
+            self.conn.execute(
                 "SELECT a.sentence_id, a.label FROM annotations a "
                 "JOIN sentences s ON s.id = a.sentence_id "
                 "WHERE s.article_id = ? AND a.annotator = ?",
@@ -799,7 +822,7 @@ class Store:
         scope, params = _within(within, "ar.id")
         return [
             (row[0], row[1], row[2], row[3])
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT ar.id, ar.title, "
                 "(SELECT COUNT(*) FROM annotations a JOIN sentences s ON s.id = a.sentence_id "
                 " WHERE s.article_id = ar.id AND a.annotator = ? AND a.label IS NOT NULL), "
@@ -812,7 +835,7 @@ class Store:
     def annotators(self) -> list[str]:
         return [
             row[0]
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT DISTINCT annotator FROM annotations ORDER BY annotator"
             )
         ]
@@ -872,7 +895,7 @@ class Store:
         row.update({field: int(row[field]) for field in BOOL_FIELDS})
         columns = ", ".join(f'"{key}"' for key in row)
         marks = ", ".join("?" for _ in row)
-        self.db.execute(
+        self.conn.execute(
             f"INSERT OR REPLACE INTO annotations ({columns}) VALUES ({marks})", list(row.values())
         )
 
@@ -897,7 +920,7 @@ class Store:
             target=target,
             created_at=now or utc_now(),
         )
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO events (uid, sentence_id, annotator, action, before, after, target, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -921,7 +944,7 @@ class Store:
         Time, not the local sequence: a merge appends another machine's older events after
         this one's newer ones.
         """
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT {EVENT_COLUMNS} FROM events e "
             "WHERE annotator = ? AND action IN ('label', 'edit', 'repeat') "
             "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
@@ -936,7 +959,7 @@ class Store:
         """The annotator's state on the sentence just before `event`, in time: the state the
         event before it left (after a merge, `event.before` is only what its own machine
         had), else `event.before`."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT after FROM events WHERE sentence_id = ? AND annotator = ? "
             "AND action IN ('label', 'edit', 'undo') AND uid != ? "
             "AND (created_at < ? OR (created_at = ? AND seq < "
@@ -974,7 +997,7 @@ class Store:
                 return event
             restore = self._state_before(event)
             if restore is None:
-                self.db.execute(
+                self.conn.execute(
                     "DELETE FROM annotations WHERE sentence_id = ? AND annotator = ?",
                     [event.sentence_id, annotator],
                 )
@@ -1003,7 +1026,7 @@ class Store:
         params: list[Any] = []
         if annotator is not None:
             sql, params = sql + " WHERE annotator = ?", [annotator]
-        return [event_from_row(row) for row in self.db.execute(sql + " ORDER BY seq", params)]
+        return [event_from_row(row) for row in self.conn.execute(sql + " ORDER BY seq", params)]
 
     # ----------------------------------------------------------- adjudications
 
@@ -1026,7 +1049,7 @@ class Store:
         return Adjudication.model_validate(rows[0]) if rows else None
 
     def adjudication_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM adjudications").fetchone()[0])
+        return int(self.conn.execute("SELECT COUNT(*) FROM adjudications").fetchone()[0])
 
     # ------------------------------------------------------------------- reads
 
@@ -1047,7 +1070,7 @@ class Store:
             names = list(annotators)
             where.append(f"a.annotator IN ({', '.join('?' for _ in names)})")
             params.extend(names)
-        yield from self.db.execute(sql + " WHERE " + " AND ".join(where), params)
+        yield from self.conn.execute(sql + " WHERE " + " AND ".join(where), params)
 
     def labelled_articles(
         self,
@@ -1073,7 +1096,7 @@ class Store:
             params += ids
         return {
             sentence_id: f"{ranks[article_id]}. {titles[article_id]}"
-            for sentence_id, article_id in self.db.execute(sql, params)
+            for sentence_id, article_id in self.conn.execute(sql, params)
         }
 
     def resolve_article(self, ref: str) -> str | None:
@@ -1105,7 +1128,7 @@ class Store:
         """(id, sentences) of every article, in import order (how exports split by article)."""
         return [
             (row[0], row[1])
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT ar.id, (SELECT COUNT(*) FROM sentences s WHERE s.article_id = ar.id) "
                 "FROM articles ar ORDER BY ar.rowid"
             )
@@ -1121,7 +1144,7 @@ class Store:
                 "skipped": row[3],
                 "mean_seconds": row[4],
             }
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT annotator, COUNT(*) FILTER (WHERE label IS NOT NULL), SUM(flagged), "
                 "SUM(skipped AND label IS NULL), "
                 "ROUND(AVG(seconds) FILTER (WHERE label IS NOT NULL), 2) "
@@ -1130,20 +1153,20 @@ class Store:
         ]
         distribution = {
             row[0]: row[1]
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT label, COUNT(*) FROM annotations WHERE label IS NOT NULL "
                 "GROUP BY label ORDER BY COUNT(*) DESC"
             )
         }
         by_annotator_label: dict[str, dict[str, int]] = {}
-        for annotator, label, count in self.db.execute(
+        for annotator, label, count in self.conn.execute(
             "SELECT annotator, label, COUNT(*) FROM annotations WHERE label IS NOT NULL "
             "GROUP BY annotator, label"
         ):
             by_annotator_label.setdefault(annotator, {})[label] = count
         articles = [
             {"id": row[0], "title": row[1], "sentences": row[2], "boilerplate": row[3]}
-            for row in self.db.execute(
+            for row in self.conn.execute(
                 "SELECT ar.id, ar.title, COUNT(s.id), COALESCE(SUM(s.boilerplate), 0) "
                 "FROM articles ar LEFT JOIN sentences s ON s.article_id = ar.id "
                 "GROUP BY ar.id ORDER BY ar.rowid"
@@ -1162,4 +1185,4 @@ class Store:
 
     def integrity_ok(self) -> bool:
         """`PRAGMA integrity_check` says the file is sound."""
-        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")

@@ -141,9 +141,9 @@ def iter_sentence_rows(
     `annotators` restricts the labels returned; sentences are returned either way, so the
     caller decides whether a sentence without labels is worth exporting.
     """
-    sql, params = export_query(article_ids, annotators, groups=store.db["repeat_groups"].exists())
+    sql, params = export_query(article_ids, annotators, groups=store.has_table("repeat_groups"))
     # A cursor of its own: the caller may query the store while it iterates.
-    cursor = store.db.conn.cursor()
+    cursor = store.conn.cursor()
     try:
         cursor.execute(sql, params)
         previous: tuple[Any, ...] | None = None

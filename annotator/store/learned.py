@@ -22,16 +22,16 @@ TABLE = "models"
 def has_models(store: Store) -> bool:
     """Whether the database has the models table (a read-only open of a database older
     than migration 4 has not)."""
-    return store.db[TABLE].exists()
+    return store.has_table(TABLE)
 
 
 def save_model(store: Store, info: dict[str, Any], data: bytes) -> int:
     """Store a model; returns its version (1, 2, …)."""
     with store.transaction():
-        (latest,) = store.db.execute(f"SELECT COALESCE(MAX(version), 0) FROM {TABLE}").fetchone()
+        (latest,) = store.conn.execute(f"SELECT COALESCE(MAX(version), 0) FROM {TABLE}").fetchone()
         version = int(latest) + 1
         info = {**info, "version": version}
-        store.db.execute(
+        store.conn.execute(
             f"INSERT INTO {TABLE} (version, created_at, scheme, info, data) VALUES (?, ?, ?, ?, ?)",
             [
                 version,
@@ -48,7 +48,7 @@ def latest_model(store: Store) -> tuple[dict[str, Any], bytes] | None:
     """The newest model's description and bytes, or None when none was trained."""
     if not has_models(store):
         return None
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT info, data FROM {TABLE} ORDER BY version DESC LIMIT 1"
     ).fetchone()
     return (json.loads(row[0]), bytes(row[1])) if row else None
@@ -58,7 +58,7 @@ def model_infos(store: Store) -> list[dict[str, Any]]:
     """Every stored model's description, oldest first."""
     if not has_models(store):
         return []
-    rows = store.db.execute(f"SELECT info FROM {TABLE} ORDER BY version")
+    rows = store.conn.execute(f"SELECT info FROM {TABLE} ORDER BY version")
     return [json.loads(info) for (info,) in rows]
 
 
@@ -69,7 +69,7 @@ def gold_inputs(store: Store) -> tuple[dict[str, list[str]], dict[str, str]]:
     for sentence_id, _annotator, label in store.triples():
         labels[sentence_id].append(label)
     adjudicated = dict(
-        store.db.execute("SELECT sentence_id, label FROM adjudications WHERE label IS NOT NULL")
+        store.conn.execute("SELECT sentence_id, label FROM adjudications WHERE label IS NOT NULL")
     )
     return dict(labels), adjudicated
 
@@ -83,7 +83,7 @@ def articles_of(store: Store, sentence_ids: Iterable[str]) -> list[str]:
         marks = ", ".join("?" for _ in chunk)
         found.update(
             row[0]
-            for row in store.db.execute(
+            for row in store.conn.execute(
                 f"SELECT DISTINCT article_id FROM sentences WHERE id IN ({marks})", chunk
             )
         )

@@ -22,7 +22,7 @@ def _key(mode: str, annotator: str) -> str:
 def links(store: Store) -> dict[tuple[str, str], str]:
     """{(mode, annotator): secret} of every link made so far."""
     out: dict[tuple[str, str], str] = {}
-    for key, value in store.db.execute(
+    for key, value in store.conn.execute(
         "SELECT key, value FROM project WHERE key LIKE ?", [f"{_PREFIX}:%"]
     ):
         _prefix, mode, annotator = key.split(":", 2)

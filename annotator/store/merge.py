@@ -151,7 +151,7 @@ def _check_file(path: Path, store: Store) -> None:
 
 
 def _attach(store: Store, path: Path) -> None:
-    conn = store.db.conn
+    conn = store.conn
     if conn.in_transaction:
         raise MergeError("cannot merge inside an open transaction")
     try:  # read-only, so a merge can never write to OTHER
@@ -164,7 +164,7 @@ def _attach(store: Store, path: Path) -> None:
 
 def _detach(store: Store) -> None:
     with contextlib.suppress(sqlite3.Error):
-        store.db.conn.execute(f"DETACH DATABASE {ALIAS}")
+        store.conn.execute(f"DETACH DATABASE {ALIAS}")
 
 
 def _check_other(store: Store, path: Path) -> None:
@@ -227,11 +227,11 @@ def _check_sentences(store: Store, path: Path) -> None:
             WHERE m.text IS NOT o.text
         ) a LIMIT 1
     """
-    row = store.db.execute(sql).fetchone()
+    row = store.conn.execute(sql).fetchone()
     if row is None:
         return
     article_id, count = row
-    title = store.db.execute("SELECT title FROM main.articles WHERE id = ?", [article_id])
+    title = store.conn.execute("SELECT title FROM main.articles WHERE id = ?", [article_id])
     name = (title.fetchone() or [article_id])[0]
     more = f" and {count - 1} other article(s)" if count > 1 else ""
     raise MergeError(
@@ -253,7 +253,7 @@ _PAIR = "m.sentence_id = o.sentence_id AND m.annotator = o.annotator"
 
 
 def _add_articles(store: Store, report: MergeReport) -> None:
-    conn = store.db.conn
+    conn = store.conn
     report.articles_added = conn.execute(
         "INSERT INTO main.articles (id, title, text, source, meta, imported_at) "
         f"SELECT id, title, text, source, meta, imported_at FROM {ALIAS}.articles o "
@@ -289,7 +289,7 @@ def _add_articles(store: Store, report: MergeReport) -> None:
 def _find_conflicts(store: Store, report: MergeReport) -> None:
     """Pairs labelled differently on both sides. One already settled by an earlier merge of
     the same file (ours kept, and OTHER has no event we lack for it) is not reported again."""
-    conn = store.db.conn
+    conn = store.conn
     conn.execute("DROP TABLE IF EXISTS temp.merge_news")
     conn.execute(
         "CREATE TEMP TABLE merge_news (sentence_id TEXT, annotator TEXT, "
@@ -326,7 +326,7 @@ def _find_conflicts(store: Store, report: MergeReport) -> None:
 
 
 def _merge_annotations(store: Store, report: MergeReport) -> None:
-    conn = store.db.conn
+    conn = store.conn
     columns = ", ".join(f'"{column}"' for column in _ANNOTATION_COLUMNS)
     picked = ", ".join(
         "MIN(o.created_at, m.created_at)" if column == "created_at" else f'o."{column}"'
@@ -357,7 +357,7 @@ def _merge_annotations(store: Store, report: MergeReport) -> None:
 
 def _merge_events(store: Store, report: MergeReport) -> None:
     columns = "uid, sentence_id, annotator, action, before, after, target, created_at"
-    report.events_added = store.db.conn.execute(
+    report.events_added = store.conn.execute(
         f"INSERT INTO main.events ({columns}) SELECT {columns} FROM {ALIAS}.events o "
         "WHERE NOT EXISTS (SELECT 1 FROM main.events e WHERE e.uid = o.uid) "
         "ORDER BY o.created_at, o.uid"
@@ -365,7 +365,7 @@ def _merge_events(store: Store, report: MergeReport) -> None:
 
 
 def _merge_adjudications(store: Store, report: MergeReport) -> None:
-    conn = store.db.conn
+    conn = store.conn
     key = "json_array({t}.label, {t}.reviewer, {t}.reason, {t}.note)"
     newer = (
         f"(COALESCE(o.created_at, ''), {key.format(t='o')}) > "

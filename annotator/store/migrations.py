@@ -7,14 +7,18 @@ last migration here was written by a newer annotator and is refused.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from annotator.errors import DatabaseError
+from annotator.store._lean import import_sqlite_utils
 from annotator.store.views import create_views
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _initial(db: sqlite_utils.Database) -> None:
@@ -233,36 +237,42 @@ MIGRATIONS: list[Migration] = [
 LATEST = len(MIGRATIONS)
 
 
-def version(db: sqlite_utils.Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
+def version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def check_version(db: sqlite_utils.Database) -> int:
+def check_version(conn: sqlite3.Connection) -> int:
     """The database's version, or a clear refusal when a newer annotator wrote it."""
-    current = version(db)
+    current = version(conn)
     if current > LATEST:
         raise DatabaseError(
-            f"{db.conn.execute('PRAGMA database_list').fetchone()[2] or 'database'}: "
+            f"{conn.execute('PRAGMA database_list').fetchone()[2] or 'database'}: "
             f"written by a newer version of annotator (schema {current}, this one knows "
             f"{LATEST}); upgrade annotator to open it"
         )
     return current
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(conn: sqlite3.Connection) -> None:
     """Bring the database to the latest schema, one transaction per step."""
-    current = check_version(db)
+    current = check_version(conn)
+    if current == LATEST:
+        return  # the usual case: no sqlite-utils to load
+    import_sqlite_utils()
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False)
     for number in range(current, LATEST):
-        db.execute("BEGIN IMMEDIATE")
+        conn.execute("BEGIN IMMEDIATE")
         try:
             # Another process may have migrated while we waited for the write lock.
-            if version(db) > number:
-                db.execute("ROLLBACK")
+            if version(conn) > number:
+                conn.execute("ROLLBACK")
                 continue
             MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
-            db.execute("COMMIT")
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
         except BaseException:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise

@@ -33,7 +33,7 @@ def own_label_in_group(store: Store, sentence_id: str, annotator: str) -> str | 
     """The label `annotator` gave first to another sentence of this sentence's repeat
     group (`--show-repeats` offers it), or None."""
     try:
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT a.label FROM repeat_groups g "
             "JOIN repeat_groups o ON o.group_id = g.group_id AND o.sentence_id != g.sentence_id "
             "JOIN annotations a ON a.sentence_id = o.sentence_id AND a.annotator = ? "
@@ -72,7 +72,7 @@ def repeated(store: Store, annotator: str) -> set[str]:
     """The sentences `annotator` has labelled again as a blind repeat (not undone)."""
     return {
         row[0]
-        for row in store.db.execute(
+        for row in store.conn.execute(
             f"SELECT e.sentence_id {_LIVE_REPEATS} AND e.annotator = ?", [annotator]
         )
     }
@@ -99,7 +99,7 @@ class BlindRepeats:
         self.share = share
         self.gap = gap
         self.spacing = max(1, round(1 / share)) if share > 0 else 0
-        rows = store.db.execute(
+        rows = store.conn.execute(
             "SELECT a.sentence_id, s.boilerplate FROM annotations a "
             "JOIN sentences s ON s.id = a.sentence_id "
             "WHERE a.annotator = ? AND a.label IS NOT NULL ORDER BY a.created_at, a.sentence_id",
@@ -172,7 +172,7 @@ class LabelPair:
 def repeat_pairs(store: Store, annotators: Sequence[str] | None = None) -> list[LabelPair]:
     """(first label, repeat label) of every blind repeat not undone."""
     pairs = []
-    for annotator, sentence_id, before, after in store.db.execute(
+    for annotator, sentence_id, before, after in store.conn.execute(
         f"SELECT e.annotator, e.sentence_id, e.before, e.after {_LIVE_REPEATS} ORDER BY e.seq"
     ):
         if annotators is not None and annotator not in annotators:
@@ -188,9 +188,9 @@ def group_pairs(store: Store, annotators: Sequence[str] | None = None) -> list[L
     """Within each repeat group that is not page furniture, each annotator's later labels
     against their first one in the group. A label given with the annotator's own earlier
     label shown as the suggestion (`--show-repeats`) is left out: it was not given blind."""
-    if not store.db["repeat_groups"].exists():
+    if not store.has_table("repeat_groups"):
         return []
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT a.annotator, g.group_id, a.sentence_id, a.label, a.suggested_rule, "
         "a.suggestion_shown FROM repeat_groups g "
         "JOIN annotations a ON a.sentence_id = g.sentence_id "
@@ -240,10 +240,10 @@ class Inconsistency:
 def inconsistencies(store: Store, annotator: str | None = None) -> list[Inconsistency]:
     """The (annotator, group) pairs with two or more different labels, by annotator, then
     by the group's first label."""
-    if not store.db["repeat_groups"].exists():
+    if not store.has_table("repeat_groups"):
         return []
     where, params = ("AND a.annotator = ? ", [annotator]) if annotator else ("", [])
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT a.annotator, g.group_id, s.id, s.article_id, ar.title, s.text, a.label, "
         "a.created_at FROM repeat_groups g JOIN annotations a ON a.sentence_id = g.sentence_id "
         "JOIN sentences s ON s.id = g.sentence_id JOIN articles ar ON ar.id = s.article_id "

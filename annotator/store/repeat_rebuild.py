@@ -107,7 +107,7 @@ def _read(store: Store, count: int, progress: Progress | None = None) -> _Corpus
     figure_sizes: list[int] = []
     negated: list[bool] = []
     low_bits = np.uint64((1 << _SIGNATURE_BITS) - 1)
-    cursor = store.db.conn.cursor()
+    cursor = store.conn.cursor()
     cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
     done = filled = 0
     while rows := cursor.fetchmany(_BATCH):
@@ -377,7 +377,7 @@ def write(store: Store, plan: Plan) -> int:
     number of groups."""
     from annotator.store.repeat_rows import BUCKET_CAP
 
-    corpus, db = plan.corpus, store.db.conn
+    corpus, db = plan.corpus, store.conn
     _write_bands(db, corpus, plan.buckets, BUCKET_CAP)
     by_id = np.argsort(corpus.ids, kind="stable")
     offsets, bigrams = corpus.offsets, corpus.bigrams.astype("<u4", copy=False)

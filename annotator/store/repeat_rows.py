@@ -14,12 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from annotator import repeats
 from annotator.store.database import Store
 
 if TYPE_CHECKING:  # numpy and scipy are loaded when a rebuild runs, not before
+    from sqlite_utils import Database
+
     from annotator.store.repeat_rebuild import Progress
 
 _THRESHOLD_KEY = "repeat_threshold"
@@ -35,7 +35,7 @@ _TABLES = (
 
 
 def threshold(store: Store) -> float:
-    row = store.db.execute("SELECT value FROM project WHERE key = ?", [_THRESHOLD_KEY]).fetchone()
+    row = store.conn.execute("SELECT value FROM project WHERE key = ?", [_THRESHOLD_KEY]).fetchone()
     return float(row[0]) if row else repeats.THRESHOLD
 
 
@@ -300,7 +300,7 @@ def rebuild(
                 {"key": _THRESHOLD_KEY, "value": repr(new_threshold)}, pk="key"
             )
         for table in _TABLES:
-            store.db.execute(f"DELETE FROM {table}")
+            store.conn.execute(f"DELETE FROM {table}")
         now = _sentence_marker(store)
         if not now[0]:
             return 0
@@ -310,7 +310,7 @@ def rebuild(
             if progress:
                 progress("write", 0)
             return repeat_rebuild.write(store, plan)
-        cursor = store.db.conn.cursor()
+        cursor = store.conn.cursor()
         cursor.execute("SELECT id, text FROM sentences ORDER BY rowid")
         while rows := cursor.fetchmany(5_000):
             assign(store, rows)
@@ -322,7 +322,7 @@ def rebuild(
 def _sentence_marker(store: Store) -> tuple[int, int, int]:
     """(count, largest rowid, sum of rowids) of the sentences: the same before and after means
     no import added or took out sentences in between."""
-    count, largest, total = store.db.execute(
+    count, largest, total = store.conn.execute(
         "SELECT COUNT(*), COALESCE(MAX(rowid), 0), COALESCE(SUM(rowid), 0) FROM sentences"
     ).fetchone()
     return int(count), int(largest), int(total)
@@ -446,14 +446,14 @@ def index_missing(store: Store, batch: int = 5_000) -> int:
     groups, sentences a merge brought, an import interrupted before its grouping); returns how
     many. When they outnumber the sentences grouped already, the whole project is grouped
     again in one pass (`rebuild`), faster than batch by batch."""
-    (count,) = store.db.execute("SELECT COUNT(*) FROM sentences").fetchone()
-    (keyed,) = store.db.execute("SELECT COUNT(*) FROM repeat_keys").fetchone()
+    (count,) = store.conn.execute("SELECT COUNT(*) FROM sentences").fetchone()
+    (keyed,) = store.conn.execute("SELECT COUNT(*) FROM repeat_keys").fetchone()
     if count == keyed:
         return 0  # every sentence has its key (a key's sentence is never gone: `forget`)
     if count - keyed >= max(keyed, 20_000):
         rebuild(store)
         return int(count - keyed)
-    cursor = store.db.conn.cursor()
+    cursor = store.conn.cursor()
     cursor.execute(
         "SELECT s.id, s.text FROM sentences s WHERE NOT EXISTS "
         "(SELECT 1 FROM repeat_keys k WHERE k.sentence_id = s.id) ORDER BY s.rowid"
@@ -467,7 +467,9 @@ def index_missing(store: Store, batch: int = 5_000) -> int:
 
 
 def group_count(store: Store) -> int:
-    return int(store.db.execute("SELECT COUNT(DISTINCT group_id) FROM repeat_groups").fetchone()[0])
+    return int(
+        store.conn.execute("SELECT COUNT(DISTINCT group_id) FROM repeat_groups").fetchone()[0]
+    )
 
 
 @dataclass(frozen=True)
@@ -482,7 +484,7 @@ def groups(store: Store, min_size: int = 2) -> Iterator[tuple[str, list[GroupMem
     """Every group of at least `min_size` sentences, largest first, then by id; members in
     import order. One query, read as it goes (a query per group took half a minute for the
     70,000 groups of a million sentences)."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT c.group_id, s.id, s.article_id, s.text, s.boilerplate FROM ("
         " SELECT group_id, COUNT(*) AS n FROM repeat_groups GROUP BY group_id HAVING n >= ?"
         ") c JOIN repeat_groups g ON g.group_id = c.group_id "
@@ -503,7 +505,7 @@ def groups(store: Store, min_size: int = 2) -> Iterator[tuple[str, list[GroupMem
 
 def summary(store: Store) -> tuple[int, int, int]:
     """(groups, sentences in a group, labels a repeat saves per annotator: size − 1 each)."""
-    n_groups, n_sentences = store.db.execute(
+    n_groups, n_sentences = store.conn.execute(
         "SELECT COUNT(DISTINCT group_id), COUNT(*) FROM repeat_groups"
     ).fetchone()
     return int(n_groups), int(n_sentences), int(n_sentences) - int(n_groups)
@@ -512,7 +514,7 @@ def summary(store: Store) -> tuple[int, int, int]:
 def furniture_groups(store: Store) -> int:
     """Groups whose sentences are all page furniture."""
     return int(
-        store.db.execute(
+        store.conn.execute(
             "SELECT COUNT(*) FROM (SELECT g.group_id FROM repeat_groups g "
             "JOIN sentences s ON s.id = g.sentence_id GROUP BY g.group_id "
             "HAVING MIN(s.boilerplate) = 1)"
@@ -523,10 +525,10 @@ def furniture_groups(store: Store) -> int:
 def linked_articles(store: Store) -> list[set[str]]:
     """Sets of articles that share a repeated sentence which is not page furniture: an
     export split keeps each set whole, so no claim is in train with its reprint in test."""
-    if not store.db["repeat_groups"].exists():
+    if not store.has_table("repeat_groups"):
         return []  # a read-only look at a database from before repeat groups
     union = _UnionFind()
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT g.group_id, s.article_id FROM repeat_groups g "
         "JOIN sentences s ON s.id = g.sentence_id WHERE g.group_id IN ("
         " SELECT g2.group_id FROM repeat_groups g2 JOIN sentences s2 ON s2.id = g2.sentence_id"

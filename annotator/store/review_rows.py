@@ -76,14 +76,14 @@ def candidates(store: Store, article_ids: Iterable[str] | None = None) -> Iterat
         ids = list(article_ids)
         where, params = "WHERE " + _in("s.article_id", ids), ids
     having = "HAVING COUNT(DISTINCT a.label) >= 2 OR MAX(a.flagged) = 1"
-    for row in store.db.execute(_CANDIDATES.format(where=where, having=having), params):
+    for row in store.conn.execute(_CANDIDATES.format(where=where, having=having), params):
         yield _candidate(row)
 
 
 def candidate(store: Store, sentence_id: str) -> ReviewCandidate | None:
     """One sentence as a candidate (whatever its labels), or None when nobody touched it."""
     sql = _CANDIDATES.format(where="WHERE a.sentence_id = ?", having="")
-    row = store.db.execute(sql, [sentence_id]).fetchone()
+    row = store.conn.execute(sql, [sentence_id]).fetchone()
     return _candidate(row) if row else None
 
 
@@ -103,16 +103,16 @@ def unanimous_count(
         "HAVING COUNT(a.label) >= ? AND COUNT(DISTINCT a.label) = 1 AND MAX(a.flagged) = 0 "
         "AND NOT EXISTS (SELECT 1 FROM adjudications d WHERE d.sentence_id = a.sentence_id))"
     )
-    return int(store.db.execute(sql, [*params, max(min_labels, 1)]).fetchone()[0])
+    return int(store.conn.execute(sql, [*params, max(min_labels, 1)]).fetchone()[0])
 
 
 def final_labels(store: Store, article_ids: Iterable[str] | None = None) -> dict[str, str]:
     """{sentence id: adjudicated label} (the agreement report's final labels)."""
     if article_ids is None:
-        return dict(store.db.execute("SELECT sentence_id, label FROM adjudications").fetchall())
+        return dict(store.conn.execute("SELECT sentence_id, label FROM adjudications").fetchall())
     ids = list(article_ids)
     return dict(
-        store.db.execute(
+        store.conn.execute(
             "SELECT d.sentence_id, d.label FROM adjudications d "
             "JOIN sentences s ON s.id = d.sentence_id WHERE " + _in("s.article_id", ids),
             ids,
@@ -129,7 +129,7 @@ def final_labels_in_article(store: Store, article_id: str) -> dict[str, str | No
 def adjudications_by_reason(store: Store) -> dict[str, int]:
     """{reason: count} of the adjudications, most frequent first (`annotator stats`)."""
     return dict(
-        store.db.execute(
+        store.conn.execute(
             "SELECT reason, COUNT(*) FROM adjudications GROUP BY reason "
             "ORDER BY COUNT(*) DESC, reason"
         ).fetchall()
@@ -141,7 +141,7 @@ def adjudications_by_reason(store: Store) -> dict[str, int]:
 
 def last_undoable_adjudication(store: Store, reviewer: str) -> Event | None:
     """The reviewer's newest adjudication event that no undo has reverted yet."""
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT {EVENT_COLUMNS} FROM events e WHERE annotator = ? AND action = 'adjudicate' "
         "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.target = e.uid) "
         "ORDER BY seq DESC LIMIT 1",
@@ -159,7 +159,9 @@ def undo_adjudication(store: Store, reviewer: str) -> Event | None:
             return None
         current = store.adjudication(event.sentence_id)
         if event.before is None:
-            store.db.execute("DELETE FROM adjudications WHERE sentence_id = ?", [event.sentence_id])
+            store.conn.execute(
+                "DELETE FROM adjudications WHERE sentence_id = ?", [event.sentence_id]
+            )
         else:
             restored = Adjudication.model_validate(event.before)
             table = store.db.table("adjudications")

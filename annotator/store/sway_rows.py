@@ -132,7 +132,7 @@ def _profiles(
         f"SELECT {keys}, COUNT(*) FROM (SELECT {', '.join(columns)} FROM annotations {where} "
         f"GROUP BY sentence_id) GROUP BY {keys}"
     )
-    rows = np.array(store.db.execute(sql, params).fetchall(), dtype=np.int64)
+    rows = np.array(store.conn.execute(sql, params).fetchall(), dtype=np.int64)
     rows = rows.reshape(-1, len(chunks) + 1)
     digits = np.zeros((len(rows), len(names)), dtype=np.int64)
     for c, chunk in enumerate(chunks):
@@ -194,14 +194,14 @@ def sway_counts(
     if annotators is None:
         names = [
             row[0]
-            for row in store.db.execute(
+            for row in store.conn.execute(
                 "SELECT DISTINCT annotator FROM annotations WHERE label IS NOT NULL "
                 "ORDER BY annotator"
             )
         ]
     else:
         names = sorted(set(annotators))
-    recorded = store.db.execute(
+    recorded = store.conn.execute(
         "SELECT EXISTS (SELECT 1 FROM annotations WHERE suggested IS NOT NULL)"
     ).fetchone()[0]
     if not names or not q or not recorded:  # older databases pay for one probe only

@@ -27,7 +27,7 @@ def two_annotators(store: Store) -> tuple[list[str], list[str], str]:
     """alice and bruno label the first 24 sentences, bruno differing on every 4th (with a
     note); alice flags sentence 25, which only she labelled.
     Returns (disputed ids, unanimous ids, flagged id)."""
-    store.db.execute("PRAGMA synchronous = OFF")  # tests need no fsync per label
+    store.conn.execute("PRAGMA synchronous = OFF")  # tests need no fsync per label
     names = store.scheme.names
     sentences = list(store.iter_sentences())
     disputed, unanimous = [], []
