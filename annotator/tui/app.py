@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import os
 import signal
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -18,6 +20,10 @@ from textual.screen import Screen
 from annotator.errors import AnnotatorError
 from annotator.store import Store
 from annotator.tui.screens.annotate import AnnotateScreen
+
+EXIT_GRACE_S = 10.0
+"""After SIGTERM or SIGHUP, how long the app may take to leave before the process ends
+without it (see `leave_on_signal`)."""
 
 if TYPE_CHECKING:
     # Only the annotation screen is imported to start: the others (and the review queue,
@@ -130,7 +136,17 @@ class AnnotatorApp(App[None]):
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGHUP):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self.exit, None, 128 + signum)
+                loop.add_signal_handler(signum, self.leave_on_signal, 128 + signum)
+
+    def leave_on_signal(self, return_code: int) -> None:
+        self.exit(None, return_code)
+        # When the terminal itself is gone (a dropped SSH session), Textual's output thread
+        # dies on its first failed write, and leaving, which writes to restore the terminal,
+        # then waits on its full queue forever: the process lingered, holding the database
+        # open. Every label is on disk already, so it ends anyway after a grace period.
+        watchdog = threading.Timer(EXIT_GRACE_S, os._exit, [return_code])
+        watchdog.daemon = True
+        watchdog.start()
 
     def on_unmount(self) -> None:
         if self.is_headless:

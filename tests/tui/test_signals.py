@@ -84,3 +84,31 @@ def test_a_signal_restores_the_terminal_and_keeps_the_labels(
     with Store.open(db_path, readonly=True) as reader:
         assert reader.labelled_count("pat") == 2
         assert reader.integrity_ok()
+
+
+def test_a_vanished_terminal_ends_the_app_and_keeps_the_labels(store: Store, db_path: Path) -> None:
+    """A dropped SSH session: the terminal goes away under the app (SIGHUP, then every write
+    fails). Textual's output thread dies on the first failed write and its queue fills up, so
+    leaving could block forever; the app must end anyway, every label on disk."""
+    store.close()
+    terminal = Terminal(db_path, "pat")
+    terminal.read_until(lambda: b"article 1/5" in terminal.out)
+
+    def labelled() -> int:
+        with Store.open(db_path, readonly=True) as reader:
+            return reader.labelled_count("pat")
+
+    os.write(terminal.fd, b"a")
+    terminal.read_until(lambda: labelled() == 1)
+    os.close(terminal.fd)  # the terminal is gone: the kernel hangs up its session
+    deadline = time.monotonic() + PATIENCE_S
+    while True:
+        pid, raw = os.waitpid(terminal.pid, os.WNOHANG)
+        if pid:
+            break
+        assert time.monotonic() < deadline, "the app outlived its terminal"
+        time.sleep(0.05)
+    assert os.waitstatus_to_exitcode(raw) in (128 + signal.SIGHUP, -signal.SIGHUP)
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.labelled_count("pat") == 1
+        assert reader.integrity_ok()
