@@ -13,6 +13,7 @@ from annotator.store.database import (
     EVENT_COLUMNS,
     Store,
     event_from_row,
+    is_busy,
     is_database_file,
     pending_migrations,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "STATE_FIELDS",
     "Store",
     "event_from_row",
+    "is_busy",
     "is_database_file",
     "pending_migrations",
 ]

@@ -43,6 +43,16 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
 
+
+def is_busy(error: BaseException) -> bool:
+    """`error` is SQLite's "database is locked": another connection holds the write lock
+    longer than this one's busy timeout. Nothing was written; the same write can be tried
+    again."""
+    return isinstance(error, sqlite3.OperationalError) and getattr(
+        error, "sqlite_errorcode", None
+    ) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 BOOL_FIELDS = BOOL_STATE_FIELDS
 """State fields stored as 0/1 integers: SQLite has no boolean."""
 EVENT_COLUMNS = "uid, sentence_id, annotator, action, before, after, target, created_at"
@@ -328,6 +338,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def busy_timeout(self, seconds: float) -> Iterator[None]:
+        """Wait at most `seconds` for another writer (instead of `BUSY_TIMEOUT_S`) in this
+        block: the annotation screen would rather say that it waits than freeze."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     # ------------------------------------------------------------ transactions
 

@@ -7,9 +7,11 @@ moves on or redraws: what the screen shows as saved is on disk.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from textual import work
@@ -18,12 +20,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.errors import AnnotatorError
-from annotator.models import Annotation, Article, EventAction, LabelScheme, Sentence
+from annotator.models import Annotation, Article, Event, EventAction, LabelScheme, Sentence
 from annotator.schemes import is_claims
-from annotator.store import Store, assignments
+from annotator.store import Store, assignments, is_busy
 from annotator.tui.bindings import own_bindings, with_label_keys
 from annotator.tui.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
 from annotator.tui.display import plain
@@ -51,6 +54,19 @@ REPEATS_SHOWN = 100
 IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
 
+
+WRITE_WAIT_S = 0.5
+"""How long a save waits for another writer before the screen says it is waiting (labels of
+a busy team wait milliseconds; an import's transaction, a merge or a rebuild can take longer)."""
+RETRY_WAIT_S = 0.1
+RETRY_EVERY_S = 0.3
+"""While waiting: each try waits this long for the lock, every `RETRY_EVERY_S`; the screen
+stays drawn in between."""
+WAITING = (
+    "Waiting for the database: another command is writing to it (an import, a merge, a "
+    "rebuild). Your last change is not saved yet; it will be as soon as the database is "
+    "free. Until then the keys do nothing."
+)
 
 SUGGESTER_OFF = (
     "Suggestions are off: the rule-based suggester knows the claims scheme only, and this "
@@ -197,11 +213,16 @@ class AnnotateScreen(Screen[None]):
         """Source, cue, note and flag given on a blind repeat: saved with its label."""
         self.return_to: str | None = None
         """Where the queue goes on after a blind repeat."""
+        self.waiting: tuple[Callable[[], Any], Callable[[Any], Any], str] | None = None
+        """A save that another writer holds up: (the write, what follows it, what to say if
+        it fails); tried again every `RETRY_EVERY_S` while the keys wait."""
+        self._retry_timer: Timer | None = None
 
     # ----------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
+        yield Static(WAITING, id="waiting")
         yield Static(id="title")
         yield ContextView(self.scheme, id="context")
         yield Static(id="details")
@@ -559,29 +580,74 @@ class AnnotateScreen(Screen[None]):
         self.refresh_bindings()  # enter shows in the Footer only when suggestions are on
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.waiting is not None and action != "quit":
+            return None  # shown, dimmed: a key now would act on a sentence not yet left
         if action == "accept_suggestion":
             return self.suggest and not self.finished
         return True
 
     # ---------------------------------------------------------------- actions
 
-    def _write(self, write: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Run a store write; on failure (disk full, read-only file) say so and stay put:
-        the screen never claims a label it could not save."""
-        try:
-            return write(*args, **kwargs)
-        except (sqlite3.Error, AnnotatorError) as error:
-            self.notify(f"Not saved: {error}", title="Error", severity="error", timeout=10)
-            return None
+    async def _save(
+        self, write: Callable[[], T], then: Callable[[T], Any], *, failed: str = "Not saved"
+    ) -> None:
+        """Run a store write, then `then` with what it returned. When another command holds
+        the database, the screen says that it waits and tries again, every key on hold (one
+        typed meanwhile would act on a sentence never seen); on a failure (disk full, a
+        read-only file) it says so and nothing moves: it never claims a change it could not
+        save."""
+        if self.waiting is None:
+            await self._attempt(write, then, failed, WRITE_WAIT_S)
 
-    def _update(self, sentence_id: str, **fields: Any) -> Annotation | None:
+    async def _attempt(
+        self, write: Callable[[], T], then: Callable[[T], Any], failed: str, wait_s: float
+    ) -> None:
+        try:
+            with self.store.busy_timeout(wait_s):
+                result = write()
+        except (sqlite3.Error, AnnotatorError) as error:
+            if is_busy(error):
+                self._wait(write, then, failed)
+                return
+            self._stop_waiting()
+            self.notify(f"{failed}: {error}", title="Error", severity="error", timeout=10)
+            return
+        self._stop_waiting()
+        followed = then(result)
+        if inspect.isawaitable(followed):
+            await followed
+
+    def _wait(self, write: Callable[[], Any], then: Callable[[Any], Any], failed: str) -> None:
+        if self.waiting is None:
+            self.waiting = (write, then, failed)
+            self.add_class("-waiting")
+            self._retry_timer = self.set_interval(RETRY_EVERY_S, self._retry)
+            self.refresh_bindings()
+
+    async def _retry(self) -> None:
+        if self.waiting is not None:
+            write, then, failed = self.waiting
+            await self._attempt(write, then, failed, RETRY_WAIT_S)
+
+    def _stop_waiting(self) -> None:
+        if self.waiting is not None:
+            self.waiting = None
+            if self._retry_timer is not None:
+                self._retry_timer.stop()
+            self.remove_class("-waiting")
+            self.refresh_bindings()
+
+    async def _update(
+        self, sentence_id: str, then: Callable[[Annotation], None], **fields: Any
+    ) -> None:
         """Save a source, cue, note or flag; on a blind repeat, keep it for its label (the
         first label's fields stay as they are, and unseen)."""
         if self.repeat_of == sentence_id:
             self.repeat_draft.update(fields)
             draft = self.repeat_draft
-            return Annotation(sentence_id=sentence_id, annotator=self.annotator, **draft)
-        return self._write(self.store.update, sentence_id, self.annotator, **fields)
+            then(Annotation(sentence_id=sentence_id, annotator=self.annotator, **draft))
+            return
+        await self._save(partial(self.store.update, sentence_id, self.annotator, **fields), then)
 
     def _elapsed(self) -> float:
         elapsed = min(time.monotonic() - self.shown_at, IDLE_CAP_S)
@@ -639,7 +705,16 @@ class AnnotateScreen(Screen[None]):
             await self.label_repeat(sentence, label, changes)
             return
         before = self.annotation.label if self.annotation else None
-        saved = self._write(
+
+        async def saved(annotation: Annotation) -> None:
+            self.annotation = annotation
+            self._count(before, label)
+            if before is None and self.blind_repeats is not None:
+                self.blind_repeats.labelled(sentence.id, sentence.boilerplate)
+            self.mark(sentence.id, label)
+            await self.advance(sentence.id)
+
+        write = partial(
             self.store.label,
             sentence.id,
             self.annotator,
@@ -647,20 +722,18 @@ class AnnotateScreen(Screen[None]):
             seconds=self._elapsed(),
             **changes,
         )
-        if saved is None:
-            return
-        self.annotation = saved
-        self._count(before, label)
-        if before is None and self.blind_repeats is not None:
-            self.blind_repeats.labelled(sentence.id, sentence.boilerplate)
-        self.mark(sentence.id, label)
-        await self.advance(sentence.id)
+        await self._save(write, saved)
 
     async def label_repeat(self, sentence: Sentence, label: str, changes: dict[str, Any]) -> None:
         """Save a blind repeat's label as its own event (the first label stays), go on."""
         from annotator.store.repeat_labels import record_repeat
 
-        saved = self._write(
+        async def saved(_: object) -> None:
+            assert self.blind_repeats is not None
+            self.blind_repeats.served(sentence.id)
+            await self.advance(self.leave_repeat(sentence.id))
+
+        write = partial(
             record_repeat,
             self.store,
             sentence.id,
@@ -669,11 +742,7 @@ class AnnotateScreen(Screen[None]):
             seconds=self._elapsed(),
             **{**self.repeat_draft, **changes},
         )
-        if saved is None:
-            return
-        assert self.blind_repeats is not None
-        self.blind_repeats.served(sentence.id)
-        await self.advance(self.leave_repeat(sentence.id))
+        await self._save(write, saved)
 
     def leave_repeat(self, sentence_id: str) -> str:
         """Where the queue goes on from after leaving the blind repeat `sentence_id`: the
@@ -770,25 +839,29 @@ class AnnotateScreen(Screen[None]):
             following = self.next_in_queue(self.leave_repeat(sentence.id))
             await self.go_to(following or sentence, repeat=following is None)
             return
+
+        async def skipped(annotation: Annotation | None) -> None:
+            if annotation is not None:
+                self.annotation = annotation
+            following = self.next_in_queue(sentence.id)
+            if following is None or following.id == sentence.id:
+                following = self.store.neighbour(sentence.id, 1, within=self.within) or sentence
+            await self.go_to(following)
+
         if self.annotation is not None and self.annotation.label:
             self.notify("Already labelled: nothing to skip.", timeout=2)
+            await skipped(None)
         else:
-            saved = self._write(self.store.update, sentence.id, self.annotator, skipped=True)
-            if saved is None:
-                return
-            self.annotation = saved
-        following = self.next_in_queue(sentence.id)
-        if following is None or following.id == sentence.id:
-            following = self.store.neighbour(sentence.id, 1, within=self.within) or sentence
-        await self.go_to(following)
+            write = partial(self.store.update, sentence.id, self.annotator, skipped=True)
+            await self._save(write, skipped)
 
     async def action_undo(self) -> None:
         """Revert the last change, however old (the event log survives restarts)."""
-        try:
-            event = self.store.undo(self.annotator)
-        except sqlite3.Error as error:
-            self.notify(f"Not undone: {error}", title="Error", severity="error", timeout=10)
-            return
+        await self._save(
+            partial(self.store.undo, self.annotator), self._undone, failed="Not undone"
+        )
+
+    async def _undone(self, event: Event | None) -> None:
         if event is None:
             self.notify("Nothing to undo.", timeout=2)
             return
@@ -818,13 +891,17 @@ class AnnotateScreen(Screen[None]):
         await self.go_to(target)
         self.notify(f"Undone: {event.action.value} of sentence {target.position + 1}.", timeout=2)
 
-    def action_toggle_flag(self) -> None:
+    async def action_toggle_flag(self) -> None:
         if self.sentence is None:
             return
+        sentence_id = self.sentence.id
         flagged = not (self.annotation.flagged if self.annotation else False)
-        saved = self._update(self.sentence.id, flagged=flagged)
-        if saved is not None:
-            self.annotation = saved
+        await self._update(sentence_id, partial(self._edited, sentence_id), flagged=flagged)
+
+    def _edited(self, sentence_id: str, annotation: Annotation) -> None:
+        """A field saved: shown if its sentence still is."""
+        if self.sentence is not None and self.sentence.id == sentence_id:
+            self.annotation = annotation
             self.refresh_panels()
 
     def _edit(
@@ -845,14 +922,11 @@ class AnnotateScreen(Screen[None]):
         prefilled = not current and bool(prefill)
         current = current or prefill or ""
 
-        def save(value: str | None) -> None:
+        async def save(value: str | None) -> None:
             if value is None:  # cancelled
                 return
             cleaned = value.strip() or None
-            saved = self._update(sentence_id, **{field: cleaned})
-            if saved is not None and self.sentence is not None and self.sentence.id == sentence_id:
-                self.annotation = saved
-                self.refresh_panels()
+            await self._update(sentence_id, partial(self._edited, sentence_id), **{field: cleaned})
 
         hint = (
             "enter or → takes the completion shown (words of the sentence); "
@@ -972,7 +1046,20 @@ class AnnotateScreen(Screen[None]):
         await self.go_to(found)
 
     def action_quit(self) -> None:
-        self.app.exit()
+        if self.waiting is None:
+            self.app.exit()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.app.exit()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Your last change is not saved yet: the database is busy. Quit and lose it?"
+            ),
+            answered,
+        )
 
     # ----------------------------------------------------------------- breaks
 
