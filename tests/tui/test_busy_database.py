@@ -116,3 +116,51 @@ async def test_quitting_while_a_change_waits_asks_first(
             await pilot.press("n")  # stay: the label is saved once the database is free
             await pilot.pause()
         await until(pilot, lambda: labels_on_disk(db_path))
+
+
+async def test_the_review_screen_waits_for_a_busy_database_too(store: Store, db_path: Path) -> None:
+    from tests.tui.test_review import current, review_app, two_annotators
+
+    disputed, _, _ = two_annotators(store)
+    app = review_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        with writer_holding_the_lock(db_path):
+            await pilot.press("c", "e")  # contested, annotator error
+            await pilot.pause()
+            assert app.screen.has_class("-waiting")
+            assert current(app) == disputed[0]
+            await pilot.press("right")  # held
+            await pilot.pause()
+            assert current(app) == disputed[0]
+            assert store.adjudication(disputed[0]) is None
+        await until(pilot, lambda: store.adjudication(disputed[0]) is not None)
+        await pilot.pause()
+        assert current(app) == disputed[1]
+
+
+async def test_the_consistency_review_waits_and_settles_the_group_whole(store: Store) -> None:
+    from annotator.store.repeat_labels import inconsistencies
+    from annotator.tui.app import ConsistencyApp
+    from tests.tui.test_repeat_labels import _repeated
+
+    first, second = _repeated(store)
+    store.label(first, "alice", "asserted")
+    store.label(second, "alice", "not_a_claim")
+    app = ConsistencyApp(
+        store=store, annotator="alice", consistency=inconsistencies(store, "alice")
+    )
+    assert store.path is not None
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        with writer_holding_the_lock(store.path):
+            await pilot.press("n")
+            await pilot.pause()
+            assert app.screen.has_class("-waiting")
+            assert len(inconsistencies(store, "alice")) == 1
+        await until(pilot, lambda: not inconsistencies(store, "alice"))
+        with writer_holding_the_lock(store.path):
+            await pilot.press("u")  # both changes of the group, or neither
+            await pilot.pause()
+            assert not inconsistencies(store, "alice")
+        await until(pilot, lambda: len(inconsistencies(store, "alice")) == 1)

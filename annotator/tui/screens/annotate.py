@@ -7,7 +7,6 @@ moves on or redraws: what the screen shows as saved is on disk.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -19,17 +18,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.errors import AnnotatorError
 from annotator.models import Annotation, Article, Event, EventAction, LabelScheme, Sentence
 from annotator.schemes import is_claims
-from annotator.store import Store, assignments, is_busy
+from annotator.store import Store, assignments
 from annotator.tui.bindings import own_bindings, with_label_keys
 from annotator.tui.dialogs import ArticlesDialog, ConfirmDialog, TextDialog, phrases
 from annotator.tui.display import plain
+from annotator.tui.screens.saving import SavingScreen
 from annotator.tui.screens.suggestion_state import Suggestions
 from annotator.tui.widgets import ContextView, LabelBar
 from annotator.tui.widgets.context_view import ContextMode
@@ -55,26 +53,13 @@ IDLE_CAP_S = 300.0
 """Time on one sentence counts up to this: a lunch break is not annotation time."""
 
 
-WRITE_WAIT_S = 0.5
-"""How long a save waits for another writer before the screen says it is waiting (labels of
-a busy team wait milliseconds; an import's transaction, a merge or a rebuild can take longer)."""
-RETRY_WAIT_S = 0.1
-RETRY_EVERY_S = 0.3
-"""While waiting: each try waits this long for the lock, every `RETRY_EVERY_S`; the screen
-stays drawn in between."""
-WAITING = (
-    "Waiting for the database: another command is writing to it (an import, a merge, a "
-    "rebuild). Your last change is not saved yet; it will be as soon as the database is "
-    "free. Until then the keys do nothing."
-)
-
 SUGGESTER_OFF = (
     "Suggestions are off: the rule-based suggester knows the claims scheme only, and this "
     "project labels with {scheme!r}."
 )
 
 
-class AnnotateScreen(Screen[None]):
+class AnnotateScreen(SavingScreen):
     """Label the sentences of every article, resuming at the first one not yet labelled."""
 
     CSS_PATH = "annotate.tcss"
@@ -213,16 +198,12 @@ class AnnotateScreen(Screen[None]):
         """Source, cue, note and flag given on a blind repeat: saved with its label."""
         self.return_to: str | None = None
         """Where the queue goes on after a blind repeat."""
-        self.waiting: tuple[Callable[[], Any], Callable[[Any], Any], str] | None = None
-        """A save that another writer holds up: (the write, what follows it, what to say if
-        it fails); tried again every `RETRY_EVERY_S` while the keys wait."""
-        self._retry_timer: Timer | None = None
 
     # ----------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
-        yield Static(WAITING, id="waiting")
+        yield self.waiting_banner()
         yield Static(id="title")
         yield ContextView(self.scheme, id="context")
         yield Static(id="details")
@@ -580,62 +561,13 @@ class AnnotateScreen(Screen[None]):
         self.refresh_bindings()  # enter shows in the Footer only when suggestions are on
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.waiting is not None and action != "quit":
-            return None  # shown, dimmed: a key now would act on a sentence not yet left
+        if self.keys_held(action):
+            return None
         if action == "accept_suggestion":
             return self.suggest and not self.finished
         return True
 
     # ---------------------------------------------------------------- actions
-
-    async def _save(
-        self, write: Callable[[], T], then: Callable[[T], Any], *, failed: str = "Not saved"
-    ) -> None:
-        """Run a store write, then `then` with what it returned. When another command holds
-        the database, the screen says that it waits and tries again, every key on hold (one
-        typed meanwhile would act on a sentence never seen); on a failure (disk full, a
-        read-only file) it says so and nothing moves: it never claims a change it could not
-        save."""
-        if self.waiting is None:
-            await self._attempt(write, then, failed, WRITE_WAIT_S)
-
-    async def _attempt(
-        self, write: Callable[[], T], then: Callable[[T], Any], failed: str, wait_s: float
-    ) -> None:
-        try:
-            with self.store.busy_timeout(wait_s):
-                result = write()
-        except (sqlite3.Error, AnnotatorError) as error:
-            if is_busy(error):
-                self._wait(write, then, failed)
-                return
-            self._stop_waiting()
-            self.notify(f"{failed}: {error}", title="Error", severity="error", timeout=10)
-            return
-        self._stop_waiting()
-        followed = then(result)
-        if inspect.isawaitable(followed):
-            await followed
-
-    def _wait(self, write: Callable[[], Any], then: Callable[[Any], Any], failed: str) -> None:
-        if self.waiting is None:
-            self.waiting = (write, then, failed)
-            self.add_class("-waiting")
-            self._retry_timer = self.set_interval(RETRY_EVERY_S, self._retry)
-            self.refresh_bindings()
-
-    async def _retry(self) -> None:
-        if self.waiting is not None:
-            write, then, failed = self.waiting
-            await self._attempt(write, then, failed, RETRY_WAIT_S)
-
-    def _stop_waiting(self) -> None:
-        if self.waiting is not None:
-            self.waiting = None
-            if self._retry_timer is not None:
-                self._retry_timer.stop()
-            self.remove_class("-waiting")
-            self.refresh_bindings()
 
     async def _update(
         self, sentence_id: str, then: Callable[[Annotation], None], **fields: Any
@@ -1044,22 +976,6 @@ class AnnotateScreen(Screen[None]):
             self.notify(f"This is the only sentence with {self.last_query!r}.", timeout=2)
             return
         await self.go_to(found)
-
-    def action_quit(self) -> None:
-        if self.waiting is None:
-            self.app.exit()
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.app.exit()
-
-        self.app.push_screen(
-            ConfirmDialog(
-                "Your last change is not saved yet: the database is busy. Quit and lose it?"
-            ),
-            answered,
-        )
 
     # ----------------------------------------------------------------- breaks
 

@@ -5,26 +5,25 @@ in the annotation screen takes it back).
 
 from __future__ import annotations
 
-import sqlite3
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from annotator.errors import AnnotatorError
 from annotator.models import LabelScheme
 from annotator.store import Store
 from annotator.store.repeat_labels import Inconsistency
 from annotator.tui.bindings import own_bindings, with_label_keys
 from annotator.tui.display import plain
+from annotator.tui.screens.saving import SavingScreen
 from annotator.tui.widgets import LabelBar
 
 
-class ConsistencyScreen(Screen[None]):
+class ConsistencyScreen(SavingScreen):
     """Settle the groups an annotator labelled inconsistently: one key per group."""
 
     CSS_PATH = "consistency.tcss"
@@ -54,6 +53,7 @@ class ConsistencyScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
+        yield self.waiting_banner()
         yield Static(id="intro")
         yield VerticalScroll(id="group")
         yield Static(id="decision")
@@ -125,16 +125,19 @@ class ConsistencyScreen(Screen[None]):
             return
         label = self.scheme.labels[index].name
         item = self.items[self.index]
-        written = 0
-        try:
+
+        def write() -> int:
+            written = 0
             with self.store.transaction():
                 for member in item.labels:
                     if self._current(item.annotator, member.sentence_id) != label:
                         self.store.label(member.sentence_id, item.annotator, label)
                         written += 1
-        except (sqlite3.Error, AnnotatorError) as error:
-            self.notify(f"Not saved: {error}", title="Error", severity="error", timeout=10)
-            return
+            return written
+
+        await self._save(write, partial(self._settled, item, label))
+
+    async def _settled(self, item: Inconsistency, label: str, written: int) -> None:
         self.done.append((self.index, item.annotator, written))
         self.settled[self.index] = label
         following = next(
@@ -166,19 +169,20 @@ class ConsistencyScreen(Screen[None]):
         if not self.done:
             self.notify("Nothing to undo here.", timeout=2)
             return
-        index, annotator, written = self.done.pop()
-        try:
-            for _ in range(written):
-                self.store.undo(annotator)
-        except sqlite3.Error as error:
-            self.notify(f"Not undone: {error}", title="Error", severity="error", timeout=10)
-            return
-        self.settled.pop(index, None)
-        await self.show(index)
-        self.notify(f"Undone: group {index + 1}.", timeout=2)
+        index, annotator, written = self.done[-1]
 
-    def action_quit(self) -> None:
-        self.app.exit()
+        def write() -> None:
+            with self.store.transaction():  # all of the group's changes or none
+                for _ in range(written):
+                    self.store.undo(annotator)
+
+        async def undone(_: None) -> None:
+            self.done.pop()
+            self.settled.pop(index, None)
+            await self.show(index)
+            self.notify(f"Undone: group {index + 1}.", timeout=2)
+
+        await self._save(write, undone, failed="Not undone")
 
     def key_rows(self) -> list[tuple[str, str]]:
         """(key, what it does), for the help screen."""

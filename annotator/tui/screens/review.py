@@ -7,7 +7,7 @@ the queue (`annotator.review_queue`) counts them as accepted.
 
 from __future__ import annotations
 
-import sqlite3
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -18,9 +18,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
-from annotator.errors import AnnotatorError
 from annotator.gold import gold_of
-from annotator.models import Adjudication, Annotation, Article, LabelScheme, Sentence
+from annotator.models import Adjudication, Annotation, Article, Event, LabelScheme, Sentence
 from annotator.review_queue import ReviewQueue, blind_aliases, pair_agreement
 from annotator.store import Store
 from annotator.store.review_rows import (
@@ -32,6 +31,7 @@ from annotator.store.review_rows import (
 from annotator.tui.bindings import with_label_keys
 from annotator.tui.dialogs.reason import REASONS, ReasonChoice, ReasonDialog
 from annotator.tui.display import plain
+from annotator.tui.screens.saving import SavingScreen
 from annotator.tui.widgets import ContextView, LabelBar
 
 NAME_WIDTH, LABEL_WIDTH, SOURCE_WIDTH, CUE_WIDTH = 12, 15, 20, 18
@@ -46,7 +46,7 @@ def _cell(text: str | None, width: int, style: str = "") -> Content:
     return plain(flat, style).truncate(width - 1, ellipsis=True, pad=True).pad_right(1)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(SavingScreen):
     """One disputed sentence at a time: its article, every annotator's label, the decision."""
 
     CSS_PATH = "review.tcss"
@@ -93,6 +93,7 @@ class ReviewScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
+        yield self.waiting_banner()
         yield Static(id="title")
         yield ContextView(self.scheme, id="context")
         yield Static(id="votes")
@@ -262,6 +263,8 @@ class ReviewScreen(Screen[None]):
     # ---------------------------------------------------------------- actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.keys_held(action):
+            return None
         if action == "undo":
             return True if self.undoable else None
         if action == "previous":
@@ -297,11 +300,10 @@ class ReviewScreen(Screen[None]):
             reason=choice.reason,
             note=choice.note,
         )
-        try:
-            self.store.adjudicate(decision)
-        except (sqlite3.Error, AnnotatorError) as error:
-            self.notify(f"Not saved: {error}", title="Error", severity="error", timeout=10)
-            return
+        await self._save(partial(self.store.adjudicate, decision), partial(self._decided, decision))
+
+    async def _decided(self, decision: Adjudication, _: object) -> None:
+        sentence_id, label = decision.sentence_id, decision.label
         self.settled.add(sentence_id)
         self.undoable = True
         self.query_one(ContextView).set_label(sentence_id, label)
@@ -332,11 +334,10 @@ class ReviewScreen(Screen[None]):
 
     async def action_undo(self) -> None:
         """Revert this reviewer's last decision (the one before it comes back, if any)."""
-        try:
-            event = undo_adjudication(self.store, self.reviewer)
-        except sqlite3.Error as error:
-            self.notify(f"Not undone: {error}", title="Error", severity="error", timeout=10)
-            return
+        undo = partial(undo_adjudication, self.store, self.reviewer)
+        await self._save(undo, self._undone, failed="Not undone")
+
+    async def _undone(self, event: Event | None) -> None:
         self.undoable = last_undoable_adjudication(self.store, self.reviewer) is not None
         if event is None:
             self.notify("Nothing to undo.", timeout=2)
@@ -384,9 +385,6 @@ class ReviewScreen(Screen[None]):
             return
         await context.show(self.sentence.position, mode)
         self.refresh_panels()
-
-    def action_quit(self) -> None:
-        self.app.exit()
 
     def key_rows(self) -> list[tuple[str, str]]:
         """(key, what it does) of this screen, for the help screen."""
