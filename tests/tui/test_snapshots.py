@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.tui.conftest import AppFactory
+from tests.tui.test_busy_database import writer_holding_the_lock
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -31,3 +34,11 @@ def test_article_context(snap_compare, app_factory: AppFactory) -> None:
 def test_annotate_suggestion(snap_compare, app_factory: AppFactory) -> None:
     # sentence 3 "…, a déclaré le dirigeant russe": cue and source highlighted, suggestion line
     assert snap_compare(app_factory(), terminal_size=(100, 30), press=["right", "right"])
+
+
+def test_annotate_waiting_for_a_busy_database(
+    snap_compare, app_factory: AppFactory, db_path: Path
+) -> None:
+    # another command holds the write lock: the label typed waits, and the screen says so
+    with writer_holding_the_lock(db_path):
+        assert snap_compare(app_factory(), terminal_size=(100, 30), press=["a"])
