@@ -28,6 +28,10 @@ class UnknownLabel(AnnotatorError):
     """A label that the active scheme does not define."""
 
 
+class SchemeChanged(AnnotatorError):
+    """Another command changed the project's label scheme after this one read it."""
+
+
 class ExportError(AnnotatorError):
     """An export cannot be written as asked (bad filter, unwritable output)."""
 

@@ -176,3 +176,56 @@ async def test_help_shows_the_scheme_labels_instead_of_the_claims_guidelines(sto
         text = app.screen.query_one("#help-guidelines", Markdown).source
         assert "supports" in text and "argues for the claim" in text
         assert "attributed" not in text
+
+
+async def test_a_screen_opened_before_a_scheme_change_saves_nothing_in_the_old_scheme(
+    store: Store, db_path: Path
+) -> None:
+    """The lead sets another scheme while an annotator's screen is open: its keys still
+    say the old labels, and a label key must not write one the project no longer has."""
+    from annotator.tui.app import AnnotatorApp
+    from tests.tui.conftest import text_of
+
+    app = AnnotatorApp(store=store, annotator="alice")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = store.first_sentence()
+        await pilot.press("a")  # the old scheme, still the project's: saved
+        await pilot.pause()
+        assert store.annotation(first.id, "alice").label == "attributed"
+        with Store.open(db_path) as lead:  # another process: `annotator scheme --set`
+            renames = {"attributed": "supports", "contested": "opposes", "asserted": "neutral"}
+            lead.change_scheme(load_scheme(STANCE), renames)
+        shown = text_of(app, "#status")
+        await pilot.press("s")
+        await pilot.pause()
+        assert text_of(app, "#status") == shown  # not moved on
+        messages = " ".join(str(n.message) for n in app._notifications)
+        assert "label scheme changed" in messages and "nothing saved" in messages
+    with Store.open(db_path, readonly=True) as reader:
+        assert reader.labels_in_use() == {"supports": 1}
+
+
+def test_a_store_opened_before_a_scheme_change_refuses_labels_and_decisions(
+    store: Store, db_path: Path
+) -> None:
+    from annotator.errors import SchemeChanged
+    from annotator.models import Adjudication, AdjudicationReason
+
+    sentence = store.first_sentence()
+    assert store.scheme.name == "claims"
+    with Store.open(db_path) as lead:
+        lead.change_scheme(load_scheme(STANCE), {})
+    with pytest.raises(SchemeChanged):
+        store.label(sentence.id, "alice", "asserted")
+    decision = Adjudication(
+        sentence_id=sentence.id,
+        label="asserted",
+        reviewer="rita",
+        reason=AdjudicationReason.ANNOTATOR_ERROR,
+    )
+    with pytest.raises(SchemeChanged):
+        store.adjudicate(decision)
+    with Store.open(db_path) as fresh:  # opened after the change: the new scheme's labels
+        fresh.label(sentence.id, "alice", "supports")
+        assert fresh.labels_in_use() == {"supports": 1}

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.errors import AnnotatorError, DatabaseError, UnknownLabel
+from annotator.errors import AnnotatorError, DatabaseError, SchemeChanged, UnknownLabel
 from annotator.models import (
     BOOL_STATE_FIELDS,
     STATE_FIELDS,
@@ -161,6 +161,8 @@ class Store:
         self.path = path
         self.readonly = readonly
         self._scheme: LabelScheme | None = None
+        self._scheme_json: str | None = None
+        """The stored definition `_scheme` was read from: `check_label` compares."""
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -400,6 +402,7 @@ class Store:
             )
             self.db.table("project").upsert({"key": "scheme", "value": scheme.name}, pk="key")
         self._scheme = scheme
+        self._scheme_json = scheme.model_dump_json()
 
     def labels_in_use(self) -> dict[str, int]:
         """{label: how many labels and final labels carry it} over the whole database."""
@@ -448,9 +451,25 @@ class Store:
                 "SELECT definition FROM schemes WHERE name = ?", [name]
             ).fetchone()
             self._scheme = LabelScheme.model_validate_json(row[0]) if row else CLAIMS
+            self._scheme_json = row[0] if row else None
         return self._scheme
 
     def check_label(self, label: str) -> None:
+        """`label` is in the project's scheme, as it is now: a refusal if another command
+        (`annotator scheme --set`) changed the scheme since this store read it, so a screen
+        opened before cannot write labels of the scheme it started with."""
+        if self._scheme is not None:
+            row = self.conn.execute(
+                "SELECT p.value, s.definition FROM project p "
+                "LEFT JOIN schemes s ON s.name = p.value WHERE p.key = 'scheme'"
+            ).fetchone()
+            if row is not None and (
+                row[0] != self._scheme.name or (row[1] is not None and row[1] != self._scheme_json)
+            ):
+                raise SchemeChanged(
+                    f"the project's label scheme changed (now {row[0]!r}) since this was "
+                    "opened: nothing saved; quit and open it again"
+                )
         if self.scheme.label(label) is None:
             raise UnknownLabel(
                 f"unknown label {label!r}; the scheme {self.scheme.name!r} has "
@@ -873,9 +892,10 @@ class Store:
         if unknown:
             raise ValueError(f"not annotation fields: {sorted(unknown)}")
         if changes.get("label") is not None:
-            self.check_label(changes["label"])
             changes.setdefault("skipped", False)
         with self.transaction():
+            if changes.get("label") is not None:
+                self.check_label(changes["label"])  # inside: the scheme cannot change under it
             before = self.annotation(sentence_id, annotator)
             now = utc_now()
             base = before or Annotation(
@@ -1051,11 +1071,16 @@ class Store:
     # ----------------------------------------------------------- adjudications
 
     def adjudicate(self, adjudication: Adjudication) -> None:
-        self.check_label(adjudication.label)
         with self.transaction():
+            self.check_label(adjudication.label)
             previous = self.adjudication(adjudication.sentence_id)
             row = adjudication.model_dump(mode="json")
-            self.db.table("adjudications").upsert(row, pk="sentence_id")
+            columns = ", ".join(f'"{key}"' for key in row)
+            marks = ", ".join("?" for _ in row)
+            self.conn.execute(
+                f"INSERT OR REPLACE INTO adjudications ({columns}) VALUES ({marks})",
+                list(row.values()),
+            )
             self.log_event(
                 adjudication.sentence_id,
                 adjudication.reviewer,
