@@ -402,14 +402,14 @@ class AnnotateScreen(SavingScreen):
         if self.sentence is None:
             return
         paragraph = self.sentence.paragraph + 1
-        mode = self.query_one(ContextView).mode
+        context = self.query_one(ContextView).describe()
         self.query_one("#status", Static).update(
             Content.assemble(
                 (self.annotator, "bold"),
                 f" · article {self.article_number}/{self.article_count}",
                 f" · sentence {self.index + 1}/{len(self.article_sentences)}",
                 f" · ¶ {paragraph}",
-                f" · context: {mode.value}",
+                f" · context: {context}",
                 " · least certain first" if self.queue is not None else "",
                 self.repeat_note(),
                 ("   ? help · ^p commands", "dim"),

@@ -181,7 +181,7 @@ class ReviewScreen(SavingScreen):
             parts += [
                 f" · article {self.article_number}/{self.article_count}",
                 f" · sentence {self.sentence.position + 1}/{len(self.article_sentences)}",
-                f" · context: {self.query_one(ContextView).mode.value}",
+                f" · context: {self.query_one(ContextView).describe()}",
             ]
         parts.append(("   ? keys", "dim"))
         return Content.assemble(*parts)
