@@ -188,8 +188,9 @@ def agreement_layout(
     return Layout(
         title=title,
         subtitle=(
-            f"{c.items_used} sentences, {len(c.annotators_used)} annotators, "
-            f"{len(c.labels_used)} labels used"
+            f"{_count(c.items_used, 'sentence')} labelled by two or more, "
+            f"{_count(len(c.annotators_used), 'annotator')}, "
+            f"{_count(len(c.labels_used), 'label')} used"
         ),
         verdict=Paragraph(report.interpretation, tone=verdict(report)),
         sections=sections,
@@ -697,10 +698,6 @@ IN_PROGRESS_SHOWN = 15
 """Articles in progress listed in the terminal (all of them are in --json)."""
 
 
-def _articles_count(count: int) -> str:
-    return f"{count} article" + ("" if count == 1 else "s")
-
-
 def _team_sections(report: StatsReport) -> list[Section]:
     team = report.team
     assert team is not None
@@ -726,9 +723,9 @@ def _team_sections(report: StatsReport) -> list[Section]:
     in_progress = [a for a in articles if 0 < a.done < a.assigned]
     sample = [a for a in articles if a.overlap]
     summary = (
-        f"{_articles_count(len(articles))} assigned: {finished} done by all their readers, "
+        f"{_count(len(articles), 'article')} assigned: {finished} done by all their readers, "
         f"{len(in_progress)} in progress, {len(untouched)} with no reader done; the overlap "
-        f"sample: {_articles_count(len(sample))}, "
+        f"sample: {_count(len(sample), 'article')}, "
         f"{sum(1 for a in sample if a.done == a.assigned)} done by everyone."
     )
     blocks: list[Block] = [Paragraph(summary)]
@@ -748,3 +745,7 @@ def _team_sections(report: StatsReport) -> list[Section]:
             more = len(in_progress) - IN_PROGRESS_SHOWN
             blocks.append(Paragraph(f"… and {more} more (annotator stats --json).", tone="note"))
     return [Section("Team progress", [members]), Section("Assigned articles", blocks)]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"

@@ -469,8 +469,8 @@ def _intervals_note(data: RatingData, level: float) -> str:
     )
     if data.n_rated < SMALL_SAMPLE:
         note += (
-            f"; with {data.n_rated} items (fewer than {SMALL_SAMPLE}) they are rough and "
-            "should not be leaned on"
+            f"; with {data.n_rated} items (those labelled once count too, as in irrCAC; "
+            f"fewer than {SMALL_SAMPLE}) they are rough and should not be leaned on"
         )
     return note + "."
 
