@@ -11,7 +11,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from annotator.store.repeat_labels import BlindRepeats
     from annotator.suggest.ner import Entities
 
-T = TypeVar("T")
 
 _MOVE = Binding.Group("move", compact=True)
 _EDIT = Binding.Group("edit", compact=True)
