@@ -37,14 +37,16 @@ class ArticlesDialog(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         highlight = None
+        kept: list[Option] = []
         for number, (article_id, title, done, total) in enumerate(self.articles, start=1):
             if needle and needle.casefold() not in title.casefold():
                 continue
             mark = "✓" if total and done >= total else " "
             prompt = plain(f"{mark} {number:>3}. {visible(title)}  ({done}/{total})")
-            options.add_option(Option(prompt, id=article_id))
             if article_id == self.current:
-                highlight = options.option_count - 1
+                highlight = len(kept)
+            kept.append(Option(prompt, id=article_id))
+        options.add_options(kept)  # at once: one by one, 10,000 articles took a second
         if options.option_count:
             options.highlighted = highlight if highlight is not None and not needle else 0
 
