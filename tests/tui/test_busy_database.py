@@ -164,3 +164,20 @@ async def test_the_consistency_review_waits_and_settles_the_group_whole(store: S
             await pilot.pause()
             assert not inconsistencies(store, "alice")
         await until(pilot, lambda: len(inconsistencies(store, "alice")) == 1)
+
+
+async def test_quitting_while_a_change_waits_drops_it_when_confirmed(
+    app_factory: AppFactory, store: Store, db_path: Path
+) -> None:
+    app = app_factory()
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.pause()
+        with writer_holding_the_lock(db_path):
+            await pilot.press("a")
+            await pilot.pause()
+            await pilot.press("q")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+    assert app.return_code == 0 and app.fatal_message is None
+    assert labels_on_disk(db_path) == {}

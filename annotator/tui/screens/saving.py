@@ -116,6 +116,7 @@ class SavingScreen(Screen[None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
+                self._stop_waiting()  # no try left to land while the app closes
                 self.app.exit()
 
         self.app.push_screen(
