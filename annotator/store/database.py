@@ -1074,13 +1074,7 @@ class Store:
         with self.transaction():
             self.check_label(adjudication.label)
             previous = self.adjudication(adjudication.sentence_id)
-            row = adjudication.model_dump(mode="json")
-            columns = ", ".join(f'"{key}"' for key in row)
-            marks = ", ".join("?" for _ in row)
-            self.conn.execute(
-                f"INSERT OR REPLACE INTO adjudications ({columns}) VALUES ({marks})",
-                list(row.values()),
-            )
+            row = self.write_adjudication(adjudication)
             self.log_event(
                 adjudication.sentence_id,
                 adjudication.reviewer,
@@ -1088,6 +1082,18 @@ class Store:
                 previous.model_dump(mode="json") if previous else None,
                 row,
             )
+
+    def write_adjudication(self, adjudication: Adjudication) -> dict[str, Any]:
+        """Store `adjudication` as its sentence's final label (no event: the caller logs
+        one); the row written."""
+        row = adjudication.model_dump(mode="json")
+        columns = ", ".join(f'"{key}"' for key in row)
+        marks = ", ".join("?" for _ in row)
+        self.conn.execute(
+            f"INSERT OR REPLACE INTO adjudications ({columns}) VALUES ({marks})",
+            list(row.values()),
+        )
+        return row
 
     def adjudication(self, sentence_id: str) -> Adjudication | None:
         rows = list(self._dicts("SELECT * FROM adjudications WHERE sentence_id = ?", [sentence_id]))

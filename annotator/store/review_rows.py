@@ -163,9 +163,7 @@ def undo_adjudication(store: Store, reviewer: str) -> Event | None:
                 "DELETE FROM adjudications WHERE sentence_id = ?", [event.sentence_id]
             )
         else:
-            restored = Adjudication.model_validate(event.before)
-            table = store.db.table("adjudications")
-            table.upsert(restored.model_dump(mode="json"), pk="sentence_id")
+            store.write_adjudication(Adjudication.model_validate(event.before))
         # The store's own logger: the undo event has the same shape as a label undo.
         store.log_event(
             event.sentence_id,
