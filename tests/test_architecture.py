@@ -120,3 +120,22 @@ def test_annotating_needs_no_sqlite_utils_nor_numpy(tmp_path: Path) -> None:
     assert "sentence 1/" in status
     assert label == ["attributed"]
     assert loaded == []
+
+
+def test_models_build_their_validators_when_first_used_not_at_start() -> None:
+    """Building a Pydantic validator costs milliseconds each (and the first loads Pydantic's
+    plugin scan): the models the annotation screen imports are `defer_build`, except the label
+    scheme's, which the built-in `claims` scheme validates when it is defined."""
+    code = (
+        "import sys, pydantic; from annotator.cli import cli; "
+        "cli.get_command(None, 'annotate'); import annotator.tui.app; "
+        "print(sorted(f'{m.__name__}.{k}' for m in list(sys.modules.values()) "
+        "if m is not None and m.__name__.startswith('annotator') "
+        "for k, v in vars(m).items() if isinstance(v, type) "
+        "and issubclass(v, pydantic.BaseModel) and v.__module__ == m.__name__ "
+        "and v.__pydantic_complete__))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['annotator.models.Label', 'annotator.models.LabelScheme']", out

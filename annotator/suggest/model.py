@@ -13,7 +13,7 @@ UNNAMED = "non nommée"
 class Span(BaseModel):
     """Characters `start:end` of the sentence."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     start: int = Field(ge=0, description="Offset of the first character in the sentence.")
     end: int = Field(ge=0, description="Offset after the last character.")
@@ -23,7 +23,7 @@ class Span(BaseModel):
 class Suggestion(BaseModel):
     """The label the rules propose, with the words that made them propose it."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     label: str = Field(description="Suggested label (claims scheme).")
     cue: list[Span] = Field(

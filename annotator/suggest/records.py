@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from itertools import groupby
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from annotator.models import Sentence
 from annotator.store import Store
@@ -66,6 +66,8 @@ def iter_suggestions(
 
 class SuggestionRecord(BaseModel):
     """One line of `annotator suggest`: a sentence and what the rules suggest for it."""
+
+    model_config = ConfigDict(defer_build=True)
 
     sentence_id: str = Field(description="Stable id of the sentence.")
     article_id: str = Field(description="Stable id of its article.")
