@@ -9,37 +9,43 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from annotator.errors import AnnotatorError, InputError
-from annotator.models import Label, LabelScheme
+from annotator.models import LabelScheme
 
-CLAIMS = LabelScheme(
-    name="claims",
-    description="Status of the claim in a news sentence (see the guidelines on `?`).",
-    labels=(
-        Label(
-            name="attributed",
-            key="a",
-            description="Reported as someone's statement: a source (named or not) and a cue.",
-            color="#4ea1ff",
-        ),
-        Label(
-            name="contested",
-            key="c",
-            description="Reported as disputed or denied, by its subject or by others.",
-            color="#ff6b6b",
-        ),
-        Label(
-            name="asserted",
-            key="s",
-            description="Stated by the outlet itself as fact, with no source.",
-            color="#51cf66",
-        ),
-        Label(
-            name="not_a_claim",
-            key="n",
-            description="No checkable claim: boilerplate, navigation, share prompts, headings.",
-            color="#adb5bd",
-        ),
-    ),
+CLAIMS = LabelScheme.trusted(  # validated by a test (tests/test_schemes_builtin.py)
+    {
+        "name": "claims",
+        "description": "Status of the claim in a news sentence (see the guidelines on `?`).",
+        "labels": [
+            {
+                "name": "attributed",
+                "key": "a",
+                "description": (
+                    "Reported as someone's statement: a source (named or not) and a cue."
+                ),
+                "color": "#4ea1ff",
+            },
+            {
+                "name": "contested",
+                "key": "c",
+                "description": "Reported as disputed or denied, by its subject or by others.",
+                "color": "#ff6b6b",
+            },
+            {
+                "name": "asserted",
+                "key": "s",
+                "description": "Stated by the outlet itself as fact, with no source.",
+                "color": "#51cf66",
+            },
+            {
+                "name": "not_a_claim",
+                "key": "n",
+                "description": (
+                    "No checkable claim: boilerplate, navigation, share prompts, headings."
+                ),
+                "color": "#adb5bd",
+            },
+        ],
+    }
 )
 
 BUILTIN = {CLAIMS.name: CLAIMS}

@@ -450,7 +450,8 @@ class Store:
             row = self.conn.execute(
                 "SELECT definition FROM schemes WHERE name = ?", [name]
             ).fetchone()
-            self._scheme = LabelScheme.model_validate_json(row[0]) if row else CLAIMS
+            # validated when it was stored (`set_scheme`)
+            self._scheme = LabelScheme.trusted(json.loads(row[0])) if row else CLAIMS
             self._scheme_json = row[0] if row else None
         return self._scheme
 
