@@ -48,7 +48,7 @@ async def test_article_context_shows_a_stretch_of_a_long_document(
         await pilot.pause()
         context = app.screen.query_one(ContextView)
         assert len(context.lines) == LINES
-        assert f"context: article, {LINES} of {SENTENCES} sentences" in text_of(app, "#status")
+        assert f"context: article, sentences 1–{LINES} of {SENTENCES}" in text_of(app, "#status")
         first_stretch = [line.sentence for line in context.lines]
         # moving within the stretch keeps it (no redraw of every line)...
         for _ in range(LINES - MARGIN - 1):
@@ -64,6 +64,8 @@ async def test_article_context_shows_a_stretch_of_a_long_document(
         assert len(shown) == LINES and shown[0] > 0
         assert shown[0] + MARGIN <= current < shown[-1] - MARGIN
         assert any("-current" in line.classes for line in context.lines)
+        status = text_of(app, "#status")
+        assert f"sentences {shown[0] + 1}–{shown[-1] + 1} of {SENTENCES}" in status
     store.close()
 
 

@@ -176,10 +176,11 @@ class ContextView(VerticalScroll, can_focus=False):
         self.call_after_refresh(self.scroll_to_widget, current, animate=False, center=True)
 
     def describe(self) -> str:
-        """The mode, for a status line: "article, 120 of 600 sentences" when the article is
-        too long to show whole."""
+        """The mode, for a status line: "article, sentences 101-220 of 600" when the article
+        is too long to show whole."""
         if self.mode is ContextMode.ARTICLE and len(self.sentences) > ARTICLE_LINES:
-            return f"article, {ARTICLE_LINES} of {len(self.sentences)} sentences"
+            shown = self.window()
+            return f"article, sentences {shown.start + 1}–{shown.stop} of {len(self.sentences)}"
         return self.mode.value
 
     @property
