@@ -7,7 +7,12 @@ about a fifth of a second at every start of the annotation screen (pandas pulls 
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def import_sqlite_utils() -> None:
@@ -22,3 +27,12 @@ def import_sqlite_utils() -> None:
         for name in hidden:
             if sys.modules.get(name) is None:
                 del sys.modules[name]
+
+
+def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """`conn` wrapped by sqlite-utils, for its table helpers (the store sets the pragmas
+    itself, `recursive_triggers` included)."""
+    import_sqlite_utils()
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False)

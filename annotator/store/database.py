@@ -34,7 +34,7 @@ from annotator.models import (
     utc_now,
 )
 from annotator.schemes import CLAIMS
-from annotator.store._lean import import_sqlite_utils
+from annotator.store._lean import wrap
 from annotator.store.migrations import LATEST, check_version, migrate
 
 if TYPE_CHECKING:
@@ -172,10 +172,7 @@ class Store:
         """The connection wrapped by sqlite-utils, for its table helpers (upserts, bulk
         inserts, migrations). Made on first use: importing sqlite-utils costs a tenth of a
         second, and the annotation screen's first paint needs none of it."""
-        import_sqlite_utils()
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn, recursive_triggers=False)
+        return wrap(self.conn)
 
     # ----------------------------------------------------------------- opening
 
@@ -394,18 +391,15 @@ class Store:
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         """Record `scheme` and make it the one this database is labelled with."""
+        definition = scheme.model_dump_json()
         with self.transaction():
             self.db.table("schemes").upsert(
-                {
-                    "name": scheme.name,
-                    "definition": scheme.model_dump_json(),
-                    "created_at": utc_now(),
-                },
+                {"name": scheme.name, "definition": definition, "created_at": utc_now()},
                 pk="name",
             )
             self.db.table("project").upsert({"key": "scheme", "value": scheme.name}, pk="key")
         self._scheme = scheme
-        self._scheme_json = scheme.model_dump_json()
+        self._scheme_json = definition
 
     def labels_in_use(self) -> dict[str, int]:
         """{label: how many labels and final labels carry it} over the whole database."""
@@ -449,29 +443,32 @@ class Store:
     @property
     def scheme(self) -> LabelScheme:
         if self._scheme is None:
-            name = self._project("scheme") or CLAIMS.name
-            row = self.conn.execute(
-                "SELECT definition FROM schemes WHERE name = ?", [name]
-            ).fetchone()
+            _, definition = self._stored_scheme()
             # validated when it was stored (`set_scheme`)
-            self._scheme = LabelScheme.trusted(json.loads(row[0])) if row else CLAIMS
-            self._scheme_json = row[0] if row else None
+            self._scheme = LabelScheme.trusted(json.loads(definition)) if definition else CLAIMS
+            self._scheme_json = definition
         return self._scheme
+
+    def _stored_scheme(self) -> tuple[str | None, str | None]:
+        """(name, definition) of the project's scheme as stored now; None where missing."""
+        row = self.conn.execute(
+            "SELECT p.value, s.definition FROM project p "
+            "LEFT JOIN schemes s ON s.name = p.value WHERE p.key = 'scheme'"
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def check_label(self, label: str) -> None:
         """`label` is in the project's scheme, as it is now: a refusal if another command
         (`annotator scheme --set`) changed the scheme since this store read it, so a screen
         opened before cannot write labels of the scheme it started with."""
         if self._scheme is not None:
-            row = self.conn.execute(
-                "SELECT p.value, s.definition FROM project p "
-                "LEFT JOIN schemes s ON s.name = p.value WHERE p.key = 'scheme'"
-            ).fetchone()
-            if row is not None and (
-                row[0] != self._scheme.name or (row[1] is not None and row[1] != self._scheme_json)
+            name, definition = self._stored_scheme()
+            if name is not None and (
+                name != self._scheme.name
+                or (definition is not None and definition != self._scheme_json)
             ):
                 raise SchemeChanged(
-                    f"the project's label scheme changed (now {row[0]!r}) since this was "
+                    f"the project's label scheme changed (now {name!r}) since this was "
                     "opened: nothing saved; quit and open it again"
                 )
         if self.scheme.label(label) is None:

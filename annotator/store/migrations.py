@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from annotator.errors import DatabaseError
-from annotator.store._lean import import_sqlite_utils
+from annotator.store._lean import wrap
 from annotator.store.views import create_views
 
 if TYPE_CHECKING:
@@ -258,10 +258,7 @@ def migrate(conn: sqlite3.Connection) -> None:
     current = check_version(conn)
     if current == LATEST:
         return  # the usual case: no sqlite-utils to load
-    import_sqlite_utils()
-    import sqlite_utils
-
-    db = sqlite_utils.Database(conn, recursive_triggers=False)
+    db = wrap(conn)
     for number in range(current, LATEST):
         conn.execute("BEGIN IMMEDIATE")
         try:
