@@ -158,6 +158,7 @@ async def test_the_consistency_review_waits_and_settles_the_group_whole(store: S
             await pilot.pause()
             assert app.screen.has_class("-waiting")
             assert len(inconsistencies(store, "alice")) == 1
+            assert not app.screen.check_action("next", ())  # keys held here too
         await until(pilot, lambda: not inconsistencies(store, "alice"))
         with writer_holding_the_lock(store.path):
             await pilot.press("u")  # both changes of the group, or neither

@@ -560,7 +560,7 @@ class AnnotateScreen(SavingScreen):
         self.refresh_bindings()  # enter shows in the Footer only when suggestions are on
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.keys_held(action):
+        if super().check_action(action, parameters) is None:
             return None
         if action == "accept_suggestion":
             return self.suggest and not self.finished

@@ -263,7 +263,7 @@ class ReviewScreen(SavingScreen):
     # ---------------------------------------------------------------- actions
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.keys_held(action):
+        if super().check_action(action, parameters) is None:
             return None
         if action == "undo":
             return True if self.undoable else None

@@ -40,8 +40,8 @@ WAITING = (
 
 class SavingScreen(Screen[None]):
     """A screen whose writes go through `_save`; it composes `waiting_banner()` somewhere
-    (shown while a change waits, styled in app.tcss) and asks `keys_held` first in its
-    `check_action`."""
+    (shown while a change waits, styled in app.tcss), and a `check_action` of its own asks
+    this one first."""
 
     store: Store
 
@@ -55,10 +55,10 @@ class SavingScreen(Screen[None]):
     def waiting_banner(self) -> Static:
         return Static(WAITING, id="waiting")
 
-    def keys_held(self, action: str) -> bool:
-        """A change waits to be saved: every action but quitting is held (shown, dimmed),
-        since a key now would act on what the screen has not left yet."""
-        return self.waiting is not None and action != "quit"
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While a change waits to be saved, every action but quitting is held (shown,
+        dimmed): a key now would act on what the screen has not left yet."""
+        return None if self.waiting is not None and action != "quit" else True
 
     async def _save(
         self, write: Callable[[], T], then: Callable[[T], Any], *, failed: str = "Not saved"
