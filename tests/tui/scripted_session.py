@@ -38,6 +38,7 @@ from annotator.tui.app import AnnotatorApp, ReviewApp, ReviewSetup
 from annotator.tui.screens.agreement import AgreementScreen
 from annotator.tui.screens.annotate import AnnotateScreen
 from annotator.tui.screens.review import ReviewScreen
+from annotator.tui.screens.saving import SavingScreen
 from annotator.tui.widgets import ContextView
 
 Send = Callable[[str], None]
@@ -53,6 +54,13 @@ def state(app: AnnotatorApp) -> str:
     return f"OK {type(screen).__name__} {sentence.id if sentence else '-'} {label or '-'}"
 
 
+async def saved(app: AnnotatorApp, pilot: Pilot[None]) -> None:
+    """Wait until no screen holds a change that another writer holds up (an import's
+    transaction): a condition, not a delay; the screen retries on its own."""
+    while any(isinstance(s, SavingScreen) and s.waiting is not None for s in app.screen_stack):
+        await pilot.pause(0.05)
+
+
 async def label_once(app: AnnotatorApp, pilot: Pilot[None], store: Store, key: str) -> str:
     screen = app.screen
     assert isinstance(screen, AnnotateScreen), type(screen).__name__
@@ -60,6 +68,7 @@ async def label_once(app: AnnotatorApp, pilot: Pilot[None], store: Store, key: s
     if sentence is None or screen.finished:
         return "DONE"
     await pilot.press(key)
+    await saved(app, pilot)
     label = store.scheme.by_key(key)
     assert label is not None
     # what the screen shows as saved: the gutter mark of that sentence
@@ -91,6 +100,7 @@ async def session(db: str, annotator: str, review: bool, receive: Receive, send:
             if command == "press":
                 await pilot.press(*args)
                 await pilot.pause()
+                await saved(app, pilot)
                 send(state(app))
             elif command == "state":
                 send(state(app))
@@ -109,6 +119,7 @@ async def session(db: str, annotator: str, review: bool, receive: Receive, send:
                 sentence = screen.sentence
                 await pilot.press(args[0], args[1])
                 await pilot.pause()
+                await saved(app, pilot)
                 decided = store.adjudication(sentence.id) if sentence else None
                 send(
                     f"DECIDED {sentence.id if sentence else '-'} "
