@@ -396,6 +396,16 @@ RULES = [
         None,
     ),
     ("Pacte de défense", "not_a_claim", "heading", None, None),
+    ("- Les chiffres clés", "not_a_claim", "heading", None, None),
+    # a list item with a verb states something (R9), though it has no full stop
+    ("- La vaccination reste ouverte jusqu'au 31 janvier", "asserted", "no_cue", None, None),
+    (
+        "Les cheminots ont reconduit la grève, a-t-on appris auprès de la CGT-Cheminots.",
+        "attributed",
+        "incise",
+        "a-t-on appris",
+        "la CGT-Cheminots",
+    ),
     (
         "BIENVENUE : Une grande cérémonie de bienvenue au président russe Poutine.",
         "not_a_claim",

@@ -207,8 +207,18 @@ def _is_incise(text: str, match: MatchLike) -> bool:
     )
 
 
+_FROM_PARTY = re.compile(r"\s+(?:auprès|de\s+la\s+part)\s+(?:de\s+|d['’]\s*)?", _I)
+
+
 def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     inverted = re.search(rf"-(?:t-)?(?P<p>{SUBJECT_PRONOUN})\b", match.group(), _I)
+    if inverted and inverted.group("p").lower() == "on":
+        # "…, a-t-on appris auprès de la CGT": the impersonal "on" is the newsroom; the
+        # party it learnt from is the source
+        near = _FROM_PARTY.match(text, match.end())
+        found = sources.after(text, near.end()) if near else None
+        if found is not None:
+            return found
     if inverted:
         return match.start() + inverted.start("p"), match.start() + inverted.end("p")
     if _is_incise(text, match) or _SPEAKER_AFTER.search(text[: match.start()]):
@@ -644,6 +654,18 @@ def _headline_dash(text: str) -> Hit | None:
     return Hit(ATTRIBUTED, "headline_dash", [(found.start() + 1, who[1])], who)
 
 
+_LIST_ITEM = re.compile(r"^[-–—•●▪*·]\s")
+
+
+def _listed_proposition(stripped: str, words: Sequence[str]) -> bool:
+    """ "- La vaccination reste ouverte jusqu'au 31 janvier": a list item is a sentence
+    without its full stop; with a verb among four words or more it states something (R9:
+    bullets are labelled by their content), where a heading would not."""
+    return (
+        bool(_LIST_ITEM.match(stripped)) and len(words) >= 4 and bool(_FINITE_HINT.search(stripped))
+    )
+
+
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
     if boilerplate or is_boilerplate(stripped):
@@ -667,6 +689,7 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     if (
         not _TERMINAL.search(stripped)
         and (len(words) <= 8 or (linked and len(words) <= 14 and not _FINITE_HINT.search(stripped)))
+        and not _listed_proposition(stripped, words)
         and not _disputes(stripped)
         and not any(h.rule != "quotation" for h in _verbs(stripped))
     ):
