@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -74,6 +73,8 @@ def is_claims(scheme: LabelScheme) -> bool:
 
 def load_scheme(path: Path) -> LabelScheme:
     """Read a scheme from a `.toml` or `.json` file; errors name the file."""
+    import tomllib  # a scheme file is read by `scheme` and `import`, not when annotating
+
     try:
         raw = path.read_bytes()
     except OSError as error:
