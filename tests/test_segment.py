@@ -309,6 +309,17 @@ CASES: dict[str, tuple[str, list[str]]] = {
             "une demande de Kyiv restée sans réponse.",
         ],
     ),
+    "a rubric in capitals heads its headline": (
+        "DIRECT. Réforme des retraites : suivez la journée\n\n"
+        "INFO FRANCEINFO. Le ministre va démissionner\n\n"
+        "VIDÉO. Les images du cortège. Elles sont impressionnantes.",
+        [
+            "DIRECT. Réforme des retraites : suivez la journée",
+            "INFO FRANCEINFO. Le ministre va démissionner",
+            "VIDÉO. Les images du cortège.",
+            "Elles sont impressionnantes.",
+        ],
+    ),
 }
 
 

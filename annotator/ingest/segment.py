@@ -57,6 +57,14 @@ _DATE_PIECE = re.compile(
 _DASH = re.compile(r"[–—-]+(?=\s)")
 _LIST_MARKER = re.compile(r"(?:[-–—*+•●▪■►▶◆◦‣]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\))\s")
 _URLISH = re.compile(r"://|^www\.|@|/")
+# A rubric that heads a headline, in capitals: "DIRECT. Réforme des retraites : …",
+# "VIDÉO. …", "INFO FRANCEINFO. …". Its period does not end a sentence.
+_KICKER = re.compile(
+    r"(?:EN\s+)?(?:DIRECT|VID[ÉE]OS?|PHOTOS?|INFO(?:\s+[A-ZÀ-Ý'’-]+){0,2}|EXCLUSIF|R[ÉE]CIT|"
+    r"ENQU[ÊE]TE|REPORTAGE|T[ÉE]MOIGNAGES?|ENTRETIEN|INTERVIEW|PODCAST|CARTES?|INFOGRAPHIE|"
+    r"ANALYSE|D[ÉE]CRYPTAGE|TRIBUNE|[ÉE]DITO(?:RIAL)?|CHRONIQUE|PORTRAIT|REVIVEZ|LIVE|ALERTE|"
+    r"URGENT|IMAGES|VRAI\s+OU\s+FAUX|QUIZ|FOCUS)"
+)
 
 _OPENERS = frozenset("«“‘\"'([{-–—¿¡")
 _CLOSERS = "»”\"’')]} \u00a0\u202f"
@@ -257,6 +265,8 @@ def _terminal_cut(unit: str, match: re.Match[str]) -> int | None:
         return None  # "M. Macron", "MM. Dupont et Durand"
     if token_start == 0 and _is_list_number(token):
         return None  # "1. Le premier point", "II. Les causes"
+    if _KICKER.fullmatch(unit, 0, a):
+        return None  # "DIRECT. Réforme des retraites"
     if nxt.isdigit():
         return None if token.lower() in _NUMBER_ABBREVIATIONS else k
     initial = len(token) == 1 and token.isupper()
