@@ -99,6 +99,13 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Il vous reste 75 % de cet article à lire.",
         "Suivez-nous sur Instagram",
         "Tous droits réservés",
+        # a WordPress page's furniture, as scrapers leave it
+        "Tags: consommation, Insee, inflation, prix",
+        "J’aime ça :",
+        "J’aime chargement…",
+        "Navigation de l’article",
+        "← Précédent : Carburants : le gazole passe sous la barre des 1,60 euro",
+        "Suivant : Immobilier : les taux de crédit continuent de baisser →",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -124,6 +131,8 @@ def test_boilerplate(text: str) -> None:
         "France Télévisions a annoncé la suppression de 200 postes.",
         "Publier le rapport aurait été une erreur, selon le ministre.",
         "Les sources du ministère affirment que l'accord sera signé mardi.",
+        "Suivant les experts, la hausse va durer.",
+        "Précédemment, le ministre avait refusé.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

@@ -54,6 +54,9 @@ _PROMPTS = re.compile(
     | temps\ de\ lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)?\ de\ lecture
     | (?:photo|crédits?(?:\ photo)?|illustration|image)\s*[:©/]
     | propos\ recueillis\ par
+    | (?:tags?|mots[-\ ]clés|étiquettes|catégories?|categories|filed\ under|posted\ in)\s*:
+    | j['’]aime\ (?:ça|chargement)|like\ this\s*:|navigation\ de\ l['’]article|post\ navigation
+    | [←«<]?\s*(?:article\ )?(?:précédent|suivant|previous|next)(?:\ (?:article|post))?\s*:
     """
 )
 
