@@ -400,6 +400,13 @@ RULES = [
     # a list item with a verb states something (R9), though it has no full stop
     ("- La vaccination reste ouverte jusqu'au 31 janvier", "asserted", "no_cue", None, None),
     (
+        "Les distributeurs, eux, assurent qu'ils continueront à « protéger le pouvoir d'achat ».",
+        "attributed",
+        "incise",
+        "assurent",
+        "Les distributeurs",
+    ),
+    (
         "Les cheminots ont reconduit la grève, a-t-on appris auprès de la CGT-Cheminots.",
         "attributed",
         "incise",

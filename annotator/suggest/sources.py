@@ -53,6 +53,7 @@ _DETERMINER_OR_NAME = re.compile(
 )
 
 _PRONOUN = re.compile(r"(?i)^(?:il|elle|ils|elles|on|lui|eux)$")
+_STRESSED = re.compile(r"(?i)^(?:lui|eux|elle|elles)(?:-mêmes?)?$")
 
 # Clause boundaries before a preposed subject.
 _BEFORE_BOUNDARY = re.compile(
@@ -107,11 +108,21 @@ def before(text: str, position: int) -> tuple[int, int] | None:
     verb = _VERB_IN_SEGMENT.search(segment)
     end = start + (verb.start() if verb else len(segment))
     found = _trim(text, start, end)
-    if found is None and start > 0:
-        # ", Josep Borrell, a prévenu": the subject sits between the two previous commas
+    stressed = (
+        found is not None
+        and _STRESSED.match(text[found[0] : found[1]])
+        and "," in text[found[1] : position]  # set off by commas: ", eux, assurent"
+    )
+    if (found is None or stressed) and start > 0:
+        # ", Josep Borrell, a prévenu": the subject sits between the two previous commas;
+        # "Les distributeurs, eux, assurent": a stressed pronoun repeats the subject before it
         previous = head[:start].rstrip(" ,")
         cut = max(previous.rfind(","), previous.rfind(";"), previous.rfind("("))
-        found = _trim(text, cut + 1, len(previous))
+        subject = _trim(text, cut + 1, len(previous))
+        if subject is not None and not is_pronoun(text[subject[0] : subject[1]]):
+            return subject
+        if found is None:
+            return subject
     return found
 
 
