@@ -18,6 +18,20 @@ from tests.conftest import DATA
 
 # (sentence, label, rule, words of the cue (a part of it), source (a part of it) or None)
 RULES = [
+    (
+        "Plusieurs experts remettent en cause la fiabilité de l'étude.",
+        "contested",
+        "dismissal",
+        "remettent en cause la fiabilité",
+        None,
+    ),
+    (
+        "Le ministre a été accusé d'avoir menti devant la commission.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
     # R4a reporting verbs: compound past, incise, inverted, present + que, participle
     (
         "Poutine a souligné que les pays occidentaux fournissaient des armes.",
@@ -559,6 +573,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Personne ne remet en cause la crédibilité du témoin.",  # a dispute denied is none
+    "Il avait promis de ne pas mentir.",
     "La cérémonie s'est tenue dans la cour des Invalides.",  # "nie" inside a word
     "Il a été profondément marqué par cette expérience.",  # "dément" inside a word
     "Un projet démentiel a été présenté au conseil municipal.",

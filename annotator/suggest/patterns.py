@@ -467,8 +467,10 @@ _DISMISSAL = _gated(
            allégations?|dires|annonces?)|
         ridicules?|
         infirm\w*\s+(?:ces|les|cette|l['’])\s*(?:informations|rumeurs|allégations|affirmations)|
-        remet\w*\s+en\s+(?:cause|question)\s+(?:la|les|ces|cette|ce)\s+(?:version|chiffres|
-           conclusions|résultats|affirmations|thèse|étude|bilan|témoignages?)|
+        (?<!\bne\s)(?<!\bn['’])remet\w*\s+en\s+(?:cause|question)\s+(?:la|les|ces|cette|ce|le|l['’])\s*(?:version|
+           chiffres|conclusions|résultats|affirmations|thèse|étude|bilan|témoignages?|fiabilité|
+           véracité|crédibilité|authenticité|exactitude|validité|sincérité|bien-fondé)|
+        (?:de|d['’])\s*(?:mentir|avoir\s+menti)\b|
         sortie?s?\s+de\s+(?:son|leur)\s+contexte|
         citations?\s+(?:parodiques?|inventées?|apocryphes?|tronquées?|détournées?)|
         fausses?\s+citations?|comptes?\s+(?:parodiques?|satiriques?)|
@@ -491,7 +493,7 @@ _DISMISSAL = _gated(
     ),
     (
         "croire désinformation incohéren défend nié démenti contesté réfuté "
-        "rien preuve jamais contrairement ridicul infirm remet remis "
+        "rien preuve jamais contrairement ridicul infirm remet remis menti "
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
