@@ -518,7 +518,11 @@ def interpret(alpha: float | None, interval: ConfidenceInterval | None, reason: 
     if interval is None:
         return verdict
     pct = round(interval.level * 100)
-    text = f"{verdict} {pct} % interval [{interval.low:.3f}, {interval.high:.3f}]"
+    # named: the coefficients' table gives irrCAC's t interval, a different one
+    text = (
+        f"{verdict} {pct} % bootstrap interval ({interval.resamples:,} resamples of the "
+        f"sentences) [{interval.low:.3f}, {interval.high:.3f}]"
+    )
     straddled = [t for t in THRESHOLDS if interval.low < t <= interval.high]
     if straddled:
         text += f", which straddles {straddled[0]:.3f}: the verdict is uncertain"
