@@ -356,5 +356,10 @@ class RepeatGroup(BaseModel):
 
     group: str = Field(description="The group's id (the smallest normalised-text key in it).")
     size: int = Field(ge=2, description="How many sentences it holds.")
-    boilerplate: bool = Field(description="Every sentence of it is page furniture.")
+    boilerplate: bool = Field(
+        description="Page furniture, not a repeated claim: every sentence of it marked as "
+        "boilerplate, or a line of fewer than 6 words repeated in 3 articles or more (a "
+        'site\'s own "Écouter cet article"). It binds no articles in an export split and '
+        "counts in no one's consistency."
+    )
     sentences: list[RepeatMember] = Field(description="Its sentences, in import order.")

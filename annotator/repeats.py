@@ -23,8 +23,8 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-MIN_WORDS = 6
-"""Shorter sentences are grouped only when exactly the same (after normalisation)."""
+from annotator.repeat_furniture import MIN_WORDS as MIN_WORDS  # re-exported
+
 THRESHOLD = 0.6
 """Near repeats: Jaccard similarity of word-bigram sets at least this. Chosen on the reprint
 fixture (tests/data/reprints/): 0.3–0.4 let an unrelated sentence in, 0.5–0.6 group all 18

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from annotator import ingest, repeats
 from annotator.cli import cli
 from annotator.ingest import import_paths
+from annotator.repeat_furniture import FURNITURE_SPREAD, is_furniture
 from annotator.store import Store, repeat_rows
 from tests.conftest import DATA, ROOT, dump
 
@@ -186,6 +187,75 @@ def test_a_merge_groups_the_sentences_it_brings(tmp_path: Path) -> None:
         assert len(pairs) == 7  # the seven sentences the two outlets share
 
 
+def _site(folder: Path, articles: int, *, footer: str) -> None:
+    """Articles of one site: each its own news, all with the site's `footer` line."""
+    folder.mkdir()
+    towns = ["Lyon", "Lille", "Nantes", "Metz", "Rennes", "Brest", "Dijon", "Caen"]
+    for n in range(articles):
+        town = towns[n % len(towns)]
+        (folder / f"{n:02}.txt").write_text(
+            f"À {town}, le conseil municipal vote le budget numéro {n}\n\n"
+            f"Le conseil municipal de {town} a voté lundi un budget de {n + 2} millions "
+            f"d'euros pour l'année {2000 + n}.\n\n{footer}\n",
+            encoding="utf-8",
+        )
+
+
+def test_a_sites_own_short_footer_is_furniture_and_links_no_articles(tmp_path: Path) -> None:
+    """A short line on every page of a site ("Écouter cet article"), which no boilerplate
+    pattern knows, bound all the site's articles into one set: an export split put them all
+    in train and left test empty."""
+    _site(tmp_path / "site", 10, footer="Écouter cet article")
+    db = tmp_path / "s.db"
+    assert run("import", "--db", str(db), str(tmp_path / "site"))[0] == 0
+    with Store.open(db) as store:
+        [(_group, members)] = list(repeat_rows.groups(store))
+        assert len(members) == 10 and not any(m.boilerplate for m in members)
+        assert is_furniture(members)
+        assert repeat_rows.furniture_groups(store) == 1
+        assert repeat_rows.linked_articles(store) == []
+        for sentence in store.iter_sentences():
+            store.label(sentence.id, "alice", "asserted")
+        from annotator.store.repeat_labels import group_pairs
+
+        assert group_pairs(store) == []  # no trivially consistent pairs from it
+    code, out, _err = run("repeats", "--db", str(db), "--format", "jsonl")
+    assert code == 0 and json.loads(out.splitlines()[0])["boilerplate"] is True
+    code, _out, err = run(
+        "export", "--db", str(db), "-f", "hf", "--split", "0.6,0.2,0.2", "-o", str(tmp_path / "hf")
+    )
+    assert code == 0, err
+    assert "warning" not in err
+    for name in ("train", "validation", "test"):
+        assert (tmp_path / "hf" / f"{name}.jsonl").read_text(encoding="utf-8").strip(), name
+
+
+def test_a_short_line_in_fewer_articles_still_links_them(tmp_path: Path) -> None:
+    _site(tmp_path / "site", FURNITURE_SPREAD - 1, footer="Le Kremlin a démenti.")
+    db = tmp_path / "s.db"
+    assert run("import", "--db", str(db), str(tmp_path / "site"))[0] == 0
+    with Store.open(db) as store:
+        [(_group, members)] = list(repeat_rows.groups(store))
+        assert not is_furniture(members)
+        assert len(repeat_rows.linked_articles(store)) == 1
+
+
+def test_a_split_left_empty_by_linked_articles_says_so(tmp_path: Path) -> None:
+    footer = "Notre journal est indépendant grâce au soutien fidèle de ses lecteurs."
+    _site(tmp_path / "site", 6, footer=footer)  # a long line: it links them all
+    db = tmp_path / "s.db"
+    assert run("import", "--db", str(db), str(tmp_path / "site"))[0] == 0
+    with Store.open(db) as store:
+        for sentence in store.iter_sentences():
+            store.label(sentence.id, "alice", "asserted")
+    code, _out, err = run(
+        "export", "--db", str(db), "-f", "hf", "--split", "0.6,0.2,0.2", "-o", str(tmp_path / "hf")
+    )
+    assert code == 0, err
+    assert "split by article: train 18 (100%), validation 0 (0%), test 0 (0%)" in err
+    assert "warning: validation, test got no sentence" in err
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
 def test_a_split_never_puts_one_repeat_group_in_two_splits(tmp_path: Path, seed: int) -> None:
     db = tmp_path / "r.db"
@@ -195,10 +265,7 @@ def test_a_split_never_puts_one_repeat_group_in_two_splits(tmp_path: Path, seed:
     with Store.open(db) as store:
         for sentence in store.iter_sentences():
             store.label(sentence.id, "alice", "asserted")
-        groups = [
-            (members, all(m.boilerplate for m in members))
-            for _g, members in repeat_rows.groups(store)
-        ]
+        groups = [(members, is_furniture(members)) for _g, members in repeat_rows.groups(store)]
     out = tmp_path / "hf"
     code, _out, err = run(
         "export",

@@ -135,6 +135,8 @@ def export_command(
             f"as {format_name} ({written.lines} line(s)) to {where}",
             err=True,
         )
+        if written.splits is not None:
+            click.echo(split_summary(written.splits), err=True)
         if written.dedupe is not None:
             d = written.dedupe
             click.echo(
@@ -144,3 +146,22 @@ def export_command(
                 "--consistency lists an annotator's own)",
                 err=True,
             )
+
+
+def split_summary(counts: dict[str, int]) -> str:
+    """The sentences of each split, and a warning when one is empty: articles that share a
+    repeated sentence stay in one split, so a few sets of linked articles can leave a split
+    with nothing."""
+    total = sum(counts.values()) or 1
+    line = "split by article: " + ", ".join(
+        f"{name} {count} ({count / total:.0%})" for name, count in counts.items()
+    )
+    empty = [name for name, count in counts.items() if count == 0]
+    if empty and sum(counts.values()):
+        line += (
+            f"\nwarning: {', '.join(empty)} got no sentence. Articles that share a repeated "
+            "sentence stay in one split (no reprint on both sides), and too few sets of "
+            "articles are left to fill every split: `annotator repeats` lists the groups "
+            "that link them"
+        )
+    return line

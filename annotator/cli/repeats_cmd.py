@@ -24,6 +24,7 @@ from annotator.cli.options import (
     refuse_database_output,
 )
 from annotator.models import RepeatGroup, RepeatMember
+from annotator.repeat_furniture import is_furniture
 from annotator.terminal import visible
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def repeats_command(
             RepeatGroup(
                 group=group_id,
                 size=len(members),
-                boilerplate=all(m.boilerplate for m in members),
+                boilerplate=is_furniture(members),
                 sentences=[
                     RepeatMember(sentence_id=m.sentence_id, article_id=m.article_id, text=m.text)
                     for m in members

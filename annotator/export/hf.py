@@ -172,4 +172,6 @@ def write_hf(
         card(scheme, written, files, counts, unresolved=options.include_unresolved),
         encoding="utf-8",
     )
+    if options.split_of is not None:
+        written.splits = counts
     return written

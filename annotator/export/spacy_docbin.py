@@ -58,6 +58,7 @@ def write_docbin(
         written.lines += 1
         written.sentences += 1
         written.labels += len(record.labelled)
+    written.splits = counts
     for split, docs in bins.items():
         docs.to_disk(folder / f"{split}.spacy")
     config = init_config(lang="fr", pipeline=["textcat"], optimize="efficiency", gpu=False)

@@ -48,6 +48,8 @@ class Written:
     """Annotators' labels included."""
     dedupe: Dedupe | None = None
     """`--dedupe`: what it left out."""
+    splits: dict[str, int] | None = None
+    """`--split`: the sentences written to each split."""
 
 
 def write_json_lines(lines: Iterable[tuple[str, int]], out: TextIO) -> Written:

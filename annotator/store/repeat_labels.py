@@ -17,6 +17,7 @@ from typing import Any
 
 from annotator.errors import AnnotatorError
 from annotator.models import Event, EventAction, state_of
+from annotator.repeat_furniture import FURNITURE_SQL
 from annotator.store.database import Store
 
 GAP = 20
@@ -196,7 +197,7 @@ def group_pairs(store: Store, annotators: Sequence[str] | None = None) -> list[L
         "JOIN annotations a ON a.sentence_id = g.sentence_id "
         "WHERE a.label IS NOT NULL AND g.group_id IN (SELECT g2.group_id FROM repeat_groups g2 "
         " JOIN sentences s ON s.id = g2.sentence_id GROUP BY g2.group_id "
-        " HAVING MIN(s.boilerplate) = 0) "
+        f" HAVING NOT {FURNITURE_SQL}) "
         "ORDER BY a.annotator, g.group_id, a.created_at, a.sentence_id"
     )
     pairs: list[LabelPair] = []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from annotator import repeats
+from annotator.repeat_furniture import FURNITURE_SQL
 from annotator.store.database import Store
 
 if TYPE_CHECKING:  # numpy and scipy are loaded when a rebuild runs, not before
@@ -512,12 +513,12 @@ def summary(store: Store) -> tuple[int, int, int]:
 
 
 def furniture_groups(store: Store) -> int:
-    """Groups whose sentences are all page furniture."""
+    """Groups that are page furniture (`FURNITURE_SQL`)."""
     return int(
         store.conn.execute(
             "SELECT COUNT(*) FROM (SELECT g.group_id FROM repeat_groups g "
-            "JOIN sentences s ON s.id = g.sentence_id GROUP BY g.group_id "
-            "HAVING MIN(s.boilerplate) = 1)"
+            f"JOIN sentences s ON s.id = g.sentence_id GROUP BY g.group_id "
+            f"HAVING {FURNITURE_SQL})"
         ).fetchone()[0]
     )
 
@@ -531,8 +532,8 @@ def linked_articles(store: Store) -> list[set[str]]:
     rows = store.conn.execute(
         "SELECT g.group_id, s.article_id FROM repeat_groups g "
         "JOIN sentences s ON s.id = g.sentence_id WHERE g.group_id IN ("
-        " SELECT g2.group_id FROM repeat_groups g2 JOIN sentences s2 ON s2.id = g2.sentence_id"
-        " GROUP BY g2.group_id HAVING MIN(s2.boilerplate) = 0)"
+        " SELECT g2.group_id FROM repeat_groups g2 JOIN sentences s ON s.id = g2.sentence_id"
+        f" GROUP BY g2.group_id HAVING NOT {FURNITURE_SQL})"
         " ORDER BY g.group_id"
     )
     first: dict[str, str] = {}
