@@ -610,8 +610,8 @@ def stats_layout(report: StatsReport) -> Layout:
         )
     sections = [Section("Articles", listed)]
     subtitle = (
-        f"{report.articles} articles, {report.sentences} sentences, scheme {report.scheme}, "
-        f"{report.adjudicated} adjudicated"
+        f"{_count(report.articles, 'article')}, {_count(report.sentences, 'sentence')}, "
+        f"scheme {report.scheme}, {report.adjudicated:,} adjudicated"
     )
     if report.repeats is not None:
         r = report.repeats
