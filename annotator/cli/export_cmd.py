@@ -149,9 +149,9 @@ def export_command(
 
 
 def split_summary(counts: dict[str, int]) -> str:
-    """The sentences of each split, and a warning when one is empty: articles that share a
-    repeated sentence stay in one split, so a few sets of linked articles can leave a split
-    with nothing."""
+    """The sentences of each split, and a warning when one is empty (articles are drawn for
+    the splits among all of the project's, labelled or not, and articles that share a
+    repeated sentence go together: a split can end up with nothing to export)."""
     total = sum(counts.values()) or 1
     line = "split by article: " + ", ".join(
         f"{name} {count} ({count / total:.0%})" for name, count in counts.items()
@@ -159,9 +159,9 @@ def split_summary(counts: dict[str, int]) -> str:
     empty = [name for name, count in counts.items() if count == 0]
     if empty and sum(counts.values()):
         line += (
-            f"\nwarning: {', '.join(empty)} got no sentence. Articles that share a repeated "
-            "sentence stay in one split (no reprint on both sides), and too few sets of "
-            "articles are left to fill every split: `annotator repeats` lists the groups "
-            "that link them"
+            f"\nwarning: {', '.join(empty)} got no sentence. The splits are drawn by article "
+            "among all of the project's articles (labelled or not: its articles may have "
+            "nothing to export yet), and articles that share a repeated sentence stay in one "
+            "split (`annotator repeats` lists the groups that link them)"
         )
     return line
