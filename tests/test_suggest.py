@@ -18,6 +18,15 @@ from tests.conftest import DATA
 
 # (sentence, label, rule, words of the cue (a part of it), source (a part of it) or None)
 RULES = [
+    # a headline's speaker before a colon is the source; a topic is not
+    ("Emmanuel Macron : « Nous sommes en guerre »", "attributed", "quotation", None, "Macron"),
+    (
+        "Le ministre de l'Intérieur : « La menace reste élevée ».",
+        "attributed",
+        "quotation",
+        None,
+        "Le ministre de l'Intérieur",
+    ),
     (
         "Plusieurs experts remettent en cause la fiabilité de l'étude.",
         "contested",
@@ -438,6 +447,11 @@ RULES = [
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
+
+
+def test_a_topic_before_a_colon_is_not_the_speaker() -> None:
+    s = suggest("Gaza : « Nous n'avons plus rien, même plus d'eau »")
+    assert (s.label, s.rule, s.source) == ("attributed", "quotation", None)
 
 
 @pytest.mark.parametrize(("text", "label", "rule", "cue", "source"), RULES)

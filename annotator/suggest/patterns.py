@@ -651,6 +651,15 @@ _WORK_BEFORE = re.compile(
     r"documentaire|essai|podcast|exposition|intitulée?s?|baptisée?s?)\s*$"
 )
 _WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
+# "Emmanuel Macron : « Nous sommes en guerre »", "Le ministre de l'Intérieur : « … »": a
+# headline's speaker before a colon (a name of two or three capitalised words, or a role),
+# not a topic ("Aliments ultratransformés : « … »", "Gaza : « … »").
+_SPEAKER_COLON = re.compile(
+    r"^\s*(?P<who>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}"
+    r"|(?:Le|La|L['’])\s*(?:ministre|président|présidente|porte-parole|maire|procureure?|"
+    r"directeur|directrice|secrétaire|patronne?|avocate?|premier\s+ministre|première\s+ministre|"
+    r"chef|cheffe)\b[^:«»\"“”]{0,60}?)\s*:\s*$"
+)
 _TERM_BEFORE = re.compile(
     r"(?i)(?:\b(?:des|de|d['’]|un|une|le|la|les|l['’]|du|au|aux|sur|en|leur|son|sa|ses|cette|"
     r"ce|ces|pour|chefs?\s+d['’]|chefs?\s+de)|\b(?:livre|film|roman|ouvrage|émission|série|"

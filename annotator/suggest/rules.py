@@ -96,6 +96,7 @@ from annotator.suggest.patterns import (
     _SELON_NOT,
     _SITE_SUFFIX,
     _SPEAKER_AFTER,
+    _SPEAKER_COLON,
     _STRONG,
     _TERM_BEFORE,
     _TERMINAL,
@@ -604,6 +605,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return False  # le livre « Ce que je sais de la guerre »
     if _WHOSE_AFTER.match(text, end + 1):
         return True  # « inéluctable » pour la direction, « incompréhensible » selon eux
+    if _SPEAKER_COLON.match(text[:start]):
+        return True  # Emmanuel Macron : « Nous sommes en guerre »
     if _TERM_BEFORE.search(text[:start]) and not (
         _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
     ):
@@ -629,7 +632,8 @@ def _quotation(text: str, inside: bool = False) -> list[Hit]:
             continue  # wholly inside: the "inside_quotation" rule
         if _is_speech(text, start, end):
             cue = [(i, i + 1) for i in (start, end) if i >= 0]
-            hits.append(Hit(ATTRIBUTED, "quotation", cue))
+            speaker = _SPEAKER_COLON.match(text[:start]) if start >= 0 else None
+            hits.append(Hit(ATTRIBUTED, "quotation", cue, speaker.span("who") if speaker else None))
     if not hits and _DIALOGUE.match(text):
         dash = text.index(text.lstrip()[0])
         hits.append(Hit(ATTRIBUTED, "dialogue_dash", [(dash, dash + 1)]))
