@@ -18,6 +18,20 @@ from tests.conftest import DATA
 
 # (sentence, label, rule, words of the cue (a part of it), source (a part of it) or None)
 RULES = [
+    (
+        "Ces chiffres ont été démentis formellement par le ministère.",
+        "contested",
+        "denial_verb",
+        None,
+        "le ministère",
+    ),
+    (
+        "« Aucun licenciement n'est prévu », lit-on dans le communiqué.",
+        "attributed",
+        "quotation",
+        None,
+        "le communiqué",
+    ),
     # a headline's speaker before a colon is the source; a topic is not
     ("Emmanuel Macron : « Nous sommes en guerre »", "attributed", "quotation", None, "Macron"),
     (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from annotator.ingest.boilerplate import is_boilerplate
 from annotator.suggest import sources
@@ -524,7 +524,7 @@ def _disputes(text: str) -> list[Hit]:
         hits.append(
             Hit(CONTESTED, "dismissal", [found.span()], sources.before(text, found.start()))
         )
-    return [h for h in hits if not _undisputed(text, h)]
+    return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
 
 
 def _undisputed(text: str, hit: Hit) -> bool:
@@ -547,6 +547,20 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
         if found is not None:
             return found
     return sources.before(text, match.start())
+
+
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\s+(?=\S)")
+
+
+def _passive_agent(text: str, hit: Hit) -> Hit:
+    """ "Ces accusations ont été balayées par le porte-parole": the agent of a passive
+    dispute is who disputes, whatever the subject before it (a dismissal's is not: "jamais
+    été prononcée par X" names who was quoted)."""
+    if hit.rule != "denial_verb" or not hit.cue:
+        return hit
+    agent = _PASSIVE_AGENT.match(text, hit.cue[-1][1])
+    found = sources.after(text, agent.end()) if agent else None
+    return replace(hit, source=found) if found is not None else hit
 
 
 def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
@@ -620,6 +634,22 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     )
 
 
+_READ_IN = re.compile(
+    r"\s*,?\s*(?:lit-on|peut-on\s+lire|pouvait-on\s+lire|pouvons-nous\s+lire)\s+(?:dans|sur)\s+",
+    re.IGNORECASE,
+)
+
+
+def _quotation_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who a quotation is from when the sentence says it without a reporting verb: a
+    headline's "Emmanuel Macron : « … »", a document's "« … », lit-on dans le rapport"."""
+    speaker = _SPEAKER_COLON.match(text[:start]) if start >= 0 else None
+    if speaker:
+        return speaker.span("who")
+    read = _READ_IN.match(text, end + 1) if end >= 0 else None
+    return sources.after(text, read.end()) if read else None
+
+
 def _quotation(text: str, inside: bool = False) -> list[Hit]:
     hits: list[Hit] = []
     spans = _quotes(text, inside)
@@ -632,8 +662,7 @@ def _quotation(text: str, inside: bool = False) -> list[Hit]:
             continue  # wholly inside: the "inside_quotation" rule
         if _is_speech(text, start, end):
             cue = [(i, i + 1) for i in (start, end) if i >= 0]
-            speaker = _SPEAKER_COLON.match(text[:start]) if start >= 0 else None
-            hits.append(Hit(ATTRIBUTED, "quotation", cue, speaker.span("who") if speaker else None))
+            hits.append(Hit(ATTRIBUTED, "quotation", cue, _quotation_source(text, start, end)))
     if not hits and _DIALOGUE.match(text):
         dash = text.index(text.lstrip()[0])
         hits.append(Hit(ATTRIBUTED, "dialogue_dash", [(dash, dash + 1)]))
