@@ -309,6 +309,16 @@ CASES: dict[str, tuple[str, list[str]]] = {
             "une demande de Kyiv restée sans réponse.",
         ],
     ),
+    "lines of headlines of one length are not a wrapped paragraph": (
+        "DIRECT. Réforme des retraites : suivez la journée\n"
+        "INFO FRANCEINFO. Le ministre va démissionner ce soir\n"
+        "Grève à la SNCF : le trafic très perturbé jeudi",
+        [
+            "DIRECT. Réforme des retraites : suivez la journée",
+            "INFO FRANCEINFO. Le ministre va démissionner ce soir",
+            "Grève à la SNCF : le trafic très perturbé jeudi",
+        ],
+    ),
     "a rubric in capitals heads its headline": (
         "DIRECT. Réforme des retraites : suivez la journée\n\n"
         "INFO FRANCEINFO. Le ministre va démissionner\n\n"

@@ -160,7 +160,12 @@ def _looks_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if any(_LIST_MARKER.match(text, start) for start, _end in lines):
         return False
     open_ends = sum(not _ends_sentence(text[start:end]) for start, end in body)
-    return open_ends * 2 > len(body)
+    if open_ends * 2 <= len(body):
+        return False
+    # A wrap cuts mid-sentence, so the next line mostly goes on in lower case; a list of
+    # headlines ("DIRECT. …", "INFO FRANCEINFO. …") starts each line with a capital.
+    lower = sum(text[start:end][:1].islower() for start, end in lines[1:])
+    return lower * 3 >= len(lines) - 1
 
 
 def _ends_sentence(line: str) -> bool:
