@@ -17,6 +17,7 @@ from annotator.agreement.intra import intra_annotator, pair_alpha
 from annotator.cli import cli
 from annotator.store import Store, repeat_rows
 from annotator.store.repeat_labels import (
+    BlindRepeats,
     LabelPair,
     group_pairs,
     inconsistencies,
@@ -130,3 +131,31 @@ def test_review_consistency_says_when_there_is_nothing_and_refuses_other_filters
     assert code == 0 and "no repeat group labelled two ways by alice" in out
     code, _out, err = run("review", "--db", str(db), "--consistency", "--blind")
     assert code == 2 and "--blind is not for it" in err
+
+
+def test_blind_repeats_leave_out_a_sites_unmarked_furniture(tmp_path: Path) -> None:
+    """A short line on every page of a site ("Écouter cet article") is no claim to be
+    consistent about: served again, it would only add agreeing pairs."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"{n}.txt").write_text(
+            f"Budget numéro {n} à Lyon\n\nLe conseil municipal a voté un budget de {n + 2} "
+            f"millions d'euros pour l'année {2000 + n}.\n\nÉcouter cet article\n",
+            encoding="utf-8",
+        )
+    db = tmp_path / "s.db"
+    assert run("import", "--db", str(db), str(folder))[0] == 0
+    with Store.open(db) as store:
+        footer = {s.id for s in store.iter_sentences() if s.text == "Écouter cet article"}
+        assert len(footer) == 4
+        assert not any(s.boilerplate for s in store.iter_sentences() if s.id in footer)
+        for sentence in store.iter_sentences():
+            store.label(sentence.id, "alice", "asserted")
+        repeats = BlindRepeats(store, "alice", 1.0, gap=0)
+        served = []
+        while (due := repeats.due(nothing_new=True)) is not None:
+            served.append(due)
+            repeats.served(due)
+    assert served and not footer & set(served)
+    assert len(served) == 8  # every headline and body sentence, none of the footers

@@ -96,6 +96,7 @@ class BlindRepeats:
     """
 
     def __init__(self, store: Store, annotator: str, share: float, *, gap: int = GAP) -> None:
+        self.store = store
         self.annotator = annotator
         self.share = share
         self.gap = gap
@@ -133,6 +134,8 @@ class BlindRepeats:
     def due(self, *, nothing_new: bool) -> str | None:
         """The repeat to serve now, if one is due (`nothing_new`: the queue of unlabelled
         sentences is empty, so every pending repeat is)."""
+        while self.pending and in_furniture(self.store, self.pending[0]):
+            self.pending.pop(0)  # a site's unmarked furniture: agreeing with it says nothing
         if not self.pending:
             return None
         if nothing_new:
@@ -157,6 +160,20 @@ class BlindRepeats:
         """Its repeat label was undone: it is served again, now."""
         if sentence_id not in self.pending:
             self.pending.insert(0, sentence_id)
+
+
+def in_furniture(store: Store, sentence_id: str) -> bool:
+    """Whether the sentence belongs to a repeat group of page furniture (`FURNITURE_SQL`:
+    also the short lines a site repeats on every page that no pattern marks)."""
+    if not store.has_table("repeat_groups"):
+        return False
+    row = store.conn.execute(
+        "SELECT 1 FROM repeat_groups g JOIN sentences s ON s.id = g.sentence_id "
+        "WHERE g.group_id = (SELECT group_id FROM repeat_groups WHERE sentence_id = ?) "
+        f"GROUP BY g.group_id HAVING {FURNITURE_SQL}",
+        [sentence_id],
+    ).fetchone()
+    return row is not None
 
 
 @dataclass(frozen=True)
