@@ -61,7 +61,10 @@ class RepeatSummary(BaseModel):
     labels_saved: int = Field(
         description="Labels one annotator saves by labelling one sentence of each group."
     )
-    furniture_groups: int = Field(description="Groups whose sentences are all page furniture.")
+    furniture_groups: int = Field(
+        description="Groups of page furniture (all marked as boilerplate, or a short line "
+        "repeated in 3 articles or more)."
+    )
 
 
 class StatsReport(BaseModel):
