@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,17 @@ def test_python_dash_m_works(tmp_path: Path) -> None:
 def test_annotate_on_an_empty_database_says_what_to_do(tmp_path: Path) -> None:
     code, _out, err = invoke("annotate", "--db", str(tmp_path / "empty.db"))
     assert code == 1 and "annotator import" in err
+
+
+def test_every_commands_help_keeps_its_examples_one_a_line() -> None:
+    """Click rewraps a help paragraph unless it is marked (`\\b`): examples then ran together
+    ("… --overlap 0.2     annotator assign --release bob     annotator assign")."""
+    from annotator.cli.group import COMMANDS
+
+    for name in COMMANDS:
+        result = CliRunner().invoke(cli, [name, "--help"], terminal_width=100)
+        assert result.exit_code == 0, name
+        examples = result.output.split("Example", 1)[-1].split("Options:", 1)[0]
+        for line in examples.splitlines():
+            # the command itself, not an option such as --annotator
+            assert len(re.findall(r"(?<![-\w])annotator (?=[a-z])", line)) <= 1, (name, line)

@@ -72,6 +72,7 @@ def agreement_command(
 
     Example:
 
+    \b
         annotator agreement
         annotator agreement --format html -o agreement.html
         annotator agreement --annotator alice --annotator bob --format json

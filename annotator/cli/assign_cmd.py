@@ -62,6 +62,7 @@ def assign_command(
 
     Example:
 
+    \b
         annotator assign --annotators alice,bob,carol,dave --per-article 2 --overlap 0.2
         annotator assign --release bob
         annotator assign
@@ -142,6 +143,7 @@ def assignments_command(
 
     Example:
 
+    \b
         annotator assignments
         annotator assignments --annotator alice --format jsonl
         annotator assignments --format csv -o assignments.csv

@@ -26,6 +26,7 @@ def schema_command(directory: Path | None) -> None:
 
     Example:
 
+    \b
         annotator schema --write schema/
     """
     if directory is None:

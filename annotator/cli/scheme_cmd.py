@@ -56,6 +56,7 @@ def scheme_command(
 
     Example:
 
+    \b
         annotator scheme
         annotator scheme --set sample_data/stance_scheme.toml
         annotator scheme --set stance.toml --rename asserted=supports

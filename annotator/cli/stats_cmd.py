@@ -21,6 +21,7 @@ def stats_command(db_path: Path | None, as_json: bool) -> None:
 
     Example:
 
+    \b
         annotator stats
     """
     # Imported here: numpy and the report models are not needed to start the other commands.
