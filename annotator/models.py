@@ -359,7 +359,7 @@ class RepeatGroup(BaseModel):
     boilerplate: bool = Field(
         description="Page furniture, not a repeated claim: every sentence of it marked as "
         "boilerplate, or a line of fewer than 6 words repeated in 3 articles or more (a "
-        'site\'s own "Écouter cet article"). It binds no articles in an export split and '
+        "site's own tagline). It binds no articles in an export split and "
         "counts in no one's consistency."
     )
     sentences: list[RepeatMember] = Field(description="Its sentences, in import order.")

@@ -14,11 +14,11 @@ MIN_WORDS = 6
 
 FURNITURE_SPREAD = 3
 """A short line (under `MIN_WORDS` words) repeated word for word in this many articles or
-more is page furniture, marked or not: a site's own "Écouter cet article" or "Les plus lus",
-which no boilerplate pattern knows, is on every page of the site. Counted as a repeated claim,
-it bound every article of the site into one set that an export split could not divide (all of
-them in train), and gave each annotator dozens of trivially consistent pairs. A reprinted
-dispatch still binds its copies by its longer sentences."""
+more is page furniture, marked or not: a site's own tagline ("Toute l’info du Petit Écho"),
+which no boilerplate pattern knows, is on every page of the site. Counted as a repeated
+claim, it bound every article of the site into one set that an export split could not divide
+(all of them in train), and gave each annotator dozens of trivially consistent pairs. A
+reprinted dispatch still binds its copies by its longer sentences."""
 
 _WORDS_SQL = "(LENGTH(TRIM(s.text)) - LENGTH(REPLACE(TRIM(s.text), ' ', '')) + 1)"
 FURNITURE_SQL = (

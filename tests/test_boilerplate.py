@@ -106,6 +106,18 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Navigation de l’article",
         "← Précédent : Carburants : le gazole passe sous la barre des 1,60 euro",
         "Suivant : Immobilier : les taux de crédit continuent de baisser →",
+        # French news sites' own furniture
+        "Écouter cet article",
+        "Offrir cet article",
+        "Ajouter à vos favoris",
+        "Article réservé aux abonnés",
+        "La suite sous cette publicité",
+        "Voir les commentaires",
+        "Réagissez à cet article (128 commentaires)",
+        "Recevez gratuitement notre newsletter",
+        "Les plus lus",
+        "Tout accepter",
+        "Image d’illustration. © Shutterstock",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -133,6 +145,10 @@ def test_boilerplate(text: str) -> None:
         "Les sources du ministère affirment que l'accord sera signé mardi.",
         "Suivant les experts, la hausse va durer.",
         "Précédemment, le ministre avait refusé.",
+        "Les plus lus des romans de l’été ont été publiés en juin.",
+        "Il faut écouter cet article de loi avec attention.",
+        "Réservé aux abonnés, le service coûte 10 euros par mois.",
+        "Réagissez vite, a dit le ministre.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

@@ -134,20 +134,20 @@ def test_review_consistency_says_when_there_is_nothing_and_refuses_other_filters
 
 
 def test_blind_repeats_leave_out_a_sites_unmarked_furniture(tmp_path: Path) -> None:
-    """A short line on every page of a site ("Écouter cet article") is no claim to be
+    """A short line on every page of a site ("Toute l’info du Petit Écho") is no claim to be
     consistent about: served again, it would only add agreeing pairs."""
     folder = tmp_path / "site"
     folder.mkdir()
     for n in range(4):
         (folder / f"{n}.txt").write_text(
             f"Budget numéro {n} à Lyon\n\nLe conseil municipal a voté un budget de {n + 2} "
-            f"millions d'euros pour l'année {2000 + n}.\n\nÉcouter cet article\n",
+            f"millions d'euros pour l'année {2000 + n}.\n\nToute l’info du Petit Écho\n",
             encoding="utf-8",
         )
     db = tmp_path / "s.db"
     assert run("import", "--db", str(db), str(folder))[0] == 0
     with Store.open(db) as store:
-        footer = {s.id for s in store.iter_sentences() if s.text == "Écouter cet article"}
+        footer = {s.id for s in store.iter_sentences() if s.text == "Toute l’info du Petit Écho"}
         assert len(footer) == 4
         assert not any(s.boilerplate for s in store.iter_sentences() if s.id in footer)
         for sentence in store.iter_sentences():

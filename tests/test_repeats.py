@@ -202,10 +202,10 @@ def _site(folder: Path, articles: int, *, footer: str) -> None:
 
 
 def test_a_sites_own_short_footer_is_furniture_and_links_no_articles(tmp_path: Path) -> None:
-    """A short line on every page of a site ("Écouter cet article"), which no boilerplate
+    """A short line on every page of a site ("Toute l’info du Petit Écho"), which no boilerplate
     pattern knows, bound all the site's articles into one set: an export split put them all
     in train and left test empty."""
-    _site(tmp_path / "site", 10, footer="Écouter cet article")
+    _site(tmp_path / "site", 10, footer="Toute l’info du Petit Écho")
     db = tmp_path / "s.db"
     assert run("import", "--db", str(db), str(tmp_path / "site"))[0] == 0
     with Store.open(db) as store:

@@ -80,7 +80,7 @@ def repeats_command(
     0.6, found with MinHash and LSH; a changed figure or an added negation makes another
     claim, so the figures of one must all be in the other and both be negated or neither).
     A group of page furniture says so (every sentence marked as boilerplate, or a line of
-    fewer than 6 words repeated in 3 articles or more: a site's own "Écouter cet article").
+    fewer than 6 words repeated in 3 articles or more: a site's own tagline).
     jsonl: {"group", "size", "boilerplate", "sentences": [{"sentence_id", "article_id",
     "text"}]} (schema/repeat-group.jsonl-record.schema.json).
 

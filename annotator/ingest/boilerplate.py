@@ -57,6 +57,14 @@ _PROMPTS = re.compile(
     | (?:tags?|mots[-\ ]clés|étiquettes|catégories?|categories|filed\ under|posted\ in)\s*:
     | j['’]aime\ (?:ça|chargement)|like\ this\s*:|navigation\ de\ l['’]article|post\ navigation
     | [←«<]?\s*(?:article\ )?(?:précédent|suivant|previous|next)(?:\ (?:article|post))?\s*:
+    | (?:écouter|offrir|partager|imprimer|commenter|sauvegarder|enregistrer)\ (?:cet|l['’])
+      \ ?article\s*$|ajouter\ (?:à|aux)\ (?:vos|mes)\ (?:favoris|sélections?)
+    | (?:article\ )?réservé\ aux\ abonnés\s*\.?\s*$|la\ suite\ (?:sous|après)\ cette\ publicité
+    | voir\ (?:les|tous\ les)\ commentaires|réagissez\ (?:à\ cet\ article|ici)
+    | recevez\ (?:gratuitement\ )?(?:notre|nos|la)\ (?:newsletter|lettre)
+    | les\ plus\ (?:lus|partagés|commentés)\s*$
+    | tout\ accepter\s*$|tout\ refuser\s*$|paramétrer\ les\ cookies|image\ d['’]illustration
+    | lecture\ du\ monde\ en\ cours
     """
 )
 
