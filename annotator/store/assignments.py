@@ -18,16 +18,9 @@ if TYPE_CHECKING:
 _DESIGN_KEY = "assignment_design"
 
 
-def _has_table(store: Store) -> bool:
-    row = store.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'assignments'"
-    ).fetchone()
-    return row is not None
-
-
 def has_assignments(store: Store) -> bool:
     """Whether the project divides its articles (then each annotator's queue is their own)."""
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return False
     return store.conn.execute("SELECT 1 FROM assignments LIMIT 1").fetchone() is not None
 
@@ -40,7 +33,7 @@ def design(store: Store) -> Design | None:
 def assignment_map(store: Store) -> dict[str, dict[str, bool]]:
     """{article id: {annotator: in the overlap sample}}."""
     result: dict[str, dict[str, bool]] = {}
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return result
     for article, annotator, overlap in store.conn.execute(
         "SELECT article_id, annotator, overlap FROM assignments ORDER BY article_id, annotator"
@@ -51,7 +44,7 @@ def assignment_map(store: Store) -> dict[str, dict[str, bool]]:
 
 def assigned_articles(store: Store, annotator: str) -> list[str]:
     """The articles assigned to `annotator`, in import order."""
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return []
     return [
         row[0]
@@ -65,7 +58,7 @@ def assigned_articles(store: Store, annotator: str) -> list[str]:
 
 def overlap_articles(store: Store) -> set[str]:
     """The articles of the agreement sample (assigned to everyone)."""
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return set()
     return {
         row[0]
@@ -75,7 +68,7 @@ def overlap_articles(store: Store) -> set[str]:
 
 def overlap_sentences(store: Store, article_ids: Sequence[str] | None = None) -> set[str]:
     """The sentence ids of the overlap sample (within `article_ids`, if given)."""
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return set()
     sql = (
         "SELECT s.id FROM sentences s WHERE s.article_id IN "
@@ -136,7 +129,7 @@ def apply_changes(
 
 
 def assignment_log(store: Store) -> list[dict[str, object]]:
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return []
     return [
         {
@@ -157,7 +150,7 @@ def assignment_log(store: Store) -> list[dict[str, object]]:
 def assignment_rows(store: Store, annotators: Sequence[str] = ()) -> list[AssignmentRow]:
     """Every (article, annotator) assigned, in import order, with the article's sentences
     and how many of them that annotator has labelled."""
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return []
     where = ""
     params: list[str] = []
@@ -208,7 +201,7 @@ def seconds_per_sentence(store: Store) -> dict[str, list[float]]:
 def article_completion(store: Store) -> list[tuple[str, str, bool, int, int]]:
     """(article id, title, in the sample, annotators assigned, of them done) per assigned
     article, in import order; done = labelled every sentence of the article."""
-    if not _has_table(store):
+    if not store.has_table("assignments"):
         return []
     return [
         (article, title, bool(overlap), assigned, done)

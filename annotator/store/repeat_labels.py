@@ -110,6 +110,8 @@ class BlindRepeats:
         done = repeated(store, annotator)
         self.order: dict[str, int] = {}
         self.pending: list[str] = []
+        self.not_furniture: set[str] = set()
+        """Pending sentences found not to be page furniture (`due` asks once each)."""
         for sentence_id, boilerplate in rows:
             self._add(sentence_id, bool(boilerplate), done)
         self.since = 0
@@ -134,8 +136,11 @@ class BlindRepeats:
     def due(self, *, nothing_new: bool) -> str | None:
         """The repeat to serve now, if one is due (`nothing_new`: the queue of unlabelled
         sentences is empty, so every pending repeat is)."""
-        while self.pending and in_furniture(self.store, self.pending[0]):
-            self.pending.pop(0)  # a site's unmarked furniture: agreeing with it says nothing
+        while self.pending and self.pending[0] not in self.not_furniture:
+            if in_furniture(self.store, self.pending[0]):
+                self.pending.pop(0)  # a site's unmarked furniture: agreeing with it says nothing
+            else:
+                self.not_furniture.add(self.pending[0])
         if not self.pending:
             return None
         if nothing_new:
