@@ -118,6 +118,11 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Les plus lus",
         "Tout accepter",
         "Image d’illustration. © Shutterstock",
+        # a newsletter box
+        "Newsletter Économie",
+        "Recevez chaque matin l’essentiel de l’actualité économique.",
+        "Recevez tous les vendredis notre sélection d’enquêtes.",
+        "Je m’inscris",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -149,6 +154,9 @@ def test_boilerplate(text: str) -> None:
         "Il faut écouter cet article de loi avec attention.",
         "Réservé aux abonnés, le service coûte 10 euros par mois.",
         "Réagissez vite, a dit le ministre.",
+        "Les retraités recevront chaque mois une aide de 100 euros.",
+        "Recevez-vous des aides au logement ?",
+        "Newsletter : la nouvelle formule arrive en janvier, a annoncé le journal.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

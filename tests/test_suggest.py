@@ -439,7 +439,7 @@ RULES = [
     (
         "Les distributeurs, eux, assurent qu'ils continueront à « protéger le pouvoir d'achat ».",
         "attributed",
-        "incise",
+        "reporting_with_content",
         "assurent",
         "Les distributeurs",
     ),
@@ -458,6 +458,63 @@ RULES = [
         None,
     ),
     ("Affaire à suivre !", "not_a_claim", "interjection", None, None),
+    # the newsroom leaves it unconfirmed: an impersonal "il", no party
+    (
+        "Il n’a pas été possible de vérifier ces affirmations de source indépendante.",
+        "contested",
+        "left_unconfirmed",
+        "pas été possible de vérifier",
+        None,
+    ),
+    # dismissals (R3 ii); the source is the subject before the verb, not "… dénonce une"
+    ("Le maire dénonce une cabale politique.", "contested", "dismissal", "cabale", "Le maire"),
+    (
+        "« Ce chiffre est un trompe-l’œil », a réagi le premier secrétaire du Parti socialiste.",
+        "contested",
+        "dismissal",
+        "trompe-l’œil",
+        "le premier secrétaire",
+    ),
+    ("Pour le syndicat, ces chiffres sont faux.", "contested", "dismissal", "faux", "le syndicat"),
+    # a quoted verdict in a passive participle (R4a)
+    (
+        "La direction a proposé une prime de 400 euros, jugée « très insuffisante » par la CGT.",
+        "attributed",
+        "reporting_with_content",
+        "jugée",
+        "la CGT",
+    ),
+    # a stance act whose object is quoted (R5's exception)
+    (
+        "Le ministre des Transports a appelé les syndicats à « la responsabilité ».",
+        "attributed",
+        "quotation",
+        "«",
+        "Le ministre des Transports",
+    ),
+    # a forecast, a possibility kept open: attitudes with content
+    (
+        "L’Observatoire français des conjonctures économiques (OFCE) table sur une inflation "
+        "de 2,2 %.",
+        "attributed",
+        "reporting_with_content",
+        "table sur",
+        "L’Observatoire français des conjonctures économiques (OFCE)",
+    ),
+    (
+        "L’Unsa-Ferroviaire n’exclut pas de lever son préavis.",
+        "attributed",
+        "reporting_with_content",
+        "n’exclut pas de",
+        "L’Unsa-Ferroviaire",
+    ),
+    (
+        "Flamengo réclamerait au moins 35 millions d’euros.",
+        "attributed",
+        "journalistic_conditional",
+        "réclamerait",
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -650,6 +707,11 @@ FALSE_FRIENDS = [
     "Facebook fait la chasse aux fake news depuis deux ans.",
     "L'origine des vins a été changée grâce à de faux documents électroniques.",  # forged
     "Ce vol aurait du atterrir quarante minutes plus tard.",  # dû misspelt: counterfactual
+    "Les précédentes trêves n’avaient jamais tenu plus de quelques jours.",  # not "tenu ces propos"
+    "Le ministère de l’Agriculture, lui, n’a pas répondu à nos sollicitations.",  # no incise
+    "L’auteur de la vidéo, contacté via sa page, maintient ses propos.",  # subject before
+    "Un décor en trompe-l’œil orne la façade de la mairie.",  # the painter's term
+    "Les enquêteurs n’excluent pas la piste criminelle.",  # no content clause
 ]
 
 
@@ -743,11 +805,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind2_gold.jsonl", 0.8),
         ("blind3_gold.jsonl", 0.75),
         ("blind4_gold.jsonl", 0.8),
+        ("blind5_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (96, 92, 85, 79 %, bench/README.md): a guard against a
-    rule that breaks on news outside the sample articles."""
+    """Floors under what is measured now (97, 92, 85, 79, 88, 95 %, bench/README.md): a guard
+    against a rule that breaks on news outside the sample articles."""
     gold = read_gold(DATA / name)
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
     assert evaluation.macro_f1 >= floor

@@ -62,6 +62,9 @@ _PROMPTS = re.compile(
     | (?:article\ )?réservé\ aux\ abonnés\s*\.?\s*$|la\ suite\ (?:sous|après)\ cette\ publicité
     | voir\ (?:les|tous\ les)\ commentaires|réagissez\ (?:à\ cet\ article|ici)
     | recevez\ (?:gratuitement\ )?(?:notre|nos|la)\ (?:newsletter|lettre)
+    | recevez\ (?:gratuitement\ )?(?:chaque|tous\ les|toutes\ les|dès)\ (?:\w+\ ){0,2}?
+      (?:matin|soir|midi|jour|jours|semaine|semaines|vendredi|dimanche|lundi|l['’]essentiel)
+    | je\ m['’]inscris\s*$|s['’]inscrire\s*$|newsletters?(?:\ [\w’'-]+){1,3}\s*$
     | les\ plus\ (?:lus|partagés|commentés)\s*$
     | tout\ accepter\s*$|tout\ refuser\s*$|paramétrer\ les\ cookies|image\ d['’]illustration
     | lecture\ du\ monde\ en\ cours

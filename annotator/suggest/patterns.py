@@ -195,7 +195,10 @@ _SAID_BY = _gated(
         )
         + r")\s+(?:\S+\s+){0,3}?par\b"
         r"|(?:^|,\s*)(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?|qualifiée?s?|jugée?s?|"
-        r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)",
+        r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)"
+        # a quoted verdict: ", jugée « très insuffisante » par la CGT"
+        r"|(?:^|,\s*)(?:qualifiée?s?|jugée?s?|estimée?s?)\s+(?:de\s+|d['’])?[«“\"][^»”\"]{1,80}"
+        r"[»”\"]\s+par\s+",
         _I,
     ),
     "été considér présent décrit perçu qualifi jugé estimé",
@@ -223,10 +226,16 @@ _ATTITUDE_NP = _gated(
         r"|alert\w*\s+sur\b|conclu\w*\s+à\s+(?:une?|la|l['’]|des)\b"
         r"|(?:reconnu|avoué|reconnaît|reconnait|avoue|reconnaissent)\s+les\s+faits\b"
         r"|arguant\s+d(?:e\b|['’]|u\b|es\b)"
-        r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b)",
+        r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b"
+        # a forecast, a possibility kept open: "table sur une inflation de 2,2 %",
+        # "n'exclut pas de lever son préavis", "n'a pas exclu que"
+        r"|tabl(?:e|ent|ait|aient)\s+sur\s+(?:une?|des|la|le|l['’])"
+        r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
+        r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
+        r"(?:que|qu['’]|de\b|d['’]))",
         _I,
     ),
-    "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig",
+    "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -423,7 +432,7 @@ _HEARSAY_CONDITIONAL = re.compile(
     r"|\b(?:s['’]élèverai(?:en)?t|envisagerai(?:en)?t|préparerai(?:en)?t|compterai(?:en)?t|"
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
     r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
-    r"s['’]orienterai(?:en)?t)\b"
+    r"s['’]orienterai(?:en)?t|réclamerai(?:en)?t|exigerai(?:en)?t)\b"
 )
 _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
 
@@ -462,7 +471,9 @@ _DISMISSAL = _gated(
         \b(?:mais|et)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:nié|démenti|contesté|réfuté)\b|
         en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
         il\s+n['’]en\s+est\s+rien|aucune\s+preuve\s+(?:ne|n['’])|
-        n['’](?:a|ont|avait|avaient)\s+jamais\s+(?:dit|tenu|prononcé|écrit|déclaré|affirmé)\b|
+        n['’](?:a|ont|avait|avaient)\s+jamais\s+(?:dit|prononcé|écrit|déclaré|affirmé)\b|
+        n['’](?:a|ont|avait|avaient)\s+jamais\s+tenu\s+(?:ces|de\s+tels|les|ses|leurs|ce|de)\s+
+           (?:propos|paroles|discours)\b|
         contrairement\s+(?:aux|à\s+l['’]|à\s+la|au)\s*(?:affirmations?|déclarations?|propos|
            allégations?|dires|annonces?)|
         ridicules?|
@@ -486,7 +497,8 @@ _DISMISSAL = _gated(
         (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
-        billevesées|foutaises|racontars|ragots|
+        billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
+        (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?
     )\b"""
@@ -501,7 +513,8 @@ _DISMISSAL = _gated(
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
-        "foutaise racontar ragot probable vraisembl crédible"
+        "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
+        "sorcières"
     ),
 )
 _NEITHER = _gated(
@@ -529,7 +542,7 @@ _UNCONFIRMED = _gated(
           toujours\s+pas|jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
           souhaité\s+confirmer)
       | non\s+(?:confirmée?s?|vérifiée?s?)
-      | (?:impossible|pas\s+possible)\s+de\s+(?:confirmer|vérifier)
+      | (?:impossible|pas\s+(?:été\s+)?possible)\s+de\s+(?:confirmer|vérifier)
       | sans\s+(?:pouvoir\s+)?(?:le\s+|les\s+)?confirmer
       | (?:n['’]|ne\s+)(?:\w+\s+){0,2}?(?:pas|guère|nullement)\s+(?:été\s+)?(?:convaincu\w*|
           adhéré|cru)\b
@@ -651,6 +664,13 @@ _WORK_BEFORE = re.compile(
     r"documentaire|essai|podcast|exposition|intitulée?s?|baptisée?s?)\s*$"
 )
 _WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
+# A stance act whose object is quoted carries the party's words (guidelines R5, "Kim a salué
+# « le rôle… »"): "a appelé les syndicats à « la responsabilité »", "s'est dit « préoccupé »".
+_STANCE_BEFORE = re.compile(
+    r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn)\w*"
+    r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa)\s*[\w’'-]+)?"
+    r"\s+(?:à|au|aux|de|d['’]|du|des|un|une|le|la|les|l['’])?\s*$"
+)
 # "Emmanuel Macron : « Nous sommes en guerre »", "Le ministre de l'Intérieur : « … »": a
 # headline's speaker before a colon (a name of two or three capitalised words, or a role),
 # not a topic ("Aliments ultratransformés : « … »", "Gaza : « … »").

@@ -97,6 +97,7 @@ from annotator.suggest.patterns import (
     _SITE_SUFFIX,
     _SPEAKER_AFTER,
     _SPEAKER_COLON,
+    _STANCE_BEFORE,
     _STRONG,
     _TERM_BEFORE,
     _TERMINAL,
@@ -202,8 +203,22 @@ def _with_que(
     return [verb, content]
 
 
+# What sits between a preposed subject and its verb, set off by commas: a stressed pronoun
+# ("Le ministère, lui, n'a pas répondu"), a participle ("L'auteur, contacté via sa page,
+# maintient ses propos"), "de son côté". The verb after it is not an incise.
+_APPOSITION_BEFORE = re.compile(
+    r"(?i)^[^,«»“”\"]*\b[\w’'-]+\s*,\s*(?:lui|elle|eux|elles|lui-même|elle-même|"
+    r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
+    r"(?:contacté|joint|jointe|interrogé|sollicité|interpellé|questionné|approché|cité|"
+    r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*)\s*,\s*$"
+)
+
+
 def _is_incise(text: str, match: MatchLike) -> bool:
-    return bool(_INCISE_BEFORE.search(text[: match.start()])) or bool(
+    head = text[: match.start()]
+    if _APPOSITION_BEFORE.search(head):
+        return False
+    return bool(_INCISE_BEFORE.search(head)) or bool(
         re.search(_INVERTED + r"\b", match.group(), _I)
     )
 
@@ -503,9 +518,10 @@ def _disputes(text: str) -> list[Hit]:
                     Hit(CONTESTED, "rejects_claim", [match.span()], _dispute_source(text, match))
                 )
     for found in _UNCONFIRMED.finditer(text):
-        hits.append(
-            Hit(CONTESTED, "left_unconfirmed", [found.span()], sources.before(text, found.start()))
-        )
+        who = sources.before(text, found.start())
+        if who and "possible" in found.group() and sources.is_pronoun(text[who[0] : who[1]]):
+            who = None  # "Il n'a pas été possible de vérifier": impersonal, the outlet's own
+        hits.append(Hit(CONTESTED, "left_unconfirmed", [found.span()], who))
     if _ANSWER.match(text) and not _QUESTION.search(text):
         hits.append(Hit(ATTRIBUTED, "dialogue_dash", [_ANSWER.match(text).span()]))  # type: ignore[union-attr]
     if _FACT_CHECK.match(text):
@@ -522,7 +538,7 @@ def _disputes(text: str) -> list[Hit]:
         ):
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
         hits.append(
-            Hit(CONTESTED, "dismissal", [found.span()], sources.before(text, found.start()))
+            Hit(CONTESTED, "dismissal", [found.span()], sources.subject_before(text, found.start()))
         )
     return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
 
@@ -621,6 +637,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # « inéluctable » pour la direction, « incompréhensible » selon eux
     if _SPEAKER_COLON.match(text[:start]):
         return True  # Emmanuel Macron : « Nous sommes en guerre »
+    if _STANCE_BEFORE.search(text[:start]):
+        return True  # a appelé les syndicats à « la responsabilité »
     if _TERM_BEFORE.search(text[:start]) and not (
         _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
     ):
@@ -646,6 +664,9 @@ def _quotation_source(text: str, start: int, end: int) -> tuple[int, int] | None
     speaker = _SPEAKER_COLON.match(text[:start]) if start >= 0 else None
     if speaker:
         return speaker.span("who")
+    stance = _STANCE_BEFORE.search(text[:start]) if start >= 0 else None
+    if stance:
+        return sources.before(text, stance.start())  # Le ministre a appelé à « … »
     read = _READ_IN.match(text, end + 1) if end >= 0 else None
     return sources.after(text, read.end()) if read else None
 
@@ -789,7 +810,9 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
     span = named(chosen)
     if chosen.rule in ("dismissal", "left_unconfirmed", "denial_by_negation"):
         # "Ces chiffres sont faux, rétorque le syndicat": who dismisses is who speaks
-        incise = next((h.source for h in hits if h.rule == "incise" and h.source), None)
+        # "Pour le syndicat, ces chiffres sont faux": who dismisses is whose view it is
+        whose = ("incise", "source_adverbial", "in_view_of")
+        incise = next((h.source for h in hits if h.rule in whose and h.source), None)
         span = incise or span
     if span is None:
         for hit in hits:

@@ -97,9 +97,19 @@ def after(text: str, position: int) -> tuple[int, int] | None:
     return _trim(text, start, end)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
 def before(text: str, position: int) -> tuple[int, int] | None:
     """The subject that ends at `position` (the verb or its auxiliary)."""
     head = text[:position]
+    acronym = _ACRONYM_AFTER.search(head)
+    if acronym:
+        # "L'Observatoire français des conjonctures économiques (OFCE) table sur": the name
+        # and its acronym
+        named = before(text, acronym.start())
+        if named is not None:
+            return _trim(text, named[0], len(head.rstrip())) or named
     start = 0
     for boundary in _BEFORE_BOUNDARY.finditer(head):
         if boundary.end() < len(head.rstrip()):
@@ -124,6 +134,28 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         if found is None:
             return subject
     return found
+
+
+# Determiners and prepositions that end a stretch before a noun cue: the verb is before them.
+_TRAILING_FUNCTION = re.compile(
+    r"(?i)(?:\s+(?:un|une|des|de|du|d['’]|le|la|les|l['’]|à|au|aux|en|son|sa|ses|leur|leurs|"
+    r"ce|cet|cette|ces|par|comme))+\s*$"
+)
+
+
+def subject_before(text: str, position: int) -> tuple[int, int] | None:
+    """The subject of the clause in which a noun cue sits: "Le ministre dénonce une cabale"
+    gives "Le ministre". `before` stops at the auxiliaries and clitics it knows; a verb in the
+    present ("dénonce", "parle") is found here as the word before the cue's determiner."""
+    found = before(text, position)
+    if found is None:
+        return None
+    start, end = found
+    trailing = _TRAILING_FUNCTION.search(text, start, end)
+    if trailing is None:
+        return found
+    cut = text.rfind(" ", start, trailing.start())
+    return _trim(text, start, cut) if cut > start else None
 
 
 def is_pronoun(text: str) -> bool:
