@@ -123,6 +123,13 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Recevez chaque matin l’essentiel de l’actualité économique.",
         "Recevez tous les vendredis notre sélection d’enquêtes.",
         "Je m’inscris",
+        # a site's name on its own line, a comment section, a live blog's teaser
+        "Ouest-France",
+        "Le Figaro",
+        "Vos réactions (3)",
+        "Signaler un abus",
+        "À suivre : les réactions d’après-match.",
+        "Mis à jour à 22h41",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -157,6 +164,8 @@ def test_boilerplate(text: str) -> None:
         "Les retraités recevront chaque mois une aide de 100 euros.",
         "Recevez-vous des aides au logement ?",
         "Newsletter : la nouvelle formule arrive en janvier, a annoncé le journal.",
+        "Le Monde a publié une enquête sur les marchés publics.",
+        "À suivre de près, la réforme sera votée mardi.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

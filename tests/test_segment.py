@@ -330,6 +330,23 @@ CASES: dict[str, tuple[str, list[str]]] = {
             "Elles sont impressionnantes.",
         ],
     ),
+    "a rubric in title case or capitals, or a place, heads its headline": (
+        "REVUE DE PRESSE. Budget : la presse juge sévèrement le projet\n\n"
+        "Loire-Atlantique. Un violent incendie détruit un bâtiment agricole\n\n"
+        "Éditorial. L’hôpital ne tiendra pas un hiver de plus\n\n"
+        "Non. La plupart n’ont pas commencé. OK. Nous partons. ONU. La réunion a eu lieu.",
+        [
+            "REVUE DE PRESSE. Budget : la presse juge sévèrement le projet",
+            "Loire-Atlantique. Un violent incendie détruit un bâtiment agricole",
+            "Éditorial. L’hôpital ne tiendra pas un hiver de plus",
+            "Non.",
+            "La plupart n’ont pas commencé.",
+            "OK.",
+            "Nous partons.",
+            "ONU.",
+            "La réunion a eu lieu.",
+        ],
+    ),
 }
 
 

@@ -509,6 +509,35 @@ RULES = [
         "L’Unsa-Ferroviaire",
     ),
     (
+        "Certains observateurs n’excluent plus un retour aux urnes.",
+        "attributed",
+        "reporting_with_content",
+        "n’excluent plus",
+        "Certains observateurs",
+    ),
+    # an estimate, an insistence, a document's conclusions
+    (
+        "L’exploitant estime les pertes à plus de 300 000 euros.",
+        "attributed",
+        "reporting_with_content",
+        "estime les pertes à",
+        "L’exploitant",
+    ),
+    (
+        "Le MR insiste sur une baisse de l’impôt des personnes physiques.",
+        "attributed",
+        "reporting_with_content",
+        "insiste sur",
+        "Le MR",
+    ),
+    (
+        "Une précédente méta-analyse avait abouti à des conclusions similaires.",
+        "attributed",
+        "reporting_with_content",
+        "abouti à des conclusions",
+        None,
+    ),
+    (
         "Flamengo réclamerait au moins 35 millions d’euros.",
         "attributed",
         "journalistic_conditional",
@@ -711,7 +740,7 @@ FALSE_FRIENDS = [
     "Le ministère de l’Agriculture, lui, n’a pas répondu à nos sollicitations.",  # no incise
     "L’auteur de la vidéo, contacté via sa page, maintient ses propos.",  # subject before
     "Un décor en trompe-l’œil orne la façade de la mairie.",  # the painter's term
-    "Les enquêteurs n’excluent pas la piste criminelle.",  # no content clause
+    "Cela n’exclut pas de nouvelles hausses.",  # the outlet's own "cela"
 ]
 
 
@@ -772,6 +801,75 @@ def test_verbless_headline_is_asserted_but_a_section_heading_is_not() -> None:
         ["La Corée du Nord en soutien à la Russie", "Le pacte a été signé.", "Pacte de défense"]
     )
     assert [s.label for s in out] == ["asserted", "asserted", "not_a_claim"]
+
+
+def test_a_headline_in_the_conditional_is_hearsay_but_not_a_prediction() -> None:
+    s = suggest("Santé : boire trois cafés par jour réduirait le risque cardiaque", headline=True)
+    assert (s.label, s.rule, s.cue_text) == ("attributed", "journalistic_conditional", "réduirait")
+    for text in (
+        "La BCE pourrait baisser ses taux en décembre",  # a prediction (R5)
+        "Le président devrait annoncer un remaniement",
+        "Le film montrait la guerre telle qu’elle était",  # an imperfect
+    ):
+        assert suggest(text, headline=True).label == "asserted", text
+
+
+INTERVIEW = [
+    "« Les canicules de 2050 seront notre été ordinaire » : entretien avec la climatologue "
+    "Anne Véron",
+    "Propos recueillis par Julien Marchand",
+    "La climatologue Anne Véron publie ce jeudi un rapport sur les vagues de chaleur.",
+    "Votre rapport annonce des étés plus chauds.",
+    "Que faut-il en retenir ?",
+    "Le message principal est simple.",
+    "Les modèles sont unanimes sur ce point.",
+    "Les villes sont-elles prêtes ?",
+    "Non.",
+    "La plupart n’ont pas commencé à adapter leurs bâtiments.",
+    "Qu’attendez-vous du gouvernement ?",
+    "Un plan d’adaptation digne de ce nom, avec des moyens.",
+]
+INTERVIEW_PARAGRAPHS = [0, 1, 2, 3, 3, 4, 4, 5, 6, 6, 7, 8]
+
+
+def test_an_interviews_answers_are_the_interviewees_words() -> None:
+    out = suggest_article(INTERVIEW, paragraphs=INTERVIEW_PARAGRAPHS)
+    labels = [s.label for s in out]
+    assert labels[2] == "asserted"  # the introduction, before the first question
+    assert labels[3] == "attributed"  # the interviewer's framing says what the report says…
+    assert out[3].rule != "interview_answer"  # …by its verb: it is no answer
+    assert [labels[i] for i in (4, 7, 10)] == ["not_a_claim"] * 3  # the questions
+    for i in (5, 6, 8, 9, 11):  # the answers, "Non." included
+        assert (out[i].label, out[i].rule, out[i].source) == (
+            "attributed",
+            "interview_answer",
+            "Anne Véron",
+        ), INTERVIEW[i]
+
+
+def test_a_sentence_in_the_questions_paragraph_is_the_interviewers() -> None:
+    texts = [*INTERVIEW[:3], "Le texte circule depuis mardi.", *INTERVIEW[3:]]
+    paragraphs = [*INTERVIEW_PARAGRAPHS[:3], 3, *INTERVIEW_PARAGRAPHS[3:]]
+    out = suggest_article(texts, paragraphs=paragraphs)
+    assert (out[3].label, out[3].rule) == ("asserted", "no_cue")
+    # without paragraphs, each sentence is its own: the same sentence after an answer is
+    # taken for the answer's
+    texts = [*INTERVIEW[:6], "Le texte circule depuis mardi.", *INTERVIEW[6:]]
+    assert suggest_article(texts)[6].rule == "interview_answer"
+
+
+def test_questions_to_the_reader_are_no_interview() -> None:
+    """A service article asks its reader ("Êtes-vous concerné ?") and answers in its own
+    voice; it says nowhere that it is an interview."""
+    texts = [
+        "Chèque énergie : qui va le recevoir ?",
+        "Êtes-vous concerné par le chèque énergie ?",
+        "Les foyers dont le revenu fiscal est inférieur à 11 000 euros le recevront.",
+        "Quand allez-vous le recevoir ?",
+        "L’envoi commencera le 2 avril.",
+    ]
+    out = suggest_article(texts)
+    assert [s.label for s in out[1:]] == ["not_a_claim", "asserted", "not_a_claim", "asserted"]
 
 
 def test_fragment_continues_the_reported_content() -> None:

@@ -50,7 +50,8 @@ _PROMPTS = re.compile(
     | (?:tous\ )?droits\ réservés|all\ rights\ reserved|copyright\b|©
     | nous\ utilisons\ des\ cookies|we\ use\ cookies|accepter\ les\ cookies
     | lien\ source|source\ link|sources?\s*:|publicité\b|advertisement\b|contenu\ sponsorisé
-    | (?:publié|mis\ à\ jour|modifié|actualisé|posted|published|updated)(?:\ le|\ on|\ :|\ \d)
+    | (?:publié|mis\ à\ jour|modifié|actualisé|posted|published|updated)
+      (?:\ le|\ on|\ :|\ \d|\ à\ \d)
     | temps\ de\ lecture|lecture\s*:?\s*\d+\s*min|\d+\s*min(?:utes)?\ de\ lecture
     | (?:photo|crédits?(?:\ photo)?|illustration|image)\s*[:©/]
     | propos\ recueillis\ par
@@ -66,9 +67,23 @@ _PROMPTS = re.compile(
       (?:matin|soir|midi|jour|jours|semaine|semaines|vendredi|dimanche|lundi|l['’]essentiel)
     | je\ m['’]inscris\s*$|s['’]inscrire\s*$|newsletters?(?:\ [\w’'-]+){1,3}\s*$
     | les\ plus\ (?:lus|partagés|commentés)\s*$
+    | vos\ (?:réactions|commentaires)(?:\s*\(\d+\))?\s*$|signaler\ (?:un\ abus|ce\ commentaire)
+    | à\ suivre\s*(?::|…|\.\.\.|$)
     | tout\ accepter\s*$|tout\ refuser\s*$|paramétrer\ les\ cookies|image\ d['’]illustration
     | lecture\ du\ monde\ en\ cours
     """
+)
+
+# French-language news outlets, by name: a line of its own is the site's banner, a headline's
+# "– Le Figaro" is the site, not a speaker (the suggester's headline dash).
+OUTLET = re.compile(
+    r"(?i)(?:le\s+(?:figaro|monde|parisien|point|soir|temps|devoir|progrès|télégramme|"
+    r"huffpost|journal\s+de\s+\w+)|libération|l['’](?:express|obs|humanité|équipe)|"
+    r"franceinfo|france\s+info|france\s+24|20\s+minutes|ouest-france|bfmtv|bfm\w*|rtl|"
+    r"rtbf|rts|radio-canada|la\s+presse|jeune\s+afrique|la\s+voix\s+du\s+nord|sud\s+ouest|"
+    r"la\s+dépêche|mediapart|rfi|tf1\s+info|cnews|europe\s+1|les\s+échos|la\s+croix|"
+    r"marianne|challenges|courrier\s+international|swissinfo|7sur7|la\s+libre|dh|"
+    r"l['’]avenir|le\s+matin|tdg|24\s+heures|tva\s+nouvelles|rt\s+world\s+news|afp|reuters)"
 )
 
 # The whole line is one of these (case-insensitive): site names, menus, section labels.
@@ -166,7 +181,7 @@ def is_boilerplate(sentence: str) -> bool:
 def _furniture(text: str) -> bool:
     if _LABELS.fullmatch(text) or _DATELINE.fullmatch(text) or _DATE.fullmatch(text):
         return True
-    if _AGENCY_CREDIT.fullmatch(text):
+    if _AGENCY_CREDIT.fullmatch(text) or OUTLET.fullmatch(text.strip(" .|–—-")):
         return True
     if len(text) <= _MAX_PROMPT and _PROMPTS.match(text):
         return True

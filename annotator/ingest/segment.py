@@ -64,6 +64,14 @@ _KICKER = re.compile(
     r"ENQU[ÊE]TE|REPORTAGE|T[ÉE]MOIGNAGES?|ENTRETIEN|INTERVIEW|PODCAST|CARTES?|INFOGRAPHIE|"
     r"ANALYSE|D[ÉE]CRYPTAGE|TRIBUNE|[ÉE]DITO(?:RIAL)?|CHRONIQUE|PORTRAIT|REVIVEZ|LIVE|ALERTE|"
     r"URGENT|IMAGES|VRAI\s+OU\s+FAUX|QUIZ|FOCUS)"
+    # the same rubrics in title case, any rubric in capitals ("REVUE DE PRESSE", "FAITS
+    # DIVERS"), and a place in the regional press's way ("Loire-Atlantique. Un incendie…")
+    r"|(?:Direct|Vid[ée]o|Exclusif|R[ée]cit|Enqu[êe]te|Reportage|T[ée]moignage|Entretien|"
+    r"Interview|Analyse|D[ée]cryptage|Tribune|[ÉE]dito(?:rial)?|Chronique|Portrait|Alerte|Focus)"
+    # (capitals: two words or more, or one of five letters or more: not "OK.", "NON.")
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*){1,3}|[A-ZÀ-Ý][A-ZÀ-Ý'’-]{4,}"
+    r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-(?:[A-ZÀ-Ý][a-zà-ÿ]*|sur|sous|en|lès|le|la|les|de|du|des|et|"
+    r"d['’][A-ZÀ-Ý][a-zà-ÿ]+))+"
 )
 
 _OPENERS = frozenset("«“‘\"'([{-–—¿¡")

@@ -230,12 +230,19 @@ _ATTITUDE_NP = _gated(
         # a forecast, a possibility kept open: "table sur une inflation de 2,2 %",
         # "n'exclut pas de lever son préavis", "n'a pas exclu que"
         r"|tabl(?:e|ent|ait|aient)\s+sur\s+(?:une?|des|la|le|l['’])"
+        # an estimate: "estime les pertes à plus de 300 000 euros"
+        r"|estim(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)\s*(?:\S+\s+){0,3}?à"
+        r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
+        r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
+        r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
+        r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:une?|la|le|les|l['’]|des)\s*\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
         r"(?:que|qu['’]|de\b|d['’]))",
         _I,
     ),
-    "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu",
+    "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
+    "estim insist abouti arrivé parvenu",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -433,6 +440,14 @@ _HEARSAY_CONDITIONAL = re.compile(
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
     r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
     r"s['’]orienterai(?:en)?t|réclamerai(?:en)?t|exigerai(?:en)?t)\b"
+)
+# In a headline the conditional is hearsay ("Boire trois cafés par jour réduirait le risque"):
+# a headline states no hypothesis. Forms that cannot be an imperfect ("-erait", not "-érait";
+# "-uirait", "-ndrait", "-ttrait", "dirait", "ferait"…); not the modals ("pourrait": a
+# prediction, R5; "devrait").
+_HEADLINE_CONDITIONAL = re.compile(
+    r"(?i)\b[\w’'-]*(?:[^\Wéèr]erai|uirai|ndrai|ttrai|dirai|ferai|finirai|choisirai|verrai|"
+    r"saurai)(?:en)?t\b"
 )
 _IMPERSONAL_BE = re.compile(r"(?i)\b(?:ce|c['’]|cela|ça|ceci)\s*serai(?:t|ent)\b")
 
@@ -646,15 +661,6 @@ _DASH_SOURCE = re.compile(
     r"al|el|bin|ben)){0,4})\s*$"
 )
 _SITE_SUFFIX = re.compile(r"\s+(?:[—|]|-\s)\s*[^—|]{1,40}$")
-_OUTLET = re.compile(
-    r"(?i)(?:le\s+(?:figaro|monde|parisien|point|soir|temps|devoir|progrès|télégramme|"
-    r"huffpost|journal\s+de\s+\w+)|libération|l['’](?:express|obs|humanité|équipe)|"
-    r"franceinfo|france\s+info|france\s+24|20\s+minutes|ouest-france|bfmtv|bfm\w*|rtl|"
-    r"rtbf|rts|radio-canada|la\s+presse|jeune\s+afrique|la\s+voix\s+du\s+nord|sud\s+ouest|"
-    r"la\s+dépêche|mediapart|rfi|tf1\s+info|cnews|europe\s+1|les\s+échos|la\s+croix|"
-    r"marianne|challenges|courrier\s+international|swissinfo|7sur7|la\s+libre|dh|"
-    r"l['’]avenir|le\s+matin|tdg|24\s+heures|tva\s+nouvelles|rt\s+world\s+news|afp|reuters)"
-)
 _DIALOGUE = re.compile(r"^\s*[–—]\s+\S")
 
 _OPEN = "«“"

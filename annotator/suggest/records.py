@@ -14,13 +14,17 @@ from annotator.suggest.ner import Entities, add_names
 
 
 def suggest_article(
-    texts: Sequence[str], *, boilerplate: Sequence[bool] | None = None, title: str | None = None
+    texts: Sequence[str],
+    *,
+    boilerplate: Sequence[bool] | None = None,
+    title: str | None = None,
+    paragraphs: Sequence[int] | None = None,
 ) -> list[Suggestion]:
     """`rules.suggest_article`, imported on first use: its pattern tables take a tenth of a
     second to compile, which the annotation screen's first paint should not wait for."""
     from annotator.suggest.rules import suggest_article as rules_suggest_article
 
-    return rules_suggest_article(texts, boilerplate=boilerplate, title=title)
+    return rules_suggest_article(texts, boilerplate=boilerplate, title=title, paragraphs=paragraphs)
 
 
 Refine = Callable[[Sequence[str], list[Suggestion]], list[Suggestion]]
@@ -39,7 +43,10 @@ def for_article(
     model) chooses the labels from the rules' findings."""
     texts = [s.text for s in sentences]
     suggestions = suggest_article(
-        texts, boilerplate=[s.boilerplate for s in sentences], title=title
+        texts,
+        boilerplate=[s.boilerplate for s in sentences],
+        title=title,
+        paragraphs=[s.paragraph for s in sentences],
     )
     if refine is not None:
         suggestions = refine(texts, suggestions)

@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from annotator.ingest.boilerplate import OUTLET as _OUTLET
 from annotator.ingest.boilerplate import is_boilerplate
-from annotator.suggest import sources
+from annotator.suggest import interview, sources
 from annotator.suggest.lexicon import (
     ADVERB,
     CLAIM_NOUNS,
@@ -64,6 +65,7 @@ from annotator.suggest.patterns import (
     _FINITE_HINT,
     _FIRST_PERSON,
     _FRAGMENT,
+    _HEADLINE_CONDITIONAL,
     _HEARSAY_CONDITIONAL,
     _HYPOTHETICAL,
     _IMPERSONAL_BE,
@@ -80,7 +82,6 @@ from annotator.suggest.patterns import (
     _NOT_SPEECH_OBJECT,
     _NOUN_PHRASE,
     _OPEN,
-    _OUTLET,
     _PASSIVE_VIEW,
     _PRONOMINAL,
     _QUALIFY,
@@ -135,6 +136,7 @@ CONFIDENCE: dict[str, float] = {
     "journalistic_conditional": 0.75,
     "quotation": 0.7,
     "dialogue_dash": 0.65,
+    "interview_answer": 0.7,
     "inside_quotation": 0.7,
     "headline_dash": 0.85,
     "continues_report": 0.6,
@@ -843,6 +845,10 @@ def _label_sentence(
     if furniture is not None:
         return furniture, []
     hits = _disputes(text) + _verbs(text) + _adverbials(text) + _conditional(text)
+    if headline and not hits:
+        found = _HEADLINE_CONDITIONAL.search(text)
+        if found and not _HYPOTHETICAL.search(text):
+            hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [found.span()], None, UNNAMED))
     hits += _quotation(text, in_quotation)
     if headline or len(text.split()) <= 30:
         dash = _headline_dash(text)
@@ -870,11 +876,14 @@ def suggest_article(
     *,
     boilerplate: Sequence[bool] | None = None,
     title: str | None = None,
+    paragraphs: Sequence[int] | None = None,
 ) -> list[Suggestion]:
     """Suggestions for an article's sentences, in order.
 
     `title` marks the headline (its first sentence when not given): a verbless headline still
     makes a claim (R2). A quotation opened and not closed carries into the next sentences.
+    `paragraphs` (each sentence's paragraph number) lets an interview's answers be told from
+    its questions by paragraph (`interview.find`); without them, sentence by sentence.
     """
     state = _ArticleState()
     out: list[Suggestion] = []
@@ -921,7 +930,33 @@ def suggest_article(
             if not state.in_quotation:
                 _name_speaker(out, state.pending, suggestion.source)
                 state.pending = []
+    _interview_answers(out, texts, boilerplate, paragraphs, headline_text)
     return out
+
+
+def _interview_answers(
+    out: list[Suggestion],
+    texts: Sequence[str],
+    boilerplate: Sequence[bool] | None,
+    paragraphs: Sequence[int] | None,
+    headline: str,
+) -> None:
+    """An interview's answers are the interviewee's words (R4c by layout): those the rules
+    found nothing in, or took for an interjection ("Non."), are attributed to them."""
+    found = interview.find(texts, paragraphs, headline)
+    for i in sorted(found.answers):
+        if boilerplate is not None and i < len(boilerplate) and boilerplate[i]:
+            continue
+        s = out[i]
+        if s.label == ASSERTED or (s.label == NOT_A_CLAIM and s.rule == "interjection"):
+            out[i] = Suggestion(
+                label=ATTRIBUTED,
+                cue=[],
+                source=found.speaker,
+                source_span=None,
+                confidence=CONFIDENCE["interview_answer"],
+                rule="interview_answer",
+            )
 
 
 def _headline(texts: Sequence[str], boilerplate: Sequence[bool] | None, title: str | None) -> str:

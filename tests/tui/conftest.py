@@ -44,6 +44,7 @@ def pinned_suggest_article(
     *,
     boilerplate: Sequence[bool] | None = None,
     title: str | None = None,
+    paragraphs: Sequence[int] | None = None,
 ) -> list[Suggestion]:
     """A fixed stand-in for the suggester: snapshots must not change each time the rules
     improve. A cue verb and the words after it (to the next comma) as the source."""

@@ -214,7 +214,11 @@ async def test_relabelling_with_suggestions_off_keeps_shown(small: Store, tmp_pa
 
 
 def fixed(
-    texts: list[str], *, boilerplate: list[bool] | None = None, title: str | None = None
+    texts: list[str],
+    *,
+    boilerplate: list[bool] | None = None,
+    title: str | None = None,
+    paragraphs: list[int] | None = None,
 ) -> list[Suggestion]:
     """A suggester with a named source, whatever the rules do today."""
     out = []
@@ -299,10 +303,14 @@ async def test_next_article_suggestions_are_computed_ahead(
     calls: list[tuple[bool, str]] = []  # (on the main thread, first sentence)
 
     def counted(
-        texts: list[str], *, boilerplate: list[bool] | None = None, title: str | None = None
+        texts: list[str],
+        *,
+        boilerplate: list[bool] | None = None,
+        title: str | None = None,
+        paragraphs: list[int] | None = None,
     ) -> list[Suggestion]:
         calls.append((threading.current_thread() is threading.main_thread(), texts[0]))
-        return suggest_article(texts, boilerplate=boilerplate, title=title)
+        return suggest_article(texts, boilerplate=boilerplate, title=title, paragraphs=paragraphs)
 
     monkeypatch.setattr("annotator.suggest.records.suggest_article", counted)
     first, second = (store.sentences_of(row[0]) for row in store.article_list()[:2])

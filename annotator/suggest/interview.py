@@ -1,0 +1,93 @@
+"""Interviews laid out as questions and answers: the answers are the interviewee's words.
+
+"Quelle est votre réaction ?" then "J'ai une réaction extrêmement révoltée.": no quotation
+marks and no verb of saying, the layout says who speaks (guidelines R4c; the interviews of
+the blind2 and blind6 gold sets label the answers attributed, the questions not_a_claim, the
+interviewer's own framing as any sentence).
+
+An article is taken for an interview when it asks at least two questions, one of them of
+someone ("vous", "votre", "vos"), and says it is one (a word such as "entretien" or "propos
+recueillis" near the top) or its headline is a quotation. Service articles that ask the reader
+("Êtes-vous concerné ?") answer in the outlet's voice and say neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MIN_QUESTIONS = 2
+"""Questions, at least: one alone is rhetoric as often as an interview."""
+
+HEAD = 6
+"""Sentences at the top where "entretien", "interview"… mark the article as one."""
+
+_QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
+_ADDRESS = re.compile(r"(?i)\b(?:vous|votre|vos)\b")
+_MARKER = re.compile(
+    r"(?i)\b(?:entretien|interview|propos\s+recueillis|questions?\s+à|texte\s+intégral|"
+    r"répond\s+à\s+nos\s+questions)\b"
+)
+_QUOTED_HEADLINE = re.compile(r"[«“]|^\s*\"")
+# "entretien avec la climatologue Anne Véron", "interview de Fadela Amara"
+_WITH = re.compile(
+    r"(?i:entretien|interview|rencontre|questions?)\s+(?i:avec|à|de)\s+"
+    r"(?:(?:le|la|l['’]|les)\s*)?(?:[a-zàâçéèêëîïôûùüÿœ'’-]+\s+){0,3}?"
+    r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|von\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})"
+)
+# "Fadela Amara : « L'élite ne souhaite pas… »": the headline's speaker
+_SPEAKER = re.compile(r"^\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*:\s*[«“\"]")
+
+
+@dataclass(frozen=True)
+class Interview:
+    """The sentences that answer (their indexes) and who answers, when the article says."""
+
+    answers: frozenset[int]
+    speaker: str | None
+
+
+NONE = Interview(frozenset(), None)
+
+
+def is_question(text: str) -> bool:
+    return bool(_QUESTION.search(text))
+
+
+def find(
+    texts: Sequence[str], paragraphs: Sequence[int] | None = None, headline: str = ""
+) -> Interview:
+    """The answers of an interview laid out as questions and answers: the paragraphs after a
+    paragraph that ends with a question, up to the next such paragraph. A paragraph that
+    ends with a question is the interviewer's whole (its framing and its question). Without
+    paragraph numbers each sentence is its own paragraph."""
+    questions = [t for t in texts if is_question(t)]
+    if len(questions) < MIN_QUESTIONS or not any(_ADDRESS.search(t) for t in questions):
+        return NONE
+    head = [headline, *texts[:HEAD]]
+    if not any(_MARKER.search(t) for t in head) and not _QUOTED_HEADLINE.search(headline):
+        return NONE
+    numbers = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
+    blocks: list[list[int]] = []
+    for i, number in enumerate(numbers):
+        if blocks and numbers[blocks[-1][-1]] == number:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    answers: set[int] = set()
+    answering = False
+    for block in blocks:
+        if is_question(texts[block[-1]]):
+            answering = True
+        elif answering:
+            answers.update(block)
+    return Interview(frozenset(answers), _speaker(head))
+
+
+def _speaker(head: Sequence[str]) -> str | None:
+    for text in head:
+        found = _WITH.search(text) or _SPEAKER.match(text)
+        if found:
+            return found.group("who")
+    return None
