@@ -544,6 +544,131 @@ RULES = [
         "réclamerait",
         None,
     ),
+    # disputes found on blind7 (R3): passives and states of a disputed claim…
+    (
+        "Ses conclusions sont aujourd’hui vivement contestées.",
+        "contested",
+        "denial_verb",
+        "contestées",
+        None,
+    ),
+    ("Mais son ampleur reste débattue.", "contested", "denial_verb", "reste débattue", None),
+    # …a claim called inflated, misread, a campaign, nowhere to be found…
+    (
+        "Une explication jugée irrecevable par les familles.",
+        "contested",
+        "dismissal",
+        "irrecevable",
+        "les familles",
+    ),
+    (
+        "L’avocat estime que l’entreprise « ment pour protéger son chiffre d’affaires ».",
+        "contested",
+        "dismissal",
+        "ment",
+        "L’avocat",
+    ),
+    (
+        "Selon lui, les syndicats « gonflent leurs chiffres ».",
+        "contested",
+        "dismissal",
+        "gonflent leurs chiffres",
+        "lui",
+    ),
+    (
+        "Des chercheurs pointent « de graves erreurs méthodologiques ».",
+        "contested",
+        "dismissal",
+        "graves erreurs",
+        None,
+    ),
+    (
+        "Selon eux, l’échantillon n’était pas représentatif.",
+        "contested",
+        "dismissal",
+        "pas représentatif",
+        "eux",
+    ),
+    ("Il est revenu mardi sur ses aveux.", "contested", "dismissal", "sur ses aveux", None),
+    (
+        "L’ancien maire a répété qu’il était innocent.",
+        "contested",
+        "dismissal",
+        "innocent",
+        "L’ancien maire",
+    ),
+    (
+        "Le porte-parole a dénoncé une « campagne de russophobie orchestrée par l’Occident ».",
+        "contested",
+        "dismissal",
+        "orchestrée",
+        "Le porte-parole",
+    ),
+    (
+        "Il a mis Paris au défi de fournir « la moindre preuve ».",
+        "contested",
+        "dismissal",
+        "au défi",
+        None,
+    ),
+    ("Mais le poème n’a rien à voir avec la grève.", "contested", "dismissal", "rien à voir", None),
+    (
+        "Les publications virales en détournent donc le sens.",
+        "contested",
+        "dismissal",
+        "le sens",
+        None,
+    ),
+    (
+        "Une seconde phrase circule, que l’on ne trouve nulle part dans l’œuvre d’Hugo.",
+        "contested",
+        "dismissal",
+        "nulle part",
+        None,
+    ),
+    (
+        "Place Beauvau, on assure au contraire que le comptage a été réalisé normalement.",
+        "contested",
+        "dismissal",
+        "au contraire",
+        None,
+    ),
+    (
+        "La préfecture affirme que ces images « ne reflètent pas la réalité ».",
+        "contested",
+        "dismissal",
+        "la réalité",
+        "La préfecture",
+    ),
+    # …or denied in the quoted answer itself
+    (
+        "« Aucune règle n’a été contournée », a réagi le cabinet du maire.",
+        "contested",
+        "denial_by_negation",
+        "Aucune règle",
+        "le cabinet du maire",
+    ),
+    (
+        "« Nos analyses internes n’ont révélé aucune contamination », a déclaré le directeur.",
+        "contested",
+        "denial_by_negation",
+        "révélé aucune",
+        "le directeur",
+    ),
+    (
+        "Santé publique France avait établi un lien entre ces cas et la consommation de steaks.",
+        "attributed",
+        "reporting_with_content",
+        "établi un lien",
+        "Santé publique France",
+    ),
+    (
+        "Une citation attribuée à Victor Hugo circule sur les réseaux sociaux.",
+        "attributed",
+        "reporting_with_content",
+        "attribuée à",
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -741,6 +866,12 @@ FALSE_FRIENDS = [
     "L’auteur de la vidéo, contacté via sa page, maintient ses propos.",  # subject before
     "Un décor en trompe-l’œil orne la façade de la mairie.",  # the painter's term
     "Cela n’exclut pas de nouvelles hausses.",  # the outlet's own "cela"
+    "Le projet de loi est débattu à l’Assemblée nationale.",  # a bill, not a disputed claim
+    "L’autopsie n’a révélé aucune trace de violence.",  # a finding, not a quoted denial
+    "Il n’y a pas de gare dans ce village.",
+    "Le ministre est revenu sur sa décision.",  # a decision reversed, no claim retracted
+    "Le sport ne ment pas.",
+    "Le père de l’élève qui ment a été entendu.",
 ]
 
 
@@ -904,11 +1035,13 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind3_gold.jsonl", 0.75),
         ("blind4_gold.jsonl", 0.8),
         ("blind5_gold.jsonl", 0.85),
+        ("blind6_gold.jsonl", 0.85),
+        ("blind7_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 85, 79, 88, 95 %, bench/README.md): a guard
-    against a rule that breaks on news outside the sample articles."""
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87 %, bench/README.md): a
+    guard against a rule that breaks on news outside the sample articles."""
     gold = read_gold(DATA / name)
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
     assert evaluation.macro_f1 >= floor

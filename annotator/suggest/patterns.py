@@ -69,12 +69,19 @@ _CONTESTED_CLAIM = _gated(
         r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b"
         r"|\b(?:accusations?|allégations?|critiques?|rumeurs?|informations?|affirmations?|"
         r"soupçons?)\s+(?:\w+\s+)?(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b"
+        # "une étude remise en cause par des chercheurs" (a headline), "reste débattue"
+        r"|\b(?:étude|rapport|thèse|version|hypothèse|chiffres?|conclusions?|résultats?|bilan|"
+        r"témoignages?|affirmations?|enquête|sondage)\s+(?:\w+\s+){0,2}?(?:remise?s?|mise?s?)\s+"
+        r"en\s+(?:cause|doute|question)\b"
+        r"|\b(?:reste|restent|demeure|demeurent)\s+(?:très\s+|vivement\s+|encore\s+|"
+        r"toujours\s+|largement\s+)?(?:débattue?s?|discutée?s?|controversée?s?|contestée?s?)\b"
+        r"|\bfai(?:t|saient|sait)\s+(?:encore\s+|toujours\s+|largement\s+)?débat\b"
         r"|\b(?:étude|rapport|thèse|version|hypothèse|accusations?|allégations?|conclusions)\b"
         r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:rejetée?s?|balayée?s?|"
         r"écartée?s?|contredite?s?|invalidée?s?|réfutée?s?)\b",
         _I,
     ),
-    "contest démenti niée niés réfut doute balay rejet écart démont",
+    "contest démenti niée niés réfut doute balay rejet écart démont cause débat discut controvers",
 )
 _DENIED_BY = _gated(
     re.compile(
@@ -235,6 +242,8 @@ _ATTITUDE_NP = _gated(
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
+        r"|établi\w*\s+(?:\w+\s+){0,4}?(?:un|le)\s+lien\s+entre\b"
+        r"|(?:citation|phrase|propos|déclaration|message)s?\s+attribuée?s?\s+à\b"
         r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:une?|la|le|les|l['’]|des)\s*\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
@@ -242,7 +251,7 @@ _ATTITUDE_NP = _gated(
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
-    "estim insist abouti arrivé parvenu",
+    "estim insist abouti arrivé parvenu établi attribu",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -467,7 +476,7 @@ _DISMISSAL = _gated(
         (?:prouv|démontr|montr|affirm|soutien|souti|assur)\w*\s+(?:tout\s+|exactement\s+)?
            le\s+contraire|
         pas\s+conformes?\s+à\s+la\s+réalité|
-        ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+à\s+la\s+réalité|
+        ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?la\s+réalité|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
         erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|
@@ -513,6 +522,25 @@ _DISMISSAL = _gated(
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
+        irrecevables?|(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?:ment|mentent|mentait|mentaient)\b
+           (?!\s+pas)|
+        gonfl\w*\s+(?:les|leurs|ses|ces|son|sa|le|la)\s+(?:chiffres?|bilans?|statistiques|
+           résultats?|comptes?)|minor\w*\s+(?:sciemment|volontairement|délibérément)|
+        (?:graves?|grossières?|lourdes?|nombreuses)\s+erreurs|
+        erreurs?\s+(?:méthodologiques?|de\s+méthode|factuelles?)|
+        (?:n['’](?:est|était)|ne\s+(?:sont|étaient))\s+pas\s+représentati\w*|
+        (?:est|sont|était|étaient)\s+revenue?s?\s+(?:\w+\s+){0,2}?sur\s+(?:ses|leurs|son|sa)\s+
+           (?:aveux|déclarations|propos|témoignages?|version)|
+        rétract\w*\s+(?:ses|leurs|son|sa)\s+(?:aveux|déclarations|propos|témoignages?)|
+        qu['’](?:il|elle|ils|elles)\s+(?:était|étaient|est|sont)\s+innocente?s?|
+        campagnes?\s+(?:\w+\s+){0,3}?orchestrée?s?|campagnes?\s+de\s+(?:dénigrement|
+           déstabilisation|calomnies?)|
+        (?:mis|met|mettent|mettait|mettant)\s+(?:\S+\s+){0,3}?au\s+défi\s+de\s+(?:fournir|
+           apporter|prouver|produire|montrer)|
+        n['’](?:a|ont|avait|avaient)\s+rien\s+à\s+voir\s+avec|
+        détourn\w*\s+(?:\w+\s+)?(?:le|son|leur)\s+sens|
+        (?:ne\s+(?:se\s+)?trouve\w*|n['’]existe\w*|ne\s+figure\w*|n['’]apparaî\w*)\s+nulle\s+part|
+        (?:assur|affirm|soutien|souti|rétorqu|répond|estim|expliqu|indiqu)\w*\s+au\s+contraire|
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?
@@ -529,7 +557,8 @@ _DISMISSAL = _gated(
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
-        "sorcières"
+        "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
+        "campagne défi voir sens nulle contraire"
     ),
 )
 _NEITHER = _gated(
@@ -590,6 +619,11 @@ _DENIAL_BY_NEGATION = _gated(
           insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
     | \bil\s+n['’]y\s+a\s+(?:absolument\s+|strictement\s+)?(?:rien|aucun\w*)\b
+    # quoted, as an answer: "« Aucune règle n'a été contournée »", "« Nos analyses n'ont
+    # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
+    | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+n['’](?:a|ont)\s+été\s+\w+
+    | [«“"][^»”"]{0,60}?\bn['’](?:ont|a)\s+(?:\w+\s+)?(?:révélé|montré|trouvé|décelé|détecté)
+        \s+(?:aucun\w*|rien)\b
     | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
     | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)

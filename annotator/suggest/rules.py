@@ -212,7 +212,7 @@ _APPOSITION_BEFORE = re.compile(
     r"(?i)^[^,«»“”\"]*\b[\w’'-]+\s*,\s*(?:lui|elle|eux|elles|lui-même|elle-même|"
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"(?:contacté|joint|jointe|interrogé|sollicité|interpellé|questionné|approché|cité|"
-    r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*)\s*,\s*$"
+    r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*|qui\b[^,«»]*)\s*,\s*$"
 )
 
 
@@ -310,6 +310,8 @@ def _verbs(text: str) -> list[Hit]:
         (_ATTITUDE_NP, r"(?i)\b(?:cela|ça|ce|ceci|qui)\s*$"),
     ):
         for found in finder.finditer(text):
+            if finder is _ATTITUDE_NP and _inside_quotes(text, found.start()):
+                continue  # « La Russie n'exclut pas… »: the speaker's words, the quotation's cue
             if not re.search(outlet_subject, text[: found.start()]):  # "cela fait croire que"
                 hits.append(
                     Hit(
@@ -568,13 +570,20 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
 
 
 _PASSIVE_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\s+(?=\S)")
+_JUDGED_BEFORE = re.compile(
+    r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+(?:de\s+|d['’]|comme\s+)?$"
+)
 
 
 def _passive_agent(text: str, hit: Hit) -> Hit:
     """ "Ces accusations ont été balayées par le porte-parole": the agent of a passive
     dispute is who disputes, whatever the subject before it (a dismissal's is not: "jamais
     été prononcée par X" names who was quoted)."""
-    if hit.rule != "denial_verb" or not hit.cue:
+    if not hit.cue:
+        return hit
+    if hit.rule == "dismissal" and not _JUDGED_BEFORE.search(text, 0, hit.cue[0][0]):
+        return hit  # "jugée irrecevable par les familles": a judgement's agent, as a denial's
+    if hit.rule not in ("denial_verb", "dismissal"):
         return hit
     agent = _PASSIVE_AGENT.match(text, hit.cue[-1][1])
     found = sources.after(text, agent.end()) if agent else None
@@ -623,6 +632,12 @@ def _quotes(text: str, inside: bool = False) -> list[tuple[int, int]]:
     elif opened == -1 and inside:
         spans.append((-1, -1))  # the quotation goes on through the whole sentence
     return spans
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    return any(
+        (a < 0 or a < position) and (b < 0 or position < b) for a, b in _quotes(text) if a >= 0
+    )
 
 
 def _is_speech(text: str, start: int, end: int) -> bool:
@@ -813,7 +828,7 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
     if chosen.rule in ("dismissal", "left_unconfirmed", "denial_by_negation"):
         # "Ces chiffres sont faux, rétorque le syndicat": who dismisses is who speaks
         # "Pour le syndicat, ces chiffres sont faux": who dismisses is whose view it is
-        whose = ("incise", "source_adverbial", "in_view_of")
+        whose = ("incise", "source_adverbial", "in_view_of", "reporting_verb")
         incise = next((h.source for h in hits if h.rule in whose and h.source), None)
         span = incise or span
     if span is None:

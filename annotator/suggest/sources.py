@@ -71,12 +71,21 @@ _VERB_IN_SEGMENT = re.compile(
 )
 
 
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:Mais|Et|Or|Donc|Pourtant|Cependant|Ainsi|Enfin|Puis|Alors)\s+(?=\S)"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Strip spaces and trailing punctuation; None when empty or too long."""
-    while start < end and text[start] in " \t\n,;:–—-":
+    """Strip spaces, quotation marks and trailing punctuation, and a conjunction that opens
+    the stretch ("Mais le poème"); None when empty or too long."""
+    while start < end and text[start] in " \t\n,;:–—-»”":
         start += 1
-    while end > start and text[end - 1] in " \t\n,;:.–—-":
+    while end > start and text[end - 1] in " \t\n,;:.–—-«“":
         end -= 1
+    conjunction = _LEADING_CONJUNCTION.match(text, start, end)
+    if conjunction:
+        start = conjunction.end()
     if end <= start:
         return None
     words = text[start:end].split()
@@ -148,8 +157,8 @@ def subject_before(text: str, position: int) -> tuple[int, int] | None:
     gives "Le ministre". `before` stops at the auxiliaries and clitics it knows; a verb in the
     present ("dénonce", "parle") is found here as the word before the cue's determiner."""
     found = before(text, position)
-    if found is None:
-        return None
+    if found is None or re.fullmatch(r"(?i)(?:l['’])?on", text[found[0] : found[1]]):
+        return None  # "que l'on ne trouve nulle part": nobody in particular
     start, end = found
     trailing = _TRAILING_FUNCTION.search(text, start, end)
     if trailing is None:
