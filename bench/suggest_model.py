@@ -41,7 +41,18 @@ from annotator.suggest.model import Span, Suggestion  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
-SETS = ["seed", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+SETS = [
+    "seed",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+]
 LABELS = CLAIMS.names
 
 Predict = Callable[[list[Labelled], list[Labelled]], list[str]]

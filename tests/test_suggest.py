@@ -669,6 +669,78 @@ RULES = [
         "attribuée à",
         None,
     ),
+    # found on blind8: results rejected, figures fabricated, an official figure contradicted
+    (
+        "La CEI a proclamé la victoire, des résultats aussitôt rejetés par l’opposition.",
+        "contested",
+        "denial_verb",
+        "rejetés",
+        "l’opposition",
+    ),
+    (
+        "« Ces chiffres ont été fabriqués dans les bureaux de la CEI », a dénoncé le porte-parole.",
+        "contested",
+        "dismissal",
+        "fabriqués",
+        "le porte-parole",
+    ),
+    (
+        "Le taux de participation, officiellement de 54 %, serait en réalité bien inférieur.",
+        "contested",
+        "dismissal",
+        "en réalité",
+        None,
+    ),
+    (
+        "Son avocat affirme que son client « n’a rien à se reprocher ».",
+        "contested",
+        "dismissal",
+        "rien à se reprocher",
+        "Son avocat",
+    ),
+    # saying with a clitic and a colon, presenting as, judging as, an organisation's view
+    (
+        "Le Conseil d’orientation des retraites lui-même le reconnaît : les dépenses sont stables.",
+        "attributed",
+        "reporting_with_content",
+        "reconnaît",
+        "Le Conseil d’orientation des retraites",
+    ),
+    (
+        "Le gouvernement présente le report de l’âge légal comme la seule solution.",
+        "attributed",
+        "reporting_with_content",
+        "présente",
+        "Le gouvernement",
+    ),
+    (
+        "Le Conseil fédéral recommandait le rejet, jugeant le texte trop contraignant.",
+        "attributed",
+        "reporting_with_content",
+        "jugeant",
+        None,
+    ),
+    (
+        "Pour la Fédération hospitalière de France, le constat est juste.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "la Fédération hospitalière de France",
+    ),
+    (
+        "Ils pointent également « l’absence de pilotage national ».",
+        "attributed",
+        "quotation",
+        "«",
+        "Ils",
+    ),
+    (
+        "L’opérateur a d’abord évoqué un « incident technique » sur un équipement.",
+        "attributed",
+        "quotation",
+        "«",
+        "L’opérateur",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -872,6 +944,10 @@ FALSE_FRIENDS = [
     "Le ministre est revenu sur sa décision.",  # a decision reversed, no claim retracted
     "Le sport ne ment pas.",
     "Le père de l’élève qui ment a été entendu.",
+    "Les personnages ont été inventés par l’auteur du roman.",  # fiction, not a claim
+    "« La Dernière Saison », le deuxième long-métrage de Julie Marchal, est de ceux-là.",  # a title
+    "D’autres leviers existent.",  # a verb, not an interjection
+    "Les initiants, soutenus par les associations, demandaient davantage de moyens.",  # no incise
 ]
 
 
@@ -963,6 +1039,14 @@ INTERVIEW = [
 INTERVIEW_PARAGRAPHS = [0, 1, 2, 3, 3, 4, 4, 5, 6, 6, 7, 8]
 
 
+def test_a_works_title_in_quotes_is_no_quotation() -> None:
+    s = suggest(
+        "« La Dernière Saison » : un drame rural porté par une Sandrine Bonnaire magistrale",
+        headline=True,
+    )
+    assert s.label == "asserted", (s.rule, s.cue_text)
+
+
 def test_an_interviews_answers_are_the_interviewees_words() -> None:
     out = suggest_article(INTERVIEW, paragraphs=INTERVIEW_PARAGRAPHS)
     labels = [s.label for s in out]
@@ -1037,11 +1121,13 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind5_gold.jsonl", 0.85),
         ("blind6_gold.jsonl", 0.85),
         ("blind7_gold.jsonl", 0.8),
+        ("blind8_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87 %, bench/README.md): a
-    guard against a rule that breaks on news outside the sample articles."""
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93 %,
+    bench/README.md): a guard against a rule that breaks on news outside the sample
+    articles."""
     gold = read_gold(DATA / name)
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
     assert evaluation.macro_f1 >= floor

@@ -68,7 +68,8 @@ _CONTESTED_CLAIM = _gated(
         r"estimations?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
         r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b"
         r"|\b(?:accusations?|allégations?|critiques?|rumeurs?|informations?|affirmations?|"
-        r"soupçons?)\s+(?:\w+\s+)?(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b"
+        r"soupçons?|résultats?|chiffres?|conclusions?|explications?|version)\s+(?:\w+\s+)?"
+        r"(?:balayée?s?|rejetée?s?|écartée?s?|démontée?s?)\b"
         # "une étude remise en cause par des chercheurs" (a headline), "reste débattue"
         r"|\b(?:étude|rapport|thèse|version|hypothèse|chiffres?|conclusions?|résultats?|bilan|"
         r"témoignages?|affirmations?|enquête|sondage)\s+(?:\w+\s+){0,2}?(?:remise?s?|mise?s?)\s+"
@@ -243,6 +244,12 @@ _ATTITUDE_NP = _gated(
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         r"|établi\w*\s+(?:\w+\s+){0,4}?(?:un|le)\s+lien\s+entre\b"
+        # "présente le report de l'âge légal comme la seule solution"
+        r"|présent(?:e|ent|ait|aient)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
+        r"\s*(?:\S+\s+){0,5}?comme\s+(?:la|le|les|l['’]|un|une|des|étant)\b"
+        # "jugeant le texte trop contraignant"
+        r"|jug(?:e|ent|eait|eaient|eant)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
+        r"\s*(?:\S+\s+){0,3}?(?:trop|très|peu|insuffisamment|particulièrement|totalement)\s+\w{4,}"
         r"|(?:citation|phrase|propos|déclaration|message)s?\s+attribuée?s?\s+à\b"
         r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:une?|la|le|les|l['’]|des)\s*\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
@@ -251,7 +258,7 @@ _ATTITUDE_NP = _gated(
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
-    "estim insist abouti arrivé parvenu établi attribu",
+    "estim insist abouti arrivé parvenu établi attribu présent jug",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -320,7 +327,8 @@ _SELON_NOT = re.compile(
 )
 _IN_VIEW = re.compile(
     r"(?:^|[.;]\s+)(?P<cue>Pour)\s+(?P<who>(?:lui|elle|eux|elles)|(?:le|la|les|l['’])\s*"
-    r"(?:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
+    # an organisation by its name or acronym: "Pour la Fédération hospitalière de France,"
+    r"(?:[A-ZÀ-Þ][\w'’-]+|(?i:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
     r"procureure|syndicat|opposition|gouvernement|expert|experte|chercheur|chercheuse|"
     r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
@@ -329,7 +337,7 @@ _IN_VIEW = re.compile(
     r"collectif|organisation|ministère|mairie|préfecture|police|autorités|fédération|patronat|"
     r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|"
     r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
-    r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?)"
+    r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?))"
     r"\b[^,]{0,60}),"
     r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
 )
@@ -522,7 +530,12 @@ _DISMISSAL = _gated(
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
-        irrecevables?|(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?:ment|mentent|mentait|mentaient)\b
+        irrecevables?|
+        (?:chiffres?|résultats?|preuves?|documents?|propos|citations?|images?|photos?|vidéos?|
+           informations?|accusations?|témoignages?|faits|dossiers?|bilans?|rapports?)\s+
+           (?:\w+\s+){0,2}?(?:ont|a|avaient|avait)\s+été\s+(?:fabriqué|inventé|falsifié)e?s?\b|
+        n['’](?:a|ont|avait|avaient)\s+rien\s+à\s+se\s+reprocher|
+        officiellement\b[^.;]{0,80}?\ben\s+réalité|(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?:ment|mentent|mentait|mentaient)\b
            (?!\s+pas)|
         gonfl\w*\s+(?:les|leurs|ses|ces|son|sa|le|la)\s+(?:chiffres?|bilans?|statistiques|
            résultats?|comptes?)|minor\w*\s+(?:sciemment|volontairement|délibérément)|
@@ -558,7 +571,7 @@ _DISMISSAL = _gated(
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
-        "campagne défi voir sens nulle contraire"
+        "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité"
     ),
 )
 _NEITHER = _gated(
@@ -704,10 +717,19 @@ _WORK_BEFORE = re.compile(
     r"documentaire|essai|podcast|exposition|intitulée?s?|baptisée?s?)\s*$"
 )
 _WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
+# A work's title, by what follows it: "« La Dernière Saison », le deuxième long-métrage de…",
+# "« La Dernière Saison » : un drame rural…" (a review's headline)
+_WORK_AFTER = re.compile(
+    r"(?i)\s*[,:]\s*(?:le|la|l['’]|un|une|son|sa|leur)\s*(?:\w+\s+){0,2}?(?:film|long-métrage|"
+    r"court-métrage|roman|livre|album|série|pièce|spectacle|documentaire|essai|chanson|"
+    r"exposition|drame|comédie|thriller|polar|opéra|ballet|bande\s+dessinée|disque|"
+    r"podcast|jeu\s+vidéo|biopic|récit|recueil|premier\s+roman)\b"
+)
 # A stance act whose object is quoted carries the party's words (guidelines R5, "Kim a salué
 # « le rôle… »"): "a appelé les syndicats à « la responsabilité »", "s'est dit « préoccupé »".
 _STANCE_BEFORE = re.compile(
-    r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn)\w*"
+    r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev)\w*"
+    r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout))?"
     r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa)\s*[\w’'-]+)?"
     r"\s+(?:à|au|aux|de|d['’]|du|des|un|une|le|la|les|l['’])?\s*$"
 )

@@ -109,6 +109,7 @@ from annotator.suggest.patterns import (
     _WEEKDAY_CAPTION,
     _WHOSE_AFTER,
     _WONDER,
+    _WORK_AFTER,
     _WORK_BEFORE,
 )
 
@@ -212,7 +213,8 @@ _APPOSITION_BEFORE = re.compile(
     r"(?i)^[^,«»“”\"]*\b[\w’'-]+\s*,\s*(?:lui|elle|eux|elles|lui-même|elle-même|"
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"(?:contacté|joint|jointe|interrogé|sollicité|interpellé|questionné|approché|cité|"
-    r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*|qui\b[^,«»]*)\s*,\s*$"
+    r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*|qui\b[^,«»]*|"
+    r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|is|ise|u|ue|us|ues|it|ite|its)\s+par\b[^,«»]*)\s*,\s*$"
 )
 
 
@@ -258,7 +260,8 @@ def _verbs(text: str) -> list[Hit]:
                     and _DETERMINER_BEFORE.search(head)
                     and not _CLITIC_BEFORE.search(head)
                     and not (
-                        head.rstrip().endswith(("l'", "l’"))
+                        # "l'affirme : « … »", "lui-même le reconnaît : les dépenses…"
+                        head.rstrip().endswith(("l'", "l’", " le", " la", " les"))
                         and _QUOTE_OR_COLON.match(text, match.end())
                     )
                 ):
@@ -648,8 +651,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # part of a quotation that runs over several sentences
     covers = len(inner) >= 0.6 * len(text.strip(" .")) - 2
     leading = not text[:start].strip(" –—-") or text[:start].rstrip().endswith(",")
-    if _WORK_BEFORE.search(text[:start]):
-        return False  # le livre « Ce que je sais de la guerre »
+    if _WORK_BEFORE.search(text[:start]) or (end >= 0 and _WORK_AFTER.match(text, end + 1)):
+        return False  # le livre « Ce que je sais de la guerre », « X », le deuxième film de
     if _WHOSE_AFTER.match(text, end + 1):
         return True  # « inéluctable » pour la direction, « incompréhensible » selon eux
     if _SPEAKER_COLON.match(text[:start]):
@@ -726,6 +729,9 @@ def _headline_dash(text: str) -> Hit | None:
 
 
 _LIST_ITEM = re.compile(r"^[-–—•●▪*·]\s")
+# "D'autres leviers existent.": a verb in the plural ends the sentence (not "-ment", an adverb
+# or a noun, as in "Nos condoléances.", "Bon courage.")
+_PLURAL_VERB_LAST = re.compile(r"(?i)^\S+\s+\S+\s+\w{2,}(?<!m)(?:ent|ont)\s*[.!]\s*$")
 
 
 def _listed_proposition(stripped: str, words: Sequence[str]) -> bool:
@@ -768,7 +774,12 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     if stripped.endswith(":"):
         return Hit(NOT_A_CLAIM, "heading", [])
     quoted = any(mark in stripped for mark in '«»“”"')
-    if len(words) <= 3 and not quoted and not _FINITE_HINT.search(stripped):
+    if (
+        len(words) <= 3
+        and not quoted
+        and not _FINITE_HINT.search(stripped)
+        and not _PLURAL_VERB_LAST.search(stripped)
+    ):
         return Hit(NOT_A_CLAIM, "interjection", [])
     return None
 
