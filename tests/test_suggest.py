@@ -718,7 +718,7 @@ RULES = [
         "attributed",
         "reporting_with_content",
         "jugeant",
-        None,
+        "Le Conseil fédéral",
     ),
     (
         "Pour la Fédération hospitalière de France, le constat est juste.",
