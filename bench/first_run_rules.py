@@ -33,6 +33,7 @@ SETS = [
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
 ]
 
 DUMP = """

@@ -52,6 +52,7 @@ SETS = [
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
 ]
 LABELS = CLAIMS.names
 
