@@ -741,6 +741,51 @@ RULES = [
         "«",
         "L’opérateur",
     ),
+    # found on blind9: forecasts, denials in the quoted answer, a verdict called political
+    ("La Banque de France table sur 0,9 %.", "attributed", "reporting_with_content", "table", None),
+    (
+        "Le FMI a revu à la baisse mardi sa prévision de croissance, à 0,8 %.",
+        "attributed",
+        "reporting_with_content",
+        "sa prévision",
+        "Le FMI",
+    ),
+    (
+        "« Les données de pharmacovigilance ne montrent aucun signal », a précisé l’agence.",
+        "contested",
+        "denial_by_negation",
+        "ne montrent aucun",
+        "l’agence",
+    ),
+    (
+        "« Aucune étude sérieuse ne montre que ce parking sera rentable », a lancé l’élue.",
+        "contested",
+        "denial_by_negation",
+        "ne montre",
+        "l’élue",
+    ),
+    (
+        "L’opposition juge ces projections « irréalistes ».",
+        "contested",
+        "dismissal",
+        "irréalistes",
+        None,
+    ),
+    (
+        "Son avocat a dénoncé « un jugement politique ».",
+        "contested",
+        "dismissal",
+        "jugement politique",
+        "Son avocat",
+    ),
+    # a headline's "…, Name « words »"
+    (
+        "Mondial : les Bleus éliminés, Guigou « déçu mais fier »",
+        "attributed",
+        "quotation",
+        "«",
+        "Guigou",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -948,6 +993,9 @@ FALSE_FRIENDS = [
     "« La Dernière Saison », le deuxième long-métrage de Julie Marchal, est de ceux-là.",  # a title
     "D’autres leviers existent.",  # a verb, not an interjection
     "Les initiants, soutenus par les associations, demandaient davantage de moyens.",  # no incise
+    "Le ministre a visité l’usine, Renault « Flins »",  # a site's name, not words said
+    "Le procès politique de l’opposant s’est ouvert lundi.",  # unquoted: the outlet's word
+    "Le parquet n’a pas souhaité communiquer, invoquant le secret de l’enquête.",
 ]
 
 
@@ -1122,10 +1170,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind6_gold.jsonl", 0.85),
         ("blind7_gold.jsonl", 0.8),
         ("blind8_gold.jsonl", 0.85),
+        ("blind9_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93 %,
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 93 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

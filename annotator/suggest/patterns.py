@@ -237,7 +237,10 @@ _ATTITUDE_NP = _gated(
         r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b"
         # a forecast, a possibility kept open: "table sur une inflation de 2,2 %",
         # "n'exclut pas de lever son préavis", "n'a pas exclu que"
-        r"|tabl(?:e|ent|ait|aient)\s+sur\s+(?:une?|des|la|le|l['’])"
+        r"|tabl(?:e|ent|ait|aient)\s+sur\s+(?:une?|des|la|le|l['’]|\d)"
+        # a forecast revised or kept: "a revu à la baisse sa prévision", "maintient une prévision"
+        r"|(?:maintien\w*|relev\w*|abaiss\w*|revu|révis\w*)\s+(?:\S+\s+){0,4}?"
+        r"(?:sa|leur|ses|leurs|une|son)\s+(?:prévisions?|estimations?|projections?)\b"
         # an estimate: "estime les pertes à plus de 300 000 euros"
         r"|estim(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)\s*(?:\S+\s+){0,3}?à"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
@@ -258,7 +261,7 @@ _ATTITUDE_NP = _gated(
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
-    "estim insist abouti arrivé parvenu établi attribu présent jug",
+    "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -530,7 +533,9 @@ _DISMISSAL = _gated(
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
-        irrecevables?|
+        irrecevables?|irréalistes?|peu\s+réalistes?|
+        (?:(?<=[«“"])|(?<=[«“"]\s))(?:un|une|le|la)\s+(?:jugement|procès|verdict|décision|
+           condamnation|enquête|dossier)\s+(?:purement\s+)?politiques?\b|
         (?:chiffres?|résultats?|preuves?|documents?|propos|citations?|images?|photos?|vidéos?|
            informations?|accusations?|témoignages?|faits|dossiers?|bilans?|rapports?)\s+
            (?:\w+\s+){0,2}?(?:ont|a|avaient|avait)\s+été\s+(?:fabriqué|inventé|falsifié)e?s?\b|
@@ -571,7 +576,8 @@ _DISMISSAL = _gated(
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
-        "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité"
+        "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
+        "réaliste politique"
     ),
 )
 _NEITHER = _gated(
@@ -635,8 +641,10 @@ _DENIAL_BY_NEGATION = _gated(
     # quoted, as an answer: "« Aucune règle n'a été contournée »", "« Nos analyses n'ont
     # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
     | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+n['’](?:a|ont)\s+été\s+\w+
-    | [«“"][^»”"]{0,60}?\bn['’](?:ont|a)\s+(?:\w+\s+)?(?:révélé|montré|trouvé|décelé|détecté)
+    | [«“"][^»”"]{0,60}?\b(?:n['’](?:ont|a)\s+(?:\w+\s+)?(?:révélé|montré|trouvé|décelé|détecté)
+        |ne\s+(?:montre|montrent|révèle|révèlent|démontre|démontrent|prouve|prouvent))
         \s+(?:aucun\w*|rien)\b
+    | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
     | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
@@ -717,6 +725,12 @@ _WORK_BEFORE = re.compile(
     r"documentaire|essai|podcast|exposition|intitulée?s?|baptisée?s?)\s*$"
 )
 _WHOSE_AFTER = re.compile(r"(?i)\s*,?\s*(?:pour|selon|d['’]après)\s+\S")
+# A headline's "…, Guigou « déçu mais fier »": a name after a comma or a colon, then the quote
+# of what that person said (not a determiner: "…, le « bouclier tarifaire »").
+_NAME_BEFORE_QUOTE = re.compile(
+    r"[,:;–—]\s*(?!(?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Du|Au|Aux)\b)"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}\s*$"
+)
 # A work's title, by what follows it: "« La Dernière Saison », le deuxième long-métrage de…",
 # "« La Dernière Saison » : un drame rural…" (a review's headline)
 _WORK_AFTER = re.compile(

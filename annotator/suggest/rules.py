@@ -73,6 +73,7 @@ from annotator.suggest.patterns import (
     _INCISE_BEFORE,
     _LEADING_DETERMINER,
     _MULTIWORD_SAY,
+    _NAME_BEFORE_QUOTE,
     _NEGATED_BEFORE,
     _NEITHER,
     _NOT_A_DENIAL,
@@ -659,6 +660,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # Emmanuel Macron : « Nous sommes en guerre »
     if _STANCE_BEFORE.search(text[:start]):
         return True  # a appelé les syndicats à « la responsabilité »
+    if _NAME_BEFORE_QUOTE.search(text[:start]) and inner.lstrip()[:1].islower():
+        return True  # …, Guigou « déçu mais fier » (not a place's name, « Flins »)
     if _TERM_BEFORE.search(text[:start]) and not (
         _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
     ):
@@ -687,6 +690,9 @@ def _quotation_source(text: str, start: int, end: int) -> tuple[int, int] | None
     stance = _STANCE_BEFORE.search(text[:start]) if start >= 0 else None
     if stance:
         return sources.before(text, stance.start())  # Le ministre a appelé à « … »
+    named = _NAME_BEFORE_QUOTE.search(text[:start]) if start >= 0 else None
+    if named:
+        return _trimmed(text, named.start() + 1, named.end())  # …, Guigou « déçu mais fier »
     read = _READ_IN.match(text, end + 1) if end >= 0 else None
     return sources.after(text, read.end()) if read else None
 
