@@ -34,6 +34,7 @@ SETS = [
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 ]
 
 DUMP = """

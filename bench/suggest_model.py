@@ -53,6 +53,7 @@ SETS = [
     "blind7",
     "blind8",
     "blind9",
+    "blind10",
 ]
 LABELS = CLAIMS.names
 
