@@ -130,6 +130,11 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Signaler un abus",
         "À suivre : les réactions d’après-match.",
         "Mis à jour à 22h41",
+        # a press release's and a digest's labels
+        "Communiqué de presse",
+        "Contact presse : presse@helioprod.fr",
+        "À propos d’Hélioprod",
+        "L’essentiel de l’actu ce mardi",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -166,6 +171,8 @@ def test_boilerplate(text: str) -> None:
         "Newsletter : la nouvelle formule arrive en janvier, a annoncé le journal.",
         "Le Monde a publié une enquête sur les marchés publics.",
         "À suivre de près, la réforme sera votée mardi.",
+        "L’essentiel de la réforme tient en trois points.",
+        "À propos de la réforme, le ministre a précisé ses intentions.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

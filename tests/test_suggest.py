@@ -778,6 +778,49 @@ RULES = [
         "jugement politique",
         "Son avocat",
     ),
+    # found on blind10
+    (
+        "Ces statistiques sont accueillies avec scepticisme par de nombreux analystes.",
+        "contested",
+        "dismissal",
+        "scepticisme",
+        None,
+    ),
+    (
+        "À en croire des économistes, la croissance réelle serait plutôt de 2 %.",
+        "contested",
+        "dismissal",
+        "serait plutôt",
+        None,
+    ),
+    (
+        "D’autres jugent la comparaison excessive.",
+        "contested",
+        "dismissal",
+        "excessive",
+        None,
+    ),
+    (
+        "De l’aveu même de la banque centrale, la demande reste « insuffisante ».",
+        "attributed",
+        "source_adverbial",
+        "aveu",
+        "la banque centrale",
+    ),
+    (
+        "Le coût total de la reconstruction est estimé à 700 millions d’euros.",
+        "attributed",
+        "reporting_with_content",
+        "estimé à",
+        None,
+    ),
+    (
+        "« Kylian est heureux à Madrid et n’a aucune intention de partir », a affirmé le club.",
+        "contested",
+        "denial_by_negation",
+        "aucune intention",
+        "le club",
+    ),
     # a headline's "…, Name « words »"
     (
         "Mondial : les Bleus éliminés, Guigou « déçu mais fier »",
@@ -996,6 +1039,7 @@ FALSE_FRIENDS = [
     "Le ministre a visité l’usine, Renault « Flins »",  # a site's name, not words said
     "Le procès politique de l’opposant s’est ouvert lundi.",  # unquoted: the outlet's word
     "Le parquet n’a pas souhaité communiquer, invoquant le secret de l’enquête.",
+    "Les loyers excessifs pèsent sur les jeunes ménages.",  # not said of a claim
 ]
 
 
@@ -1171,10 +1215,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind7_gold.jsonl", 0.8),
         ("blind8_gold.jsonl", 0.85),
         ("blind9_gold.jsonl", 0.85),
+        ("blind10_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 93 %,
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -69,6 +69,8 @@ _PROMPTS = re.compile(
     | les\ plus\ (?:lus|partagés|commentés)\s*$
     | vos\ (?:réactions|commentaires)(?:\s*\(\d+\))?\s*$|signaler\ (?:un\ abus|ce\ commentaire)
     | à\ suivre\s*(?::|…|\.\.\.|$)
+    | communiqué\ de\ presse\s*$|contact\ presse\b|à\ propos\ d(?:e\ |['’])\S[^.]{0,40}$
+    | l['’]essentiel(?:\ de\ l['’]actu(?:alité)?)?(?:\ (?:de\ ce|du|ce)\ \w+)?\s*$
     | tout\ accepter\s*$|tout\ refuser\s*$|paramétrer\ les\ cookies|image\ d['’]illustration
     | lecture\ du\ monde\ en\ cours
     """

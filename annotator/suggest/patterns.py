@@ -301,6 +301,9 @@ _PASSIVE_VIEW = _gated(
         rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|"
         r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
         r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b"
+        # an estimate without its author: "le coût est estimé à 700 millions d'euros"
+        rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+estimée?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+|"
+        r"environ\s+|quelque\s+|au\s+moins\s+)?\d"
         rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:jugée?s?|estimée?s?|considérée?s?)\s+"
         r"(?:non\s+|peu\s+|trop\s+|très\s+|plus\s+|moins\s+|bien\s+|insuffisamment\s+)?"
         r"[a-zéèêàâîôû]{4,}",
@@ -317,6 +320,7 @@ _SELON = re.compile(
     r"\b(?:selon|d['’]après(?!-)|cités?\s+par|citée?s?\s+par|[àa]\s+en\s+croire|"
     r"si\s+l['’]on\s+en\s+croit|aux\s+yeux\s+d(?:e\s+|u\s+|es\s+|['’])|"
     r"de\s+l['’]avis\s+d(?:e\s+|u\s+|es\s+|['’])|"
+    r"de\s+l['’]aveu\s+(?:même\s+)?d(?:e\s+|u\s+|es\s+|['’])|"
     r"de\s+sources?\s+(?=\w)|rapporté\s+par|relayée?s?\s+par)\s*",
     _I,
 )
@@ -534,6 +538,11 @@ _DISMISSAL = _gated(
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
         irrecevables?|irréalistes?|peu\s+réalistes?|
+        (?:comparaisons?|chiffres?|propos|affirmations?|accusations?|craintes?|estimations?|
+           inquiétudes?|critiques?)\s+(?:\w+\s+){0,2}?(?:excessi(?:f|ve|fs|ves)|exagérée?s?)\b|
+        (?:accueilli\w*|reçue?s?)\s+avec\s+(?:un\s+certain\s+|beaucoup\s+de\s+)?(?:scepticisme|
+           méfiance|incrédulité|circonspection)|
+        \b(?:réel(?:le)?s?|véritables?)\s+(?:\w+\s+){0,2}?serai(?:en)?t\s+plutôt|
         (?:(?<=[«“"])|(?<=[«“"]\s))(?:un|une|le|la)\s+(?:jugement|procès|verdict|décision|
            condamnation|enquête|dossier)\s+(?:purement\s+)?politiques?\b|
         (?:chiffres?|résultats?|preuves?|documents?|propos|citations?|images?|photos?|vidéos?|
@@ -577,7 +586,7 @@ _DISMISSAL = _gated(
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
-        "réaliste politique"
+        "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt"
     ),
 )
 _NEITHER = _gated(
@@ -645,6 +654,7 @@ _DENIAL_BY_NEGATION = _gated(
         |ne\s+(?:montre|montrent|révèle|révèlent|démontre|démontrent|prouve|prouvent))
         \s+(?:aucun\w*|rien)\b
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
+    | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
     | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
