@@ -35,6 +35,7 @@ SETS = [
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 ]
 
 DUMP = """

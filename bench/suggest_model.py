@@ -54,6 +54,7 @@ SETS = [
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 ]
 LABELS = CLAIMS.names
 
