@@ -821,6 +821,21 @@ RULES = [
         "aucune intention",
         "le club",
     ),
+    # found on blind11
+    (
+        "Des parlementaires s’interrogent sur la crédibilité de cet objectif.",
+        "contested",
+        "denial_verb",
+        "crédibilité",
+        None,
+    ),
+    (
+        "Le chef de l’État annonce une hausse du budget de la défense.",
+        "attributed",
+        "reporting_verb",
+        "annonce",
+        "Le chef de l’État",
+    ),
     # a headline's "…, Name « words »"
     (
         "Mondial : les Bleus éliminés, Guigou « déçu mais fier »",
@@ -1040,6 +1055,7 @@ FALSE_FRIENDS = [
     "Le procès politique de l’opposant s’est ouvert lundi.",  # unquoted: the outlet's word
     "Le parquet n’a pas souhaité communiquer, invoquant le secret de l’enquête.",
     "Les loyers excessifs pèsent sur les jeunes ménages.",  # not said of a claim
+    "Le chef de l’État n’a pas précisé comment elle serait financée.",  # an indirect question
 ]
 
 
@@ -1131,6 +1147,11 @@ INTERVIEW = [
 INTERVIEW_PARAGRAPHS = [0, 1, 2, 3, 3, 4, 4, 5, 6, 6, 7, 8]
 
 
+def test_wondering_is_no_doubt_about_a_claim() -> None:
+    s = suggest("Les élèves s’interrogent sur la suite de leurs études.")
+    assert (s.label, s.rule) == ("attributed", "reporting_with_content")  # an attitude (R4a)
+
+
 def test_a_works_title_in_quotes_is_no_quotation() -> None:
     s = suggest(
         "« La Dernière Saison » : un drame rural porté par une Sandrine Bonnaire magistrale",
@@ -1216,10 +1237,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind8_gold.jsonl", 0.85),
         ("blind9_gold.jsonl", 0.85),
         ("blind10_gold.jsonl", 0.85),
+        ("blind11_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98 %,
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98, 99 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

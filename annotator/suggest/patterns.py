@@ -77,12 +77,16 @@ _CONTESTED_CLAIM = _gated(
         r"|\b(?:reste|restent|demeure|demeurent)\s+(?:très\s+|vivement\s+|encore\s+|"
         r"toujours\s+|largement\s+)?(?:débattue?s?|discutée?s?|controversée?s?|contestée?s?)\b"
         r"|\bfai(?:t|saient|sait)\s+(?:encore\s+|toujours\s+|largement\s+)?débat\b"
+        # doubts about a claim's worth: "s'interrogent sur la crédibilité de cet objectif"
+        r"|\binterrog\w*\s+sur\s+(?:la|le|l['’])\s*(?:crédibilité|fiabilité|véracité|sincérité|"
+        r"bien-fondé|validité|sérieux|réalité|exactitude)\b"
         r"|\b(?:étude|rapport|thèse|version|hypothèse|accusations?|allégations?|conclusions)\b"
         r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:rejetée?s?|balayée?s?|"
         r"écartée?s?|contredite?s?|invalidée?s?|réfutée?s?)\b",
         _I,
     ),
-    "contest démenti niée niés réfut doute balay rejet écart démont cause débat discut controvers",
+    "contest démenti niée niés réfut doute balay rejet écart démont cause débat discut controvers "
+    "interrog",
 )
 _DENIED_BY = _gated(
     re.compile(
@@ -375,7 +379,8 @@ _AGENT = re.compile(  # case matters: a capital is a name
            chaîne|radio|télévision|groupe|entreprise|société|firme|constructeur|laboratoire|
            club|compagnie|banque|ministres?|présidente?|préfète?|maires?|mairie|gouverneur|
            armée|état-major|porte-parole|représentants?|syndicalistes?|collectif|ONU|OMS|UE|
-           Commission|agences?|bureau|office|ministre|cabinet|équipe|rédaction|journalistes?)\b
+           Commission|agences?|bureau|office|ministre|cabinet|équipe|rédaction|journalistes?|
+           chefs?|patrons?|patronne|dirigeante?s?|secrétaire|sélectionneur|entraîneur|capitaine)\b
     )"""
 )
 _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", _I)

@@ -458,6 +458,8 @@ def _conditional(text: str) -> list[Hit]:
                 continue
             if re.search(r"(?i)\bil\s+$", text[: found.start()]):
                 continue  # "il serait temps", "il serait mort": too ambiguous
+        if _INDIRECT_QUESTION.search(text[: found.start()]):
+            continue  # "n'a pas précisé comment elle serait financée": a question, not hearsay
         hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [found.span()], None, UNNAMED))
     for found in _HEARSAY_CONDITIONAL.finditer(text):
         hits.append(Hit(ATTRIBUTED, "journalistic_conditional", [found.span()], None, UNNAMED))
@@ -735,6 +737,10 @@ def _headline_dash(text: str) -> Hit | None:
 
 
 _LIST_ITEM = re.compile(r"^[-–—•●▪*·]\s")
+_INDIRECT_QUESTION = re.compile(
+    r"(?i)\b(?:comment|quand|pourquoi|combien|lequel|laquelle|lesquels|lesquelles)\s+"
+    r"(?:\S+\s+){0,3}$"
+)
 # "D'autres leviers existent.": a verb in the plural ends the sentence (not "-ment", an adverb
 # or a noun, as in "Nos condoléances.", "Bon courage.")
 _PLURAL_VERB_LAST = re.compile(r"(?i)^\S+\s+\S+\s+\w{2,}(?<!m)(?:ent|ont)\s*[.!]\s*$")
