@@ -36,6 +36,7 @@ SETS = [
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
 ]
 
 DUMP = """

@@ -55,6 +55,7 @@ SETS = [
     "blind9",
     "blind10",
     "blind11",
+    "blind12",
 ]
 LABELS = CLAIMS.names
 
