@@ -135,6 +135,8 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Contact presse : presse@helioprod.fr",
         "À propos d’Hélioprod",
         "L’essentiel de l’actu ce mardi",
+        "Le 14/01/2027 à 08h30",
+        "Les commentaires sont fermés.",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -173,6 +175,7 @@ def test_boilerplate(text: str) -> None:
         "À suivre de près, la réforme sera votée mardi.",
         "L’essentiel de la réforme tient en trois points.",
         "À propos de la réforme, le ministre a précisé ses intentions.",
+        "Le 14/01/2027, le ministre a présenté son plan.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

@@ -836,6 +836,21 @@ RULES = [
         "annonce",
         "Le chef de l’État",
     ),
+    # found on blind12
+    (
+        "Le Leem rejette cette lecture.",
+        "contested",
+        "rejects_claim",
+        "rejette",
+        "Le Leem",
+    ),
+    (
+        "Un rapport de l’ONU faisait pourtant état de la présence de soldats rwandais.",
+        "attributed",
+        "reporting_verb",
+        "état de",
+        "Un rapport de l’ONU",
+    ),
     # a headline's "…, Name « words »"
     (
         "Mondial : les Bleus éliminés, Guigou « déçu mais fier »",
@@ -1238,10 +1253,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind9_gold.jsonl", 0.85),
         ("blind10_gold.jsonl", 0.85),
         ("blind11_gold.jsonl", 0.85),
+        ("blind12_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98, 99 %,
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98, 99, 88 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -70,6 +70,7 @@ _PROMPTS = re.compile(
     | vos\ (?:réactions|commentaires)(?:\s*\(\d+\))?\s*$|signaler\ (?:un\ abus|ce\ commentaire)
     | à\ suivre\s*(?::|…|\.\.\.|$)
     | communiqué\ de\ presse\s*$|contact\ presse\b|à\ propos\ d(?:e\ |['’])\S[^.]{0,40}$
+    | les\ commentaires\ sont\ (?:fermés|clos|désactivés)
     | l['’]essentiel(?:\ de\ l['’]actu(?:alité)?)?(?:\ (?:de\ ce|du|ce)\ \w+)?\s*$
     | tout\ accepter\s*$|tout\ refuser\s*$|paramétrer\ les\ cookies|image\ d['’]illustration
     | lecture\ du\ monde\ en\ cours
@@ -122,7 +123,7 @@ _DATELINE = re.compile(
 _DATE = re.compile(
     r"(?i)(?:(?:le\s+|[a-zé]+di\s+)?\d{1,2}(?:er)?\s+(?:janv|févr|fév|mars|avr|mai|juin|juil|août"
     r"|sept|oct|nov|déc)[a-zéû]*\.?\s+\d{4}(?:\s*(?:à|-|,)\s*\d{1,2}\s*[h:]\s*\d{0,2})?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+(?:à\s+)?\d{1,2}[h:]\d{2})?"
+    r"|(?:le\s+)?\d{1,2}/\d{1,2}/\d{2,4}(?:\s+(?:à\s+)?\d{1,2}[h:]\d{2})?"
     r")(?:\s*\.)?(?:\s*[–—-]+)?"  # a dateline's own point and dash: "10 janvier 2016 . –"
 )
 

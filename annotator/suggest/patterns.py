@@ -159,7 +159,7 @@ _MULTIWORD_SAY = _gated(
         r"\s+en\s+garde\b"
         rf"|\b(?:(?:{AUX})(?:\s+{ADVERB}){{0,2}}\s+fait|fait|font|faisait|faisaient|faisant|ferait|"
         r"feraient)"
-        r"\s+état\s+d(?:e\b|['’]|u\b|es\b)",
+        rf"(?:\s+{ADVERB})?\s+état\s+d(?:e\b|['’]|u\b|es\b)",
         _I,
     ),
     "garde état",
