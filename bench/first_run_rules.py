@@ -37,6 +37,7 @@ SETS = [
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 ]
 
 DUMP = """

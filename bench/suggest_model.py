@@ -56,6 +56,7 @@ SETS = [
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 ]
 LABELS = CLAIMS.names
 
