@@ -137,6 +137,7 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "L’essentiel de l’actu ce mardi",
         "Le 14/01/2027 à 08h30",
         "Les commentaires sont fermés.",
+        "À la une demain : notre dossier spécial sur l’épargne.",
     ],
 )
 def test_boilerplate(text: str) -> None:

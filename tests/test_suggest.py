@@ -851,6 +851,35 @@ RULES = [
         "état de",
         "Un rapport de l’ONU",
     ),
+    # found on blind13
+    (
+        "Un nouveau retard « n’est pas exclu », a laissé entendre un responsable du projet.",
+        "attributed",
+        "incise",
+        "laissé entendre",
+        "un responsable du projet",
+    ),
+    (
+        "La défense avait plaidé l’altération du discernement.",
+        "attributed",
+        "reporting_with_content",
+        "plaidé",
+        "La défense",
+    ),
+    (
+        "Le coureur, contrôlé positif, crie à la contamination.",
+        "contested",
+        "dismissal",
+        "crie à la contamination",
+        None,
+    ),
+    (
+        "Le chantier de la gare de Villejuif, en novembre 2025.",
+        "not_a_claim",
+        "caption",
+        None,
+        None,
+    ),
     # a headline's "…, Name « words »"
     (
         "Mondial : les Bleus éliminés, Guigou « déçu mais fier »",
@@ -1071,6 +1100,8 @@ FALSE_FRIENDS = [
     "Le parquet n’a pas souhaité communiquer, invoquant le secret de l’enquête.",
     "Les loyers excessifs pèsent sur les jeunes ménages.",  # not said of a claim
     "Le chef de l’État n’a pas précisé comment elle serait financée.",  # an indirect question
+    "La cour d’assises d’appel confirme la réclusion à perpétuité.",  # a ruling upheld
+    "Il avait plaidé coupable en 2016.",  # a plea, no content
 ]
 
 
@@ -1254,10 +1285,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind10_gold.jsonl", 0.85),
         ("blind11_gold.jsonl", 0.85),
         ("blind12_gold.jsonl", 0.8),
+        ("blind13_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98, 99, 88 %,
+    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98, 99, 88, 96 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -71,6 +71,7 @@ _PROMPTS = re.compile(
     | à\ suivre\s*(?::|…|\.\.\.|$)
     | communiqué\ de\ presse\s*$|contact\ presse\b|à\ propos\ d(?:e\ |['’])\S[^.]{0,40}$
     | les\ commentaires\ sont\ (?:fermés|clos|désactivés)
+    | à\ la\ une\ (?:demain|ce\ soir|cette\ semaine|de\ notre\ prochain\ numéro)\s*:
     | l['’]essentiel(?:\ de\ l['’]actu(?:alité)?)?(?:\ (?:de\ ce|du|ce)\ \w+)?\s*$
     | tout\ accepter\s*$|tout\ refuser\s*$|paramétrer\ les\ cookies|image\ d['’]illustration
     | lecture\ du\ monde\ en\ cours

@@ -124,7 +124,8 @@ _NOT_SPEECH_OBJECT = re.compile(
     la\s+guerre|forfait|l['’]état\s+d|l['’]entreprise\s+en|(?:\S+\s+){0,3}en\s+(?:faillite|
     cessation|liquidation|redressement)|la\s+faillite|coupable|irrecevable|recevable|
     sa\s+candidature|ses\s+revenus|sa\s+flamme|
-    la\s+(?:condamnation|peine|décision\s+de\s+première\s+instance)|le\s+(?:jugement|verdict)|
+    la\s+(?:condamnation|peine|décision\s+de\s+première\s+instance|réclusion|relaxe|sanction)|
+    le\s+(?:jugement|verdict)|l['’](?:acquittement|amende)|
     (?:\S+\s+){1,3}à\s+(?:\d|environ|plus\s+de|près\s+de|quelque)|
     les\s+(?:secours|pompiers|gendarmes|policiers|forces\s+de\s+l['’]ordre)|
     la\s+(?:police|gendarmerie)|le\s+(?:SAMU|Samu)|
@@ -218,7 +219,9 @@ _SAID_BY = _gated(
 # An incise after a quotation with any verb: "», s'insurge la députée."
 _QUOTE_INCISE = re.compile(
     r"[»”\"],?\s+(?P<verb>(?:(?:a|ont|avait)\s+(?:\w+ment\s+)?)?(?:s['’]|se\s+)?"
-    r"[a-zéèêàâîôûç]{3,}(?:e|ent|a|é|ée|it|ut)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?)"
+    r"[a-zéèêàâîôûç]{3,}(?:e|ent|a|é|ée|it|ut)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?"
+    # "», a laissé entendre X", "», a fait savoir X"
+    r"(?:\s+(?:entendre|savoir|valoir|remarquer|observer))?)"
     r"\s+(?P<who>(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|plusieurs|"
     r"certains|cet|cette|ce)\b)[^,.;:!?«»]{0,70})\.?\s*$"
 )
@@ -250,6 +253,8 @@ _ATTITUDE_NP = _gated(
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
+        # a plea's content: "La défense avait plaidé l'altération du discernement"
+        r"|plaid(?:e|ent|ait|aient|é)\s+(?:la|le|l['’]|les)\s*\w"
         r"|établi\w*\s+(?:\w+\s+){0,4}?(?:un|le)\s+lien\s+entre\b"
         # "présente le report de l'âge légal comme la seule solution"
         r"|présent(?:e|ent|ait|aient)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
@@ -265,7 +270,7 @@ _ATTITUDE_NP = _gated(
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
-    "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection",
+    "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -543,6 +548,8 @@ _DISMISSAL = _gated(
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
         billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
         irrecevables?|irréalistes?|peu\s+réalistes?|
+        cri(?:e|ent|ait|aient|é)\s+(?:au|à\s+la|à\s+l['’])\s*(?:complot|manipulation|machination|
+           contamination|cabale|mensonge|acharnement|erreur\s+judiciaire)|
         (?:comparaisons?|chiffres?|propos|affirmations?|accusations?|craintes?|estimations?|
            inquiétudes?|critiques?)\s+(?:\w+\s+){0,2}?(?:excessi(?:f|ve|fs|ves)|exagérée?s?)\b|
         (?:accueilli\w*|reçue?s?)\s+avec\s+(?:un\s+certain\s+|beaucoup\s+de\s+)?(?:scepticisme|
@@ -591,7 +598,8 @@ _DISMISSAL = _gated(
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
-        "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt"
+        "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
+        "crie criait cria crié"
     ),
 )
 _NEITHER = _gated(
@@ -716,8 +724,8 @@ _CLAIM_BEFORE = re.compile(
 _QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _DATED_CAPTION = re.compile(
-    r"(?:,\s+|\s)(?:le\s+)?(?:\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|"
-    r"août|septembre|octobre|novembre|décembre)\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:,\s+|\s)(?:le\s+|en\s+)?(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
     r"\s*\.?\s*(?:\([^()]*\))?\s*$"
 )
 _CAPTION = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ \-]{2,}\s*:\s")
