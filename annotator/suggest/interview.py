@@ -17,13 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.suggest.patterns import _QUESTION
+
 MIN_QUESTIONS = 2
 """Questions, at least: one alone is rhetoric as often as an interview."""
 
 HEAD = 6
 """Sentences at the top where "entretien", "interview"… mark the article as one."""
 
-_QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
 _ADDRESS = re.compile(r"(?i)\b(?:vous|votre|vos)\b")
 _MARKER = re.compile(
     r"(?i)\b(?:entretien|interview|propos\s+recueillis|questions?\s+à|texte\s+intégral|"

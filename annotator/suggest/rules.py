@@ -585,12 +585,10 @@ def _passive_agent(text: str, hit: Hit) -> Hit:
     """ "Ces accusations ont été balayées par le porte-parole": the agent of a passive
     dispute is who disputes, whatever the subject before it (a dismissal's is not: "jamais
     été prononcée par X" names who was quoted)."""
-    if not hit.cue:
+    if not hit.cue or hit.rule not in ("denial_verb", "dismissal"):
         return hit
     if hit.rule == "dismissal" and not _JUDGED_BEFORE.search(text, 0, hit.cue[0][0]):
-        return hit  # "jugée irrecevable par les familles": a judgement's agent, as a denial's
-    if hit.rule not in ("denial_verb", "dismissal"):
-        return hit
+        return hit  # only a judgement's agent: "jugée irrecevable par les familles"
     agent = _PASSIVE_AGENT.match(text, hit.cue[-1][1])
     found = sources.after(text, agent.end()) if agent else None
     return replace(hit, source=found) if found is not None else hit
@@ -641,9 +639,7 @@ def _quotes(text: str, inside: bool = False) -> list[tuple[int, int]]:
 
 
 def _inside_quotes(text: str, position: int) -> bool:
-    return any(
-        (a < 0 or a < position) and (b < 0 or position < b) for a, b in _quotes(text) if a >= 0
-    )
+    return any(0 <= a < position and (b < 0 or position < b) for a, b in _quotes(text))
 
 
 def _is_speech(text: str, start: int, end: int) -> bool:
