@@ -888,6 +888,136 @@ RULES = [
         "«",
         "Guigou",
     ),
+    # stop 18: dispute wordings met in no gold set, written as probes before the rules
+    (
+        "Les chiffres avancés par la préfecture sont contredits par ceux des organisateurs.",
+        "contested",
+        "denial_verb",
+        "sont contredits par",
+        None,
+    ),
+    (
+        "Cette thèse est battue en brèche par une étude publiée mardi.",
+        "contested",
+        "dismissal",
+        "est battue en brèche",
+        None,
+    ),
+    (
+        "Ces rumeurs ne reposent sur aucun élément concret, a tranché la procureure.",
+        "contested",
+        "dismissal",
+        "ne reposent sur aucun élément",
+        None,
+    ),
+    (
+        "L'universitaire remet en question le chiffre de 10 000 emplois créés.",
+        "contested",
+        "dismissal",
+        "remet en question le chiffre",
+        "L'universitaire",
+    ),
+    (
+        "L'hypothèse d'un attentat est écartée par les enquêteurs.",
+        "contested",
+        "denial_verb",
+        None,
+        None,
+    ),
+    ("L'enquête a infirmé la thèse de l'accident.", "contested", "dismissal", None, None),
+    ("Le candidat a qualifié les sondages de « bidon ».", "contested", "dismissal", None, None),
+    (
+        "Le texte a été dénoncé comme une « supercherie » par l'opposition.",
+        "contested",
+        "dismissal",
+        "supercherie",
+        None,
+    ),
+    (
+        "L'authenticité de la vidéo n'a pas pu être établie.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        None,
+    ),
+    (
+        "Des doutes subsistent quant à l'authenticité du document.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        None,
+    ),
+    (
+        "Le FMI s'est montré sceptique sur les hypothèses de croissance du gouvernement.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        None,
+    ),
+    (
+        "Ni la police ni la mairie n'ont confirmé cette version.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        None,
+    ),
+    (
+        "L'armée affirme avoir abattu 30 drones, une information impossible à vérifier.",
+        "contested",
+        "left_unconfirmed",
+        "impossible à vérifier",
+        None,
+    ),
+    (
+        "Selon le collectif, les chiffres officiels sont largement sous-estimés.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "Le président a balayé d'un revers de main les critiques sur son bilan.",
+        "contested",
+        "rejects_claim",
+        "a balayé",
+        "Le président",
+    ),
+    (
+        "Le ministre a opposé une fin de non-recevoir aux accusations de l'opposition.",
+        "contested",
+        "dismissal",
+        "fin de non-recevoir",
+        None,
+    ),
+    (
+        "La thèse officielle ne convainc pas les proches de la victime.",
+        "contested",
+        "left_unconfirmed",
+        "ne convainc pas",
+        None,
+    ),
+    (
+        "La CGT revendique 250 000 manifestants, un chiffre que la préfecture ramène à 42 000.",
+        "contested",
+        "dismissal",
+        "ramène à",
+        "la préfecture",
+    ),
+    # a figure put forward: an estimate, a count claimed
+    (
+        "Le ministère chiffre à 300 millions d'euros le coût de la mesure.",
+        "attributed",
+        "reporting_with_content",
+        "chiffre à",
+        "Le ministère",
+    ),
+    (
+        "Le groupe revendique 3 millions d'abonnés en France.",
+        "attributed",
+        "reporting_with_content",
+        "revendique",
+        "Le groupe",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -1102,6 +1232,12 @@ FALSE_FRIENDS = [
     "Le chef de l’État n’a pas précisé comment elle serait financée.",  # an indirect question
     "La cour d’assises d’appel confirme la réclusion à perpétuité.",  # a ruling upheld
     "Il avait plaidé coupable en 2016.",  # a plea, no content
+    "Le festival a accueilli une mascarade géante dans les rues de Venise.",
+    "Le pont ne repose sur aucun pilier central.",  # no claim rests on it
+    "Le texte remet en cause le calcul des pensions des fonctionnaires.",  # no claim
+    "La piste cyclable sera rejetée plus loin vers la route départementale.",
+    "Le coût de la reconstruction sera chiffré plus tard.",  # no figure
+    "Le comité est sceptique.",  # doubt about nothing said
 ]
 
 

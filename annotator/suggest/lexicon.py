@@ -318,7 +318,7 @@ DENY = _merge(
         _irregular("démentirent réfutèrent nièrent", "", "", ""),
         _irregular(
             "contredit contredisent contredisait contredisaient",
-            "contredit contredite",
+            "contredit contredite contredits contredites",
             "contredisant",
             "contredire",
         ),

@@ -80,8 +80,9 @@ _CONTESTED_CLAIM = _gated(
         # doubts about a claim's worth: "s'interrogent sur la crédibilité de cet objectif"
         r"|\binterrog\w*\s+sur\s+(?:la|le|l['’])\s*(?:crédibilité|fiabilité|véracité|sincérité|"
         r"bien-fondé|validité|sérieux|réalité|exactitude)\b"
-        r"|\b(?:étude|rapport|thèse|version|hypothèse|accusations?|allégations?|conclusions)\b"
-        r"[^.;]{0,60}?\b(?:a|ont|avait|avaient)\s+été\s+(?:\w+\s+)?(?:rejetée?s?|balayée?s?|"
+        r"|\b(?:étude|rapport|thèse|version|hypothèses?|accusations?|allégations?|"
+        r"conclusions)\b[^.;]{0,60}?\b(?:(?:a|ont|avait|avaient)\s+été|est|sont|était|étaient|sera|"
+        r"seront)\s+(?:\w+\s+)?(?:rejetée?s?|balayée?s?|"
         r"écartée?s?|contredite?s?|invalidée?s?|réfutée?s?)\b",
         _I,
     ),
@@ -249,8 +250,11 @@ _ATTITUDE_NP = _gated(
         r"|(?:maintien\w*|relev\w*|abaiss\w*|revu|révis\w*)\s+(?:\S+\s+){0,4}?"
         r"(?:sa|leur|ses|leurs|une|son)\s+(?:prévisions?|estimations?|projections?)\b"
         # an estimate: "estime les pertes à plus de 300 000 euros"
-        r"|estim(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)\s*(?:\S+\s+){0,3}?à"
+        r"|(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)"
+        r"\s*(?:\S+\s+){0,3}?|(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+)à"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
+        # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
+        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -270,7 +274,8 @@ _ATTITUDE_NP = _gated(
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
-    "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid",
+    "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
+    "chiffr évalu revendiqu",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -526,10 +531,12 @@ _DISMISSAL = _gated(
         contrairement\s+(?:aux|à\s+l['’]|à\s+la|au)\s*(?:affirmations?|déclarations?|propos|
            allégations?|dires|annonces?)|
         ridicules?|
-        infirm\w*\s+(?:ces|les|cette|l['’])\s*(?:informations|rumeurs|allégations|affirmations)|
+        infirm\w*\s+(?:ces|les|cette|la|le|l['’])\s*(?:informations|rumeurs|allégations|affirmations|
+           thèse|hypothèses?|version|conclusions|chiffres|témoignages?|accusations)|
         (?<!\bne\s)(?<!\bn['’])remet\w*\s+en\s+(?:cause|question)\s+(?:la|les|ces|cette|ce|le|l['’])\s*(?:version|
-           chiffres|conclusions|résultats|affirmations|thèse|étude|bilan|témoignages?|fiabilité|
-           véracité|crédibilité|authenticité|exactitude|validité|sincérité|bien-fondé)|
+           chiffres?|conclusions|résultats|affirmations|thèse|étude|bilan|témoignages?|fiabilité|
+           véracité|crédibilité|authenticité|exactitude|validité|sincérité|bien-fondé|
+           méthodologie|hypothèses?|estimations?|statistiques|sondages?)|
         (?:de|d['’])\s*(?:mentir|avoir\s+menti)\b|
         sortie?s?\s+de\s+(?:son|leur)\s+contexte|
         citations?\s+(?:parodiques?|inventées?|apocryphes?|tronquées?|détournées?)|
@@ -551,7 +558,9 @@ _DISMISSAL = _gated(
         cri(?:e|ent|ait|aient|é)\s+(?:au|à\s+la|à\s+l['’])\s*(?:complot|manipulation|machination|
            contamination|cabale|mensonge|acharnement|erreur\s+judiciaire)|
         (?:comparaisons?|chiffres?|propos|affirmations?|accusations?|craintes?|estimations?|
-           inquiétudes?|critiques?)\s+(?:\w+\s+){0,2}?(?:excessi(?:f|ve|fs|ves)|exagérée?s?)\b|
+           inquiétudes?|critiques?|bilans?|statistiques)\s+(?:\w+\s+){0,3}?[«“"]?\s*(?:excessi(?:f|ve|fs|ves)|
+           exagérée?s?|sous-estimée?s?|surestimée?s?|manipulée?s?|gonflée?s?)(?=\W|$)|
+        fins?\s+de\s+non-recevoir|
         (?:accueilli\w*|reçue?s?)\s+avec\s+(?:un\s+certain\s+|beaucoup\s+de\s+)?(?:scepticisme|
            méfiance|incrédulité|circonspection)|
         \b(?:réel(?:le)?s?|véritables?)\s+(?:\w+\s+){0,2}?serai(?:en)?t\s+plutôt|
@@ -582,7 +591,13 @@ _DISMISSAL = _gated(
         (?:assur|affirm|soutien|souti|rétorqu|répond|estim|expliqu|indiqu)\w*\s+au\s+contraire|
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
-        (?:peu|pas)\s+crédibles?|invraisemblables?
+        (?:peu|pas)\s+crédibles?|invraisemblables?|
+        (?:est|sont|était|étaient|été|a|ont)\s+(?:\w+\s+)?battue?s?\s+en\s+brèche|
+        ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
+           donnée|indice|source|témoignage)s?)|
+        supercheries?|impostures?|fumisteries?|
+        (?:trait|qualifi)\w*\s+(?:\S+\s+){0,4}?(?:de|d['’])\s*[«“"]?\s*(?:menteu(?:r|rs|se|ses)|
+           bidons?|mythomanes?|affabulat(?:eur|eurs|rice|rices))
     )\b"""
     ),
     (
@@ -599,8 +614,15 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
-        "crie criait cria crié"
+        "crie criait cria crié estimé manipulé recevoir brèche repos superch impost fumist "
+        "menteu bidon mythoman affabulat"
     ),
+)
+# A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
+# ramène à 42 000".
+_COUNT_DISPUTED = re.compile(
+    r"(?i)\b(?:chiffres?|bilans?|estimations?|nombres?)\s+que\s+(?P<who>[^,.;]{1,60}?)\s+"
+    r"(?:ramèn\w*|ramen\w*)\s+à(?=\s+(?:peine\s+|seulement\s+|environ\s+)?\d)"
 )
 _NEITHER = _gated(
     re.compile(
@@ -615,8 +637,11 @@ _UNCONFIRMED = _gated(
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
       | faute\s+de\s+(?:pouvoir\s+)?confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|pouvait|peut|peuvent)\s+(?:pas|jamais)\s+
-          (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?)
+          (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?|établie?s?|
+          prouvée?s?|corroborée?s?|recoupée?s?)
       | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
+      | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
+      | ne\s+(?:convainc|convainquent|convainquait|convainquaient)\s+(?:pas|guère|nullement)
       | (?:ne\s+|n['’])(?:confirm|infirm)\w*\s+(?:pas|ni|rien)
       | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
       | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
@@ -626,7 +651,12 @@ _UNCONFIRMED = _gated(
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:encore\s+)?(?:pas|
           toujours\s+pas|jamais)\s+(?:non\s+plus\s+)?(?:encore\s+)?(?:été\s+)?(?:confirmée?s?|vérifiée?s?|voulu\s+confirmer|
           souhaité\s+confirmer)
-      | non\s+(?:confirmée?s?|vérifiée?s?)
+      | non\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?)|invérifiables?
+      | doutes?\s+(?:\w+\s+){0,2}?(?:sur|quant\s+à)\s+(?:la|l['’])\s*(?:authenticité|véracité|
+          fiabilité|crédibilité|sincérité|réalité|exactitude|validité|bien-fondé)
+      | sceptiques?\s+(?:sur|quant\s+à|face\s+à|devant|à\s+l['’]égard\s+d)
+      | \bni\s+[^,;.]{1,60}?\s+n['’](?:a|ont|avait|avaient)\s+(?:encore\s+)?(?:confirmé|vérifié|
+          corroboré)
       | (?:impossible|pas\s+(?:été\s+)?possible)\s+de\s+(?:confirmer|vérifier)
       | sans\s+(?:pouvoir\s+)?(?:le\s+|les\s+)?confirmer
       | (?:n['’]|ne\s+)(?:\w+\s+){0,2}?(?:pas|guère|nullement)\s+(?:été\s+)?(?:convaincu\w*|
@@ -641,7 +671,8 @@ _UNCONFIRMED = _gated(
         doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
     )"""
     ),
-    "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi",
+    "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
+    "prouvé corrobor recoup authentifi sceptique impossible convain",
 )
 
 # A verbless fragment that goes on with the previous sentence's reported content (R8):

@@ -49,6 +49,7 @@ from annotator.suggest.patterns import (
     _CONTENT_AFTER,
     _CONTEST,
     _CONTESTED_CLAIM,
+    _COUNT_DISPUTED,
     _COUNTERFACTUAL,
     _CREDIT,
     _DASH_SOURCE,
@@ -523,6 +524,7 @@ def _disputes(text: str) -> list[Hit]:
     for pattern in (_REJECT.compound, _REJECT.finite, _REJECT.gerund):
         for match in pattern.finditer(text):
             after = text[match.end() : match.end() + 80]
+            after = re.sub(r"(?i)^\s+d['’]un\s+revers\s+de\s+(?:la\s+)?main\b", "", after)
             if re.match(rf"(?i)\s+(?:\S+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b", after):
                 hits.append(
                     Hit(CONTESTED, "rejects_claim", [match.span()], _dispute_source(text, match))
@@ -540,6 +542,9 @@ def _disputes(text: str) -> list[Hit]:
         if _NOT_A_DENIAL.search(text, found.start(), found.end() + 30):
             continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
+    for found in _COUNT_DISPUTED.finditer(text):
+        cue = (found.end("who") + 1, found.end())
+        hits.append(Hit(CONTESTED, "dismissal", [cue], _trimmed(text, *found.span("who"))))
     for found in _DISMISSAL.finditer(text):
         if _TOPIC_FAKE.fullmatch(found.group()) and _AS_A_TOPIC.search(text[: found.start()]):
             continue  # "la chasse aux fake news", "Fake news : la mise en garde": a topic
