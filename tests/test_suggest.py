@@ -1003,6 +1003,24 @@ RULES = [
         "ramène à",
         "la préfecture",
     ),
+    # two alternatives that could never match ("d" then a word boundary inside "de")
+    (
+        "Cette conclusion va à l'encontre de la perception des élus.",
+        "contested",
+        "dismissal",
+        "va à l'encontre de",
+        "Cette conclusion",
+    ),
+    ("Une conclusion à rebours de l'étude de l'APUR.", "contested", "dismissal", None, None),
+    # an elided determiner before the claim rejected; "d'emblée" between auxiliary and verb
+    ("L’Europe rejette l’étude de Séralini.", "contested", "rejects_claim", None, "L’Europe"),
+    (
+        "Le porte-parole avait d’emblée démenti les accusations de Me Bourgi.",
+        "contested",
+        "denial_verb",
+        "avait d’emblée démenti",
+        "Le porte-parole",
+    ),
     # a figure put forward: an estimate, a count claimed
     (
         "Le ministère chiffre à 300 millions d'euros le coût de la mesure.",

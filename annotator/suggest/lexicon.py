@@ -380,7 +380,7 @@ ADVERB = (
     r"jamais|plus|pas|point|par\s+ailleurs|une\s+fois\s+de\s+plus|encore\s+une\s+fois|"
     r"lui\s+aussi|elle\s+aussi|eux\s+aussi|à\s+son\s+tour|en\s+outre|de\s+plus|en\s+effet|"
     r"quant\s+à\s+lui|quant\s+à\s+elle|dès\s+lors|pour\s+l['’]instant|non\s+plus|"
-    r"aujourd['’]hui|désormais|\w+ment)"
+    r"aujourd['’]hui|désormais|d['’]emblée|tout\s+de\s+suite|sur-le-champ|\w+ment)"
 )
 """Words that may sit between an auxiliary and its participle, or after a verb."""
 

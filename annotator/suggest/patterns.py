@@ -545,8 +545,8 @@ _DISMISSAL = _gated(
            écrite?s?)|
         (?:s['’]avèr\w*|se\s+sont\s+(?:toujours\s+)?avéré\w*|s['’]est\s+avéré\w*)\s+(?:être\s+)?
            (?:faux|fausses?|infondée?s?|inexacte?s?)|
-        contrairement\s+à\s+ce\s+qu(?:e|['’])|^\s*démentis?\s+d(?:e|u|es|['’])|à\s+rebours\s+d|
-        (?:va|vont|allait|allaient|aller)\s+à\s+l['’]encontre\s+d|
+        contrairement\s+à\s+ce\s+qu(?:e|['’])|^\s*démentis?\s+d(?:e|u|es|['’])|à\s+rebours\s+d(?:e|u|es|['’])|
+        (?:va|vont|allait|allaient|aller)\s+à\s+l['’]encontre\s+d(?:e|u|es|['’])|
         ne\s+fait\s+pas\s+l['’]unanimité|(?:vives?|fortes?|nombreuses)\s+controverses?|
         relève\w*\s+de\s+la\s+fantaisie|la\s+fantaisie|
         (?:est|sont|était|étaient)\s+(?:\w+\s+)?fausses?\b|

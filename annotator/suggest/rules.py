@@ -525,7 +525,10 @@ def _disputes(text: str) -> list[Hit]:
         for match in pattern.finditer(text):
             after = text[match.end() : match.end() + 80]
             after = re.sub(r"(?i)^\s+d['’]un\s+revers\s+de\s+(?:la\s+)?main\b", "", after)
-            if re.match(rf"(?i)\s+(?:\S+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b", after):
+            if re.match(
+                rf"(?i)\s+(?:\S+\s+){{0,3}}?(?:l['’]|d['’])?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b",
+                after,
+            ):
                 hits.append(
                     Hit(CONTESTED, "rejects_claim", [match.span()], _dispute_source(text, match))
                 )
