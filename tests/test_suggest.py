@@ -1021,6 +1021,66 @@ RULES = [
         "avait d’emblée démenti",
         "Le porte-parole",
     ),
+    # content after a day ("a reconnu mardi avoir reçu"); a dateline is not the source
+    (
+        "PARIS - L'Union internationale de biathlon (IBU) a reconnu mardi avoir reçu des "
+        "résultats anormaux.",
+        "attributed",
+        "reporting_with_content",
+        "a reconnu",
+        "L'Union internationale de biathlon (IBU)",
+    ),
+    # a long sentence that opens a quotation with a colon is no heading
+    (
+        "Le maire dénonce auprès de RMC le laxisme de la justice contre les pyromanes:",
+        "attributed",
+        "reporting_verb",
+        "dénonce",
+        "Le maire",
+    ),
+    # an accusation, a reason given, a finding that links, a hypothesis put forward
+    (
+        "Une enquête de l'agence, révélée par Libération, met à nouveau en cause le laboratoire.",
+        "attributed",
+        "reporting_with_content",
+        "met à nouveau en cause",
+        "Une enquête de l'agence",
+    ),
+    (
+        "L’institution invoque le ralentissement du commerce mondial.",
+        "attributed",
+        "reporting_with_content",
+        "invoque",
+        "L’institution",
+    ),
+    (
+        "Une étude relie l’exposition des riverains à un risque accru de leucémie.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Une étude",
+    ),
+    (
+        "C’est l’hypothèse qu’émet Le Canard enchaîné dans son édition du 9 janvier.",
+        "attributed",
+        "reporting_with_content",
+        "hypothèse qu’émet",
+        "Le Canard enchaîné",
+    ),
+    (
+        "Il évoque une surestimation des dépenses de 4 milliards.",
+        "attributed",
+        "reporting_with_content",
+        "évoque",
+        "Il",
+    ),
+    (
+        "Lactalis avait parlé de contamination accidentelle après des travaux.",
+        "attributed",
+        "reporting_with_content",
+        "avait parlé",
+        "Lactalis",
+    ),
     # a figure put forward: an estimate, a count claimed
     (
         "Le ministère chiffre à 300 millions d'euros le coût de la mesure.",
@@ -1256,6 +1316,13 @@ FALSE_FRIENDS = [
     "La piste cyclable sera rejetée plus loin vers la route départementale.",
     "Le coût de la reconstruction sera chiffré plus tard.",  # no figure
     "Le comité est sceptique.",  # doubt about nothing said
+    "Personne ne met en cause sa bonne foi.",
+    "Le gouvernement invoque le 49.3 pour faire passer le budget.",  # an official act
+    "Le pont relie la ville à une île.",
+    "Les deux hommes ont parlé de football.",  # a topic
+    "Il parle d'une seule voix avec le gouvernement.",
+    "Le ministre a évoqué la question des retraites.",
+    "Ils ont parlé des enfants.",
 ]
 
 

@@ -46,10 +46,14 @@ _CONTENT_AFTER = re.compile(
     (?:
       (?:[^.;!?«»“”:]{0,160}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
     | \s*(?:[^.;!?«“:"]{0,40}?)(?P<colon>[:«“"])             # a colon or a quotation
-    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
+    | \s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|
+          encore|même|ensuite|enfin|déjà|\w+ment)(?:\s+(?:matin|soir|midi))?\s+)?  # "mardi avoir"
+        (?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
           fier\b|léger\b|hiver\b|janvier\b|février\b)(?:l['’]|les\s+|le\s+|la\s+|lui\s+|
           en\s+|y\s+|s['’]|se\s+)?(?-i:[a-zéèêîô]{3,}(?:er|ir))\b   # "explique enquêter"
-    | \s+(?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
+    | \s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|
+          encore|même|ensuite|enfin|déjà|\w+ment)(?:\s+(?:matin|soir|midi))?\s+)?
+        (?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
           (?:avoir|être)|pouvoir|vouloir|devoir|savoir|faire|
           disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
     | \s+(?:l['’]existence|la\s+présence|la\s+nécessité|l['’]importance|l['’]intention|
@@ -253,6 +257,26 @@ _ATTITUDE_NP = _gated(
         r"|(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)"
         r"\s*(?:\S+\s+){0,3}?|(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+)à"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
+        # an accusation: "L'enquête met en cause le laboratoire" (not "remet en cause")
+        r"|(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|mit|"
+        r"(?:a|ont|avait|avaient)\s+mis)\s+"
+        r"(?:\S+\s+){0,2}?en\s+cause\s+(?:le|la|les|l['’]|des|un|une|son|sa|ses|leur|leurs)\b"
+        # a reason given: "L'institution invoque le ralentissement du commerce" (not an
+        # article of the Constitution: "invoque le 49.3", an official act)
+        r"|\binvoqu(?:e|ent|ait|aient)\s+(?!l['’]article|le\s+49|la\s+clause)"
+        r"(?:le|la|les|l['’]|des|un|une|son|sa|ses|leur|leurs)\s*\w"
+        # a finding that links: "une étude relie l'exposition à un risque accru"
+        r"|\b(?:reli|associ)(?:e|ent|ait|aient)\s+(?:\S+\s+){1,6}?à\s+(?:un|une)\s+"
+        r"(?:risque|hausse|baisse|augmentation|diminution|excès)\b"
+        r"|\bémet\w*\s+l['’]hypothèse|\bhypothèse\s+qu['’]émet"
+        # a characterisation: "Il évoque une surestimation", "avait parlé de contamination
+        # accidentelle" (not a topic: "parle des enfants", "a évoqué la question")
+        r"|(?<!\bne\s)(?<!\bn['’])\b(?:évoqu(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+évoqué)"
+        r"(?=\s+(?:une?|des)\s+(?!réunion|rencontre|entretien|discussion|échange|souvenir|"
+        r"piste)\w)"
+        r"|(?<!\bne\s)(?<!\bn['’])\b(?:parl(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+parlé)"
+        r"(?=\s+(?:de\s+|d['’]\s*)(?:une?\s+)?(?!lui|elle|eux|ça|cela|voix|seule|même|"
+        r"politique|football|sport|tout|rien|la\b|le\b|l['’])\w{4,})"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
@@ -275,7 +299,7 @@ _ATTITUDE_NP = _gated(
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
-    "chiffr évalu revendiqu",
+    "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(

@@ -318,14 +318,14 @@ def _verbs(text: str) -> list[Hit]:
             if finder is _ATTITUDE_NP and _inside_quotes(text, found.start()):
                 continue  # « La Russie n'exclut pas… »: the speaker's words, the quotation's cue
             if not re.search(outlet_subject, text[: found.start()]):  # "cela fait croire que"
-                hits.append(
-                    Hit(
-                        ATTRIBUTED,
-                        "reporting_with_content",
-                        [found.span()],
-                        sources.before(text, found.start()),
-                    )
+                # "l'hypothèse qu'émet Le Canard enchaîné": the party follows its verb
+                inverted = found.group().lower().startswith("hypothèse")
+                who = (
+                    sources.after(text, found.end())
+                    if inverted
+                    else sources.before(text, found.start())
                 )
+                hits.append(Hit(ATTRIBUTED, "reporting_with_content", [found.span()], who))
     for found in _SAID_BY.finditer(text):
         by = found.group().rstrip().lower().endswith("par")
         speaker = sources.after(text, found.end()) if by else None
@@ -546,8 +546,8 @@ def _disputes(text: str) -> list[Hit]:
             continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
     for found in _COUNT_DISPUTED.finditer(text):
-        cue = (found.end("who") + 1, found.end())
-        hits.append(Hit(CONTESTED, "dismissal", [cue], _trimmed(text, *found.span("who"))))
+        brought_down = (found.end("who") + 1, found.end())
+        hits.append(Hit(CONTESTED, "dismissal", [brought_down], _trimmed(text, *found.span("who"))))
     for found in _DISMISSAL.finditer(text):
         if _TOPIC_FAKE.fullmatch(found.group()) and _AS_A_TOPIC.search(text[: found.start()]):
             continue  # "la chasse aux fake news", "Fake news : la mise en garde": a topic
@@ -787,8 +787,10 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         and not any(h.rule != "quotation" for h in _verbs(stripped))
     ):
         return Hit(NOT_A_CLAIM, "heading", [])
-    if stripped.endswith(":"):
-        return Hit(NOT_A_CLAIM, "heading", [])
+    if stripped.endswith(":") and not (
+        len(words) > 8 and (_FINITE_HINT.search(stripped) or _verbs(stripped))
+    ):
+        return Hit(NOT_A_CLAIM, "heading", [])  # not a sentence that opens a quotation
     quoted = any(mark in stripped for mark in '«»“”"')
     if (
         len(words) <= 3

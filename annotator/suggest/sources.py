@@ -79,6 +79,9 @@ _LEADING_CONJUNCTION = re.compile(
 )
 
 
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip spaces, quotation marks and trailing punctuation, and a conjunction that opens
     the stretch ("Mais le poème"); None when empty or too long."""
@@ -89,6 +92,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     conjunction = _LEADING_CONJUNCTION.match(text, start, end)
     if conjunction:
         start = conjunction.end()
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()  # "PARIS - L'Union…", "GENÈVE (AFP) – Le HCR…"
     if end <= start:
         return None
     words = text[start:end].split()
