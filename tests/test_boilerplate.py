@@ -56,6 +56,7 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Source : AFP",
         "A lire aussi :",
         "À lire aussi : Réforme des retraites, ce qui change au 1er septembre",
+        "À lire : Facebook fait la chasse aux fake news au Maroc",
         "Lire la suite",
         "Sur le même sujet",
         "You may also like",

@@ -1038,6 +1038,19 @@ RULES = [
         "dénonce",
         "Le maire",
     ),
+    # a subheading that states something is no heading; a question closed by its quotation
+    # mark and a full stop, or put by someone named after it, is a question
+    ("Cette pratique est prohibée par Facebook", "asserted", "no_cue", None, None),
+    ("Le départ de Bale se précise", "asserted", "no_cue", None, None),
+    ("Les raisons d'un échec", "not_a_claim", "heading", None, None),
+    ('Et maintenant, il veut travailler avec moi ?".', "not_a_claim", "question", None, None),
+    (
+        "Est-elle « un hotspot et faut-il éviter d'y aller ? », lui demande Christophe Deborsu.",
+        "not_a_claim",
+        "question",
+        None,
+        None,
+    ),
     # an accusation, a reason given, a finding that links, a hypothesis put forward
     (
         "Une enquête de l'agence, révélée par Libération, met à nouveau en cause le laboratoire.",

@@ -26,7 +26,7 @@ _PROMPTS = re.compile(
     (?:vous\ pouvez\ |n['’]hésitez\ pas\ à\ |cliquez\ (?:ici\ )?pour\ )?
     (?:partag(?:er|ez)|share|tweet(?:er)?|envoyer\ (?:par|à)|e-?mail\ this|imprimer\ (?:cet|l['’])
       |copier\ le\ lien|copy\ link)\b
-    | (?:à|a)\ lire\ (?:aussi|également|ensuite)|lire\ (?:aussi|également|la\ suite|plus)\b
+    | (?:à|a)\ lire\s*(?:aussi|également|ensuite|:)|lire\ (?:aussi|également|la\ suite|plus)\b
     | (?:à\ )?voir\ aussi\b|sur\ le\ même\ (?:sujet|thème)|dans\ la\ même\ rubrique
     | articles?\ (?:similaires|liés|connexes|recommandés)|plus\ d['’]articles
       |nos\ derniers\ articles

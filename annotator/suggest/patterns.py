@@ -776,7 +776,13 @@ _CLAIM_BEFORE = re.compile(
     rf"(?i)\b(?:{CLAIM_NOUNS}|chiffres?|propos|version|déclarations?|thèses?|théories?|récit|"
     r"données|bilan|estimations?|ce|c['’]est|ce\s+sont|cela|ça)\b[^.;,]{0,40}$"
 )
-_QUESTION = re.compile(r"\?\s*[»”\")]*\s*$")
+# A question, also closed by its quotation mark and a full stop ("… avec moi ?»."), or put by
+# someone named after it ("…, faut-il éviter d'y aller ? », lui demande Christophe Deborsu.")
+_QUESTION = re.compile(
+    r"\?\s*[»”\")]*\s*\.?\s*$"
+    r"|\?\s*[»”\"]\s*,\s*(?:lui\s+|leur\s+|nous\s+|me\s+)?(?:demande|s['’]interroge|interroge|"
+    r"questionne|s['’]étonne)\w*\s+[^,.;«»]{1,60}\.?\s*$"
+)
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _DATED_CAPTION = re.compile(
     r"(?:,\s+|\s)(?:le\s+|en\s+)?(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|"

@@ -759,6 +759,12 @@ def _listed_proposition(stripped: str, words: Sequence[str]) -> bool:
     )
 
 
+_SUBHEAD_CLAIM = re.compile(
+    r"(?i)^(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b[^:]*?\s"
+    r"(?:(?:est|sont|était|étaient|a|ont|sera|seront|va|vont)\s+\w|(?:se|s['’])\s*\w+(?:e|ent)\b)"
+)
+
+
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
     if boilerplate or is_boilerplate(stripped):
@@ -783,12 +789,15 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         not _TERMINAL.search(stripped)
         and (len(words) <= 8 or (linked and len(words) <= 14 and not _FINITE_HINT.search(stripped)))
         and not _listed_proposition(stripped, words)
+        # "Cette pratique est prohibée par Facebook": a subheading that states something
+        # (guidelines R1: a heading has no subject and finite verb)
+        and not (len(words) >= 4 and _SUBHEAD_CLAIM.search(stripped))
         and not _disputes(stripped)
         and not any(h.rule != "quotation" for h in _verbs(stripped))
     ):
         return Hit(NOT_A_CLAIM, "heading", [])
     if stripped.endswith(":") and not (
-        len(words) > 8 and (_FINITE_HINT.search(stripped) or _verbs(stripped))
+        len(words) > 12 or (len(words) > 8 and (_FINITE_HINT.search(stripped) or _verbs(stripped)))
     ):
         return Hit(NOT_A_CLAIM, "heading", [])  # not a sentence that opens a quotation
     quoted = any(mark in stripped for mark in '«»“”"')
