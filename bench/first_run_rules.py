@@ -38,6 +38,7 @@ SETS = [
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 ]
 
 DUMP = """

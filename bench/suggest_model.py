@@ -57,6 +57,7 @@ SETS = [
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 ]
 LABELS = CLAIMS.names
 
