@@ -1094,6 +1094,92 @@ RULES = [
         "avait parlé",
         "Lactalis",
     ),
+    # found on blind14 (after its first run)
+    (
+        "Les dirigeants du club affirment pourtant n'avoir reçu aucune proposition écrite.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Les dirigeants du club",
+    ),
+    (
+        "Le maire a aussitôt répliqué que cette estimation « ne tenait pas compte de la "
+        "dépollution du site ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Le maire",
+    ),
+    (
+        "Un argument que la CFE-CGC juge « difficilement audible ».",
+        "contested",
+        "dismissal",
+        "difficilement audible",
+        None,
+    ),
+    (
+        "D'autres chercheurs pointent un biais possible : les patients seraient plus jeunes.",
+        "contested",
+        "dismissal",
+        "pointent un biais",
+        "D'autres chercheurs",
+    ),
+    (
+        "La défense a plaidé l'acquittement, dénonçant une enquête « bâclée ».",
+        "contested",
+        "dismissal",
+        "bâclée",
+        None,
+    ),
+    (
+        "Elle impute le carnage à un drone, une version que les paramilitaires rejettent.",
+        "contested",
+        "denial_verb",
+        "rejettent",
+        "les paramilitaires",
+    ),
+    (
+        "Le PDG, Jacques Servier, a immédiatement contesté ces révélations.",
+        "contested",
+        "denial_verb",
+        None,
+        "Jacques Servier",
+    ),
+    (
+        "Le syndicat avance un chiffre de 700 postes menacés.",
+        "attributed",
+        "reporting_with_content",
+        "avance un chiffre",
+        "Le syndicat",
+    ),
+    (
+        "C'est ce qui ressort d'une étude publiée mercredi dans Nature Medicine.",
+        "attributed",
+        "reporting_with_content",
+        "ressort d'une étude",
+        "une étude",
+    ),
+    (
+        "Luis Enrique a plusieurs fois fait part de son souhait de renforcer l'entrejeu.",
+        "attributed",
+        "reporting_with_content",
+        "fait part de son souhait",
+        "Luis Enrique",
+    ),
+    (
+        "Les patients traités auraient un risque de démence réduit de 30 %.",
+        "attributed",
+        "journalistic_conditional",
+        "auraient",
+        None,
+    ),
+    (
+        "L'enquêtrice a décrit à la barre un homme « froid » et « calculateur ».",
+        "attributed",
+        "reporting_with_content",
+        "décrit",
+        "L'enquêtrice",
+    ),
     # a figure put forward: an estimate, a count claimed
     (
         "Le ministère chiffre à 300 millions d'euros le coût de la mesure.",
@@ -1336,6 +1422,11 @@ FALSE_FRIENDS = [
     "Il parle d'une seule voix avec le gouvernement.",
     "Le ministre a évoqué la question des retraites.",
     "Ils ont parlé des enfants.",
+    "L'agent du joueur, Jorge Mendes, n'a pas répondu à nos questions.",  # no incise
+    "La famille de Chloé, présente à chaque audience, n'a pas souhaité s'exprimer.",
+    "Sans cette aide, l'usine aurait un avenir incertain.",  # a hypothesis
+    "Ce vol aurait du atterrir une quarantaine de minutes plus tard.",
+    "L'autopsie n'a pas été pratiquée.",
 ]
 
 
@@ -1520,10 +1611,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind11_gold.jsonl", 0.85),
         ("blind12_gold.jsonl", 0.8),
         ("blind13_gold.jsonl", 0.85),
+        ("blind14_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 92, 86, 79, 88, 95, 89, 87, 93, 96, 98, 99, 88, 96 %,
+    """Floors under what is measured now (97, 94, 89, 82, 89, 96, 89, 88, 93, 97, 98, 100, 88, 96,
+    91 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

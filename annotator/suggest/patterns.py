@@ -277,6 +277,20 @@ _ATTITUDE_NP = _gated(
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:parl(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+parlé)"
         r"(?=\s+(?:de\s+|d['’]\s*)(?:une?\s+)?(?!lui|elle|eux|ça|cela|voix|seule|même|"
         r"politique|football|sport|tout|rien|la\b|le\b|l['’])\w{4,})"
+        # a portrait in quoted words: "a décrit à la barre un homme « froid »"
+        r"|\bdécri(?:t|vent|vait|vaient)(?=\s+(?:\S+\s+){0,6}?[«“\"])"
+        # "Le syndicat avance un chiffre de 700 postes"
+        r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:un|le|des|les|son|leur)\s+(?:chiffres?|bilans?|"
+        r"estimations?|nombres?|totals?|montants?)\b"
+        # "C'est ce qui ressort d'une étude publiée mercredi"
+        r"|\bressort\w*\s+(?:de\s+|d['’]|du\s+|des\s+)(?:une?\s+|l['’]|la\s+|le\s+|cette\s+|ce\s+|"
+        r"ces\s+|les\s+)?(?:\w+\s+)?(?:étude|rapport|enquête|sondage|analyse|document|note|audit|"
+        r"travaux|données|chiffres|statistiques|expertise|bilan)s?\b"
+        # "a plusieurs fois fait part de son souhait de renforcer l'entrejeu"
+        r"|\bfai(?:t|sait|saient)\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:son|sa|ses|leur|"
+        r"leurs)\s+(?:souhait|volonté|intention|inquiétude|crainte|regret|opposition|"
+        r"satisfaction|désaccord|doutes?|colère|espoir|préoccupation|indignation)s?\b"
+        r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
@@ -299,7 +313,7 @@ _ATTITUDE_NP = _gated(
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
-    "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl",
+    "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -499,6 +513,9 @@ _COUNTERFACTUAL = re.compile(
 # s'élèverait à", "le club envisagerait de".
 _HEARSAY_CONDITIONAL = re.compile(
     r"(?i)\bil\s+(?:y\s+aurait|n['’]y\s+aurait|serait\s+question)\b"
+    # "avoir" itself: "Les patients traités auraient un risque réduit de 30 %"
+    r"|(?<!\bon\s)(?<!\bil\s)(?<!\bj['’])\b(?:auraient|aurait)(?=\s+(?:un|une|des|leur|leurs|"
+    r"plus\s+de|moins\s+de|près\s+de|environ|\d)\s)"
     r"|\b(?:s['’]élèverai(?:en)?t|envisagerai(?:en)?t|préparerai(?:en)?t|compterai(?:en)?t|"
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
     r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
@@ -533,7 +550,7 @@ _DISMISSAL = _gated(
         ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?la\s+réalité|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
-        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|
+        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|bâclée?s?|
         (?:est|sont|était|étaient)\s+(?:\w+\s+)?abusi(?:f|ve|fs|ves)|
         entourloupes?|(?:pas|non|mal|guère)\s+(?:\w+ment\s+)?(?:fondée?s?|étayée?s?|prouvée?s?)|
         minimis\w*\s+(?:ces|les|la|le|l['’])\s*(?:révélations|accusations|faits|informations|
@@ -585,6 +602,9 @@ _DISMISSAL = _gated(
            inquiétudes?|critiques?|bilans?|statistiques)\s+(?:\w+\s+){0,3}?[«“"]?\s*(?:excessi(?:f|ve|fs|ves)|
            exagérée?s?|sous-estimée?s?|surestimée?s?|manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        (?:point|soulign|relev|not|signal|identifi)\w*\s+(?:\w+\s+)?(?:un|une|des|plusieurs|
+           de\s+(?:graves|sérieu\w+|nombreu\w+))\s+(?:\w+\s+)?(?:biais|failles?|lacunes?|
+           faiblesses?\s+méthodologiques?|limites?\s+méthodologiques?)|
         (?:accueilli\w*|reçue?s?)\s+avec\s+(?:un\s+certain\s+|beaucoup\s+de\s+)?(?:scepticisme|
            méfiance|incrédulité|circonspection)|
         \b(?:réel(?:le)?s?|véritables?)\s+(?:\w+\s+){0,2}?serai(?:en)?t\s+plutôt|
@@ -616,6 +636,7 @@ _DISMISSAL = _gated(
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?|
+        (?:difficilement|peu|guère|pas)\s+(?:audibles?|recevables?|défendables?|tenables?)|
         (?:est|sont|était|étaient|été|a|ont)\s+(?:\w+\s+)?battue?s?\s+en\s+brèche|
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
@@ -638,7 +659,8 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
-        "crie criait cria crié estimé manipulé recevoir brèche repos superch impost fumist "
+        "bâclé biais faille lacune méthodolog audible recevable défendable tenable crie criait "
+        "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "menteu bidon mythoman affabulat"
     ),
 )
@@ -647,6 +669,13 @@ _DISMISSAL = _gated(
 _COUNT_DISPUTED = re.compile(
     r"(?i)\b(?:chiffres?|bilans?|estimations?|nombres?)\s+que\s+(?P<who>[^,.;]{1,60}?)\s+"
     r"(?:ramèn\w*|ramen\w*)\s+à(?=\s+(?:peine\s+|seulement\s+|environ\s+)?\d)"
+)
+# "une version que les paramilitaires rejettent": the party between "que" and its verb
+_CLAIM_DISPUTED = re.compile(
+    r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
+    r"allégations?|accusation|hypothèse|récit)s?\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
+    r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
+    r"balai\w*|conteste)\b"
 )
 _NEITHER = _gated(
     re.compile(
@@ -665,6 +694,7 @@ _UNCONFIRMED = _gated(
           prouvée?s?|corroborée?s?|recoupée?s?)
       | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
+
       | ne\s+(?:convainc|convainquent|convainquait|convainquaient)\s+(?:pas|guère|nullement)
       | (?:ne\s+|n['’])(?:confirm|infirm)\w*\s+(?:pas|ni|rien)
       | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
@@ -712,8 +742,13 @@ _DENIAL_BY_NEGATION = _gated(
     re.compile(
         r"""(?ix)
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
-          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?\s+
+          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?
+        (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
+          elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+    # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
+    | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
+        [^.;]{0,80}?(?:\bne\s+|\bn['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun\w*|nullement)\b
     | \bil\s+n['’]y\s+a\s+(?:absolument\s+|strictement\s+)?(?:rien|aucun\w*)\b
     # quoted, as an answer: "« Aucune règle n'a été contournée »", "« Nos analyses n'ont
     # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
@@ -770,11 +805,12 @@ _AS_A_TOPIC = re.compile(
 )
 _BARE_VERDICT = re.compile(
     r"(?i)erronée?s?|absurdes?|grotesques?|ridicules?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
-    r"délirante?s?|farfelue?s?|inexacte?s?"
+    r"délirante?s?|farfelue?s?|inexacte?s?|bâclée?s?"
 )
 _CLAIM_BEFORE = re.compile(
     rf"(?i)\b(?:{CLAIM_NOUNS}|chiffres?|propos|version|déclarations?|thèses?|théories?|récit|"
-    r"données|bilan|estimations?|ce|c['’]est|ce\s+sont|cela|ça)\b[^.;,]{0,40}$"
+    r"données|bilan|estimations?|enquêtes?|expertises?|ce|c['’]est|ce\s+sont|cela|ça)\b"
+    r"[^.;,]{0,40}$"
 )
 # A question, also closed by its quotation mark and a full stop ("… avec moi ?»."), or put by
 # someone named after it ("…, faut-il éviter d'y aller ? », lui demande Christophe Deborsu.")

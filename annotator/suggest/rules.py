@@ -41,6 +41,7 @@ from annotator.suggest.patterns import (
     _BARE_VERDICT,
     _CAPTION,
     _CLAIM_BEFORE,
+    _CLAIM_DISPUTED,
     _CLITIC_BEFORE,
     _CLOSE,
     _CONDITIONAL,
@@ -220,10 +221,22 @@ _APPOSITION_BEFORE = re.compile(
 )
 
 
+# "L'agent du joueur, Jorge Mendes, n'a pas répondu": a noun phrase and its apposition
+# between commas, no verb before: the subject, not reported words
+_NP_APPOSITION = re.compile(r"^\s*[^,«»“”\"]{1,60},[^,«»“”\"]{1,80},\s*$")
+
+
+def _after_apposition(head: str) -> bool:
+    return bool(_NP_APPOSITION.match(head)) and not _FINITE_HINT.search(head)
+
+
 def _is_incise(text: str, match: MatchLike) -> bool:
     head = text[: match.start()]
     if _APPOSITION_BEFORE.search(head):
         return False
+    negated = getattr(match, "neg", None) or re.search(r"(?i)\b(?:pas|jamais)\b", match.group())
+    if negated and _after_apposition(head):
+        return False  # "La famille de Chloé, présente à chaque audience, n'a pas souhaité…"
     return bool(_INCISE_BEFORE.search(head)) or bool(
         re.search(_INVERTED + r"\b", match.group(), _I)
     )
@@ -243,6 +256,14 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
             return found
     if inverted:
         return match.start() + inverted.start("p"), match.start() + inverted.end("p")
+    if _after_apposition(text[: match.start()]) and not re.search(
+        _INVERTED + r"\b", match.group(), _I
+    ):
+        # "Le PDG, Jacques Servier, a immédiatement contesté ces révélations": whether or not
+        # it reads as an incise, the party is the noun phrase before the verb
+        found = sources.before(text, match.start())
+        if found is not None:
+            return found
     if _is_incise(text, match) or _SPEAKER_AFTER.search(text[: match.start()]):
         found = sources.after(text, match.end())
         if found is not None:
@@ -317,11 +338,15 @@ def _verbs(text: str) -> list[Hit]:
         for found in finder.finditer(text):
             if finder is _ATTITUDE_NP and _inside_quotes(text, found.start()):
                 continue  # « La Russie n'exclut pas… »: the speaker's words, the quotation's cue
-            if not re.search(outlet_subject, text[: found.start()]):  # "cela fait croire que"
+            # "C'est ce qui ressort d'une étude": the document after its verb is the source
+            document = re.match(r"(?i)ressort\w*\s+(?:de\s+|d['’]|du\s+|des\s+)", found.group())
+            if document or not re.search(outlet_subject, text[: found.start()]):
                 # "l'hypothèse qu'émet Le Canard enchaîné": the party follows its verb
                 inverted = found.group().lower().startswith("hypothèse")
                 who = (
-                    sources.after(text, found.end())
+                    sources.after(text, found.start() + document.end())
+                    if document
+                    else sources.after(text, found.end())
                     if inverted
                     else sources.before(text, found.start())
                 )
@@ -545,6 +570,9 @@ def _disputes(text: str) -> list[Hit]:
         if _NOT_A_DENIAL.search(text, found.start(), found.end() + 30):
             continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
+    for found in _CLAIM_DISPUTED.finditer(text):
+        disputed = (found.end("who") + 1, found.end())
+        hits.append(Hit(CONTESTED, "denial_verb", [disputed], _trimmed(text, *found.span("who"))))
     for found in _COUNT_DISPUTED.finditer(text):
         brought_down = (found.end("who") + 1, found.end())
         hits.append(Hit(CONTESTED, "dismissal", [brought_down], _trimmed(text, *found.span("who"))))
