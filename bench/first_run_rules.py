@@ -10,6 +10,11 @@ on today's rule outputs learns to trust them that much. To measure a model besid
 as a new corpus meets them, `bench/suggest_model.py` replays history: at the commit that
 added set X, the rules had been fixed on the earlier sets only. Their outputs on the earlier
 sets (train) and on X (test, first run) are what this file keeps, commit by commit.
+
+Each gold file (not the sample articles' `seed_gold.jsonl`, copied from shared/ and the
+rules' first material) then gets, on every line, `rules_at_first_run`: what the rules said
+of that sentence at its set's first run. `annotator train` learns from that instead of
+today's rules, so the model it ships learns how the rules fail on news they have not met.
 """
 
 from __future__ import annotations
@@ -101,6 +106,31 @@ def main() -> None:
         print(f"{name}: rules of {commit[:10]} on {', '.join(SETS[: k + 1])}", file=sys.stderr)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines)} lines to {OUT.relative_to(ROOT)}", file=sys.stderr)
+    record_in_gold([json.loads(line) for line in lines])
+
+
+def record_in_gold(records: list[dict]) -> None:
+    """Write each set's own first run into its gold file, line by line."""
+    for name in SETS[1:]:
+        own = {
+            (r["file"], r["sentence_index"]): r
+            for r in records
+            if r["first_run_of"] == name and r["set"] == name
+        }
+        path = ROOT / "tests/data" / f"{name}_gold.jsonl"
+        out = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            r = own[(item["file"], item["sentence_index"])]
+            item["rules_at_first_run"] = {
+                "label": r["label"],
+                "rule": r["rule"],
+                "source": r["source"],
+                "cue": r["cue"],
+            }
+            out.append(json.dumps(item, ensure_ascii=False))
+        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+        print(f"recorded the first run in {path.relative_to(ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

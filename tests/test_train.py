@@ -93,9 +93,10 @@ def test_the_model_learns_a_team_convention_the_rules_do_not_know() -> None:
 
 @pytest.mark.slow
 def test_left_out_gold_sets_floor() -> None:
-    """Train on all gold sets but one, test on the one left out. The rules were fixed on
-    these sets, so the model's floor here says it keeps what the rules know; bench/
-    suggest_model.py measures it on the sets as the rules first met them."""
+    """Train on all gold sets but one, test on the one left out, every set as the rules first
+    met it (its recorded first run): floors under what bench/suggest_model.py measures (79.9 %
+    macro-F1, contested recall 53 %, against 79.8 % and 48 % for those rules alone), and the
+    model must not fall below the rules it learns from."""
     from annotator.learn.training import score
 
     sets = {path.name: from_gold_file(path, CLAIMS.names) for path in GOLD_SETS}
@@ -108,9 +109,46 @@ def test_left_out_gold_sets_floor() -> None:
         predicted += [model.labels[int(row.argmax())] for row in probabilities]
         gold += [i.label for i in sets[held]]
     scores = score(gold, predicted, CLAIMS.names)
+    rules = score(
+        gold, [i.example.rules.label for items in sets.values() for i in items], CLAIMS.names
+    )
     contested = next(row for row in scores.labels if row.label == "contested")
-    assert scores.macro_f1 >= 0.85
-    assert contested.recall is not None and contested.recall >= 0.70
+    rules_contested = next(row for row in rules.labels if row.label == "contested")
+    assert scores.macro_f1 >= 0.77
+    assert scores.macro_f1 >= rules.macro_f1 - 0.005
+    assert contested.recall is not None and contested.recall >= 0.50
+    assert rules_contested.recall is not None and contested.recall > rules_contested.recall
+
+
+def test_gold_files_teach_the_model_the_rules_first_run(tmp_path: Path) -> None:
+    """A gold line's recorded first run is what the model sees of the rules there; an article
+    without one for every sentence gets today's rules."""
+    today = "Le ministre a démenti ces informations."
+    recorded = {"label": "asserted", "rule": "no_cue", "source": None, "cue": []}
+    lines = [
+        {"file": "a.txt", "sentence_index": 0, "text": today, "label": "contested",
+         "rules_at_first_run": recorded},
+        {"file": "b.txt", "sentence_index": 0, "text": today, "label": "contested",
+         "rules_at_first_run": recorded},
+        {"file": "b.txt", "sentence_index": 1, "text": "Il pleut.", "label": "asserted"},
+    ]  # fmt: skip
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    a, b, _ = from_gold_file(path, CLAIMS.names)
+    assert (a.example.rules.label, a.example.rules.rule) == ("asserted", "no_cue")
+    assert (b.example.rules.label, b.example.rules.rule) == ("contested", "denial_verb")
+
+
+def test_every_shipped_gold_set_but_the_samples_records_its_first_run() -> None:
+    """So that `annotator train --gold tests/data/*_gold.jsonl` learns how the rules fail on
+    news they have not met (bench/first_run_rules.py writes the field)."""
+    for path in GOLD_SETS:
+        if path.name == "seed_gold.jsonl":
+            continue  # the rules were written on the sample articles: no first run
+        gold = read_gold(path)
+        assert all(g.rules_at_first_run is not None for g in gold), path.name
+        first = [g.rules_at_first_run.label for g in gold if g.rules_at_first_run]
+        assert sum(f != g.label for f, g in zip(first, gold, strict=True)) > 0, path.name
 
 
 def test_project_gold_and_gold_files_merge_without_counting_a_sentence_twice(

@@ -33,5 +33,12 @@ class ModelInfo(BaseModel):
     scores: dict[str, Scores] = Field(
         description="'model' (model + rules), and 'rules' (the rules alone) on the same folds."
     )
+    first_run: int = Field(
+        default=0,
+        description=(
+            "Gold-file sentences seen with the rules' first run on them (their "
+            "`rules_at_first_run`), not today's rules: the 'rules' scores count those too."
+        ),
+    )
     temperature: float = Field(description="Calibration: probabilities are softmax(score / T).")
     sklearn: str = Field(description="scikit-learn version it was trained with.")

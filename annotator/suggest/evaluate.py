@@ -23,6 +23,28 @@ from annotator.suggest.ner import Entities, add_names
 LABELS = ("attributed", "contested", "asserted", "not_a_claim")
 
 
+class RecordedRules(BaseModel):
+    """What the rules suggested for a gold sentence when they first met it."""
+
+    label: str = Field(description="The rules' label then.")
+    rule: str = Field(description="The rule that fired then.")
+    source: str | None = Field(default=None, description="The source they found then.")
+    cue: list[tuple[int, int]] = Field(
+        default_factory=list, description="The cue's character spans in the sentence then."
+    )
+
+    def suggestion(self, text: str) -> Suggestion:
+        from annotator.suggest.model import Span
+
+        return Suggestion(
+            label=self.label,
+            rule=self.rule,
+            confidence=0.5,
+            source=self.source,
+            cue=[Span(start=a, end=b, text=text[a:b]) for a, b in self.cue],
+        )
+
+
 class GoldSentence(BaseModel):
     """One line of a gold file (`seed_gold.jsonl`); other fields are kept and ignored."""
 
@@ -34,6 +56,16 @@ class GoldSentence(BaseModel):
     label: str = Field(description="The gold label.")
     source: str | None = Field(default=None, description="Who makes or disputes the claim.")
     cue: str | None = Field(default=None, description="The cue, parts joined by ' … '.")
+    rules_at_first_run: RecordedRules | None = Field(
+        default=None,
+        description=(
+            "The rules' suggestion for this sentence at their first run on its set, before "
+            "they were fixed on it (bench/first_run_rules.py writes it). `annotator train` "
+            "learns from it instead of today's rules: today's are right on these sentences "
+            "because they were fixed on them, and a model that learnt from that would trust "
+            "them more than they deserve on news they have not met."
+        ),
+    )
 
 
 def read_gold(path: str | Path, labels: Sequence[str] = LABELS) -> list[GoldSentence]:
