@@ -44,6 +44,7 @@ SETS = [
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 ]
 
 DUMP = """

@@ -61,6 +61,7 @@ SETS = [
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 ]
 LABELS = CLAIMS.names
 
