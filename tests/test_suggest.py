@@ -1180,6 +1180,99 @@ RULES = [
         "décrit",
         "L'enquêtrice",
     ),
+    # found on blind15 (after its first run)
+    (
+        "L'ONG attribue ce recul à l'urbanisation et au drainage agricole.",
+        "attributed",
+        "reporting_with_content",
+        "attribue",
+        "L'ONG",
+    ),
+    (
+        "Le ministère a recensé 23,4 % de grévistes jeudi.",
+        "attributed",
+        "reporting_with_content",
+        "recensé",
+        "Le ministère",
+    ),
+    (
+        "D'après ses propres données, la surface protégée a au contraire progressé de 8 %.",
+        "contested",
+        "dismissal",
+        "au contraire",
+        "ses propres données",
+    ),
+    (
+        "La FNSEA juge pour sa part le rapport « à charge » contre les agriculteurs.",
+        "contested",
+        "dismissal",
+        "à charge",
+        None,
+    ),
+    (
+        "Free a confirmé avoir été victime d'une cyberattaque, mais en minimise la portée.",
+        "contested",
+        "dismissal",
+        "minimise la portée",
+        None,
+    ),
+    (
+        "Selon l'opérateur, « aucun mot de passe, aucune donnée bancaire » n'a été touché.",
+        "contested",
+        "denial_by_negation",
+        None,
+        None,
+    ),
+    (
+        "Une affirmation difficile à concilier avec l'échantillon publié, relèvent des experts.",
+        "contested",
+        "dismissal",
+        "difficile à concilier",
+        None,
+    ),
+    (
+        "Grève : bataille de chiffres sur la mobilisation",
+        "contested",
+        "dismissal",
+        "bataille de chiffres",
+        None,
+    ),
+    (
+        "« Les chiffres du ministère sont systématiquement sous-évalués », accuse la syndicaliste.",
+        "contested",
+        "dismissal",
+        "sous-évalués",
+        None,
+    ),
+    (
+        "Accusé de violences, l'acteur se dit « victime d'un règlement de comptes »",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "Le gérant de la société écarte pour sa part la thèse d'un règlement de comptes.",
+        "contested",
+        "rejects_claim",
+        "écarte",
+        "Le gérant de la société",
+    ),
+    (
+        "Selon les statistiques du ministère, les détenus étrangers représentaient 24,5 % de la "
+        "population carcérale au 1er janvier 2025.",
+        "attributed",
+        "source_adverbial",
+        "Selon",
+        None,
+    ),
+    (
+        "Le festival d'Angoulême, où l'acteur devait présider le jury, a annoncé son retrait.",
+        "attributed",
+        "incise",
+        None,
+        "Le festival d'Angoulême",
+    ),
     # a figure put forward: an estimate, a count claimed
     (
         "Le ministère chiffre à 300 millions d'euros le coût de la mesure.",
@@ -1427,6 +1520,10 @@ FALSE_FRIENDS = [
     "Sans cette aide, l'usine aurait un avenir incertain.",  # a hypothesis
     "Ce vol aurait du atterrir une quarantaine de minutes plus tard.",
     "L'autopsie n'a pas été pratiquée.",
+    "Le jury attribue le prix à une jeune réalisatrice.",  # a prize awarded
+    "Un témoin à charge a été entendu.",
+    "Le ministère rapporte le nombre de grévistes à l'ensemble des enseignants.",  # a ratio
+    "La ville compte 30 000 habitants.",
 ]
 
 
@@ -1612,11 +1709,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind12_gold.jsonl", 0.8),
         ("blind13_gold.jsonl", 0.85),
         ("blind14_gold.jsonl", 0.85),
+        ("blind15_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 94, 89, 82, 89, 96, 89, 88, 93, 97, 98, 100, 88, 96,
-    91 %,
+    """Floors under what is measured now (97, 94, 89, 82, 89, 96, 89, 90, 93, 97, 98, 100, 88, 96,
+    91, 96 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

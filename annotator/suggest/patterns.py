@@ -132,6 +132,8 @@ _NOT_SPEECH_OBJECT = re.compile(
     la\s+(?:condamnation|peine|décision\s+de\s+première\s+instance|réclusion|relaxe|sanction)|
     le\s+(?:jugement|verdict)|l['’](?:acquittement|amende)|
     (?:\S+\s+){1,3}à\s+(?:\d|environ|plus\s+de|près\s+de|quelque)|
+    (?:le|la|les)\s+(?:nombre|total|montant|part|chiffre)\b[^.;]{0,60}?\bà\s+(?:l['’]ensemble|
+      la\s+population|au\s+nombre|au\s+total)|
     les\s+(?:secours|pompiers|gendarmes|policiers|forces\s+de\s+l['’]ordre)|
     la\s+(?:police|gendarmerie)|le\s+(?:SAMU|Samu)|
     (?:un|le|son)\s+(?:itinéraire|chemin|trajet)|la\s+(?:direction|sortie|voie)|la\s+couleur)"""
@@ -279,6 +281,17 @@ _ATTITUDE_NP = _gated(
         r"politique|football|sport|tout|rien|la\b|le\b|l['’])\w{4,})"
         # a portrait in quoted words: "a décrit à la barre un homme « froid »"
         r"|\bdécri(?:t|vent|vait|vaient)(?=\s+(?:\S+\s+){0,6}?[«“\"])"
+        # a cause or a blame laid: "L'ONG attribue ce recul à l'urbanisation" (not a prize
+        # awarded: "attribue le prix à")
+        r"|\battribu(?:e|ent|ait|aient)\s+(?!(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)\s+"
+        r"(?:prix|récompenses?|médailles?|subventions?|notes?|marchés?|contrats?|postes?|logements?|"
+        r"aides?|budgets?|sièges?|places?|fonds|crédits?|licences?|fréquences?)\b)"
+        r"(?:\S+\s+){1,4}?à\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur)"
+        # a party's count: "Le ministère a recensé 23,4 % de grévistes", "en a compté 55 000"
+        r"|\b(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient|é)(?=\s+(?:plus\s+de\s+|près\s+de\s+|"
+        r"environ\s+|quelque\s+|au\s+moins\s+)?\d)"
+        r"|\b(?:a|ont|avait|avaient)\s+compté(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
+        r"quelque\s+|au\s+moins\s+)?\d)"
         # "Le syndicat avance un chiffre de 700 postes"
         r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:un|le|des|les|son|leur)\s+(?:chiffres?|bilans?|"
         r"estimations?|nombres?|totals?|montants?)\b"
@@ -313,7 +326,8 @@ _ATTITUDE_NP = _gated(
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
-    "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri",
+    "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
+    "attribu recens dénombr comptabilis compté",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -599,9 +613,17 @@ _DISMISSAL = _gated(
         cri(?:e|ent|ait|aient|é)\s+(?:au|à\s+la|à\s+l['’])\s*(?:complot|manipulation|machination|
            contamination|cabale|mensonge|acharnement|erreur\s+judiciaire)|
         (?:comparaisons?|chiffres?|propos|affirmations?|accusations?|craintes?|estimations?|
-           inquiétudes?|critiques?|bilans?|statistiques)\s+(?:\w+\s+){0,3}?[«“"]?\s*(?:excessi(?:f|ve|fs|ves)|
-           exagérée?s?|sous-estimée?s?|surestimée?s?|manipulée?s?|gonflée?s?)(?=\W|$)|
+           inquiétudes?|critiques?|bilans?|statistiques)\s+(?:\w+\s+){0,4}?[«“"]?\s*(?:excessi(?:f|ve|fs|ves)|
+           exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
+           manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
+           (?:\S+\s+){0,2}?[«“"]?\s*à\s+charge\b|
+        minimis\w*\s+(?:la|sa|leur|l['’])\s*(?:portée|ampleur|gravité|étendue)|
+        difficiles?\s+à\s+(?:concilier|croire)|difficilement\s+conciliables?|
+        batailles?\s+de(?:s)?\s+chiffres|guerre\s+des\s+chiffres|querelles?\s+de\s+chiffres|
+        victimes?\s+d['’]\s*(?:une?\s+)?[«“"]?\s*(?:règlements?\s+de\s+comptes|cabale|complot|
+           machination|acharnement|vengeance)|
         (?:point|soulign|relev|not|signal|identifi)\w*\s+(?:\w+\s+)?(?:un|une|des|plusieurs|
            de\s+(?:graves|sérieu\w+|nombreu\w+))\s+(?:\w+\s+)?(?:biais|failles?|lacunes?|
            faiblesses?\s+méthodologiques?|limites?\s+méthodologiques?)|
@@ -659,7 +681,9 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
-        "bâclé biais faille lacune méthodolog audible recevable défendable tenable crie criait "
+        "charge portée ampleur gravité étendue concilier croire conciliable chiffres victime "
+        "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
+        "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "menteu bidon mythoman affabulat"
     ),
@@ -676,6 +700,11 @@ _CLAIM_DISPUTED = re.compile(
     r"allégations?|accusation|hypothèse|récit)s?\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
     r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
     r"balai\w*|conteste)\b"
+)
+# A source's figures against a claim: "D'après ses propres données, la surface a au contraire
+# progressé de 8 %"
+_CONTRARY = re.compile(
+    r"(?i)^\s*(?:selon|d['’]après)\s+(?P<who>[^,;]{1,80}),[^.;]*?\b(?P<cue>au\s+contraire)\b"
 )
 _NEITHER = _gated(
     re.compile(
@@ -753,12 +782,13 @@ _DENIAL_BY_NEGATION = _gated(
     # quoted, as an answer: "« Aucune règle n'a été contournée »", "« Nos analyses n'ont
     # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
     | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+n['’](?:a|ont)\s+été\s+\w+
+    | [«“"]\s*aucune?\s+[^»”"]{1,120}[»”"]\s*n['’](?:a|ont)\s+été\s+\w+
     | [«“"][^»”"]{0,60}?\b(?:n['’](?:ont|a)\s+(?:\w+\s+)?(?:révélé|montré|trouvé|décelé|détecté)
         |ne\s+(?:montre|montrent|révèle|révèlent|démontre|démontrent|prouve|prouvent))
         \s+(?:aucun\w*|rien)\b
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
-    | \baucun\w*\s+\w+\s*,\s*aucun\w*\s+\w+
+    | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+
     | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
         \s+\w+

@@ -50,6 +50,7 @@ from annotator.suggest.patterns import (
     _CONTENT_AFTER,
     _CONTEST,
     _CONTESTED_CLAIM,
+    _CONTRARY,
     _COUNT_DISPUTED,
     _COUNTERFACTUAL,
     _CREDIT,
@@ -242,7 +243,11 @@ def _is_incise(text: str, match: MatchLike) -> bool:
     )
 
 
-_FROM_PARTY = re.compile(r"\s+(?:auprès|de\s+la\s+part)\s+(?:de\s+|d['’]\s*)?", _I)
+_FROM_PARTY = re.compile(
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
+    r"(?:(?:auprès|de\s+la\s+part)\s+(?:de\s+|d['’]\s*)?|de\s+(?=sources?\b))",
+    _I,
+)
 
 
 def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
@@ -260,8 +265,16 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         _INVERTED + r"\b", match.group(), _I
     ):
         # "Le PDG, Jacques Servier, a immédiatement contesté ces révélations": whether or not
-        # it reads as an incise, the party is the noun phrase before the verb
-        found = sources.before(text, match.start())
+        # it reads as an incise, the party is the noun phrase before the verb; the first one
+        # when the second is a relative clause ("Le festival, où l'acteur devait…, a annoncé")
+        head = text[: match.start()]
+        first = head.index(",")
+        relative = re.match(
+            r"(?i)\s*(?:où|qui|que|qu['’]|dont|lequel|laquelle|lesquel)", head[first + 1 :]
+        )
+        found = (_trimmed(text, 0, first) if relative else None) or sources.before(
+            text, match.start()
+        )
         if found is not None:
             return found
     if _is_incise(text, match) or _SPEAKER_AFTER.search(text[: match.start()]):
@@ -551,7 +564,7 @@ def _disputes(text: str) -> list[Hit]:
             after = text[match.end() : match.end() + 80]
             after = re.sub(r"(?i)^\s+d['’]un\s+revers\s+de\s+(?:la\s+)?main\b", "", after)
             if re.match(
-                rf"(?i)\s+(?:\S+\s+){{0,3}}?(?:l['’]|d['’])?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b",
+                rf"(?i)\s+(?:\S+\s+){{0,4}}?(?:l['’]|d['’])?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b",
                 after,
             ):
                 hits.append(
@@ -573,6 +586,10 @@ def _disputes(text: str) -> list[Hit]:
     for found in _CLAIM_DISPUTED.finditer(text):
         disputed = (found.end("who") + 1, found.end())
         hits.append(Hit(CONTESTED, "denial_verb", [disputed], _trimmed(text, *found.span("who"))))
+    contrary = _CONTRARY.match(text)
+    if contrary:
+        who = _trimmed(text, *contrary.span("who"))
+        hits.append(Hit(CONTESTED, "dismissal", [contrary.span("cue")], who))
     for found in _COUNT_DISPUTED.finditer(text):
         brought_down = (found.end("who") + 1, found.end())
         hits.append(Hit(CONTESTED, "dismissal", [brought_down], _trimmed(text, *found.span("who"))))
@@ -583,9 +600,10 @@ def _disputes(text: str) -> list[Hit]:
             _CLAIM_BEFORE.search(text[: found.start()]) or _quotes(text)
         ):
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
-        hits.append(
-            Hit(CONTESTED, "dismissal", [found.span()], sources.subject_before(text, found.start()))
-        )
+        # "X : bataille de chiffres entre Y et Z": a dispute between parties, said by no one
+        between = re.match(r"(?i)(?:bataille|guerre|querelle)", found.group())
+        who = None if between else sources.subject_before(text, found.start())
+        hits.append(Hit(CONTESTED, "dismissal", [found.span()], who))
     return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
 
 
@@ -806,7 +824,11 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     words = re.findall(r"\w[\w'’-]*", stripped)
     if _CAPTION.match(stripped) and not _FINITE_HINT.search(stripped.split(":", 1)[1]):
         return Hit(NOT_A_CLAIM, "caption", [])
-    if _DATED_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped):
+    if (
+        _DATED_CAPTION.search(stripped)
+        and not _FINITE_HINT.search(stripped)
+        and not _SELON.match(stripped)  # "Selon les statistiques…, X représentaient … au 1er"
+    ):
         return Hit(NOT_A_CLAIM, "caption", [])  # "X, à Lyon (Rhône), le 19 octobre 2023."
     if _CREDIT.search(stripped) or (
         _WEEKDAY_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped)
