@@ -45,6 +45,7 @@ SETS = [
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 ]
 
 DUMP = """

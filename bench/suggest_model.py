@@ -62,6 +62,7 @@ SETS = [
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 ]
 LABELS = CLAIMS.names
 
