@@ -293,8 +293,9 @@ _ATTITUDE_NP = _gated(
         r"|\b(?:a|ont|avait|avaient)\s+compté(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
         r"quelque\s+|au\s+moins\s+)?\d)"
         # "Le syndicat avance un chiffre de 700 postes"
-        r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:un|le|des|les|son|leur)\s+(?:chiffres?|bilans?|"
-        r"estimations?|nombres?|totals?|montants?)\b"
+        r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:un|une|le|la|des|les|son|sa|leur)\s+(?:\w+\s+)?"
+        r"(?:chiffres?|bilans?|estimations?|nombres?|totals?|montants?|hausses?|baisses?|"
+        r"augmentations?|diminutions?|taux|pourcentages?)\b"
         # "C'est ce qui ressort d'une étude publiée mercredi"
         r"|\bressort\w*\s+(?:de\s+|d['’]|du\s+|des\s+)(?:une?\s+|l['’]|la\s+|le\s+|cette\s+|ce\s+|"
         r"ces\s+|les\s+)?(?:\w+\s+)?(?:étude|rapport|enquête|sondage|analyse|document|note|audit|"
@@ -558,8 +559,15 @@ _DISMISSAL = _gated(
         fausses?\s+(?:informations?|accusations?|allégations?|nouvelles|rumeurs?)|
         (?:c['’]est|est|sont|étaient|était)\s+(?:totalement\s+|complètement\s+|absolument\s+|
            archi)?faux|fabriquée?s?\s+de\s+toutes\s+pièces|complotistes?|tissu\s+de|
-        (?:prouv|démontr|montr|affirm|soutien|souti|assur)\w*\s+(?:tout\s+|exactement\s+)?
-           le\s+contraire|
+        (?:prouv|démontr|montr|affirm|soutien|souti|assur|dit|disent)\w*\s+(?:tout\s+|exactement\s+)?
+           (?:le\s+contraire|l['’]inverse)|
+        (?:ces|les)\s+(?:chiffres|données|éléments|preuves|statistiques|documents|images|pièces)\s+
+           (?:ne\s+|n['’])(?:établi|démontr|prouv)\w*\s+(?:pas|aucun\w*|rien)|
+        (?:(?<=[«“"])|(?<=[«“"]\s))(?:c['’]est|ce\s+n['’]est)\s+(?:\w+ment\s+)?(?:impossible|
+           pas\s+possible)(?=\s*[,.!»”"])|
+        refus\w*\s+de\s+reconnaître\s+(?:sa|la|le|les|leur|ce|cette|ces)\s+(?:défaite|résultats?|
+           verdict|jugement|victoire|élection|décision)|
+        mauvais\s+perdants?|manœuvres?\s+(?:politiciennes?|dilatoires?|grossières?)|
         pas\s+conformes?\s+à\s+la\s+réalité|
         ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?la\s+réalité|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
@@ -576,7 +584,7 @@ _DISMISSAL = _gated(
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
         (?:de|d['’])\s*["«“]\s*(?:archi-?)?faux\b|archi-?faux|tout\s+faux|
         (?:fait|font|faire|a\s+fait|ont\s+fait)\s+croire\s+qu(?:e|['’])|désinformation|incohérences?|
-        [»”"],?\s+s['’](?:est\s+)?défend\w*|
+        (?:(?<=[»”"]\s)|(?<=[»”"],\s))(?:se\s+|s['’](?:est\s+)?)défend\w*|
         \b(?:mais|et)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:nié|démenti|contesté|réfuté)\b|
         en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
         il\s+n['’]en\s+est\s+rien|aucune\s+preuve\s+(?:ne|n['’])|
@@ -681,6 +689,7 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
+        "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
         "charge portée ampleur gravité étendue concilier croire conciliable chiffres victime "
         "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
         "crie criait "
@@ -697,9 +706,9 @@ _COUNT_DISPUTED = re.compile(
 # "une version que les paramilitaires rejettent": the party between "que" and its verb
 _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
-    r"allégations?|accusation|hypothèse|récit)s?\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
+    r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat)s?\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
     r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
-    r"balai\w*|conteste)\b"
+    r"balai\w*|conteste|refus\w*\s+de\s+reconnaître)\b"
 )
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"
@@ -745,7 +754,7 @@ _UNCONFIRMED = _gated(
       | (?:n['’]|ne\s+)(?:\w+\s+){0,2}?(?:pas|guère|nullement)\s+(?:été\s+)?(?:convaincu\w*|
           adhéré|cru)\b
       | (?:\bpas|\bguère|\bnullement|\bpeu)\s+convaincue?s?\s+par
-      | (?:n['’]|ne\s+)(?:y\s+)?croi\w*\s+pas
+      | (?:n['’]|ne\s+)(?:y\s+)?croi\w*\s+(?:pas|plus)|ne\s+plus\s+(?:y\s+)?croire
       | mettent?\s+en\s+doute|mis\s+en\s+doute|met\s+en\s+doute|mettant\s+en\s+doute
       | remet(?:tent)?\s+en\s+(?:cause|question)\s+(?:la\s+version|les\s+(?:chiffres|affirmations))
       | s['’]inscri\w*\s+en\s+faux|s['’]est\s+inscrite?\s+en\s+faux
@@ -771,7 +780,7 @@ _DENIAL_BY_NEGATION = _gated(
     re.compile(
         r"""(?ix)
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
-          insist|martèl|rétorqu|répond)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?
+          insist|martèl|rétorqu|répond|indiqu)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
           elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
@@ -892,10 +901,11 @@ _WORK_AFTER = re.compile(
 # A stance act whose object is quoted carries the party's words (guidelines R5, "Kim a salué
 # « le rôle… »"): "a appelé les syndicats à « la responsabilité »", "s'est dit « préoccupé »".
 _STANCE_BEFORE = re.compile(
-    r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev)\w*"
+    r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev|"
+    r"protest)\w*"
     r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout))?"
     r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa)\s*[\w’'-]+)?"
-    r"\s+(?:à|au|aux|de|d['’]|du|des|un|une|le|la|les|l['’])?\s*$"
+    r"\s+(?:à|au|aux|de|d['’]|du|des|un|une|le|la|les|l['’]|contre)?\s*$"
 )
 # "Emmanuel Macron : « Nous sommes en guerre »", "Le ministre de l'Intérieur : « … »": a
 # headline's speaker before a colon (a name of two or three capitalised words, or a role),

@@ -602,7 +602,15 @@ def _disputes(text: str) -> list[Hit]:
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
         # "X : bataille de chiffres entre Y et Z": a dispute between parties, said by no one
         between = re.match(r"(?i)(?:bataille|guerre|querelle)", found.group())
-        who = None if between else sources.subject_before(text, found.start())
+        # "« … », se défend l'ancien ministre": an incise, its speaker after it
+        incise = re.match(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend", found.group())
+        who = (
+            None
+            if between
+            else sources.after(text, found.end())
+            if incise
+            else sources.subject_before(text, found.start())
+        )
         hits.append(Hit(CONTESTED, "dismissal", [found.span()], who))
     return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
 
