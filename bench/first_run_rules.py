@@ -46,6 +46,7 @@ SETS = [
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 ]
 
 DUMP = """

@@ -63,6 +63,7 @@ SETS = [
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 ]
 LABELS = CLAIMS.names
 
