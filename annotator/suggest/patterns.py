@@ -292,6 +292,14 @@ _ATTITUDE_NP = _gated(
         r"environ\s+|quelque\s+|au\s+moins\s+)?\d)"
         r"|\b(?:a|ont|avait|avaient)\s+compté(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
         r"quelque\s+|au\s+moins\s+)?\d)"
+        # a forecast: "prévoient une inflation autour de 1,5 %" (not a text that provides for
+        # something: "le texte prévoit une amende")
+        r"|\bprévoi(?:t|ent|yait|yaient)\s+(?:une?|des|la|le|l['’])\s*(?:\w+\s+)?(?:inflation|"
+        r"croissance|hausse|baisse|recul|chômage|déficit|récession|progression|ralentissement|"
+        r"rebond|contraction)\b"
+        # a reason given: "Elle justifie ce délai par le retard pris"
+        r"|\bjustifi(?:e|ent|ait|aient)\s+(?:\S+\s+){1,4}?par\s+(?:le|la|les|l['’]|un|une|des|son|"
+        r"sa|ses|leur|leurs)\b"
         # "Le syndicat avance un chiffre de 700 postes"
         r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:un|une|le|la|des|les|son|sa|leur)\s+(?:\w+\s+)?"
         r"(?:chiffres?|bilans?|estimations?|nombres?|totals?|montants?|hausses?|baisses?|"
@@ -328,7 +336,7 @@ _ATTITUDE_NP = _gated(
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu recens dénombr comptabilis compté",
+    "attribu recens dénombr comptabilis compté prévoi justifi",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -625,6 +633,16 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        (?:trop\s+(?:faibles?|ténus?|fragiles?|minces?)|insuffisante?s?)\s+pour\s+(?:conclure|
+           affirmer|trancher|établir|prouver)|
+        (?:impossible|pas\s+possible)\s+de\s+tirer\s+(?:de|des)\s+conclusions|
+        ne\s+résist\w*\s+pas\s+(?:à\s+(?:l['’]|une?\s+)\s*(?:\w+\s+)?(?:analyse|examen|vérification|
+           expertise|contre-expertise)|à\s+l['’]épreuve\s+des\s+faits)|
+        ne\s+(?:montr|révèl|prouv)\w*\s+à\s+aucun\s+moment|
+        faux\s+en\s+écritures?|
+        ne\s+(?:montr|dit|dis|racont|refl[eè]t)\w*\s+qu['’]une\s+(?:petite\s+)?partie\s+d(?:e|u|es|['’])|
+        (?:experts?|scientifiques|astronomes|économistes|chercheurs|spécialistes|médecins|
+           juristes|analystes|historiens|observateurs)\s+(?:\w+\s+)?divisés|
         (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
            (?:\S+\s+){0,2}?[«“"]?\s*à\s+charge\b|
         minimis\w*\s+(?:la|sa|leur|l['’])\s*(?:portée|ampleur|gravité|étendue)|
@@ -689,6 +707,7 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
+        "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
         "charge portée ampleur gravité étendue concilier croire conciliable chiffres victime "
         "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
@@ -747,6 +766,8 @@ _UNCONFIRMED = _gated(
       | doutes?\s+(?:\w+\s+){0,2}?(?:sur|quant\s+à)\s+(?:la|l['’])\s*(?:authenticité|véracité|
           fiabilité|crédibilité|sincérité|réalité|exactitude|validité|bien-fondé)
       | sceptiques?\s+(?:sur|quant\s+à|face\s+à|devant|à\s+l['’]égard\s+d)
+      | (?<=,\s)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?\s+sceptiques?
+        (?=\s*$)  # a headline's "…, les associations de consommateurs sceptiques"
       | \bni\s+[^,;.]{1,60}?\s+n['’](?:a|ont|avait|avaient)\s+(?:encore\s+)?(?:confirmé|vérifié|
           corroboré)
       | (?:impossible|pas\s+(?:été\s+)?possible)\s+de\s+(?:confirmer|vérifier)

@@ -224,6 +224,15 @@ _APPOSITION_BEFORE = re.compile(
 
 # "L'agent du joueur, Jorge Mendes, n'a pas répondu": a noun phrase and its apposition
 # between commas, no verb before: the subject, not reported words
+_PROVIDING_TEXT = re.compile(
+    r"(?i)\b(?:texte|loi|projet|plan|accord|budget|décret|réforme|contrat|convention|traité|"
+    r"règlement|programme|amendement|ordonnance|arrêté|protocole|dispositif|barème)s?\b"
+)
+# "…, a fait savoir la préfecture de police.": a periphrasis in an incise, its speaker after it
+_PERIPHRASIS_INCISE = re.compile(
+    r"(?i),\s*(?P<verb>(?:a|ont|avait|avaient)\s+(?:fait\s+(?:savoir|valoir)|laissé\s+entendre))"
+    r"\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Þ])[^,;:]{1,80}\.?\s*$"
+)
 _NP_APPOSITION = re.compile(r"^\s*[^,«»“”\"]{1,60},[^,«»“”\"]{1,80},\s*$")
 
 
@@ -363,7 +372,17 @@ def _verbs(text: str) -> list[Hit]:
                     if inverted
                     else sources.before(text, found.start())
                 )
+                if (
+                    found.group().lower().startswith("prévoi")
+                    and who is not None
+                    and _PROVIDING_TEXT.search(text[who[0] : who[1]])
+                ):
+                    continue  # "le texte prévoit une hausse de 5 %": it provides (R4f), no forecast
                 hits.append(Hit(ATTRIBUTED, "reporting_with_content", [found.span()], who))
+    for found in _PERIPHRASIS_INCISE.finditer(text):
+        who = sources.after(text, found.end("verb"))
+        if who is not None:
+            hits.append(Hit(ATTRIBUTED, "incise", [found.span("verb")], who))
     for found in _SAID_BY.finditer(text):
         by = found.group().rstrip().lower().endswith("par")
         speaker = sources.after(text, found.end()) if by else None
@@ -564,7 +583,11 @@ def _disputes(text: str) -> list[Hit]:
             after = text[match.end() : match.end() + 80]
             after = re.sub(r"(?i)^\s+d['’]un\s+revers\s+de\s+(?:la\s+)?main\b", "", after)
             if re.match(
-                rf"(?i)\s+(?:\S+\s+){{0,4}}?(?:l['’]|d['’])?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b",
+                rf"(?i)\s+(?:\S+\s+){{0,4}}?(?:l['’]|d['’])?(?:{CLAIM_NOUNS})\b|\s+en\s+bloc\b"
+                # "a rejeté toute pression extérieure": any part in it denied
+                r"|\s+(?:\w+ment\s+)?toute?s?\s+(?:pressions?|ingérences?|implications?|"
+                r"responsabilités?|fautes?|liens?|interventions?|manipulations?|influences?|"
+                r"irrégularités?|fraudes?|négligences?|malversations?)\b",
                 after,
             ):
                 hits.append(
@@ -602,6 +625,15 @@ def _disputes(text: str) -> list[Hit]:
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
         # "X : bataille de chiffres entre Y et Z": a dispute between parties, said by no one
         between = re.match(r"(?i)(?:bataille|guerre|querelle)", found.group())
+        divided = re.search(r"\s+(?:\w+\s+)?divisés$", found.group())
+        if divided:  # "les économistes divisés sur…": those who are divided
+            start = found.start()
+            determiner = re.search(r"(?i)\b(?:les|des|certains|plusieurs)\s+$", text[:start])
+            who_span = _trimmed(
+                text, determiner.start() if determiner else start, start + divided.start()
+            )
+            hits.append(Hit(CONTESTED, "dismissal", [found.span()], who_span))
+            continue
         # "« … », se défend l'ancien ministre": an incise, its speaker after it
         incise = re.match(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend", found.group())
         who = (
@@ -864,6 +896,7 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         and not quoted
         and not _FINITE_HINT.search(stripped)
         and not _PLURAL_VERB_LAST.search(stripped)
+        and not _disputes(stripped)  # "Les astronomes divisés"
     ):
         return Hit(NOT_A_CLAIM, "interjection", [])
     return None
