@@ -47,6 +47,7 @@ SETS = [
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
 ]
 
 DUMP = """

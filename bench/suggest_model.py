@@ -64,6 +64,7 @@ SETS = [
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
 ]
 LABELS = CLAIMS.names
 
