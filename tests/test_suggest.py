@@ -1346,6 +1346,63 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind18 (after its first run); a nuance is no dispute
+    (
+        "« Il faut se garder de toute conclusion hâtive », tempère le neurologue.",
+        "attributed",
+        "incise",
+        "tempère",
+        "le neurologue",
+    ),
+    (
+        "Urgences : la direction et les soignants s'opposent sur le nombre de lits fermés",
+        "contested",
+        "dismissal",
+        "s'opposent sur le nombre",
+        None,
+    ),
+    (
+        "La direction affirme qu'aucun lit n'a été supprimé définitivement.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "La direction",
+    ),
+    (
+        "« On joue sur les mots : un lit fermé, c'est un lit supprimé », rétorque une infirmière.",
+        "contested",
+        "dismissal",
+        "joue sur les mots",
+        None,
+    ),
+    (
+        "Un chatbot présenté comme capable de diagnostiquer des cancers fait polémique",
+        "contested",
+        "dismissal",
+        "fait polémique",
+        None,
+    ),
+    (
+        "Plusieurs dermatologues mettent en garde contre des « promesses prématurées ».",
+        "contested",
+        "dismissal",
+        "promesses prématurées",
+        None,
+    ),
+    (
+        "« Aucune donnée indépendante ne vient étayer ces performances », souligne la professeure.",
+        "contested",
+        "dismissal",
+        "ne vient étayer",
+        None,
+    ),
+    (
+        "Dans un communiqué, l'entreprise impute la fuite à une erreur d'un sous-traitant.",
+        "attributed",
+        "reporting_with_content",
+        "impute",
+        "l'entreprise",
+    ),
     # found on blind17 (after its first run)
     (
         "Inflation : l'Insee confirme un ralentissement, les associations de consommateurs "
@@ -1869,11 +1926,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind15_gold.jsonl", 0.85),
         ("blind16_gold.jsonl", 0.85),
         ("blind17_gold.jsonl", 0.85),
+        ("blind18_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
     """Floors under what is measured now (97, 94, 89, 83, 89, 96, 89, 90, 93, 97, 100, 100, 88, 96,
-    91, 96, 97, 100 %,
+    91, 96, 97, 100, 100 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -283,7 +283,7 @@ _ATTITUDE_NP = _gated(
         r"|\bdécri(?:t|vent|vait|vaient)(?=\s+(?:\S+\s+){0,6}?[«“\"])"
         # a cause or a blame laid: "L'ONG attribue ce recul à l'urbanisation" (not a prize
         # awarded: "attribue le prix à")
-        r"|\battribu(?:e|ent|ait|aient)\s+(?!(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)\s+"
+        r"|\b(?:attribu|imput)(?:e|ent|ait|aient)\s+(?!(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)\s+"
         r"(?:prix|récompenses?|médailles?|subventions?|notes?|marchés?|contrats?|postes?|logements?|"
         r"aides?|budgets?|sièges?|places?|fonds|crédits?|licences?|fréquences?)\b)"
         r"(?:\S+\s+){1,4}?à\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur)"
@@ -336,7 +336,7 @@ _ATTITUDE_NP = _gated(
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu recens dénombr comptabilis compté prévoi justifi",
+    "attribu imput recens dénombr comptabilis compté prévoi justifi",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -633,6 +633,12 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        s['’]oppos\w*\s+sur\s+(?:le|la|les|l['’])\s*(?:nombre|chiffres?|bilan|montant|coût|réalité|
+           interprétation|version|causes?|origine|responsabilité|ampleur)|
+        jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
+        (?:promesses?|annonces?|affirmations?|déclarations?)\s+[«“"]?\s*prématurées?|
+        aucun\w*\s+(?:\w+\s+){1,3}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:d['’]|de\s+)?
+           (?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester)|
         (?:trop\s+(?:faibles?|ténus?|fragiles?|minces?)|insuffisante?s?)\s+pour\s+(?:conclure|
            affirmer|trancher|établir|prouver)|
         (?:impossible|pas\s+possible)\s+de\s+tirer\s+(?:de|des)\s+conclusions|
@@ -707,6 +713,7 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
+        "oppos mots polémique prématuré étayer corroborer attester "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
         "charge portée ampleur gravité étendue concilier croire conciliable chiffres victime "
@@ -805,6 +812,9 @@ _DENIAL_BY_NEGATION = _gated(
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
           elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+    # "affirme qu'aucun lit n'a été supprimé définitivement"
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|indiqu|précis|martèl)\w*\s+
+        qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
         [^.;]{0,80}?(?:\bne\s+|\bn['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun\w*|nullement)\b

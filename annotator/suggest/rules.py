@@ -624,7 +624,9 @@ def _disputes(text: str) -> list[Hit]:
         ):
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
         # "X : bataille de chiffres entre Y et Z": a dispute between parties, said by no one
-        between = re.match(r"(?i)(?:bataille|guerre|querelle)", found.group())
+        between = re.match(
+            r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)", found.group()
+        )
         divided = re.search(r"\s+(?:\w+\s+)?divisés$", found.group())
         if divided:  # "les économistes divisés sur…": those who are divided
             start = found.start()
