@@ -48,6 +48,7 @@ SETS = [
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
 ]
 
 DUMP = """

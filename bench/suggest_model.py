@@ -65,6 +65,7 @@ SETS = [
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
 ]
 LABELS = CLAIMS.names
 
