@@ -1346,6 +1346,14 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind19
+    (
+        "Les notaires anticipent une hausse modérée des prix en 2026.",
+        "attributed",
+        "reporting_with_content",
+        "anticipent une hausse",
+        "Les notaires",
+    ),
     # found on blind18 (after its first run); a nuance is no dispute
     (
         "« Il faut se garder de toute conclusion hâtive », tempère le neurologue.",
@@ -1927,11 +1935,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind16_gold.jsonl", 0.85),
         ("blind17_gold.jsonl", 0.85),
         ("blind18_gold.jsonl", 0.85),
+        ("blind19_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
     """Floors under what is measured now (97, 94, 89, 83, 89, 96, 89, 90, 93, 97, 100, 100, 88, 96,
-    91, 96, 97, 100, 100 %,
+    91, 96, 97, 100, 100, 100 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

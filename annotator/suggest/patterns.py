@@ -294,7 +294,8 @@ _ATTITUDE_NP = _gated(
         r"quelque\s+|au\s+moins\s+)?\d)"
         # a forecast: "prévoient une inflation autour de 1,5 %" (not a text that provides for
         # something: "le texte prévoit une amende")
-        r"|\bprévoi(?:t|ent|yait|yaient)\s+(?:une?|des|la|le|l['’])\s*(?:\w+\s+)?(?:inflation|"
+        r"|\b(?:prévoi(?:t|ent|yait|yaient)|anticip(?:e|ent|ait|aient))\s+(?:une?|des|la|le|l['’])\s*"
+        r"(?:\w+\s+)?(?:inflation|"
         r"croissance|hausse|baisse|recul|chômage|déficit|récession|progression|ralentissement|"
         r"rebond|contraction)\b"
         # a reason given: "Elle justifie ce délai par le retard pris"
@@ -336,7 +337,7 @@ _ATTITUDE_NP = _gated(
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu imput recens dénombr comptabilis compté prévoi justifi",
+    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(

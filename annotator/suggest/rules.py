@@ -373,7 +373,7 @@ def _verbs(text: str) -> list[Hit]:
                     else sources.before(text, found.start())
                 )
                 if (
-                    found.group().lower().startswith("prévoi")
+                    found.group().lower().startswith(("prévoi", "anticip"))
                     and who is not None
                     and _PROVIDING_TEXT.search(text[who[0] : who[1]])
                 ):
