@@ -49,6 +49,7 @@ SETS = [
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 ]
 
 DUMP = """

@@ -66,6 +66,7 @@ SETS = [
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
 ]
 LABELS = CLAIMS.names
 
