@@ -1346,6 +1346,14 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind20
+    (
+        "Le préjudice total est évalué à 4,7 millions d'euros par les enquêteurs.",
+        "attributed",
+        "reporting_with_content",
+        "est évalué à",
+        None,
+    ),
     # found on blind19
     (
         "Les notaires anticipent une hausse modérée des prix en 2026.",
@@ -1730,6 +1738,7 @@ FALSE_FRIENDS = [
     "Personne ne met en cause sa bonne foi.",
     "Le gouvernement invoque le 49.3 pour faire passer le budget.",  # an official act
     "Le pont relie la ville à une île.",
+    "Le dossier sera évalué à nouveau.",
     "Les deux hommes ont parlé de football.",  # a topic
     "Il parle d'une seule voix avec le gouvernement.",
     "Le ministre a évoqué la question des retraites.",
@@ -1936,11 +1945,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind17_gold.jsonl", 0.85),
         ("blind18_gold.jsonl", 0.85),
         ("blind19_gold.jsonl", 0.85),
+        ("blind20_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
     """Floors under what is measured now (97, 94, 89, 83, 89, 96, 89, 90, 93, 97, 100, 100, 88, 96,
-    91, 96, 97, 100, 100, 100 %,
+    91, 96, 97, 100, 100, 100, 95 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -378,8 +378,8 @@ _PASSIVE_VIEW = _gated(
         r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
         r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b"
         # an estimate without its author: "le coût est estimé à 700 millions d'euros"
-        rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+estimée?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+|"
-        r"environ\s+|quelque\s+|au\s+moins\s+)?\d"
+        rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:estimée?s?|évaluée?s?|chiffrée?s?)\s+à"
+        r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
         rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:jugée?s?|estimée?s?|considérée?s?)\s+"
         r"(?:non\s+|peu\s+|trop\s+|très\s+|plus\s+|moins\s+|bien\s+|insuffisamment\s+)?"
         r"[a-zéèêàâîôû]{4,}",
@@ -387,7 +387,7 @@ _PASSIVE_VIEW = _gated(
     ),
     (
         "considér jugé jugée estimé estimée présenté présentée décrit perçu vu qualifié soupçonn "
-        "accusé accusée suspect cité réputé censé"
+        "accusé accusée suspect cité réputé censé évalué chiffré"
     ),
 )
 
