@@ -50,6 +50,7 @@ SETS = [
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 ]
 
 DUMP = """

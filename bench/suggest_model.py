@@ -67,6 +67,7 @@ SETS = [
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
 ]
 LABELS = CLAIMS.names
 
