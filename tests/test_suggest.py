@@ -1346,6 +1346,35 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind21
+    (
+        "« Il n'en a jamais été question », a coupé court l'entourage du Premier ministre.",
+        "contested",
+        "denial_by_negation",
+        None,
+        None,
+    ),
+    (
+        "Selon un document interne, il s'agirait en réalité d'une anomalie sur une soupape.",
+        "contested",
+        "dismissal",
+        "en réalité",
+        "un document interne",
+    ),
+    (
+        "Le chantier a coûté plus de 13 milliards d'euros selon la Cour des comptes.",
+        "attributed",
+        "source_adverbial",
+        "selon",
+        "la Cour des comptes",
+    ),
+    (
+        "Pour le climatologue Christophe Cassou, cet épisode porte la signature du changement.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "le climatologue Christophe Cassou",
+    ),
     # found on blind20
     (
         "Le préjudice total est évalué à 4,7 millions d'euros par les enquêteurs.",
@@ -1739,6 +1768,8 @@ FALSE_FRIENDS = [
     "Le gouvernement invoque le 49.3 pour faire passer le budget.",  # an official act
     "Le pont relie la ville à une île.",
     "Le dossier sera évalué à nouveau.",
+    "Pour le moment, rien ne change.",
+    "Les prix varient selon la saison.",  # a criterion, not a source
     "Les deux hommes ont parlé de football.",  # a topic
     "Il parle d'une seule voix avec le gouvernement.",
     "Le ministre a évoqué la question des retraites.",
@@ -1946,11 +1977,12 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind18_gold.jsonl", 0.85),
         ("blind19_gold.jsonl", 0.85),
         ("blind20_gold.jsonl", 0.85),
+        ("blind21_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
     """Floors under what is measured now (97, 94, 89, 83, 89, 96, 89, 90, 93, 97, 100, 100, 88, 96,
-    91, 96, 97, 100, 100, 100, 95 %,
+    91, 96, 97, 100, 100, 100, 95, 95 %,
     bench/README.md): a guard against a rule that breaks on news outside the sample
     articles."""
     gold = read_gold(DATA / name)

@@ -421,7 +421,9 @@ _IN_VIEW = re.compile(
     r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|"
     r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
     r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?))"
-    r"\b[^,]{0,60}),"
+    r"\b[^,]{0,60}"
+    # a role and a name: "Pour le climatologue Christophe Cassou,"
+    r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,}\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}),"
     r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
 )
 # Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
@@ -740,7 +742,8 @@ _CLAIM_DISPUTED = re.compile(
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"
 _CONTRARY = re.compile(
-    r"(?i)^\s*(?:selon|d['’]après)\s+(?P<who>[^,;]{1,80}),[^.;]*?\b(?P<cue>au\s+contraire)\b"
+    r"(?i)^\s*(?:selon|d['’]après)\s+(?P<who>[^,;]{1,80}),[^.;]*?\b(?P<cue>au\s+contraire|"
+    r"en\s+réalité)\b"
 )
 _NEITHER = _gated(
     re.compile(
@@ -824,6 +827,9 @@ _DENIAL_BY_NEGATION = _gated(
     # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
     | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+n['’](?:a|ont)\s+été\s+\w+
     | [«“"]\s*aucune?\s+[^»”"]{1,120}[»”"]\s*n['’](?:a|ont)\s+été\s+\w+
+    # "« Il n'en a jamais été question »"
+    | [«“"]\s*(?:il\s+)?n['’](?:en\s+)?(?:a|est)\s+(?:jamais|pas|absolument\s+pas)\s+été
+        \s+question\b
     | [«“"][^»”"]{0,60}?\b(?:n['’](?:ont|a)\s+(?:\w+\s+)?(?:révélé|montré|trouvé|décelé|détecté)
         |ne\s+(?:montre|montrent|révèle|révèlent|démontre|démontrent|prouve|prouvent))
         \s+(?:aucun\w*|rien)\b

@@ -224,6 +224,7 @@ _APPOSITION_BEFORE = re.compile(
 
 # "L'agent du joueur, Jorge Mendes, n'a pas répondu": a noun phrase and its apposition
 # between commas, no verb before: the subject, not reported words
+_NAMED_AFTER = re.compile(r"\s*(?:(?:le|la|les|l['’]|du|des)\s*)?[A-ZÀ-Þ]")
 _PROVIDING_TEXT = re.compile(
     r"(?i)\b(?:texte|loi|projet|plan|accord|budget|décret|réforme|contrat|convention|traité|"
     r"règlement|programme|amendement|ordonnance|arrêté|protocole|dispositif|barème)s?\b"
@@ -492,7 +493,8 @@ def _is_source_adverbial(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].rstrip()
     if not before or before.endswith((",", ";", ":", "(", "«", "–", "—", "-", '"')):
         return True
-    return bool(_AGENT.match(text, match.end()))
+    # "a coûté 13 milliards selon la Cour des comptes": a named party, not a criterion
+    return bool(_AGENT.match(text, match.end()) or _NAMED_AFTER.match(text, match.end()))
 
 
 def _conditional(text: str) -> list[Hit]:
