@@ -39,8 +39,7 @@ from annotator.learn.classifier import Classifier  # noqa: E402
 from annotator.learn.features import examples  # noqa: E402
 from annotator.learn.training import Labelled, Scores, from_gold_file, score  # noqa: E402
 from annotator.schemes import CLAIMS  # noqa: E402
-from annotator.suggest.evaluate import read_gold, suggest_gold  # noqa: E402
-from annotator.suggest.model import Span, Suggestion  # noqa: E402
+from annotator.suggest.evaluate import RecordedRules, read_gold, suggest_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests/data"
@@ -269,13 +268,7 @@ def first_run_sets() -> dict[str, dict[str, list[Labelled]]]:
                 gs = [gold[name][(file, r["sentence_index"])] for r in rs]
                 texts = [g.text for g in gs]
                 rules = [
-                    Suggestion(
-                        label=r["label"],
-                        rule=r["rule"],
-                        confidence=0.5,
-                        source=r["source"],
-                        cue=[Span(start=a, end=b, text=t[a:b]) for a, b in r["cue"]],
-                    )
+                    RecordedRules.model_validate(r).suggestion(t)
                     for r, t in zip(rs, texts, strict=True)
                 ]
                 for g, e in zip(gs, examples(texts, rules), strict=True):

@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from annotator.errors import AnnotatorError, InputError
-from annotator.suggest.model import Suggestion
+from annotator.suggest.model import Span, Suggestion
 from annotator.suggest.ner import Entities, add_names
 
 LABELS = ("attributed", "contested", "asserted", "not_a_claim")
@@ -34,8 +34,6 @@ class RecordedRules(BaseModel):
     )
 
     def suggestion(self, text: str) -> Suggestion:
-        from annotator.suggest.model import Span
-
         return Suggestion(
             label=self.label,
             rule=self.rule,

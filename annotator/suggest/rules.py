@@ -222,8 +222,7 @@ _APPOSITION_BEFORE = re.compile(
 )
 
 
-# "L'agent du joueur, Jorge Mendes, n'a pas répondu": a noun phrase and its apposition
-# between commas, no verb before: the subject, not reported words
+# "selon la Cour des comptes": a capitalised name after "selon", a party and not a criterion
 _NAMED_AFTER = re.compile(r"\s*(?:(?:le|la|les|l['’]|du|des)\s*)?[A-ZÀ-Þ]")
 _PROVIDING_TEXT = re.compile(
     r"(?i)\b(?:texte|loi|projet|plan|accord|budget|décret|réforme|contrat|convention|traité|"
@@ -234,7 +233,10 @@ _PERIPHRASIS_INCISE = re.compile(
     r"(?i),\s*(?P<verb>(?:a|ont|avait|avaient)\s+(?:fait\s+(?:savoir|valoir)|laissé\s+entendre))"
     r"\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Þ])[^,;:]{1,80}\.?\s*$"
 )
+# "L'agent du joueur, Jorge Mendes, n'a pas répondu": a noun phrase and its apposition
+# between commas, no verb before: the subject, not reported words
 _NP_APPOSITION = re.compile(r"^\s*[^,«»“”\"]{1,60},[^,«»“”\"]{1,80},\s*$")
+_RELATIVE_START = re.compile(r"(?i)\s*(?:où|qui|que|qu['’]|dont|lequel|laquelle|lesquel)")
 
 
 def _after_apposition(head: str) -> bool:
@@ -279,9 +281,7 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         # when the second is a relative clause ("Le festival, où l'acteur devait…, a annoncé")
         head = text[: match.start()]
         first = head.index(",")
-        relative = re.match(
-            r"(?i)\s*(?:où|qui|que|qu['’]|dont|lequel|laquelle|lesquel)", head[first + 1 :]
-        )
+        relative = _RELATIVE_START.match(head, first + 1)
         found = (_trimmed(text, 0, first) if relative else None) or sources.before(
             text, match.start()
         )
@@ -608,16 +608,20 @@ def _disputes(text: str) -> list[Hit]:
         if _NOT_A_DENIAL.search(text, found.start(), found.end() + 30):
             continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span()], _denier(text, found)))
-    for found in _CLAIM_DISPUTED.finditer(text):
-        disputed = (found.end("who") + 1, found.end())
-        hits.append(Hit(CONTESTED, "denial_verb", [disputed], _trimmed(text, *found.span("who"))))
-    contrary = _CONTRARY.match(text)
-    if contrary:
-        who = _trimmed(text, *contrary.span("who"))
-        hits.append(Hit(CONTESTED, "dismissal", [contrary.span("cue")], who))
-    for found in _COUNT_DISPUTED.finditer(text):
-        brought_down = (found.end("who") + 1, found.end())
-        hits.append(Hit(CONTESTED, "dismissal", [brought_down], _trimmed(text, *found.span("who"))))
+    # the disputing party named inside the pattern: "une version que X rejettent", "un chiffre
+    # que la préfecture ramène à", "D'après X, … au contraire"
+    for party_pattern, rule in (
+        (_CLAIM_DISPUTED, "denial_verb"),
+        (_COUNT_DISPUTED, "dismissal"),
+        (_CONTRARY, "dismissal"),
+    ):
+        for named in party_pattern.finditer(text):
+            where = (
+                named.span("cue")
+                if "cue" in named.groupdict()
+                else (named.end("who") + 1, named.end())
+            )
+            hits.append(Hit(CONTESTED, rule, [where], _trimmed(text, *named.span("who"))))
     for found in _DISMISSAL.finditer(text):
         if _TOPIC_FAKE.fullmatch(found.group()) and _AS_A_TOPIC.search(text[: found.start()]):
             continue  # "la chasse aux fake news", "Fake news : la mise en garde": a topic
@@ -625,30 +629,27 @@ def _disputes(text: str) -> list[Hit]:
             _CLAIM_BEFORE.search(text[: found.start()]) or _quotes(text)
         ):
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
-        # "X : bataille de chiffres entre Y et Z": a dispute between parties, said by no one
-        between = re.match(
-            r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)", found.group()
-        )
-        divided = re.search(r"\s+(?:\w+\s+)?divisés$", found.group())
-        if divided:  # "les économistes divisés sur…": those who are divided
-            start = found.start()
-            determiner = re.search(r"(?i)\b(?:les|des|certains|plusieurs)\s+$", text[:start])
-            who_span = _trimmed(
-                text, determiner.start() if determiner else start, start + divided.start()
-            )
-            hits.append(Hit(CONTESTED, "dismissal", [found.span()], who_span))
-            continue
-        # "« … », se défend l'ancien ministre": an incise, its speaker after it
-        incise = re.match(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend", found.group())
-        who = (
-            None
-            if between
-            else sources.after(text, found.end())
-            if incise
-            else sources.subject_before(text, found.start())
-        )
-        hits.append(Hit(CONTESTED, "dismissal", [found.span()], who))
+        hits.append(Hit(CONTESTED, "dismissal", [found.span()], _dismisser(text, found)))
     return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
+
+
+_BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
+_DIVIDED = re.compile(r"\s+(?:\w+\s+)?divisés$")
+_DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
+
+
+def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
+    """Who dismisses: the clause's subject, except where the words say otherwise."""
+    if _BETWEEN_PARTIES.match(found.group()):
+        return None  # "X : bataille de chiffres entre Y et Z": between parties, said by no one
+    divided = _DIVIDED.search(found.group())
+    if divided:  # "les économistes divisés sur…": those who are divided
+        start = found.start()
+        determiner = re.search(r"(?i)\b(?:les|des|certains|plusieurs)\s+$", text[:start])
+        return _trimmed(text, determiner.start() if determiner else start, start + divided.start())
+    if _DEFEND_INCISE.match(found.group()):
+        return sources.after(text, found.end())  # "« … », se défend l'ancien ministre"
+    return sources.subject_before(text, found.start())
 
 
 def _undisputed(text: str, hit: Hit) -> bool:
