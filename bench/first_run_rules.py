@@ -51,6 +51,7 @@ SETS = [
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 ]
 
 DUMP = """

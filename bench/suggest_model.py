@@ -67,6 +67,7 @@ SETS = [
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
 ]
 LABELS = CLAIMS.names
 
