@@ -139,6 +139,11 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Le 14/01/2027 à 08h30",
         "Les commentaires sont fermés.",
         "À la une demain : notre dossier spécial sur l’épargne.",
+        # recommendation boxes
+        "Vous aimerez aussi",
+        "Vous pourriez aimer :",
+        "À découvrir aussi",
+        "Les plus lus",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -178,6 +183,7 @@ def test_boilerplate(text: str) -> None:
         "L’essentiel de la réforme tient en trois points.",
         "À propos de la réforme, le ministre a précisé ses intentions.",
         "Le 14/01/2027, le ministre a présenté son plan.",
+        "Vous aimerez aussi ce film, selon les critiques qui l’ont vu à Cannes.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

@@ -1346,6 +1346,71 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind22
+    (
+        "Les chercheurs reconnaissent cependant qu'une étude ne permet pas de conclure.",
+        "attributed",
+        "reporting_with_content",
+        "reconnaissent cependant qu'",
+        "Les chercheurs",
+    ),
+    (
+        "Les compagnies aériennes, elles, chiffrent leurs pertes à plusieurs dizaines de millions.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Les compagnies aériennes",
+    ),
+    (
+        "Elle met en avant les progrès réalisés par les industriels.",
+        "attributed",
+        "reporting_with_content",
+        "met en avant",
+        "Elle",
+    ),
+    (
+        "Une raffinerie russe en feu – Moscou accuse Kiev",
+        "attributed",
+        "allegation",
+        "accuse",
+        "Moscou",
+    ),
+    (
+        "Le feu a pris après une attaque que le ministère russe attribue aux forces ukrainiennes.",
+        "attributed",
+        "reporting_with_content",
+        "attribue",
+        "le ministère russe",
+    ),
+    (
+        "Macky Sall qualifie ces accusations de « règlement de comptes » et affirme que tout "
+        "était déclaré.",
+        "contested",
+        "dismissal",
+        "qualifie ces accusations de",
+        "Macky Sall",
+    ),
+    (
+        "Pour la nutritionniste Mathilde Touvier, ces critiques ne tiennent pas face aux données.",
+        "contested",
+        "dismissal",
+        "ne tiennent pas",
+        "la nutritionniste Mathilde Touvier",
+    ),
+    (
+        "Selon le gouverneur régional, Roman Boussarguine, les débris sont tombés sur une unité.",
+        "attributed",
+        "source_adverbial",
+        "Selon",
+        "Roman Boussarguine",
+    ),
+    (
+        "La direction parle de « réorganisation » et affirme qu'aucun lit n'a été supprimé.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "La direction",
+    ),
     # found on blind21
     (
         "« Il n'en a jamais été question », a coupé court l'entourage du Premier ministre.",
@@ -1786,6 +1851,16 @@ FALSE_FRIENDS = [
     "Le texte prévoit une amende de 1 500 euros pour les contrevenants.",  # a text provides
     "Le syndicat rejette toute hausse du temps de travail.",  # a proposal refused, not a claim
     "Les opérations de vote se sont déroulées sans irrégularité.",
+    # blind22's false alarm and its neighbours: a doer named by a passive, not a speaker
+    "Le mouvement a été lancé par le SNCTA, qui réclame des recrutements.",
+    "Le prévenu a été jugé par la cour d'assises du Rhône.",
+    "L'équipe ne tient pas face à Lyon.",  # no claim that fails
+    "Il se met en avant dans chaque réunion.",
+    "Le jury attribue le prix au film de Jacques Audiard.",
+    "Il a été jugé pour meurtre en 2019.",  # a trial, not a view
+    "Il a été vu pour la dernière fois mardi soir.",
+    "Le suspect a été vu par plusieurs témoins près de la gare.",
+    "Le texte a été présenté par le ministre en conseil des ministres.",
 ]
 
 
@@ -1978,6 +2053,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind19_gold.jsonl", 0.85),
         ("blind20_gold.jsonl", 0.85),
         ("blind21_gold.jsonl", 0.85),
+        ("blind22_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

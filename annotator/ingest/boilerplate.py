@@ -30,6 +30,9 @@ _PROMPTS = re.compile(
     | (?:à\ )?voir\ aussi\b|sur\ le\ même\ (?:sujet|thème)|dans\ la\ même\ rubrique
     | articles?\ (?:similaires|liés|connexes|recommandés)|plus\ d['’]articles
       |nos\ derniers\ articles
+    | vous\ (?:aimerez|pourriez\ aimer|aimeriez|pourriez\ aussi\ aimer)(?:\s+(?:aussi|également))?
+      \s*(?:[:…]|\.\.\.)?\s*$
+      |(?:à\ )?découvrir\ aussi\b|nos\ articles\ (?:recommandés|les\ plus\ lus)|les\ plus\ lus\s*$
     | read\ (?:more|also|next)\b|related\ (?:articles|posts|stories)|you\ (?:may|might)\ also\ like
     | recommended\ for\ you|more\ from\ |continue\ reading|keep\ reading
     | continuer\ (?:la\ lecture|à\ lire)|j['’]ai\ continué\ à\ lire|la\ suite\ après\ (?:cette\ )?

@@ -153,9 +153,10 @@ _DETERMINER_BEFORE = re.compile(
     r"mon|ma|mes|notre|nos|votre|vos|de|d['’])\s*$"
 )
 _RELATIVE_QUE = re.compile(
-    r"(?i)\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du)\s*"
+    # a determiner is a word of its own: not the "ce" of "cependant qu'"
+    r"(?i)\s+(?:l['’]\s*|(?:le|la|les|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du)\s+)"
     r"(?!(?:semaine|veille|mois|année|matin|soir|jour|lendemain|fois|nuit|week-end|dernier|"
-    r"dernière|même)\b)[^,;:«»]{1,60}?\bqu(?:e\b|['’])$"
+    r"dernière|même)\b)[^,;:«»]{0,60}?\bqu(?:e\b|['’])$"
 )
 _QUOTE_OR_COLON = re.compile(r"\s*(?:[:«“])")
 _INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
@@ -199,6 +200,33 @@ _SAY_PERIPHRASIS = _gated(
 )
 # A verb of saying in the passive with its speaker: "a été confirmé par le parquet", or an
 # opening participle: "Considéré comme…".
+# Participles of verbs of saying whose passive with "par" names a doer, not a speaker: "Le
+# mouvement a été lancé par le SNCTA", "a été jugé par la cour", "a été rappelé par son club".
+_PASSIVE_NOT_SAID = frozenset(
+    [
+        "lancé",
+        "ajouté",
+        "glissé",
+        "avancé",
+        "assuré",
+        "calculé",
+        "confié",
+        "demandé",
+        "exigé",
+        "félicité",
+        "jugé",
+        "observé",
+        "rappelé",
+        "relevé",
+        "soufflé",
+        "tranché",
+        "taclé",
+        "noté",
+        "rassuré",
+        "souhaité",
+        "alerté",
+    ]
+)
 _SAID_BY = _gated(
     re.compile(
         r"\b(?:a|ont|avait|avaient|aurait)\s+été\s+(?:\w+ment\s+)?(?:"
@@ -207,7 +235,7 @@ _SAID_BY = _gated(
                 {
                     re.escape(w)
                     for w in SAY_STRONG.participle | SAY_CONTENT.participle
-                    if len(w) > 3
+                    if len(w) > 3 and w not in _PASSIVE_NOT_SAID
                 },
                 key=len,
                 reverse=True,
@@ -258,7 +286,9 @@ _ATTITUDE_NP = _gated(
         # an estimate: "estime les pertes à plus de 300 000 euros"
         r"|(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)"
         r"\s*(?:\S+\s+){0,3}?|(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+)à"
-        r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
+        r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?"
+        r"(?:\d|(?:plusieurs|quelques|des)\s+(?:dizaines|centaines|milliers|millions|milliards)\b|"
+        r"une?\s+(?:dizaine|centaine|millier|million|milliard)\b))"
         # an accusation: "L'enquête met en cause le laboratoire" (not "remet en cause")
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|mit|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+"
@@ -266,7 +296,7 @@ _ATTITUDE_NP = _gated(
         # a reason given: "L'institution invoque le ralentissement du commerce" (not an
         # article of the Constitution: "invoque le 49.3", an official act)
         r"|\binvoqu(?:e|ent|ait|aient)\s+(?!l['’]article|le\s+49|la\s+clause)"
-        r"(?:le|la|les|l['’]|des|un|une|son|sa|ses|leur|leurs)\s*\w"
+        r"(?:l['’]\s*|(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
         # a finding that links: "une étude relie l'exposition à un risque accru"
         r"|\b(?:reli|associ)(?:e|ent|ait|aient)\s+(?:\S+\s+){1,6}?à\s+(?:un|une)\s+"
         r"(?:risque|hausse|baisse|augmentation|diminution|excès)\b"
@@ -286,7 +316,8 @@ _ATTITUDE_NP = _gated(
         r"|\b(?:attribu|imput)(?:e|ent|ait|aient)\s+(?!(?:le|la|les|un|une|des|son|sa|ses|leur|leurs)\s+"
         r"(?:prix|récompenses?|médailles?|subventions?|notes?|marchés?|contrats?|postes?|logements?|"
         r"aides?|budgets?|sièges?|places?|fonds|crédits?|licences?|fréquences?)\b)"
-        r"(?:\S+\s+){1,4}?à\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur)"
+        r"(?:(?:\S+\s+){1,4}?à\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur)"
+        r"|(?:\S+\s+){0,4}?aux?\s)"
         # a party's count: "Le ministère a recensé 23,4 % de grévistes", "en a compté 55 000"
         r"|\b(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient|é)(?=\s+(?:plus\s+de\s+|près\s+de\s+|"
         r"environ\s+|quelque\s+|au\s+moins\s+)?\d)"
@@ -316,6 +347,9 @@ _ATTITUDE_NP = _gated(
         r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
+        r"|(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|"
+        r"(?:a|ont|avait|avaient)\s+mis)\s+(?:\S+\s+){0,2}?en\s+avant\s+(?:l['’]\s*|"
+        r"(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -328,7 +362,7 @@ _ATTITUDE_NP = _gated(
         r"|jug(?:e|ent|eait|eaient|eant)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
         r"\s*(?:\S+\s+){0,3}?(?:trop|très|peu|insuffisamment|particulièrement|totalement)\s+\w{4,}"
         r"|(?:citation|phrase|propos|déclaration|message)s?\s+attribuée?s?\s+à\b"
-        r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:une?|la|le|les|l['’]|des)\s*\w)"
+        r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:l['’]\s*|(?:une?|la|le|les|des)\s+)\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
         r"(?:que|qu['’]|de\b|d['’]))",
@@ -337,7 +371,7 @@ _ATTITUDE_NP = _gated(
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi",
+    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -350,7 +384,10 @@ _WONDER = _gated(
 _ACCUSE = _gated(
     re.compile(
         r"\b(?:(?:accus|soupçonn|suspect|incrimin|reproch)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
-        r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)",
+        r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)"
+        # the accused alone, at the end: "Une raffinerie en feu – Moscou accuse Kiev"
+        r"|\baccus(?:e|ent|ait|aient)\s+(?:l['’]\s*|(?:le|la|les)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]+"
+        r"(?:\s+[\w’'-]+){0,2}\s*[.!]?\s*$",
         _I,
     ),
     "accus soupçonn suspect incrimin reproch",
@@ -374,14 +411,26 @@ _QUALIFY = _gated(
 )
 _PASSIVE_VIEW = _gated(
     re.compile(
-        rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|"
-        r"décrite?s?|perçue?s?|vue?s?|qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|"
-        r"citée?s?|réputée?s?|censée?s?)\s+(?:comme|de|d['’]|par|pour|être|avoir)\b"
+        # each participle with the words that make it a view: "est considéré comme", "est
+        # soupçonné de", "est décrit par"; not a trial ("a été jugé par la cour", "jugé pour
+        # meurtre"), a sighting ("vu pour la dernière fois") or a bill ("présenté par")
+        rf"\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:"
+        r"(?:considérée?s?|estimée?s?|présentée?s?|décrite?s?|perçue?s?|vue?s?|qualifiée?s?|"
+        r"réputée?s?)\s+comme"
+        r"|(?:qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?)\s+(?:de|d['’]|par)"
+        r"|(?:considérée?s?|décrite?s?|perçue?s?|citée?s?)\s+par"
+        r"|réputée?s?\s+pour"
+        r"|(?:considérée?s?|jugée?s?|estimée?s?|présentée?s?|décrite?s?|perçue?s?|vue?s?|"
+        r"qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|citée?s?|réputée?s?|censée?s?)\s+"
+        r"(?:être|avoir))\b"
         # an estimate without its author: "le coût est estimé à 700 millions d'euros"
         rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:estimée?s?|évaluée?s?|chiffrée?s?)\s+à"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)"
         rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:jugée?s?|estimée?s?|considérée?s?)\s+"
         r"(?:non\s+|peu\s+|trop\s+|très\s+|plus\s+|moins\s+|bien\s+|insuffisamment\s+)?"
+        # an attribute, not a preposition: "jugé pour meurtre", "jugé dans la foulée"
+        r"(?!(?:pour|par|dans|lors|avec|sans|devant|depuis|après|avant|entre|contre|hier|"
+        r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|puis|mais|donc|selon)\b)"
         r"[a-zéèêàâîôû]{4,}",
         _I,
     ),
@@ -698,6 +747,11 @@ _DISMISSAL = _gated(
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
         supercheries?|impostures?|fumisteries?|
+        qualifi\w*\s+(?:ces|les|ses|leurs|de\s+telles|toutes\s+ces)\s+(?:\w+\s+)?(?:accusations?|
+           allégations?|rumeurs?|soupçons?|insinuations?)\s+(?:\S+\s+){0,3}?(?:de|d['’])|
+        (?:critiques?|arguments?|accusations?|affirmations?|explications?|thèses?|versions?|
+           raisonnements?|hypothèses?|allégations?|justifications?|reproches?)\s+(?:\w+\s+){0,2}?
+           ne\s+(?:tien(?:t|nent)|tenai(?:t|ent))\s+(?:pas|plus)\b|
         (?:trait|qualifi)\w*\s+(?:\S+\s+){0,4}?(?:de|d['’])\s*[«“"]?\s*(?:menteu(?:r|rs|se|ses)|
            bidons?|mythomanes?|affabulat(?:eur|eurs|rice|rices))
     )\b"""
@@ -723,7 +777,7 @@ _DISMISSAL = _gated(
         "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
-        "menteu bidon mythoman affabulat"
+        "menteu bidon mythoman affabulat qualifi tenai"
     ),
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture

@@ -457,14 +457,14 @@ def _adverbials(text: str) -> list[Hit]:
         if _SELON_NOT.match(text, found.end()) or not _is_source_adverbial(text, found):
             continue
         cue_end = found.start() + len(found.group().rstrip())
-        hits.append(
-            Hit(
-                ATTRIBUTED,
-                "source_adverbial",
-                [(found.start(), cue_end)],
-                sources.after(text, found.end()),
-            )
-        )
+        who = sources.after(text, found.end())
+        if who is not None:
+            # "Selon le gouverneur régional, Roman Boussarguine, les débris…": the name in
+            # apposition names the party (a role alone, a first and last name after it)
+            named = _NAME_IN_APPOSITION.match(text, who[1])
+            if named and not text[who[0] : who[1]][:1].isupper():
+                who = named.span("name")
+        hits.append(Hit(ATTRIBUTED, "source_adverbial", [(found.start(), cue_end)], who))
     for found in _IN_VIEW.finditer(text):
         group = "" if found.group("cue") else "2"
         who = found.span("who" + group)
@@ -482,6 +482,12 @@ def _adverbials(text: str) -> list[Hit]:
     for found in _RUMOUR.finditer(text):
         hits.append(Hit(ATTRIBUTED, "allegation", [found.span()], None, UNNAMED))
     return hits
+
+
+_NAME_IN_APPOSITION = re.compile(
+    r",\s+(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+)(?:(?:de|du|des|van|von|el|al|ben|le|la)\s+)?"
+    r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?),\s+(?![A-ZÀ-Þ][\w’'-]*\s*(?:,|et\b))"
+)
 
 
 def _is_source_adverbial(text: str, match: re.Match[str]) -> bool:
@@ -638,6 +644,12 @@ _DIVIDED = re.compile(r"\s+(?:\w+\s+)?divisés$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
 
 
+_CLAIM_THAT_FAILS = re.compile(
+    r"(?i)(?:critique|argument|accusation|affirmation|explication|thèse|version|raisonnement|"
+    r"hypothèse|allégation|justification|reproche)s?\s"
+)
+
+
 def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     """Who dismisses: the clause's subject, except where the words say otherwise."""
     if _BETWEEN_PARTIES.match(found.group()):
@@ -649,6 +661,8 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return _trimmed(text, determiner.start() if determiner else start, start + divided.start())
     if _DEFEND_INCISE.match(found.group()):
         return sources.after(text, found.end())  # "« … », se défend l'ancien ministre"
+    if _CLAIM_THAT_FAILS.match(found.group()):
+        return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     return sources.subject_before(text, found.start())
 
 

@@ -115,6 +115,7 @@ def after(text: str, position: int) -> tuple[int, int] | None:
     return _trim(text, start, end)
 
 
+_QUOTE_MARK = re.compile(r"[«»“”\"]")
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
@@ -147,11 +148,32 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         previous = head[:start].rstrip(" ,")
         cut = max(previous.rfind(","), previous.rfind(";"), previous.rfind("("))
         subject = _trim(text, cut + 1, len(previous))
+        if subject is not None and _QUOTE_MARK.search(text, *subject):
+            # "X parle de « … » et affirme": a clause with its quotation, not a name
+            subject = _head_of_clause(text, *subject)
         if subject is not None and not is_pronoun(text[subject[0] : subject[1]]):
             return subject
         if found is None:
             return subject
     return found
+
+
+def _head_of_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject that opens a clause holding a quotation: before its auxiliary ("M. Maduro
+    a crié à l'« alerte »"), before the verb that introduces the quotation ("La direction
+    parle de « … »"), or the words before a scare quote ("le brigadier "bien noté"")."""
+    words = text[start:end]
+    if re.search(r"[»”]", words) and not re.search(r"[«“]", words):
+        return None  # the end of a quotation: the speaker's words, not the speaker
+    verb = _VERB_IN_SEGMENT.search(text, start, end)
+    if verb is not None:
+        return _trim(text, start, verb.start())
+    quote = _QUOTE_MARK.search(text, start, end)
+    cut = quote.start() if quote else end
+    trailing = _TRAILING_FUNCTION.search(text, start, cut)
+    if trailing is not None:
+        cut = text.rfind(" ", start, trailing.start())
+    return _trim(text, start, cut) if cut > start else None
 
 
 # Determiners and prepositions that end a stretch before a noun cue: the verb is before them.
