@@ -52,6 +52,7 @@ SETS = [
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 ]
 
 DUMP = """

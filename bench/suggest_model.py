@@ -68,6 +68,7 @@ SETS = [
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
 ]
 LABELS = CLAIMS.names
 
