@@ -192,7 +192,10 @@ _SAY_PERIPHRASIS = _gated(
         r"disent|disait|disaient)\s+(?:très\s+|tout\s+à\s+fait\s+|plutôt\s+|pas\s+)?"
         r"(?!que\b)[a-zéèêà]+(?:é|ée|és|ées|ant|ante|ants|antes|able|ables|ible|ibles|if|ive|"
         r"ifs|ives|eux|euse|eure|t|te|ts|tes|er|ère|ers|ères)\b"
-        r"|\by\s+(?:voi[te]n?t?|voyai(?:en)?t|a\s+vu|ont\s+vu)\b",
+        r"|\by\s+(?:voi[te]n?t?|voyai(?:en)?t|a\s+vu|ont\s+vu)\b"
+        # the quoted words as the whole answer: "il s'est contenté d'un « on verra »"
+        r"|\b(?:contenté|contente|contentent|contentant|borné|borne|bornent)e?s?\s+"
+        r"(?:d['’]un|d['’]une|de)\s+(?:\w+\s+)?[«“\"]",
         _I,
     ),
     "tenu tient tenait tiennent voulu veut voulait souhait born content empress bon manqu "
@@ -747,6 +750,13 @@ _DISMISSAL = _gated(
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
         supercheries?|impostures?|fumisteries?|
+        (?:ne|n['’])\s+(?:parlerai[st]?|parlerions|parleriez|parleraient)\s+pas\s+(?:de|d['’])|
+        (?:ne\s+peut|ne\s+peuvent|ne\s+pouvons|trop\s+tôt\s+pour|prématuré\s+de)\s+(?:pas\s+)?
+           (?:encore\s+)?parler\s+(?:de|d['’])|
+        (?:repos|fond|bas)\w*\s+(?:[«“"]\s*)?(?:uniquement\s+|seulement\s+|simplement\s+)?
+           (?:sur|que\s+sur)\s+
+           (?:des|de\s+simples|quelques)\s+(?:suppositions|rumeurs|ragots|spéculations|conjectures|
+           on-dit|supputations|approximations|impressions|fantasmes)|
         qualifi\w*\s+(?:ces|les|ses|leurs|de\s+telles|toutes\s+ces)\s+(?:\w+\s+)?(?:accusations?|
            allégations?|rumeurs?|soupçons?|insinuations?)\s+(?:\S+\s+){0,3}?(?:de|d['’])|
         (?:critiques?|arguments?|accusations?|affirmations?|explications?|thèses?|versions?|
@@ -777,7 +787,8 @@ _DISMISSAL = _gated(
         "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
-        "menteu bidon mythoman affabulat qualifi tenai"
+        "menteu bidon mythoman affabulat qualifi tenai parler parlerai parlerion suppositions "
+        "spéculations conjectures on-dit supputations approximations impressions fantasmes"
     ),
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
@@ -831,8 +842,19 @@ _UNCONFIRMED = _gated(
       | doutes?\s+(?:\w+\s+){0,2}?(?:sur|quant\s+à)\s+(?:la|l['’])\s*(?:authenticité|véracité|
           fiabilité|crédibilité|sincérité|réalité|exactitude|validité|bien-fondé)
       | sceptiques?\s+(?:sur|quant\s+à|face\s+à|devant|à\s+l['’]égard\s+d)
-      | (?<=,\s)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?\s+sceptiques?
+      | (?:(?<=,\s)|^)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?\s+
+        (?:sceptiques?|dubitati(?:f|fs|ve|ves))
         (?=\s*$)  # a headline's "…, les associations de consommateurs sceptiques"
+      # a finding that later work could not confirm: "sans que des mesures ultérieures
+      # parviennent à les retrouver", "sans que cela ait pu être vérifié"
+      | sans\s+que\s+[^,;.]{1,60}?\s+(?:parvien\w+|réussi\w+|arriv\w+)\s+à\s+
+          (?:les?\s+|la\s+|l['’])?(?:retrouver|reproduire|confirmer|vérifier|répliquer|observer)
+      | sans\s+que\s+[^,;.]{1,60}?\s+(?:ait|aient|soit|soient|puisse|puissent)\s+(?:pu\s+)?
+          (?:être\s+|été\s+)?(?:confirmée?s?|vérifiée?s?|retrouvée?s?|reproduite?s?|
+          corroborée?s?|établie?s?)
+      # kept vague: "X entretient le flou", "reste évasif"
+      | entret(?:ien|ienn|en)\w*\s+(?:le|un)\s+(?:flou|mystère|suspense)
+      | (?:rest\w*|demeur\w*|s['’]est\s+montrée?s?|s['’]y\s+est\s+montrée?s?)\s+évasi(?:f|ve|fs|ves)
       | \bni\s+[^,;.]{1,60}?\s+n['’](?:a|ont|avait|avaient)\s+(?:encore\s+)?(?:confirmé|vérifié|
           corroboré)
       | (?:impossible|pas\s+(?:été\s+)?possible)\s+de\s+(?:confirmer|vérifier)
@@ -850,7 +872,28 @@ _UNCONFIRMED = _gated(
     )"""
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
-    "prouvé corrobor recoup authentifi sceptique impossible convain",
+    "prouvé corrobor recoup authentifi sceptique impossible convain dubitati sans flou mystère "
+    "suspense évasi",
+)
+
+# A claim the outlet says is unsupported: "a indiqué avoir ciblé un commandant, sans fournir
+# de preuve" (the outlet disputes it, not the speaker).
+_UNSUPPORTED = _gated(
+    re.compile(
+        r"(?i)\bsans\s+(?:en\s+)?(?:fournir|apporter|donner|présenter|avancer|produire|montrer)\s+"
+        r"(?:la\s+moindre|aucune?|de|d['’])\s*(?:preuves?|éléments?|justificatifs?|indices?)\b"
+    ),
+    "sans",
+)
+
+# Witnesses' accounts: "Des témoins interrogés par l'AFP décrivent des tentes détruites".
+_WITNESSES_DESCRIBE = _gated(
+    re.compile(
+        r"(?i)\b(?:témoins|habitants|riverains|survivants|rescapés|secouristes|soignants|"
+        r"médecins|victimes|proches|voisins|passagers|manifestants|déplacés)\b[^.;«»]{0,50}?"
+        r"\b(?P<verb>décri(?:vent|vaient|t|vait)|racont(?:ent|aient|e|ait))\b"
+    ),
+    "décri racont",
 )
 
 # A verbless fragment that goes on with the previous sentence's reported content (R8):
@@ -870,6 +913,11 @@ _DENIAL_BY_NEGATION = _gated(
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
           elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+    # "a maintenu qu'il n'était jamais intervenu" (a past act denied)
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|martèl|clam|rétorqu|insist)\w*
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu['’]\s*(?:il|elle|ils|elles)\s+
+        n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien|nullement|aucunement)
+        \s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
     # "affirme qu'aucun lit n'a été supprimé définitivement"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|indiqu|précis|martèl)\w*\s+
         qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b

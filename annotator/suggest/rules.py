@@ -110,8 +110,10 @@ from annotator.suggest.patterns import (
     _TOPIC_LABEL,
     _UNCONFIRMED,
     _UNDENIABLE,
+    _UNSUPPORTED,
     _WEEKDAY_CAPTION,
     _WHOSE_AFTER,
+    _WITNESSES_DESCRIBE,
     _WONDER,
     _WORK_AFTER,
     _WORK_BEFORE,
@@ -127,6 +129,7 @@ CONFIDENCE: dict[str, float] = {
     "denial_verb": 0.9,
     "neither_confirmed_nor_denied": 0.95,
     "left_unconfirmed": 0.75,
+    "unsupported": 0.7,
     "rejects_claim": 0.85,
     "dismissal": 0.75,
     "denial_by_negation": 0.75,
@@ -404,6 +407,11 @@ def _verbs(text: str) -> list[Hit]:
                     ATTRIBUTED, "incise", [quoted.span("verb")], _trimmed(text, *quoted.span("who"))
                 )
             )
+    for found in _WITNESSES_DESCRIBE.finditer(text):
+        said = found.span("verb")
+        hits.append(
+            Hit(ATTRIBUTED, "reporting_with_content", [said], sources.before(text, said[0]))
+        )
     for found in _WONDER.finditer(text):
         hits.append(
             Hit(ATTRIBUTED, "reporting_with_content", [found.span()], _verb_source(text, found))
@@ -605,7 +613,12 @@ def _disputes(text: str) -> list[Hit]:
         who = sources.before(text, found.start())
         if who and "possible" in found.group() and sources.is_pronoun(text[who[0] : who[1]]):
             who = None  # "Il n'a pas été possible de vérifier": impersonal, the outlet's own
+        if re.match(r"(?i)ne\s+convain", found.group()):
+            # "Une explication qui ne convainc guère l'association": who is not convinced
+            who = sources.after(text, found.end())
         hits.append(Hit(CONTESTED, "left_unconfirmed", [found.span()], who))
+    for found in _UNSUPPORTED.finditer(text):
+        hits.append(Hit(CONTESTED, "unsupported", [found.span()], None))
     if _ANSWER.match(text) and not _QUESTION.search(text):
         hits.append(Hit(ATTRIBUTED, "dialogue_dash", [_ANSWER.match(text).span()]))  # type: ignore[union-attr]
     if _FACT_CHECK.match(text):
@@ -1073,6 +1086,14 @@ def suggest_article(
             source = f"{source} ({state.last_source})"
         elif span is not None and chosen.label in (ATTRIBUTED, CONTESTED):
             state.last_source = source.split(" (via ")[0] if source else state.last_source
+        elif span is None and chosen.label == CONTESTED:
+            # "X a indiqué avoir ciblé…, sans fournir de preuve": the outlet disputes, and the
+            # speaker is still who "elle" means next
+            speaker = next(
+                (h.source for h in hits if h.label == ATTRIBUTED and h.source is not None), None
+            )
+            if speaker is not None and not sources.is_pronoun(text[speaker[0] : speaker[1]]):
+                state.last_source = text[speaker[0] : speaker[1]]
         cue = _cue_parts(text, hits, chosen) if hits else chosen.cue
         suggestion = Suggestion(
             label=chosen.label,
