@@ -53,6 +53,7 @@ SETS = [
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 ]
 
 DUMP = """

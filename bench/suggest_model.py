@@ -69,6 +69,7 @@ SETS = [
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
 ]
 LABELS = CLAIMS.names
 
