@@ -142,13 +142,17 @@ def test_gold_files_teach_the_model_the_rules_first_run(tmp_path: Path) -> None:
 def test_every_shipped_gold_set_but_the_samples_records_its_first_run() -> None:
     """So that `annotator train --gold tests/data/*_gold.jsonl` learns how the rules fail on
     news they have not met (bench/first_run_rules.py writes the field)."""
+    missed = 0
     for path in GOLD_SETS:
         if path.name == "seed_gold.jsonl":
             continue  # the rules were written on the sample articles: no first run
         gold = read_gold(path)
         assert all(g.rules_at_first_run is not None for g in gold), path.name
         first = [g.rules_at_first_run.label for g in gold if g.rules_at_first_run]
-        assert sum(f != g.label for f, g in zip(first, gold, strict=True)) > 0, path.name
+        missed += sum(f != g.label for f, g in zip(first, gold, strict=True))
+    # a set may be met without a miss (blind24, in the sample articles' own genre), but the
+    # first runs, not today's rules fixed on them, miss about one sentence in five
+    assert missed > 300
 
 
 def test_project_gold_and_gold_files_merge_without_counting_a_sentence_twice(

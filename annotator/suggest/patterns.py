@@ -802,7 +802,8 @@ _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
     r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat)s?\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
     r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
-    r"balai\w*|conteste|refus\w*\s+de\s+reconnaître)\b"
+    r"balai\w*|conteste|refus\w*\s+de\s+reconnaître|met\s+en\s+doute|mettent\s+en\s+doute|"
+    r"mettait\s+en\s+doute)\b"
 )
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"

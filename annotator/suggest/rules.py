@@ -445,6 +445,13 @@ def _verbs(text: str) -> list[Hit]:
             ):
                 continue  # "les familles des accusés": a noun ("il les accuse de": a clitic)
             verb_end = found.start() + len(found.group().split()[0])
+            if first.endswith(("é", "ée", "és", "ées")) and _BE_BEFORE.search(
+                text[: found.start()]
+            ):
+                # "Moscou est soupçonnée d'avoir fourni…": the subject is the suspect; who
+                # suspects is unnamed
+                hits.append(Hit(ATTRIBUTED, rule, [(found.start(), verb_end)], None, UNNAMED))
+                continue
             hits.append(
                 Hit(
                     ATTRIBUTED,
@@ -492,6 +499,12 @@ def _adverbials(text: str) -> list[Hit]:
     return hits
 
 
+_BE_BEFORE = re.compile(
+    # not a reflexive: "Les deux camps se sont mutuellement accusés de…" accuse each other
+    r"(?i)(?<!\bse\s)(?<![sS]['’])\b(?:est|sont|était|étaient|sera|seront|serait|seraient|été|être|"
+    r"soit|soient)"
+    r"(?:\s+\w+ment)?\s+$"
+)
 _NAME_IN_APPOSITION = re.compile(
     r",\s+(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+)(?:(?:de|du|des|van|von|el|al|ben|le|la)\s+)?"
     r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?),\s+(?![A-ZÀ-Þ][\w’'-]*\s*(?:,|et\b))"
@@ -1005,11 +1018,14 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
             (
                 h.source
                 for h in hits
-                if h.rule == "source_adverbial" and h.source is not None and h.source != span
+                # "selon l'agence TASS", a headline's "– KCNA": the relay of what X said
+                if h.rule in ("source_adverbial", "headline_dash")
+                and h.source is not None
+                and h.source != span
             ),
             None,
         )
-        if relay is not None and chosen.rule != "source_adverbial":
+        if relay is not None and chosen.rule not in ("source_adverbial", "headline_dash"):
             return f"{speaker} (via {text[relay[0] : relay[1]]})", span
     return speaker, span
 
