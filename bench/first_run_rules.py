@@ -54,6 +54,7 @@ SETS = [
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
 ]
 
 DUMP = """

@@ -70,6 +70,7 @@ SETS = [
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
 ]
 LABELS = CLAIMS.names
 
