@@ -144,6 +144,8 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Vous pourriez aimer :",
         "À découvrir aussi",
         "Les plus lus",
+        "Cet article a été réalisé dans le cadre de notre partenariat avec le programme de "
+        "vérification de Meta.",
     ],
 )
 def test_boilerplate(text: str) -> None:

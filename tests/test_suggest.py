@@ -1346,6 +1346,35 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind25
+    (
+        "Un député a affirmé sur X que « le réchauffement climatique est une fable ».",
+        "contested",
+        "dismissal",
+        "est une fable",
+        "Un député",
+    ),
+    (
+        "Contacté, le député maintient ses propos.",
+        "attributed",
+        "reporting_with_content",
+        "maintient ses propos",
+        "le député",
+    ),
+    (
+        "Son avocat affirme que son client « n'a jamais eu le moindre geste déplacé ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Son avocat",
+    ),
+    (
+        "Un écart que la CGT attribue à une « volonté de minimiser la colère ».",
+        "attributed",
+        "reporting_with_content",
+        "attribue",
+        "la CGT",
+    ),
     # found on blind23
     ("Des astronomes sceptiques", "contested", "left_unconfirmed", "sceptiques", None),
     (
@@ -1894,7 +1923,7 @@ FALSE_FRIENDS = [
     "Ce vol aurait du atterrir quarante minutes plus tard.",  # dû misspelt: counterfactual
     "Les précédentes trêves n’avaient jamais tenu plus de quelques jours.",  # not "tenu ces propos"
     "Le ministère de l’Agriculture, lui, n’a pas répondu à nos sollicitations.",  # no incise
-    "L’auteur de la vidéo, contacté via sa page, maintient ses propos.",  # subject before
+    "L’auteur de la vidéo, contacté via sa page, maintient son activité.",  # subject before
     "Un décor en trompe-l’œil orne la façade de la mairie.",  # the painter's term
     "Cela n’exclut pas de nouvelles hausses.",  # the outlet's own "cela"
     "Le projet de loi est débattu à l’Assemblée nationale.",  # a bill, not a disputed claim
@@ -1955,6 +1984,9 @@ FALSE_FRIENDS = [
     "Il s'est contenté d'un match nul à domicile.",  # no quoted answer
     "Elle ne parlera pas de sa vie privée lors du procès.",  # a refusal to speak, no claim
     "Le suspect a été libéré faute de preuves.",
+    "Pelé est une légende du football.",
+    "Le Petit Prince reste une œuvre lue dans le monde entier.",
+    "Le jury attribue à une jeune réalisatrice le prix du scénario.",
 ]
 
 
@@ -2150,6 +2182,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind22_gold.jsonl", 0.85),
         ("blind23_gold.jsonl", 0.85),
         ("blind24_gold.jsonl", 0.85),
+        ("blind25_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

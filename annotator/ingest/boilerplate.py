@@ -136,7 +136,8 @@ _DATE = re.compile(
 _PRODUCTION_NOTE = re.compile(
     r"""(?ix)^(?:
         (?:le|ce|cet)\s+(?:résumé|article|texte|contenu)\s+(?:a\s+été\s+|est\s+)?
-          (?:généré|rédigé|traduit|écrit|produit|réalisé)e?\s+(?:par|avec|à\s+l['’]aide)
+          (?:généré|rédigé|traduit|écrit|produit|réalisé)e?\s+(?:par|avec|à\s+l['’]aide
+          |dans\s+le\s+cadre\s+d|en\s+partenariat|grâce\s+au\s+soutien)
       | \(?avec\s+(?:l['’])?(?:AFP|Reuters|AP|Belga|ATS|agences?)\)?\.?$
       | (?:par\s+)?la\s+rédaction\b.{0,40}$
       | (?:traduction|traduit|édité|édition)\s*(?::|par)\b

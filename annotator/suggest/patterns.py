@@ -320,7 +320,11 @@ _ATTITUDE_NP = _gated(
         r"(?:prix|récompenses?|médailles?|subventions?|notes?|marchés?|contrats?|postes?|logements?|"
         r"aides?|budgets?|sièges?|places?|fonds|crédits?|licences?|fréquences?)\b)"
         r"(?:(?:\S+\s+){1,4}?à\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur)"
-        r"|(?:\S+\s+){0,4}?aux?\s)"
+        r"|(?:\S+\s+){0,4}?aux?\s"
+        # "Un écart que la CGT attribue à une « volonté »" (not "attribue à une élève le prix")
+        r"|à\s+(?:une?\s|la\s|l['’]|des\s)(?![^.;]{0,40}\b(?:prix|récompenses?|médailles?|"
+        r"subventions?|marchés?|contrats?|postes?|logements?|aides?|budgets?|sièges?|places?|fonds|"
+        r"crédits?|licences?|fréquences?)\b))"
         # a party's count: "Le ministère a recensé 23,4 % de grévistes", "en a compté 55 000"
         r"|\b(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient|é)(?=\s+(?:plus\s+de\s+|près\s+de\s+|"
         r"environ\s+|quelque\s+|au\s+moins\s+)?\d)"
@@ -353,6 +357,9 @@ _ATTITUDE_NP = _gated(
         r"|(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+(?:\S+\s+){0,2}?en\s+avant\s+(?:l['’]\s*|"
         r"(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
+        r"|\bmaint(?:ient|iennent|enait|enaient|enu)\s+(?:ses|leurs|sa|son|leur)\s+"
+        r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
+        r"estimations?)\b|\bpersist\w*\s+et\s+sign\w*"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -374,7 +381,7 @@ _ATTITUDE_NP = _gated(
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant",
+    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint persist",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -750,6 +757,9 @@ _DISMISSAL = _gated(
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
         supercheries?|impostures?|fumisteries?|
+        (?:est|sont|serait|seraient|n['’]est\s+qu['’]|ne\s+sont\s+que)\s+(?:une?|des)\s+(?:\w+\s+)?
+           (?:fables?|canulars?|chimères?|mystifications?)|
+        (?:pure|totale|complète)s?\s+(?:inventions?|fictions?|fabulations?)|
         (?:ne|n['’])\s+(?:parlerai[st]?|parlerions|parleriez|parleraient)\s+pas\s+(?:de|d['’])|
         (?:ne\s+peut|ne\s+peuvent|ne\s+pouvons|trop\s+tôt\s+pour|prématuré\s+de)\s+(?:pas\s+)?
            (?:encore\s+)?parler\s+(?:de|d['’])|
@@ -787,6 +797,7 @@ _DISMISSAL = _gated(
         "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
+        "fable canular chimère mystification pure totale complète "
         "menteu bidon mythoman affabulat qualifi tenai parler parlerai parlerion suppositions "
         "spéculations conjectures on-dit supputations approximations impressions fantasmes"
     ),
@@ -916,9 +927,10 @@ _DENIAL_BY_NEGATION = _gated(
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
     # "a maintenu qu'il n'était jamais intervenu" (a past act denied)
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|martèl|clam|rétorqu|insist)\w*
-        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu['’]\s*(?:il|elle|ils|elles)\s+
-        n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien|nullement|aucunement)
-        \s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?(?:qu['’]\s*(?:il|elle|ils|elles)|
+        que\s+(?:son|sa|leur|le|la|l['’])\s*\w+(?:\s+\w+)?)\s+(?:[«“"]\s*)?
+        n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien(?!\s+à\b)|nullement|
+        aucunement)\s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
     # "affirme qu'aucun lit n'a été supprimé définitivement"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|indiqu|précis|martèl)\w*\s+
         qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b

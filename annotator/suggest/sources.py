@@ -69,7 +69,7 @@ _BEFORE_BOUNDARY = re.compile(
 _VERB_IN_SEGMENT = re.compile(
     r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|n['’]|ne|se|s['’]|y|lui|leur)\b"
     # the clitic "en" before its auxiliary: "La DGCCRF en a recensé près de 300"
-    r"|\sen(?=\s+(?:a|ont|avait|avaient)\b)"
+    r"|\sen(?=\s+(?:a|ont|avait|avaient)\b|\s*$)"
     # an imperfect: "Le Conseil fédéral recommandait le rejet, jugeant…" (not "portrait")
     r"|\s(?!(?:portr|retr|extr|attr|souh|bienf|méf|forf|parf|abstr|distr)ait)"
     r"[a-zàâçéèêëîïôûù]{3,}(?:ait|aient)\b"
