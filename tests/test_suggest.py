@@ -1346,6 +1346,57 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # written as probes (disputes and attributions worded as the gold sets had not)
+    (
+        "Pour l'opposition, ces chiffres ont été « maquillés ».",
+        "contested",
+        "dismissal",
+        "maquillés",
+        "l'opposition",
+    ),
+    (
+        "Le rapport a été critiqué par les syndicats, qui le jugent partial.",
+        "contested",
+        "dismissal",
+        "partial",
+        None,
+    ),
+    (
+        "Le chiffre avancé par le syndicat est largement surestimé, selon la direction.",
+        "contested",
+        "dismissal",
+        "surestimé",
+        "la direction",
+    ),
+    (
+        "L'auteur de l'étude admet que ses résultats n'ont pas été reproduits.",
+        "contested",
+        "left_unconfirmed",
+        "reproduits",
+        None,
+    ),
+    (
+        "Les enquêteurs privilégient la piste criminelle.",
+        "attributed",
+        "reporting_with_content",
+        "privilégient la piste",
+        "Les enquêteurs",
+    ),
+    (
+        "Les riverains se plaignent de nuisances sonores.",
+        "attributed",
+        "reporting_with_content",
+        "plaignent",
+        "Les riverains",
+    ),
+    # a toll is no denial
+    (
+        "Il n'y avait aucun blessé, selon les pompiers.",
+        "attributed",
+        "source_adverbial",
+        "selon",
+        "les pompiers",
+    ),
     # found on blind25
     (
         "Un député a affirmé sur X que « le réchauffement climatique est une fable ».",
@@ -1985,6 +2036,8 @@ FALSE_FRIENDS = [
     "Elle ne parlera pas de sa vie privée lors du procès.",  # a refusal to speak, no claim
     "Le suspect a été libéré faute de preuves.",
     "Pelé est une légende du football.",
+    "Les prix ont été gonflés par la crise de l'énergie.",  # no figure disputed
+    "Le chiffre d'affaires a été multiplié par deux.",
     "Le Petit Prince reste une œuvre lue dans le monde entier.",
     "Le jury attribue à une jeune réalisatrice le prix du scénario.",
 ]

@@ -274,7 +274,8 @@ _NOT_SAY = re.compile(
 # "arguant d'un calendrier", "fustigent l'inaction".
 _ATTITUDE_NP = _gated(
     re.compile(
-        r"\b(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?(?:inquièt|inquiét|félicit|alarm|réjou|indign)\w*"
+        r"\b(?:(?:se|s['’])\s*(?:est\s+|sont\s+)?(?:inquièt|inquiét|félicit|alarm|réjou|indign|"
+        r"plaign|plaint)\w*"
         r"\s+(?:de|d['’]|du|des)\b"
         r"|alert\w*\s+sur\b|conclu\w*\s+à\s+(?:une?|la|l['’]|des)\b"
         r"|(?:reconnu|avoué|reconnaît|reconnait|avoue|reconnaissent)\s+les\s+faits\b"
@@ -360,6 +361,7 @@ _ATTITUDE_NP = _gated(
         r"|\bmaint(?:ient|iennent|enait|enaient|enu)\s+(?:ses|leurs|sa|son|leur)\s+"
         r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
         r"estimations?)\b|\bpersist\w*\s+et\s+sign\w*"
+        r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -381,7 +383,8 @@ _ATTITUDE_NP = _gated(
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint persist",
+    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint persist "
+    "privilégi plaign",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -713,6 +716,17 @@ _DISMISSAL = _gated(
            juristes|analystes|historiens|observateurs)\s+(?:\w+\s+)?divisés|
         (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
            (?:\S+\s+){0,2}?[«“"]?\s*à\s+charge\b|
+        # figures doctored or overstated: "ces chiffres ont été « maquillés »", "Le chiffre
+        # avancé par le syndicat est largement surestimé"
+        (?:chiffres?|statistiques?|résultats?|bilans?|sondages?|données|estimations?|montants?|
+           nombres?)\b[^.;]{0,50}?\b(?:est|sont|serait|seraient|était|étaient|été|a\s+été|
+           ont\s+été)\s+(?:\w+ment\s+|très\s+|bien\s+)?[«“"]?\s*(?:maquillée?s?|truquée?s?|
+           falsifiée?s?|trafiquée?s?|surestimée?s?|sous-estimée?s?|surévaluée?s?|gonflée?s?)|
+        # a report called biased: "qui le jugent partial"
+        (?:\b(?:le|la|les|l['’])\s*(?:jug|estim|trouv)\w*|(?:jug|estim|trouv)\w*\s+(?:ce|cet|cette|
+           ces|le|la|les|l['’]|son|sa|leur)\s*(?:rapport|étude|enquête|article|reportage|
+           documentaire|sondage|expertise|audit)s?)\s+(?:\S+\s+){0,2}?(?:partial|partiale|partiaux|
+           partiales|orienté|orientée|biaisé|biaisée)s?\b|
         minimis\w*\s+(?:la|sa|leur|l['’])\s*(?:portée|ampleur|gravité|étendue)|
         difficiles?\s+à\s+(?:concilier|croire)|difficilement\s+conciliables?|
         batailles?\s+de(?:s)?\s+chiffres|guerre\s+des\s+chiffres|querelles?\s+de\s+chiffres|
@@ -797,7 +811,8 @@ _DISMISSAL = _gated(
         "bâclé biais faille lacune méthodolog audible recevable défendable tenable évalué minoré "
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
-        "fable canular chimère mystification pure totale complète "
+        "fable canular chimère mystification pure totale complète maquill surestim sous-estim "
+        "suréval partial partiaux orienté biaisé falsifi trafiqu "
         "menteu bidon mythoman affabulat qualifi tenai parler parlerai parlerion suppositions "
         "spéculations conjectures on-dit supputations approximations impressions fantasmes"
     ),
@@ -836,7 +851,7 @@ _UNCONFIRMED = _gated(
       | faute\s+de\s+(?:pouvoir\s+)?confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|pouvait|peut|peuvent)\s+(?:pas|jamais)\s+
           (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?|établie?s?|
-          prouvée?s?|corroborée?s?|recoupée?s?)
+          prouvée?s?|corroborée?s?|recoupée?s?|reproduite?s?|répliquée?s?)
       | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
 
@@ -885,6 +900,7 @@ _UNCONFIRMED = _gated(
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
     "prouvé corrobor recoup authentifi sceptique impossible convain dubitati sans flou mystère "
+    "reproduit répliqu "
     "suspense évasi",
 )
 
@@ -984,7 +1000,9 @@ _FACT_CHECK = re.compile(
 _NOT_A_DENIAL = re.compile(
     r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"
     r"jamais\s+(?:cessé|renoncé|baissé|douté|abandonné|lâché|oublié)|"
-    r"aucune?s?\s+(?:raison|inquiétude|doute|hésitation|regret|problème)s?\b)"
+    r"aucune?s?\s+(?:raison|inquiétude|doute|hésitation|regret|problème)s?\b|"
+    # a toll, not a denial: "Il n'y avait aucun blessé, selon les pompiers"
+    r"aucune?s?\s+(?:blessés?|victimes?|morts?|décès|dégâts?|dommages?|perturbations?)\b)"
 )
 # Bare verdict adjectives dismiss a claim only when said of one ("ces chiffres sont erronés").
 # Misinformation as a subject of the article, not a verdict on a claim.
