@@ -55,6 +55,7 @@ SETS = [
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 ]
 
 DUMP = """

@@ -71,6 +71,7 @@ SETS = [
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 ]
 LABELS = CLAIMS.names
 
