@@ -1346,6 +1346,57 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind26
+    (
+        "Plusieurs économistes nuancent ce constat.",
+        "attributed",
+        "reporting_with_content",
+        "nuancent ce constat",
+        "Plusieurs économistes",
+    ),
+    (
+        "Les observateurs de l'OSCE ont relevé des cas d'intimidation d'électeurs.",
+        "attributed",
+        "reporting_with_content",
+        "relevé des cas",
+        "Les observateurs de l'OSCE",
+    ),
+    (
+        "« Cette élection a été volée », a lancé la présidente.",
+        "contested",
+        "dismissal",
+        "volée",
+        "la présidente",
+    ),
+    (
+        "Aucune publication scientifique ne vient pour l'instant étayer ces résultats.",
+        "contested",
+        "dismissal",
+        "étayer",
+        None,
+    ),
+    ("Les experts restent partagés", "contested", "dismissal", "partagés", "Les experts"),
+    (
+        "Le musée a présenté un portrait qu'il attribue à Rembrandt.",
+        "attributed",
+        "reporting_with_content",
+        "attribue",
+        None,
+    ),
+    (
+        "Le spécialiste estime pour sa part qu'il s'agit plutôt de l'œuvre d'un élève.",
+        "contested",
+        "dismissal",
+        "plutôt",
+        "Le spécialiste",
+    ),
+    (
+        "Le chômage a reculé à 7,1 %, selon les chiffres publiés jeudi par l'Insee.",
+        "attributed",
+        "source_adverbial",
+        "selon",
+        "l'Insee",
+    ),
     # written as probes (disputes and attributions worded as the gold sets had not)
     (
         "Pour l'opposition, ces chiffres ont été « maquillés ».",
@@ -2038,6 +2089,9 @@ FALSE_FRIENDS = [
     "Pelé est une légende du football.",
     "Les prix ont été gonflés par la crise de l'énergie.",  # no figure disputed
     "Le chiffre d'affaires a été multiplié par deux.",
+    # a noun's participle with an infinitive is no speech
+    "Le halo, qui regroupe les personnes souhaitant travailler, a progressé.",
+    "Il s'agit plutôt d'une bonne nouvelle pour les commerçants.",  # the outlet's own view
     "Le Petit Prince reste une œuvre lue dans le monde entier.",
     "Le jury attribue à une jeune réalisatrice le prix du scénario.",
 ]
@@ -2236,6 +2290,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind23_gold.jsonl", 0.85),
         ("blind24_gold.jsonl", 0.85),
         ("blind25_gold.jsonl", 0.85),
+        ("blind26_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -323,7 +323,7 @@ _ATTITUDE_NP = _gated(
         r"(?:(?:\S+\s+){1,4}?à\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s|son\s|sa\s|ses\s|leur)"
         r"|(?:\S+\s+){0,4}?aux?\s"
         # "Un écart que la CGT attribue à une « volonté »" (not "attribue à une élève le prix")
-        r"|à\s+(?:une?\s|la\s|l['’]|des\s)(?![^.;]{0,40}\b(?:prix|récompenses?|médailles?|"
+        r"|à\s+(?:une?\s|la\s|l['’]|des\s|(?-i:[A-ZÀ-Þ]))(?![^.;]{0,40}\b(?:prix|récompenses?|médailles?|"
         r"subventions?|marchés?|contrats?|postes?|logements?|aides?|budgets?|sièges?|places?|fonds|"
         r"crédits?|licences?|fréquences?)\b))"
         # a party's count: "Le ministère a recensé 23,4 % de grévistes", "en a compté 55 000"
@@ -362,6 +362,14 @@ _ATTITUDE_NP = _gated(
         r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
         r"estimations?)\b|\bpersist\w*\s+et\s+sign\w*"
         r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
+        # "Plusieurs économistes nuancent ce constat"
+        r"|\bnuanc(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|leur)\s*"
+        r"(?:constat|analyse|affirmation|bilan|discours|optimisme|enthousiasme|chiffres?|propos|"
+        r"lecture|satisfecit)s?\b"
+        # "Les observateurs ont relevé des cas d'intimidation"
+        r"|\b(?:relev|constat|signal)(?:é|ent|e|ait|aient)\s+(?:des|de\s+nombreux|de\s+nombreuses|"
+        r"plusieurs|quelques|une\s+série\s+d['’])\s*(?:cas|irrégularités|anomalies|manquements|"
+        r"failles|incohérences|erreurs|violations|fraudes|dysfonctionnements|incidents)\b"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -384,7 +392,7 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
     "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint persist "
-    "privilégi plaign",
+    "privilégi plaign nuanc relev constat signal",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -702,8 +710,8 @@ _DISMISSAL = _gated(
            interprétation|version|causes?|origine|responsabilité|ampleur)|
         jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
         (?:promesses?|annonces?|affirmations?|déclarations?)\s+[«“"]?\s*prématurées?|
-        aucun\w*\s+(?:\w+\s+){1,3}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:d['’]|de\s+)?
-           (?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester)|
+        aucun\w*\s+(?:\w+\s+){1,3}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:\S+\s+){0,3}?
+           (?:d['’]|de\s+)?(?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester)|
         (?:trop\s+(?:faibles?|ténus?|fragiles?|minces?)|insuffisante?s?)\s+pour\s+(?:conclure|
            affirmer|trancher|établir|prouver)|
         (?:impossible|pas\s+possible)\s+de\s+tirer\s+(?:de|des)\s+conclusions|
@@ -713,7 +721,7 @@ _DISMISSAL = _gated(
         faux\s+en\s+écritures?|
         ne\s+(?:montr|dit|dis|racont|refl[eè]t)\w*\s+qu['’]une\s+(?:petite\s+)?partie\s+d(?:e|u|es|['’])|
         (?:experts?|scientifiques|astronomes|économistes|chercheurs|spécialistes|médecins|
-           juristes|analystes|historiens|observateurs)\s+(?:\w+\s+)?divisés|
+           juristes|analystes|historiens|observateurs)\s+(?:\w+\s+)?(?:divisés|partagés)|
         (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
            (?:\S+\s+){0,2}?[«“"]?\s*à\s+charge\b|
         # figures doctored or overstated: "ces chiffres ont été « maquillés »", "Le chiffre
@@ -722,6 +730,10 @@ _DISMISSAL = _gated(
            nombres?)\b[^.;]{0,50}?\b(?:est|sont|serait|seraient|était|étaient|été|a\s+été|
            ont\s+été)\s+(?:\w+ment\s+|très\s+|bien\s+)?[«“"]?\s*(?:maquillée?s?|truquée?s?|
            falsifiée?s?|trafiquée?s?|surestimée?s?|sous-estimée?s?|surévaluée?s?|gonflée?s?)|
+        (?:élections?|scrutins?|victoires?|résultats?|présidentielles?|législatives?)\s+
+           (?:\w+\s+)?(?:a|ont|aurait|auraient)\s+été\s+(?:volée?s?|truquée?s?|confisquée?s?)|
+        (?:estim|affirm|assur|jug|pens|considèr|soutien|souti|expliqu|répond|rétorqu)\w*\s+
+           (?:\S+\s+){0,3}?qu['’]il\s+s['’]agi(?:t|rait|ssait)\s+plutôt\s+d(?:e\b|['’]|u\b|es\b)|
         # a report called biased: "qui le jugent partial"
         (?:\b(?:le|la|les|l['’])\s*(?:jug|estim|trouv)\w*|(?:jug|estim|trouv)\w*\s+(?:ce|cet|cette|
            ces|le|la|les|l['’]|son|sa|leur)\s*(?:rapport|étude|enquête|article|reportage|
@@ -812,6 +824,7 @@ _DISMISSAL = _gated(
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "fable canular chimère mystification pure totale complète maquill surestim sous-estim "
+        "partagés volé truqué confisqu plutôt "
         "suréval partial partiaux orienté biaisé falsifi trafiqu "
         "menteu bidon mythoman affabulat qualifi tenai parler parlerai parlerion suppositions "
         "spéculations conjectures on-dit supputations approximations impressions fantasmes"

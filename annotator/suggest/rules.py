@@ -317,6 +317,20 @@ def _verbs(text: str) -> list[Hit]:
                     continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
                     continue  # "les semaines s'annoncent difficiles": not speech
+                if (
+                    pattern is verb.gerund
+                    and not match.group().lower().startswith("en ")
+                    and re.search(r"[\w»”]\s*$", head)
+                    and not re.search(
+                        r"(?i)\b(?:et|ou|mais|tout|leur|lui|les|le|la|nous|vous|se)\s*$|['’]\s*$",
+                        head,
+                    )
+                    and not isinstance(_content(text, match.end()), tuple)
+                    and not _QUOTE_OR_COLON.match(text, match.end())
+                ):
+                    # "les personnes souhaitant travailler": a noun's participle with an
+                    # infinitive (not "un homme expliquant que…", "des messages affirmant que")
+                    continue
                 # ", estimant que…" is a participle clause, not an incise with its subject after
                 incise = pattern is not verb.gerund and _is_incise(text, match)
                 content = _content(text, match.end())
@@ -479,6 +493,10 @@ def _adverbials(text: str) -> list[Hit]:
             named = _NAME_IN_APPOSITION.match(text, who[1])
             if named and not text[who[0] : who[1]][:1].isupper():
                 who = named.span("name")
+            # "selon les chiffres publiés jeudi par l'Insee": who published them
+            published = _PUBLISHED_BY.match(text, who[0])
+            if published:
+                who = sources.after(text, published.end()) or who
         hits.append(Hit(ATTRIBUTED, "source_adverbial", [(found.start(), cue_end)], who))
     for found in _IN_VIEW.finditer(text):
         group = "" if found.group("cue") else "2"
@@ -504,6 +522,12 @@ _BE_BEFORE = re.compile(
     r"(?i)(?<!\bse\s)(?<![sS]['’])\b(?:est|sont|était|étaient|sera|seront|serait|seraient|été|être|"
     r"soit|soient)"
     r"(?:\s+\w+ment)?\s+$"
+)
+_PUBLISHED_BY = re.compile(
+    r"(?i)(?:les?|la|l['’]|une?|des|ses|leurs?)\s*(?:derniers?\s+|dernières?\s+|premiers?\s+)?"
+    r"(?:chiffres|données|statistiques|résultats|rapport|étude|enquête|sondage|note|estimations?|"
+    r"relevés)\s+(?:\w+\s+)?(?:publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|rendue?s?\s+"
+    r"publi(?:c|cs|que|ques))\s+(?:\S+\s+){0,3}?par\s+"
 )
 _NAME_IN_APPOSITION = re.compile(
     r",\s+(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+)(?:(?:de|du|des|van|von|el|al|ben|le|la)\s+)?"
@@ -666,7 +690,7 @@ def _disputes(text: str) -> list[Hit]:
 
 
 _BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
-_DIVIDED = re.compile(r"\s+(?:\w+\s+)?divisés$")
+_DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
 
 
