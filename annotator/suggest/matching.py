@@ -156,8 +156,8 @@ class _Gated:
         self.triggers = tuple(triggers.split())
 
     def _may(self, text: str) -> bool:
-        lowered = _lowered(text)
-        return any(t in lowered for t in self.triggers)
+        # map() runs the substring tests in C: about twice as fast as a generator here
+        return any(map(_lowered(text).__contains__, self.triggers))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self._may(text) else iter(())

@@ -10,6 +10,7 @@ by `suggest_article`, which walks the sentences in order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -62,6 +63,7 @@ from annotator.suggest.patterns import (
     _DETERMINER_BEFORE,
     _DIALOGUE,
     _DISMISSAL,
+    _DISMISSAL_WORDED,
     _DOCUMENT,
     _DOUBLE_NEGATION,
     _FACT_CHECK,
@@ -678,7 +680,7 @@ def _disputes(text: str) -> list[Hit]:
                 else (named.end("who") + 1, named.end())
             )
             hits.append(Hit(CONTESTED, rule, [where], _trimmed(text, *named.span("who"))))
-    for found in _DISMISSAL.finditer(text):
+    for found in itertools.chain(_DISMISSAL.finditer(text), _DISMISSAL_WORDED.finditer(text)):
         if _TOPIC_FAKE.fullmatch(found.group()) and _AS_A_TOPIC.search(text[: found.start()]):
             continue  # "la chasse aux fake news", "Fake news : la mise en garde": a topic
         if _BARE_VERDICT.fullmatch(found.group()) and not (
