@@ -56,6 +56,7 @@ SETS = [
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
 ]
 
 DUMP = """

@@ -72,6 +72,7 @@ SETS = [
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
 ]
 LABELS = CLAIMS.names
 
