@@ -823,6 +823,10 @@ _DISMISSAL_WORDED = _gated(
            partiales|orienté|orientée|biaisé|biaisée)s?\b|
         (?:est|sont|serait|seraient|n['’]est\s+qu['’]|ne\s+sont\s+que)\s+(?:une?|des)\s+(?:\w+\s+)?
            (?:fables?|canulars?|chimères?|mystifications?)|
+        # "Contrairement à une rumeur qui circule, le pont n'a pas été fermé"
+        contrairement\s+(?:à|aux)\s+(?:une?|la|les|des|certaines?|ces|cette|ce\s+que)\s*
+           (?:\w+\s+)?(?:rumeurs?|informations?|affirmations?|allégations?|idées?\s+reçues?|
+           croyances?|publications?|messages?|dit|disent|affirm\w*|prétend\w*|laiss\w*)|
         (?:pure|totale|complète)s?\s+(?:inventions?|fictions?|fabulations?)|
         (?:ne|n['’])\s+(?:parlerai[st]?|parlerions|parleriez|parleraient)\s+pas\s+(?:de|d['’])|
         (?:ne\s+peut|ne\s+peuvent|ne\s+pouvons|trop\s+tôt\s+pour|prématuré\s+de)\s+(?:pas\s+)?
@@ -841,7 +845,7 @@ _DISMISSAL_WORDED = _gated(
     "maquill truqu falsifi trafiqu surestim sous-estim suréval gonfl volé confisqu plutôt "
     "partial partiaux orienté biaisé fable canular chimère mystification invention fiction "
     "fabulation parler parlerai parlerion suppositions rumeurs ragots spéculations conjectures "
-    "on-dit supputations approximations impressions fantasmes qualifi tien tenai",
+    "on-dit supputations approximations impressions fantasmes qualifi tien tenai contrairement",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".

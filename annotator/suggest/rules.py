@@ -740,9 +740,11 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
-_PASSIVE_AGENT = re.compile(r"\s+(?:\w+ment\s+)?par\s+(?=\S)")
+# the agent after the cue, also after its closing quotation mark: "jugée « irréaliste » par"
+_PASSIVE_AGENT = re.compile(r"\s*[»”\"]?\s+(?:\w+ment\s+)?par\s+(?=\S)")
 _JUDGED_BEFORE = re.compile(
-    r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+(?:de\s+|d['’]|comme\s+)?$"
+    r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+(?:de\s+|d['’]|comme\s+)?"
+    r"(?:[«“\"]\s*)?$"
 )
 
 
@@ -1109,7 +1111,19 @@ def suggest_article(
     previous: Suggestion | None = None
     for i, text in enumerate(texts):
         is_headline = bool(headline_text) and (
-            text.strip() == headline_text or (i <= 1 and headline_text.startswith(text.strip()))
+            text.strip() == headline_text
+            or (i <= 1 and headline_text.startswith(text.strip()))
+            # "EN DIRECT - Tempête Ciaran : …": the headline split from the rubric before it
+            or (
+                i <= 2
+                and len(text.split()) >= 3
+                and headline_text.endswith(text.strip())
+                and all(
+                    (boilerplate is not None and j < len(boilerplate) and boilerplate[j])
+                    or is_boilerplate(texts[j].strip())
+                    for j in range(i)
+                )
+            )
         )
         flagged = (
             bool(boilerplate[i]) if boilerplate is not None and i < len(boilerplate) else False

@@ -81,7 +81,9 @@ _LEADING_CONJUNCTION = re.compile(
 )
 
 
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+")
+_DATELINE = re.compile(
+    r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,30}(?:\s*\([^()]{1,30}\))?|\d{1,2}\s*[hH:]\s*\d{2})\s*[-–—]\s+"
+)  # "PARIS (AFP) - ", a live blog's "08h15 - "
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
