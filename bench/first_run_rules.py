@@ -57,6 +57,7 @@ SETS = [
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 ]
 
 DUMP = """

@@ -73,6 +73,7 @@ SETS = [
     "blind25",
     "blind26",
     "blind27",
+    "blind28",
 ]
 LABELS = CLAIMS.names
 
