@@ -1346,6 +1346,29 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind28
+    (
+        "Une explication que le ministre japonais a jugée « peu convaincante ».",
+        "contested",
+        "left_unconfirmed",
+        "peu convaincante",
+        "le ministre japonais",
+    ),
+    (
+        "Le syndicat des eaux met en cause la fiabilité des prélèvements, réalisés selon lui "
+        "« sans protocole validé ».",
+        "contested",
+        "dismissal",
+        "met en cause la fiabilité",
+        "Le syndicat des eaux",
+    ),
+    (
+        "Les images ne montrent aucune tentative de fuite.",
+        "contested",
+        "dismissal",
+        "ne montrent aucune",
+        None,
+    ),
     # found on blind27
     (
         "09h05 - Contrairement à une rumeur qui circule, le pont n'a pas été fermé, précise la "
@@ -2328,6 +2351,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind25_gold.jsonl", 0.85),
         ("blind26_gold.jsonl", 0.85),
         ("blind27_gold.jsonl", 0.85),
+        ("blind28_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

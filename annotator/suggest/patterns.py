@@ -823,6 +823,14 @@ _DISMISSAL_WORDED = _gated(
            partiales|orienté|orientée|biaisé|biaisée)s?\b|
         (?:est|sont|serait|seraient|n['’]est\s+qu['’]|ne\s+sont\s+que)\s+(?:une?|des)\s+(?:\w+\s+)?
            (?:fables?|canulars?|chimères?|mystifications?)|
+        # the reliability of a claim questioned: "met en cause la fiabilité des prélèvements"
+        (?<!\bne\s)(?<!\bn['’])(?:re)?m(?:et|ettent|ettait|ettaient|is)\s+(?:\w+\s+)?en\s+
+           (?:cause|doute|question)\s+
+           (?:la|l['’])\s*(?:fiabilité|validité|crédibilité|sincérité|exactitude|véracité|
+           méthodologie|méthode|authenticité|solidité|rigueur|impartialité|représentativité)|
+        # images that show none of it: "Les images ne montrent aucune tentative de fuite"
+        (?:images?|vidéos?|enregistrements?|photos?|séquences?)\s+(?:\w+\s+){0,3}?ne\s+
+           (?:montr|révèl|laiss)\w*\s+(?:voir\s+)?(?:aucun\w*|rien|nulle\s+trace)|
         # "Contrairement à une rumeur qui circule, le pont n'a pas été fermé"
         contrairement\s+(?:à|aux)\s+(?:une?|la|les|des|certaines?|ces|cette|ce\s+que)\s*
            (?:\w+\s+)?(?:rumeurs?|informations?|affirmations?|allégations?|idées?\s+reçues?|
@@ -845,7 +853,9 @@ _DISMISSAL_WORDED = _gated(
     "maquill truqu falsifi trafiqu surestim sous-estim suréval gonfl volé confisqu plutôt "
     "partial partiaux orienté biaisé fable canular chimère mystification invention fiction "
     "fabulation parler parlerai parlerion suppositions rumeurs ragots spéculations conjectures "
-    "on-dit supputations approximations impressions fantasmes qualifi tien tenai contrairement",
+    "on-dit supputations approximations impressions fantasmes qualifi tien tenai contrairement "
+    "fiabilité validité crédibilité sincérité exactitude véracité méthodolog méthode "
+    "authenticité solidité rigueur impartialité représentativité montr révèl laiss",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".
@@ -886,6 +896,7 @@ _UNCONFIRMED = _gated(
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
 
       | ne\s+(?:convainc|convainquent|convainquait|convainquaient)\s+(?:pas|guère|nullement)
+      | (?:peu|pas|guère|nullement|pas\s+très|pas\s+vraiment)\s+convaincante?s?
       | (?:ne\s+|n['’])(?:confirm|infirm)\w*\s+(?:pas|ni|rien)
       | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
       | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?

@@ -698,7 +698,7 @@ _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
 
 _CLAIM_THAT_FAILS = re.compile(
     r"(?i)(?:critique|argument|accusation|affirmation|explication|thèse|version|raisonnement|"
-    r"hypothèse|allégation|justification|reproche)s?\s"
+    r"hypothèse|allégation|justification|reproche|image|vidéo|enregistrement|photo|séquence)s?\s"
 )
 
 
@@ -1031,7 +1031,24 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
         # "Ces chiffres sont faux, rétorque le syndicat": who dismisses is who speaks
         # "Pour le syndicat, ces chiffres sont faux": who dismisses is whose view it is
         whose = ("incise", "source_adverbial", "in_view_of", "reporting_verb")
-        incise = next((h.source for h in hits if h.rule in whose and h.source), None)
+        incise = next(
+            (
+                h.source
+                for h in hits
+                if h.rule in whose
+                and h.source
+                # "X met en cause…, réalisés selon lui « … »": a pronoun after the cue is
+                # the subject again, already named
+                and not (
+                    span is not None
+                    and h.rule == "source_adverbial"
+                    and h.cue
+                    and h.cue[0][0] > chosen.cue[0][0]
+                    and sources.is_pronoun(text[h.source[0] : h.source[1]])
+                )
+            ),
+            None,
+        )
         span = incise or span
     if span is None:
         for hit in hits:
