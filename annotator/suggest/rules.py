@@ -20,6 +20,7 @@ from annotator.ingest.boilerplate import is_boilerplate
 from annotator.suggest import interview, sources
 from annotator.suggest.lexicon import (
     ADVERB,
+    BE,
     CLAIM_NOUNS,
     SUBJECT_PRONOUN,
 )
@@ -319,6 +320,7 @@ def _verbs(text: str) -> list[Hit]:
                     continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
                     continue  # "les semaines s'annoncent difficiles": not speech
+                content = _content(text, match.end())
                 if (
                     pattern is verb.gerund
                     and not match.group().lower().startswith("en ")
@@ -327,7 +329,7 @@ def _verbs(text: str) -> list[Hit]:
                         r"(?i)\b(?:et|ou|mais|tout|leur|lui|les|le|la|nous|vous|se)\s*$|['’]\s*$",
                         head,
                     )
-                    and not isinstance(_content(text, match.end()), tuple)
+                    and not isinstance(content, tuple)
                     and not _QUOTE_OR_COLON.match(text, match.end())
                 ):
                     # "les personnes souhaitant travailler": a noun's participle with an
@@ -335,7 +337,6 @@ def _verbs(text: str) -> list[Hit]:
                     continue
                 # ", estimant que…" is a participle clause, not an incise with its subject after
                 incise = pattern is not verb.gerund and _is_incise(text, match)
-                content = _content(text, match.end())
                 # "n'a toujours pas annoncé son gouvernement": no speech without content
                 bare_past = strong and pattern is verb.compound and not _negated(match)
                 # "François de Rugy confirme une hausse": a strong verb in the present with a
@@ -521,8 +522,7 @@ def _adverbials(text: str) -> list[Hit]:
 
 _BE_BEFORE = re.compile(
     # not a reflexive: "Les deux camps se sont mutuellement accusés de…" accuse each other
-    r"(?i)(?<!\bse\s)(?<![sS]['’])\b(?:est|sont|était|étaient|sera|seront|serait|seraient|été|être|"
-    r"soit|soient)"
+    rf"(?i)(?<!\bse\s)(?<![sS]['’])\b(?:{BE}|été|être|soit|soient)"
     r"(?:\s+\w+ment)?\s+$"
 )
 _PUBLISHED_BY = re.compile(
@@ -1022,6 +1022,19 @@ def _cue_parts(text: str, hits: list[Hit], chosen: Hit) -> list[tuple[int, int]]
     return sorted(set(parts))
 
 
+def _names_again(text: str, hit: Hit, chosen: Hit, span: tuple[int, int] | None) -> bool:
+    """ "X met en cause…, réalisés selon lui « … »": a "selon" pronoun after a dismissal
+    whose subject is named is that subject again, not another party."""
+    return (
+        span is not None
+        and hit.rule == "source_adverbial"
+        and hit.source is not None
+        and bool(hit.cue)
+        and hit.cue[0][0] > chosen.cue[0][0]
+        and sources.is_pronoun(text[hit.source[0] : hit.source[1]])
+    )
+
+
 def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[int, int] | None]:
     def named(hit: Hit) -> tuple[int, int] | None:
         return hit.source
@@ -1035,17 +1048,7 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
             (
                 h.source
                 for h in hits
-                if h.rule in whose
-                and h.source
-                # "X met en cause…, réalisés selon lui « … »": a pronoun after the cue is
-                # the subject again, already named
-                and not (
-                    span is not None
-                    and h.rule == "source_adverbial"
-                    and h.cue
-                    and h.cue[0][0] > chosen.cue[0][0]
-                    and sources.is_pronoun(text[h.source[0] : h.source[1]])
-                )
+                if h.rule in whose and h.source and not _names_again(text, h, chosen, span)
             ),
             None,
         )
@@ -1126,6 +1129,10 @@ def suggest_article(
     out: list[Suggestion] = []
     headline_text = _headline(texts, boilerplate, title)
     previous: Suggestion | None = None
+    marked = [
+        bool(boilerplate[j]) if boilerplate is not None and j < len(boilerplate) else False
+        for j in range(len(texts))
+    ]
     for i, text in enumerate(texts):
         is_headline = bool(headline_text) and (
             text.strip() == headline_text
@@ -1135,16 +1142,10 @@ def suggest_article(
                 i <= 2
                 and len(text.split()) >= 3
                 and headline_text.endswith(text.strip())
-                and all(
-                    (boilerplate is not None and j < len(boilerplate) and boilerplate[j])
-                    or is_boilerplate(texts[j].strip())
-                    for j in range(i)
-                )
+                and all(marked[j] or is_boilerplate(texts[j].strip()) for j in range(i))
             )
         )
-        flagged = (
-            bool(boilerplate[i]) if boilerplate is not None and i < len(boilerplate) else False
-        )
+        flagged = marked[i]
         chosen, hits = _label_sentence(
             text,
             boilerplate=flagged,
