@@ -58,6 +58,7 @@ SETS = [
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 ]
 
 DUMP = """

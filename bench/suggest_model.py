@@ -74,6 +74,7 @@ SETS = [
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
 ]
 LABELS = CLAIMS.names
 
