@@ -1346,6 +1346,95 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind29
+    (
+        "Le ministre de l'Intérieur a jugé ces estimations « prématurées » et a appelé à "
+        "attendre la fin des recherches.",
+        "contested",
+        "dismissal",
+        "prématurées",
+        "Le ministre de l'Intérieur",
+    ),
+    ("Le syndicat juge ces chiffres « largement exagérés ».", "contested", "dismissal", None, None),
+    (
+        "Une conclusion jugée hâtive par plusieurs épidémiologistes.",
+        "contested",
+        "dismissal",
+        "hâtive",
+        "plusieurs épidémiologistes",
+    ),
+    (
+        "Une affirmation que les syndicats agricoles jugent naïve, faute de contrôles.",
+        "contested",
+        "denial_verb",
+        "jugent naïve",
+        "les syndicats agricoles",
+    ),
+    (
+        "Des prévisions que les économistes de la banque jugent trop optimistes.",
+        "contested",
+        "denial_verb",
+        "trop optimistes",
+        "les économistes de la banque",
+    ),
+    (
+        "Bus scolaires : la région et le transporteur se renvoient la responsabilité",
+        "contested",
+        "dismissal",
+        "se renvoient la responsabilité",
+        "la région et le transporteur",
+    ),
+    (
+        "La préhistorienne Anne-Sophie Dupré, du CNRS, n'est pas de cet avis.",
+        "contested",
+        "dismissal",
+        "n'est pas de cet avis",
+        "Anne-Sophie Dupré",
+    ),
+    ("Le maire ne partage pas cette analyse.", "contested", "dismissal", None, "Le maire"),
+    (
+        "Les riverains ne l'entendent pas de cette oreille.",
+        "contested",
+        "dismissal",
+        None,
+        "Les riverains",
+    ),
+    (
+        "Des élus locaux estiment que le nombre réel de morts est bien plus élevé.",
+        "contested",
+        "dismissal",
+        "nombre réel",
+        "Des élus locaux",
+    ),
+    (
+        "« Rien ne permet aujourd'hui d'affirmer que ces traits sont antérieurs à Chauvet », "
+        "tranche-t-elle.",
+        "contested",
+        "dismissal",
+        "Rien ne permet",
+        "elle",
+    ),
+    (
+        "Selon elle, la calcite peut se dissoudre, ce qui fausserait la datation.",
+        "contested",
+        "dismissal",
+        "fausserait la datation",
+        "elle",
+    ),
+    (
+        "L'annonce, publiée lundi dans la revue, a immédiatement suscité des réserves.",
+        "contested",
+        "dismissal",
+        "suscité des réserves",
+        None,
+    ),
+    (
+        "« C'est une méthode éprouvée », défend Claire Auberger, qui dirige les fouilles.",
+        "attributed",
+        "incise",
+        None,
+        "Claire Auberger",
+    ),
     # found on blind28
     (
         "Une explication que le ministre japonais a jugée « peu convaincante ».",
@@ -1900,6 +1989,13 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
         ("Moscou est soupçonnée d'avoir fourni une assistance technique.", "non nommée"),
         ("Les deux camps se sont mutuellement accusés de crimes de guerre.", "Les deux camps"),
         ("Pyongyang a annoncé un lancement, une affirmation que Séoul met en doute.", "Séoul"),
+        # found on blind29: an affiliation between commas is not who; "selon elle" is no relay
+        ("La ministre, de Renaissance, n'est pas de cet avis.", "La ministre"),
+        (
+            "Une équipe affirme avoir identifié des gravures, datées selon elle de 40 000 ans.",
+            "Une équipe",
+        ),
+        ("Le coût réel du chantier est nettement supérieur aux 12 millions annoncés.", None),
     ],
 )
 def test_source_is_the_party_alone(text: str, source: str | None) -> None:
@@ -2153,6 +2249,14 @@ FALSE_FRIENDS = [
     "Il s'agit plutôt d'une bonne nouvelle pour les commerçants.",  # the outlet's own view
     "Le Petit Prince reste une œuvre lue dans le monde entier.",
     "Le jury attribue à une jeune réalisatrice le prix du scénario.",
+    # judged, raised, real: not of a claim (blind29)
+    "Le projet suscite des inquiétudes chez les riverains.",
+    "Rien ne permet de penser que la crise va s'arrêter.",
+    "Le montant réel des travaux sera connu en juin.",
+    "Les deux pays se renvoient leurs ambassadeurs.",
+    "Le vent a faussé la trajectoire du ballon.",
+    "Les données jugées sensibles ont été retirées du site.",
+    "Le club partage cet avis.",
 ]
 
 

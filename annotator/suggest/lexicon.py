@@ -153,6 +153,10 @@ SAY_CONTENT = _merge(
         _er("tacl"),
         _er("raill"),
         _er("tranch"),
+        _er("emport"),
+        _irregular(
+            "défend défendent défendait défendaient", "défendu défendue", "défendant", "défendre"
+        ),
         _er("alarm"),
         _er("insurg"),
         _er("indign"),

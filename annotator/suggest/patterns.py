@@ -797,6 +797,24 @@ _DISMISSAL = _gated(
         "menteu bidon mythoman affabulat"
     ),
 )
+# What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
+# "ces estimations « prématurées »", "une affirmation que les syndicats jugent naïve".
+_CLAIMISH = (
+    CLAIM_NOUNS + r"|projections?|prévisions?|bilans?|calculs?|annonces?|déclarations?|"
+    r"promesses?|données|statistiques|prédictions?|chiffre|estimation|craintes?|inquiétudes?|"
+    r"conclusion|preuves?|indices|témoignages?"
+)
+_JUDGED_WRONG = (
+    r"prématurée?s?|naïfs?|naïves?|hâti(?:f|ve|fs|ves)|simplistes?|caricatura(?:l|le|ux|les)|"
+    r"alarmistes?|contestables?|discutables?|douteu(?:x|se|ses)|hasardeu(?:x|se|ses)|"
+    r"spécieu(?:x|se|ses)|exagérée?s?|excessi(?:f|ve|fs|ves)|irréalistes?|fantaisistes?|"
+    r"infondée?s?|invraisemblables?|peu\s+crédibles?|peu\s+sérieu(?:x|se|ses)|erronée?s?|"
+    r"fausses?|faux|trompeu(?:r|se|rs|ses)|absurdes?|ridicules?|farfelue?s?|mensongère?s?|"
+    r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
+    r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
+    r"trop\s+pessimistes?|"
+    r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
+)
 # More dismissals, each behind words of its own so that the long pattern above does not grow
 # slower on every sentence: a figure doctored or overstated ("ces chiffres ont été
 # « maquillés »", "est largement surestimé"), an election "volée", a correction ("estime qu'il
@@ -847,7 +865,47 @@ _DISMISSAL_WORDED = _gated(
            allégations?|rumeurs?|soupçons?|insinuations?)\s+(?:\S+\s+){0,3}?(?:de|d['’])|
         (?:critiques?|arguments?|accusations?|affirmations?|explications?|thèses?|versions?|
            raisonnements?|hypothèses?|allégations?|justifications?|reproches?)\s+(?:\w+\s+){0,2}?
-           ne\s+(?:tien(?:t|nent)|tenai(?:t|ent))\s+(?:pas|plus)\b
+           ne\s+(?:tien(?:t|nent)|tenai(?:t|ent))\s+(?:pas|plus)\b|"""
+        rf"""
+        # a claim judged wrong in words of its own: "a jugé ces estimations « prématurées »";
+        # the passive ("une conclusion jugée hâtive par") takes its agent after it
+        (?:jug|estim|trouv|qualifi)\w*\s+(?:ces|les|cette|la|le|l['’]|ses|leurs|son|sa|cet)\s*
+           (?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
+           (?:\w+ment\s+|très\s+|bien\s+)?(?:{_JUDGED_WRONG})|
+        (?:{_CLAIMISH})\s+(?:\S+\s+){{0,4}}?(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+
+           (?:de\s+|d['’]|comme\s+)?[«“"]?\s*(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?(?:{_JUDGED_WRONG})|
+        # the blame passed back and forth: "la région et le transporteur se renvoient la
+        # responsabilité"
+        se\s+(?:renvoi\w*|rejett\w*|rejet\w*)\s+(?:mutuellement\s+)?(?:la\s+balle|la\s+
+           responsabilité|les\s+responsabilités|la\s+faute|les\s+torts|la\s+culpabilité)|
+        # disagreement with what was said: "n'est pas de cet avis", "ne partage pas cette analyse"
+        (?:n['’](?:est|était)|ne\s+(?:sont|étaient|semble|semblent))\s+(?:\w+\s+){{0,2}}?pas\s+
+           (?:du\s+tout\s+|tout\s+à\s+fait\s+)?de\s+(?:cet|cet\s+|son|leur)\s*avis|
+        ne\s+partag\w*\s+(?:pas|guère|nullement|absolument\s+pas)\s+(?:du\s+tout\s+)?
+           (?:cet|cette|ce|ces|son|sa|ses|leur|leurs|l['’])\s*(?:avis|analyses?|lectures?|point\s+de\s+vue|
+           optimisme|diagnostic|interprétations?|conclusions?|vision|constat|certitudes?|
+           affirmations?|version|thèse|estimations?|chiffres|calculs|explications?)|
+        ne\s+l['’]entend\w*\s+pas\s+de\s+cette\s+oreille|
+        # the real figure is another: "le nombre réel de morts est bien plus élevé"
+        (?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel(?:le)?s?\s+
+           (?:\S+\s+){{0,6}}?(?:serait|seraient|est|sont|était|étaient)\s+(?:\w+\s+)?
+           (?:bien\s+|nettement\s+|largement\s+|beaucoup\s+|sensiblement\s+|très\s+)?
+           (?:plus\s+(?:élevée?s?|lourde?s?|importante?s?|faibles?|bas|basses?)|supérieure?s?|
+           inférieure?s?|moindres?)|
+        # nothing allows the claim: "Rien ne permet aujourd'hui d'affirmer que…"
+        rien\s+ne\s+(?:permet|permettait|permettra)\s+(?:\S+\s+){{0,3}}?(?:d['’]|de\s+)
+           (?:affirmer|dire|conclure|établir|prouver|démontrer|attester|étayer|confirmer|
+           certifier)|
+        # the grounds of a finding undermined: "ce qui fausserait la datation"
+        (?:fauss|biais)(?:e|ent|erait|eraient|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?
+           (?:la|les|le|l['’]|ces|cette|ses|leurs)\s*(?:datations?|résultats?|chiffres?|
+           conclusions?|mesures?|calculs?|statistiques?|bilans?|analyses?|données|comparaisons?|
+           classements?|sondages?|estimations?|enquêtes?|études?)|
+        # doubts raised about a claim, in the outlet's voice: "a suscité des réserves"
+        (?:suscit|soulev|soulèv|nourri|aliment)\w*\s+(?:immédiatement\s+|aussitôt\s+|déjà\s+|
+           rapidement\s+|vite\s+|beaucoup\s+de\s+|de\s+(?:sérieux|sérieuses|vifs|vives|fortes|
+           forts|nombreux|nombreuses|profonds)\s+|des\s+|quelques\s+|certains\s+|certaines\s+|
+           le\s+|un\s+certain\s+|un\s+vif\s+|un\s+fort\s+)+(?:doutes?|réserves|scepticisme)
     )\b"""
     ),
     "maquill truqu falsifi trafiqu surestim sous-estim suréval gonfl volé confisqu plutôt "
@@ -855,7 +913,9 @@ _DISMISSAL_WORDED = _gated(
     "fabulation parler parlerai parlerion suppositions rumeurs ragots spéculations conjectures "
     "on-dit supputations approximations impressions fantasmes qualifi tien tenai contrairement "
     "fiabilité validité crédibilité sincérité exactitude véracité méthodolog méthode "
-    "authenticité solidité rigueur impartialité représentativité montr révèl laiss",
+    "authenticité solidité rigueur impartialité représentativité montr révèl laiss "
+    "jug estim trouv qualifi renvoi rejet avis partag oreille réel rien fauss biais doute "
+    "réserves scepticisme",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".
@@ -866,10 +926,15 @@ _COUNT_DISPUTED = re.compile(
 # "une version que les paramilitaires rejettent": the party between "que" and its verb
 _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
-    r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat)s?\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
+    r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat|prévision|"
+    r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration)s?"
+    r"\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
     r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
     r"balai\w*|conteste|refus\w*\s+de\s+reconnaître|met\s+en\s+doute|mettent\s+en\s+doute|"
-    r"mettait\s+en\s+doute)\b"
+    r"mettait\s+en\s+doute"
+    # "une affirmation que les syndicats jugent naïve"
+    rf"|(?:jug|estim|trouv|qualifi)\w*\s+(?:de\s+|d['’])?[«“\"]?\s*(?:\w+ment\s+|très\s+|trop\s+)?"
+    rf"(?:{_JUDGED_WRONG}))\b"
 )
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"

@@ -694,6 +694,15 @@ def _disputes(text: str) -> list[Hit]:
 _BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
 _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
+# "L'annonce a suscité des réserves": doubts raised, the subject is the claim doubted
+_PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
+_RAISES_DOUBT = re.compile(
+    r"(?i)(?:suscit|soulev|soulèv|nourri|aliment)"
+    # "le coût réel est supérieur": the figure, not who says so
+    r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
+)
+# "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
+_JUDGED_WITHIN = re.compile(r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s")
 
 
 _CLAIM_THAT_FAILS = re.compile(
@@ -713,6 +722,8 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return _trimmed(text, determiner.start() if determiner else start, start + divided.start())
     if _DEFEND_INCISE.match(found.group()):
         return sources.after(text, found.end())  # "« … », se défend l'ancien ministre"
+    if _RAISES_DOUBT.match(found.group()):
+        return None  # said by the outlet; the subject is what is doubted
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     return sources.subject_before(text, found.start())
@@ -754,7 +765,11 @@ def _passive_agent(text: str, hit: Hit) -> Hit:
     été prononcée par X" names who was quoted)."""
     if not hit.cue or hit.rule not in ("denial_verb", "dismissal"):
         return hit
-    if hit.rule == "dismissal" and not _JUDGED_BEFORE.search(text, 0, hit.cue[0][0]):
+    if (
+        hit.rule == "dismissal"
+        and not _JUDGED_BEFORE.search(text, 0, hit.cue[0][0])
+        and not _JUDGED_WITHIN.search(text, *hit.cue[0])
+    ):
         return hit  # only a judgement's agent: "jugée irrecevable par les familles"
     agent = _PASSIVE_AGENT.match(text, hit.cue[-1][1])
     found = sources.after(text, agent.end()) if agent else None
@@ -1070,6 +1085,8 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
                 if h.rule in ("source_adverbial", "headline_dash")
                 and h.source is not None
                 and h.source != span
+                # "datées selon elle de…": the speaker again, not a relay
+                and not _PRONOUN_FIRST.match(text, h.source[0])
             ),
             None,
         )

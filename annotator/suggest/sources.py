@@ -120,6 +120,7 @@ def after(text: str, position: int) -> tuple[int, int] | None:
 
 
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+_AFFILIATION = re.compile(r"(?:[Dd]u|[Dd]e\s+la|[Dd]e\s+l['’]|[Dd]e|[Dd]['’])\s*[A-ZÀ-Þ]")
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
@@ -141,6 +142,11 @@ def before(text: str, position: int) -> tuple[int, int] | None:
     verb = _VERB_IN_SEGMENT.search(segment)
     end = start + (verb.start() if verb else len(segment))
     found = _trim(text, start, end)
+    if found is not None and start > 0 and _AFFILIATION.match(text, *found):
+        # "La préhistorienne Anne-Sophie Dupré, du CNRS, n'est pas": who, not where from
+        previous = head[:start].rstrip(" ,")
+        cut = max(previous.rfind(","), previous.rfind(";"))
+        return _trim(text, cut + 1, len(previous)) or found
     stressed = (
         found is not None
         and _STRESSED.match(text[found[0] : found[1]])
