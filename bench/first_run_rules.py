@@ -59,6 +59,7 @@ SETS = [
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 ]
 
 DUMP = """

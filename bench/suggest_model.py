@@ -75,6 +75,7 @@ SETS = [
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
 ]
 LABELS = CLAIMS.names
 
