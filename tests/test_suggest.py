@@ -1346,6 +1346,44 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind30
+    (
+        "Il s'agit en réalité d'une image prise en 2018 à Manille, comme le montre une "
+        "recherche d'image inversée.",
+        "contested",
+        "dismissal",
+        "en réalité",
+        None,
+    ),
+    ("Cette citation est en réalité tirée d'un film.", "contested", "dismissal", None, None),
+    (
+        "Selon ses bénévoles, les morsures pourraient aussi bien être l'œuvre de chiens errants.",
+        "contested",
+        "dismissal",
+        "aussi bien être l'œuvre",
+        "ses bénévoles",
+    ),
+    (
+        "Ces coïncidences sont trop nombreuses pour être dues au hasard, estime l'expert.",
+        "contested",
+        "dismissal",
+        "hasard",
+        "l'expert",
+    ),
+    (
+        "Son éditeur parle de « coïncidences » et dénonce « un acharnement sur les réseaux ».",
+        "contested",
+        "dismissal",
+        "acharnement",
+        "Son éditeur",
+    ),
+    (
+        "Le journal économique, qui cite des documents internes, maintient ses informations.",
+        "attributed",
+        "reporting_with_content",
+        "maintient ses informations",
+        "Le journal économique",
+    ),
     # found on blind29
     (
         "Le ministre de l'Intérieur a jugé ces estimations « prématurées » et a appelé à "
@@ -1969,6 +2007,22 @@ def test_a_headline_split_from_its_rubric_is_still_the_headline() -> None:
     assert (out[1].label, out[1].rule) == ("asserted", "headline")
 
 
+def test_a_pronoun_means_the_latest_speaker_of_its_gender_and_number() -> None:
+    """ "il" is not "La romancière" named in between: the latest speaker who agrees."""
+    texts = [
+        "Le lauréat a déclaré qu'il répondrait bientôt.",
+        "Le jury a accusé réception de la plainte.",  # acknowledged: no speaker
+        "La romancière Hélène Marchal accuse le lauréat d'avoir repris des passages entiers.",
+        "« Je n'ai jamais lu ce livre », a-t-il assuré.",
+        "« C'est faux », a-t-elle répondu.",
+    ]
+    out = suggest_article(texts)
+    assert out[1].label == "asserted"
+    assert out[2].source == "La romancière Hélène Marchal"
+    assert out[3].source == "il (Le lauréat)"
+    assert out[4].source == "elle (La romancière Hélène Marchal)"
+
+
 def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
     texts = [
         "La Corée du Nord affirme avoir mis en orbite un satellite espion – KCNA — RT World News",
@@ -2257,6 +2311,11 @@ FALSE_FRIENDS = [
     "Le vent a faussé la trajectoire du ballon.",
     "Les données jugées sensibles ont été retirées du site.",
     "Le club partage cet avis.",
+    # a correction's words elsewhere (blind30)
+    "Le match pourrait aussi bien se jouer à Lyon.",
+    "Ce succès ne doit rien au hasard.",
+    "L'acharnement thérapeutique est interdit par la loi.",
+    "Il s'agit d'un projet de 12 millions d'euros.",
 ]
 
 

@@ -360,7 +360,8 @@ _ATTITUDE_NP = _gated(
         r"(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
         r"|\bmaint(?:ient|iennent|enait|enaient|enu)\s+(?:ses|leurs|sa|son|leur)\s+"
         r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
-        r"estimations?)\b|\bpersist\w*\s+et\s+sign\w*"
+        r"estimations?|informations|révélations|conclusions|témoignages?)\b"
+        r"|\bpersist\w*\s+et\s+sign\w*"
         r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
         # "Plusieurs économistes nuancent ce constat"
         r"|\bnuanc(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|leur)\s*"
@@ -405,6 +406,7 @@ _WONDER = _gated(
 _ACCUSE = _gated(
     re.compile(
         r"\b(?:(?:accus|soupçonn|suspect|incrimin|reproch)(?:e|ent|ait|aient|é|ée|és|ées|ant|er|a))\b"
+        r"(?!\s+réception\b)"  # "a accusé réception de la plainte": acknowledged, not accused
         r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)"
         # the accused alone, at the end: "Une raffinerie en feu – Moscou accuse Kiev"
         r"|\baccus(?:e|ent|ait|aient)\s+(?:l['’]\s*|(?:le|la|les)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]+"
@@ -905,7 +907,21 @@ _DISMISSAL_WORDED = _gated(
         (?:suscit|soulev|soulèv|nourri|aliment)\w*\s+(?:immédiatement\s+|aussitôt\s+|déjà\s+|
            rapidement\s+|vite\s+|beaucoup\s+de\s+|de\s+(?:sérieux|sérieuses|vifs|vives|fortes|
            forts|nombreux|nombreuses|profonds)\s+|des\s+|quelques\s+|certains\s+|certaines\s+|
-           le\s+|un\s+certain\s+|un\s+vif\s+|un\s+fort\s+)+(?:doutes?|réserves|scepticisme)
+           le\s+|un\s+certain\s+|un\s+vif\s+|un\s+fort\s+)+(?:doutes?|réserves|scepticisme)|
+        # a fact-check's correction: "Il s'agit en réalité d'une image prise en 2018"
+        s['’]agi(?:t|ssait|rait)\s+en\s+réalité\s+d(?:e\b|['’]|u\b|es\b)|
+        (?:est|sont|était|étaient)\s+en\s+réalité\s+(?:issue?s?|tirée?s?|extraite?s?|prise?s?|
+           datée?s?|antérieure?s?)\b|
+        # a rival explanation: "pourraient aussi bien être l'œuvre de chiens errants"
+        (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:tout\s+)?aussi\s+bien\s+(?:être\s+(?:l['’]œuvre|
+           dûe?s?|dus|causée?s?|provoquée?s?|liée?s?|imputables?)|s['’]expliquer|provenir|venir)|
+        # chance ruled out: "trop nombreuses pour relever du hasard"
+        (?:trop\s+\w+\s+pour\s+|ne\s+(?:peut|peuvent|pouvait|pouvaient|saurait|sauraient)\s+
+           (?:pas\s+)?)(?:relever\s+du|être\s+d[uû]e?s?\s+au|être\s+le\s+fruit\s+
+           du)\s+hasard|
+        # persecution claimed against an accusation: "dénonce « un acharnement »"
+        (?:dénonc|fustig)\w*\s+[«“"]?\s*(?:un|l['’])\s*[«“"]?\s*acharnement|
+        acharnement\s+(?:médiatique|judiciaire|politique)|lynchage\s+médiatique
     )\b"""
     ),
     "maquill truqu falsifi trafiqu surestim sous-estim suréval gonfl volé confisqu plutôt "
@@ -915,7 +931,7 @@ _DISMISSAL_WORDED = _gated(
     "fiabilité validité crédibilité sincérité exactitude véracité méthodolog méthode "
     "authenticité solidité rigueur impartialité représentativité montr révèl laiss "
     "jug estim trouv qualifi renvoi rejet avis partag oreille réel rien fauss biais doute "
-    "réserves scepticisme",
+    "réserves scepticisme réalité aussi hasard acharnement lynchage",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".

@@ -694,12 +694,17 @@ def _disputes(text: str) -> list[Hit]:
 _BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
 _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
-# "L'annonce a suscité des réserves": doubts raised, the subject is the claim doubted
 _PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
-_RAISES_DOUBT = re.compile(
+# Dismissals whose subject is the claim, not who dismisses it: "L'annonce a suscité des
+# réserves", "le coût réel est supérieur", "Il s'agit en réalité d'une image de 2018", "Ces
+# propos sont en réalité issus de", "pourraient aussi bien être l'œuvre de", "trop nombreuses
+# pour relever du hasard"
+_SAID_OF_THE_CLAIM = re.compile(
     r"(?i)(?:suscit|soulev|soulèv|nourri|aliment)"
-    # "le coût réel est supérieur": the figure, not who says so
     r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
+    r"|s['’]agi|(?:est|sont|était|étaient)\s+en\s+réalité"
+    r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
+    r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
 _JUDGED_WITHIN = re.compile(r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s")
@@ -722,8 +727,8 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return _trimmed(text, determiner.start() if determiner else start, start + divided.start())
     if _DEFEND_INCISE.match(found.group()):
         return sources.after(text, found.end())  # "« … », se défend l'ancien ministre"
-    if _RAISES_DOUBT.match(found.group()):
-        return None  # said by the outlet; the subject is what is doubted
+    if _SAID_OF_THE_CLAIM.match(found.group()):
+        return None  # the outlet's words, or whoever's view the sentence gives
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     return sources.subject_before(text, found.start())
@@ -999,9 +1004,39 @@ class _ArticleState:
 
     in_quotation: bool = False
     quotation_sentences: int = 0
-    last_source: str | None = None
+    recent_sources: list[str] = field(default_factory=list)
+    """The last few speakers named, the latest last: what "il" or "elle" can mean."""
     pending: list[int] = field(default_factory=list)
     """Sentences inside an open quotation, waiting for its speaker."""
+
+    def remember(self, source: str) -> None:
+        self.recent_sources = [*self.recent_sources[-(RECENT_SOURCES - 1) :], source]
+
+    def resolve(self, pronoun: str) -> str | None:
+        """The latest speaker the pronoun can mean by gender and number ("il" is not "La
+        romancière"); None when none can (it means someone who has not spoken)."""
+        return next((c for c in reversed(self.recent_sources) if _agrees(pronoun, c)), None)
+
+
+RECENT_SOURCES = 4
+_FEMININE = re.compile(r"(?i)(?:la|une|cette|sa|l['’]ancienne|l['’]avocate|l['’]autrice)\b")
+_MASCULINE = re.compile(r"(?i)(?:le|un|ce|cet|son|du|au|l['’]ancien|l['’]avocat|l['’]auteur)\b")
+_PLURAL = re.compile(
+    r"(?i)(?:les|des|ces|ses|leurs|plusieurs|certains|certaines|deux|trois|quelques)\b|.+\bet\s"
+)
+
+
+def _agrees(pronoun: str, candidate: str) -> bool:
+    """False where the candidate's determiner says another gender or number."""
+    word = pronoun.strip().lower()
+    plural = bool(_PLURAL.match(candidate))
+    if word in ("il", "lui"):
+        return not plural and not _FEMININE.match(candidate)
+    if word == "elle":
+        return not plural and not _MASCULINE.match(candidate)
+    if word in ("ils", "eux", "elles"):
+        return plural or not (_FEMININE.match(candidate) or _MASCULINE.match(candidate))
+    return True
 
 
 NO_TITLE = "\x00"
@@ -1173,10 +1208,12 @@ def suggest_article(
         source, span = _source(text, hits, chosen) if hits else (chosen.source_text, None)
         if chosen.rule == "continues_report" and previous is not None:
             source = previous.source
-        if source is not None and sources.is_pronoun(source) and state.last_source:
-            source = f"{source} ({state.last_source})"
+        meant = state.resolve(source) if source and sources.is_pronoun(source) else None
+        if source is not None and meant is not None:
+            source = f"{source} ({meant})"
         elif span is not None and chosen.label in (ATTRIBUTED, CONTESTED):
-            state.last_source = source.split(" (via ")[0] if source else state.last_source
+            if source and not sources.is_pronoun(source):
+                state.remember(source.split(" (via ")[0])
         elif span is None and chosen.label == CONTESTED:
             # "X a indiqué avoir ciblé…, sans fournir de preuve": the outlet disputes, and the
             # speaker is still who "elle" means next
@@ -1184,7 +1221,7 @@ def suggest_article(
                 (h.source for h in hits if h.label == ATTRIBUTED and h.source is not None), None
             )
             if speaker is not None and not sources.is_pronoun(text[speaker[0] : speaker[1]]):
-                state.last_source = text[speaker[0] : speaker[1]]
+                state.remember(text[speaker[0] : speaker[1]])
         cue = _cue_parts(text, hits, chosen) if hits else chosen.cue
         suggestion = Suggestion(
             label=chosen.label,
