@@ -60,6 +60,7 @@ SETS = [
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 ]
 
 DUMP = """

@@ -76,6 +76,7 @@ SETS = [
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
 ]
 LABELS = CLAIMS.names
 
