@@ -1346,6 +1346,74 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind31
+    (
+        "Une vidéo tournée par un témoin et diffusée mardi sur les réseaux sociaux ne montre "
+        "pourtant aucune altercation.",
+        "contested",
+        "dismissal",
+        "ne montre pourtant aucune",
+        None,
+    ),
+    (
+        "Le syndicat maintient sa version et affirme que la vidéo ne montre « qu'une partie de "
+        "la scène ».",
+        "contested",
+        "dismissal",
+        "partie",
+        "Le syndicat",
+    ),
+    (
+        "Aucune donnée détaillée n'a cependant été rendue publique.",
+        "contested",
+        "dismissal",
+        "rendue publique",
+        None,
+    ),
+    (
+        "« Tant que les résultats ne sont pas publiés, il est impossible de les évaluer », "
+        "souligne Jérôme Bucalossi, physicien au CEA.",
+        "contested",
+        "left_unconfirmed",
+        "impossible de les évaluer",
+        "Jérôme Bucalossi",
+    ),
+    (
+        "En 2022, une autre société avait revendiqué un record, avant de revoir ses chiffres.",
+        "attributed",
+        "reporting_with_content",
+        "revendiqué un record",
+        "une autre société",
+    ),
+    (
+        "L'Humanité juge au contraire que la réforme « oublie les plus modestes ».",
+        "contested",
+        "dismissal",
+        "juge au contraire",
+        "L'Humanité",
+    ),
+    (
+        "Le ministère a répondu que « près de 40 % des bénéficiaires » verraient leur pension "
+        "augmenter.",
+        "attributed",
+        "reporting_with_content",
+        "a répondu que",
+        "Le ministère",
+    ),
+    (
+        "Il montre un composant présenté comme un « micro espion ».",
+        "attributed",
+        "reporting_with_content",
+        "présenté comme",
+        "non nommée",
+    ),
+    (
+        "Un ballon que l'armée présente comme un engin de surveillance.",
+        "attributed",
+        "reporting_with_content",
+        "présente comme",
+        "l'armée",
+    ),
     # found on blind30
     (
         "Il s'agit en réalité d'une image prise en 2018 à Manille, comme le montre une "
@@ -2050,6 +2118,8 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
             "Une équipe",
         ),
         ("Le coût réel du chantier est nettement supérieur aux 12 millions annoncés.", None),
+        # the first verb of saying ends the subject (blind31)
+        ("Le syndicat maintient sa version et affirme que la vidéo a été coupée.", "Le syndicat"),
     ],
 )
 def test_source_is_the_party_alone(text: str, source: str | None) -> None:
@@ -2316,6 +2386,10 @@ FALSE_FRIENDS = [
     "Ce succès ne doit rien au hasard.",
     "L'acharnement thérapeutique est interdit par la loi.",
     "Il s'agit d'un projet de 12 millions d'euros.",
+    # seeing, and a quick analysis of data (blind31)
+    "On y voit le détenu franchir calmement une porte restée ouverte.",
+    "Une analyse rapide des données montre une hausse des ventes.",
+    "Aucun blessé n'a été signalé.",
 ]
 
 
@@ -2455,6 +2529,48 @@ def test_questions_to_the_reader_are_no_interview() -> None:
         "Les foyers dont le revenu fiscal est inférieur à 11 000 euros le recevront.",
         "Quand allez-vous le recevoir ?",
         "L’envoi commencera le 2 avril.",
+    ]
+    out = suggest_article(texts)
+    assert [s.label for s in out[1:]] == ["not_a_claim", "asserted", "not_a_claim", "asserted"]
+
+
+IMPERSONAL_INTERVIEW = [
+    "« Les chiffres ne disent pas tout » : entretien avec le sociologue Marc Lenoir",
+    "Le ministère a publié jeudi son bilan de la délinquance.",
+    "Ce bilan est-il une bonne nouvelle ?",
+    "En partie.",
+    "Les cambriolages reculent nettement, c'est indéniable.",
+    "Le ministre attribue cette baisse aux recrutements.",
+    "Est-ce convaincant ?",
+    "C'est une explication un peu rapide.",
+    "La baisse avait commencé bien avant les recrutements.",
+    "Propos recueillis par Claire Dumas",
+]
+
+
+def test_an_interview_whose_questions_address_no_one() -> None:
+    """ "Ce bilan est-il une bonne nouvelle ?": no "vous", but the article names its
+    interviewee; the answers are theirs, and a dispute in them is theirs too (blind31)."""
+    out = suggest_article(IMPERSONAL_INTERVIEW, paragraphs=[0, 1, 2, 3, 3, 4, 4, 5, 5, 6])
+    for i in (3, 4, 8):
+        assert (out[i].label, out[i].rule, out[i].source) == (
+            "attributed",
+            "interview_answer",
+            "Marc Lenoir",
+        ), IMPERSONAL_INTERVIEW[i]
+    assert (out[5].label, out[5].rule) == ("attributed", "reporting_with_content")
+    assert (out[7].label, out[7].source) == ("contested", "Marc Lenoir")
+
+
+def test_questions_without_an_interviewee_are_no_interview() -> None:
+    """A service article about a boiler's "entretien" asks questions of no one and answers
+    them in its own voice."""
+    texts = [
+        "Chaudière : faut-il faire l'entretien chaque année ?",
+        "L'entretien de la chaudière est-il obligatoire ?",
+        "Il est obligatoire une fois par an pour les chaudières au gaz.",
+        "Combien coûte-t-il ?",
+        "Il faut compter entre 100 et 150 euros.",
     ]
     out = suggest_article(texts)
     assert [s.label for s in out[1:]] == ["not_a_claim", "asserted", "not_a_claim", "asserted"]

@@ -8,7 +8,10 @@ interviewer's own framing as any sentence).
 An article is taken for an interview when it asks at least two questions, one of them of
 someone ("vous", "votre", "vos"), and says it is one (a word such as "entretien" or "propos
 recueillis" near the top) or its headline is a quotation. Service articles that ask the reader
-("Êtes-vous concerné ?") answer in the outlet's voice and say neither.
+("Êtes-vous concerné ?") answer in the outlet's voice and say neither. Questions that address
+no one ("Ce bilan est-il une bonne nouvelle ?") make an interview when the article names its
+interviewee ("entretien avec le sociologue Marc Lenoir") or signs it ("Propos recueillis
+par…" at the end): "l'entretien de votre chaudière" is not one.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ _MARKER = re.compile(
     r"répond\s+à\s+nos\s+questions)\b"
 )
 _QUOTED_HEADLINE = re.compile(r"[«“]|^\s*\"")
+_COLLECTED = re.compile(r"(?i)\bpropos\s+recueillis\s+par\b")
+TAIL = 3
+"""Sentences at the end where "Propos recueillis par" signs an interview."""
 # "entretien avec la climatologue Anne Véron", "interview de Fadela Amara"
 _WITH = re.compile(
     r"(?i:entretien|interview|rencontre|questions?)\s+(?i:avec|à|de)\s+"
@@ -64,10 +70,17 @@ def find(
     ends with a question is the interviewer's whole (its framing and its question). Without
     paragraph numbers each sentence is its own paragraph."""
     questions = [t for t in texts if is_question(t)]
-    if len(questions) < MIN_QUESTIONS or not any(_ADDRESS.search(t) for t in questions):
+    if len(questions) < MIN_QUESTIONS:
         return NONE
     head = [headline, *texts[:HEAD]]
-    if not any(_MARKER.search(t) for t in head) and not _QUOTED_HEADLINE.search(headline):
+    if any(_ADDRESS.search(t) for t in questions):
+        if not any(_MARKER.search(t) for t in head) and not _QUOTED_HEADLINE.search(headline):
+            return NONE
+    elif not (
+        # questions that address no one ("Est-ce convaincant ?") need the article to name
+        # its interviewee or its interviewer, not just a word that could mean maintenance
+        any(_WITH.search(t) for t in head) or any(_COLLECTED.search(t) for t in texts[-TAIL:])
+    ):
         return NONE
     numbers = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
     blocks: list[list[int]] = []

@@ -192,7 +192,8 @@ _SAY_PERIPHRASIS = _gated(
         r"disent|disait|disaient)\s+(?:très\s+|tout\s+à\s+fait\s+|plutôt\s+|pas\s+)?"
         r"(?!que\b)[a-zéèêà]+(?:é|ée|és|ées|ant|ante|ants|antes|able|ables|ible|ibles|if|ive|"
         r"ifs|ives|eux|euse|eure|t|te|ts|tes|er|ère|ers|ères)\b"
-        r"|\by\s+(?:voi[te]n?t?|voyai(?:en)?t|a\s+vu|ont\s+vu)\b"
+        # "Le syndicat y voit une manœuvre" (not "On y voit le détenu franchir": one sees)
+        r"|(?<!\bon\s)\by\s+(?:voi[te]n?t?|voyai(?:en)?t|a\s+vu|ont\s+vu)\b"
         # the quoted words as the whole answer: "il s'est contenté d'un « on verra »"
         r"|\b(?:contenté|contente|contentent|contentant|borné|borne|bornent)e?s?\s+"
         r"(?:d['’]un|d['’]une|de)\s+(?:\w+\s+)?[«“\"]",
@@ -247,6 +248,11 @@ _SAID_BY = _gated(
         + r")\s+(?:\S+\s+){0,3}?par\b"
         r"|(?:^|,\s*)(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?|qualifiée?s?|jugée?s?|"
         r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)"
+        # a reduced relative: "un composant présenté comme un « micro espion »"; the active
+        # with its party: "un ballon que l'armée présente comme un engin de surveillance"
+        r"|\b(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?)\s+comme\b"
+        r"|\bqu(?:e\s+|['’])(?P<who>[^,;.«»]{1,50}?)\s(?:présente|présentent|présentait|décrit|"
+        r"décrivent|décrivait|considère|considèrent)\s+comme\b"
         # a quoted verdict: ", jugée « très insuffisante » par la CGT"
         r"|(?:^|,\s*)(?:qualifiée?s?|jugée?s?|estimée?s?)\s+(?:de\s+|d['’])?[«“\"][^»”\"]{1,80}"
         r"[»”\"]\s+par\s+",
@@ -257,6 +263,8 @@ _SAID_BY = _gated(
 # An incise after a quotation with any verb: "», s'insurge la députée."
 _QUOTE_INCISE = re.compile(
     r"[»”\"],?\s+(?P<verb>(?:(?:a|ont|avait)\s+(?:\w+ment\s+)?)?(?:s['’]|se\s+)?"
+    # not a conditional: "que « 40 % des bénéficiaires » verraient leur pension augmenter"
+    r"(?![a-zéèêàâîôûç]*raient?\b)"
     r"[a-zéèêàâîôûç]{3,}(?:e|ent|a|é|ée|it|ut)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?"
     # "», a laissé entendre X", "», a fait savoir X"
     r"(?:\s+(?:entendre|savoir|valoir|remarquer|observer))?)"
@@ -355,6 +363,9 @@ _ATTITUDE_NP = _gated(
         r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
+        # a feat claimed: "avait revendiqué un record", "revendique la victoire"
+        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
+        r"percée|victoire|succès)\b"
         r"|(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+(?:\S+\s+){0,2}?en\s+avant\s+(?:l['’]\s*|"
         r"(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
@@ -721,7 +732,8 @@ _DISMISSAL = _gated(
            expertise|contre-expertise)|à\s+l['’]épreuve\s+des\s+faits)|
         ne\s+(?:montr|révèl|prouv)\w*\s+à\s+aucun\s+moment|
         faux\s+en\s+écritures?|
-        ne\s+(?:montr|dit|dis|racont|refl[eè]t)\w*\s+qu['’]une\s+(?:petite\s+)?partie\s+d(?:e|u|es|['’])|
+        ne\s+(?:montr|dit|dis|racont|refl[eè]t)\w*\s+[«“"]?\s*qu['’]une\s+(?:petite\s+)?partie\s+
+           d(?:e|u|es|['’])|
         (?:experts?|scientifiques|astronomes|économistes|chercheurs|spécialistes|médecins|
            juristes|analystes|historiens|observateurs)\s+(?:\w+\s+)?(?:divisés|partagés)|
         (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
@@ -761,7 +773,8 @@ _DISMISSAL = _gated(
         n['’](?:a|ont|avait|avaient)\s+rien\s+à\s+voir\s+avec|
         détourn\w*\s+(?:\w+\s+)?(?:le|son|leur)\s+sens|
         (?:ne\s+(?:se\s+)?trouve\w*|n['’]existe\w*|ne\s+figure\w*|n['’]apparaî\w*)\s+nulle\s+part|
-        (?:assur|affirm|soutien|souti|rétorqu|répond|estim|expliqu|indiqu)\w*\s+au\s+contraire|
+        (?:assur|affirm|soutien|souti|rétorqu|répond|estim|expliqu|indiqu|jug|pens|considèr|
+           écri[tv])\w*\s+au\s+contraire|
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?|
@@ -849,8 +862,9 @@ _DISMISSAL_WORDED = _gated(
            (?:la|l['’])\s*(?:fiabilité|validité|crédibilité|sincérité|exactitude|véracité|
            méthodologie|méthode|authenticité|solidité|rigueur|impartialité|représentativité)|
         # images that show none of it: "Les images ne montrent aucune tentative de fuite"
-        (?:images?|vidéos?|enregistrements?|photos?|séquences?)\s+(?:\w+\s+){0,3}?ne\s+
-           (?:montr|révèl|laiss)\w*\s+(?:voir\s+)?(?:aucun\w*|rien|nulle\s+trace)|
+        (?:images?|vidéos?|enregistrements?|photos?|séquences?)\s+(?:[^\s.;]+\s+){0,12}?ne\s+
+           (?:montr|révèl|laiss)\w*\s+(?:pourtant\s+|cependant\s+|toutefois\s+|en\s+réalité\s+)?
+           (?:voir\s+)?(?:aucun\w*|rien|nulle\s+trace)|
         # "Contrairement à une rumeur qui circule, le pont n'a pas été fermé"
         contrairement\s+(?:à|aux)\s+(?:une?|la|les|des|certaines?|ces|cette|ce\s+que)\s*
            (?:\w+\s+)?(?:rumeurs?|informations?|affirmations?|allégations?|idées?\s+reçues?|
@@ -921,7 +935,16 @@ _DISMISSAL_WORDED = _gated(
            du)\s+hasard|
         # persecution claimed against an accusation: "dénonce « un acharnement »"
         (?:dénonc|fustig)\w*\s+[«“"]?\s*(?:un|l['’])\s*[«“"]?\s*acharnement|
-        acharnement\s+(?:médiatique|judiciaire|politique)|lynchage\s+médiatique
+        acharnement\s+(?:médiatique|judiciaire|politique)|lynchage\s+médiatique|
+        # an explanation called short: "C'est une explication un peu rapide", "un raccourci"
+        (?:explications?|analyses?|lectures?|conclusions?|interprétations?)\s+(?:(?:un\s+peu|
+           bien|trop|très|assez)\s+(?:rapides?|courtes?|sommaires?|commodes?)|simplistes?|
+           réductrices?)|
+        (?:c['’]est|est)\s+un\s+(?:peu\s+|bien\s+)?(?:raccourci|contresens)|
+        # the evidence withheld: "Aucune donnée détaillée n'a cependant été rendue publique"
+        aucun\w*\s+(?:preuves?|données?|justificatifs?|éléments?\s+de\s+preuve)\s+(?:\w+\s+)?
+           n['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?été\s+(?:rendue?s?\s+publique?s?|
+           publiée?s?|fournie?s?|présentée?s?|communiquée?s?|apportée?s?|produite?s?)
     )\b"""
     ),
     "maquill truqu falsifi trafiqu surestim sous-estim suréval gonfl volé confisqu plutôt "
@@ -931,7 +954,8 @@ _DISMISSAL_WORDED = _gated(
     "fiabilité validité crédibilité sincérité exactitude véracité méthodolog méthode "
     "authenticité solidité rigueur impartialité représentativité montr révèl laiss "
     "jug estim trouv qualifi renvoi rejet avis partag oreille réel rien fauss biais doute "
-    "réserves scepticisme réalité aussi hasard acharnement lynchage",
+    "réserves scepticisme réalité aussi hasard acharnement lynchage rapide courte sommaire "
+    "commode simplist réductri raccourci contresens aucun",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".
@@ -975,6 +999,7 @@ _UNCONFIRMED = _gated(
           prouvée?s?|corroborée?s?|recoupée?s?|reproduite?s?|répliquée?s?)
       | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
+      | impossible\s+de\s+(?:les|le|la|l['’])\s*(?:vérifier|confirmer|évaluer|authentifier|valider)
 
       | ne\s+(?:convainc|convainquent|convainquait|convainquaient)\s+(?:pas|guère|nullement)
       | (?:peu|pas|guère|nullement|pas\s+très|pas\s+vraiment)\s+convaincante?s?

@@ -407,6 +407,8 @@ def _verbs(text: str) -> list[Hit]:
     for found in _SAID_BY.finditer(text):
         by = found.group().rstrip().lower().endswith("par")
         speaker = sources.after(text, found.end()) if by else None
+        if found.group("who"):  # "un ballon que l'armée présente comme un engin"
+            speaker = _trimmed(text, *found.span("who"))
         hits.append(
             Hit(
                 ATTRIBUTED,
@@ -1254,7 +1256,8 @@ def _interview_answers(
     headline: str,
 ) -> None:
     """An interview's answers are the interviewee's words (R4c by layout): those the rules
-    found nothing in, or took for an interjection ("Non."), are attributed to them."""
+    found nothing in, or took for an interjection ("Non."), are attributed to them, and a
+    dispute without a party is theirs."""
     found = interview.find(texts, paragraphs, headline)
     for i in sorted(found.answers):
         if boilerplate is not None and i < len(boilerplate) and boilerplate[i]:
@@ -1269,6 +1272,9 @@ def _interview_answers(
                 confidence=CONFIDENCE["interview_answer"],
                 rule="interview_answer",
             )
+        elif s.label == CONTESTED and s.source is None and found.speaker:
+            # "C'est une explication un peu rapide.": the interviewee disputes
+            out[i] = s.model_copy(update={"source": found.speaker})
 
 
 def _headline(texts: Sequence[str], boilerplate: Sequence[bool] | None, title: str | None) -> str:

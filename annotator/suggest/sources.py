@@ -9,6 +9,9 @@ sentence, or None when nothing there looks like a noun phrase.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from annotator.suggest.lexicon import DENY, REJECT, SAY_CONTENT, SAY_STRONG, alternation
 
 MAX_WORDS = 12
 """A longer stretch is a clause, not a name."""
@@ -141,6 +144,9 @@ def before(text: str, position: int) -> tuple[int, int] | None:
     segment = head[start:]
     verb = _VERB_IN_SEGMENT.search(segment)
     end = start + (verb.start() if verb else len(segment))
+    said = _first_saying(text, start, end)
+    if said is not None:
+        end = said  # "Le syndicat maintient sa version et affirme": the first verb's subject
     found = _trim(text, start, end)
     if found is not None and start > 0 and _AFFILIATION.match(text, *found):
         # "La préhistorienne Anne-Sophie Dupré, du CNRS, n'est pas": who, not where from
@@ -166,6 +172,30 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         if found is None:
             return subject
     return found
+
+
+@cache
+def _saying_verbs() -> re.Pattern[str]:
+    """A finite verb of saying or denying (built on first use: the suggester's tables load
+    after the first paint)."""
+    finite = SAY_STRONG.finite | SAY_CONTENT.finite | DENY.finite | REJECT.finite
+    return re.compile(rf"(?i)\s(?:{alternation(w for w in finite if len(w) > 3)})\b")
+
+
+_NOT_BEFORE_A_VERB = re.compile(
+    r"(?i)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cette|ces|cet|son|sa|ses|leur|leurs|"
+    r"notre|nos|votre|vos|mon|ma|mes|au|aux|en|à)\s*$"
+)
+
+
+def _first_saying(text: str, start: int, end: int) -> int | None:
+    """Where a finite verb of saying starts within a subject's stretch, past its first word
+    and not after a determiner ("La note affirme" keeps "La note")."""
+    for found in _saying_verbs().finditer(text, start, end):
+        before = text[start : found.start()]
+        if before.strip() and not _NOT_BEFORE_A_VERB.search(before):
+            return found.start()
+    return None
 
 
 def _head_of_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
