@@ -61,6 +61,7 @@ SETS = [
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 ]
 
 DUMP = """

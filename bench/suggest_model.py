@@ -77,6 +77,7 @@ SETS = [
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
 ]
 LABELS = CLAIMS.names
 
