@@ -1346,6 +1346,39 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind32
+    ("Les habitants dénoncent l'état du bâtiment.", "attributed", "reporting_verb", None, None),
+    (
+        "Soudan du Sud : les deux camps s'accusent mutuellement",
+        "attributed",
+        "allegation",
+        "s'accusent",
+        "les deux camps",
+    ),
+    ("Les pharmaciens en doutent.", "contested", "dismissal", "en doutent", "Les pharmaciens"),
+    (
+        "L'Union africaine a appelé les deux parties à « respecter leurs engagements ».",
+        "attributed",
+        "quotation",
+        None,
+        "L'Union africaine",
+    ),
+    ("Sur le terrain, le constat est tout autre.", "contested", "dismissal", "tout autre", None),
+    ("Autre son de cloche chez les syndicats.", "contested", "dismissal", None, None),
+    (
+        "L'Union des syndicats de pharmaciens d'officine (USPO) parle d'un discours « hors sol ».",
+        "contested",
+        "dismissal",
+        "hors sol",
+        "L'Union des syndicats de pharmaciens d'officine (USPO)",
+    ),
+    (
+        "Une explication qui ne suffit pas, selon l'association de patients.",
+        "contested",
+        "dismissal",
+        "ne suffit pas",
+        "l'association de patients",
+    ),
     # found on blind31
     (
         "Une vidéo tournée par un témoin et diffusée mardi sur les réseaux sociaux ne montre "
@@ -2120,6 +2153,15 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
         ("Le coût réel du chantier est nettement supérieur aux 12 millions annoncés.", None),
         # the first verb of saying ends the subject (blind31)
         ("Le syndicat maintient sa version et affirme que la vidéo a été coupée.", "Le syndicat"),
+        # no incise after a quotation inside the content; the name goes on past its acronym
+        (
+            "Le syndic assure n'avoir reçu « aucun signalement » concernant l'installation.",
+            "Le syndic",
+        ),
+        (
+            "Le Fonds monétaire international (FMI) prévoit une croissance de 1 %.",
+            "Le Fonds monétaire international (FMI)",
+        ),
     ],
 )
 def test_source_is_the_party_alone(text: str, source: str | None) -> None:
@@ -2390,6 +2432,10 @@ FALSE_FRIENDS = [
     "On y voit le détenu franchir calmement une porte restée ouverte.",
     "Une analyse rapide des données montre une hausse des ventes.",
     "Aucun blessé n'a été signalé.",
+    # a state of emergency, a difference, a caution (blind32)
+    "Le gouvernement a déclaré l'état d'urgence.",
+    "Le discours est très différent de celui de 2019.",
+    "Il faut se garder de toute conclusion hâtive.",
 ]
 
 

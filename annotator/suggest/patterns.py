@@ -126,7 +126,8 @@ _SPEAKER_AFTER = re.compile(
 _NOT_SPEECH_OBJECT = re.compile(
     r"""(?ix)\s*(?:(?:\w+ment|également|aussi|déjà|jeudi|lundi|mardi|mercredi|vendredi|samedi|
     dimanche|hier)\s+)*(?:
-    la\s+guerre|forfait|l['’]état\s+d|l['’]entreprise\s+en|(?:\S+\s+){0,3}en\s+(?:faillite|
+    la\s+guerre|forfait|l['’]état\s+d['’](?:urgence|alerte)|l['’]état\s+de\s+(?:siège|
+    catastrophe|guerre|calamité|faillite|choc)|l['’]entreprise\s+en|(?:\S+\s+){0,3}en\s+(?:faillite|
     cessation|liquidation|redressement)|la\s+faillite|coupable|irrecevable|recevable|
     sa\s+candidature|ses\s+revenus|sa\s+flamme|
     la\s+(?:condamnation|peine|décision\s+de\s+première\s+instance|réclusion|relaxe|sanction)|
@@ -421,7 +422,9 @@ _ACCUSE = _gated(
         r"(?:\s+\S+){0,6}?\s+d(?:e\b|['’]|u\b|es\b)"
         # the accused alone, at the end: "Une raffinerie en feu – Moscou accuse Kiev"
         r"|\baccus(?:e|ent|ait|aient)\s+(?:l['’]\s*|(?:le|la|les)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]+"
-        r"(?:\s+[\w’'-]+){0,2}\s*[.!]?\s*$",
+        r"(?:\s+[\w’'-]+){0,2}\s*[.!]?\s*$"
+        # each side the other: "les deux camps s'accusent mutuellement"
+        r"|\bs['’]accus(?:e|ent|aient|ait)\s+(?:mutuellement|l['’]un\s+l['’]autre)\b",
         _I,
     ),
     "accus soupçonn suspect incrimin reproch",
@@ -936,6 +939,22 @@ _DISMISSAL_WORDED = _gated(
         # persecution claimed against an accusation: "dénonce « un acharnement »"
         (?:dénonc|fustig)\w*\s+[«“"]?\s*(?:un|l['’])\s*[«“"]?\s*acharnement|
         acharnement\s+(?:médiatique|judiciaire|politique)|lynchage\s+médiatique|
+        # the outlet contradicts: "Sur le terrain, le constat est tout autre", "Autre son de
+        # cloche chez les syndicats"
+        (?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|
+           semble)\s+(?:tout|bien|radicalement|très)\s+(?:autre|différente?)(?=\s*[.,;:!]|$)|
+        autre\s+son\s+de\s+cloche|(?:un|le)\s+tout\s+autre\s+(?:constat|tableau|discours|
+           son\s+de\s+cloche)|
+        # doubting it: "les pharmaciens en doutent"
+        (?<!\bn['’])(?:en|y)\s+dout(?:e|ent|ait|aient)\b|
+        # a claim called wrong in an adjective: "parle d'un discours « hors sol »"
+        (?:{_CLAIMISH}|discours)\s+[«“"]?\s*(?:très\s+|trop\s+|bien\s+|\w+ment\s+)?
+           (?:exagérée?s?|simplistes?|approximati(?:f|ve|fs|ves)|douteu(?:x|se|ses)|
+           contestables?|discutables?|hasardeu(?:x|se|ses)|spécieu(?:x|se|ses)|naï(?:f|ve|fs|ves)|
+           hors\s+sol|déconnectée?s?\s+de\s+la\s+réalité)|
+        # "Une explication qui ne suffit pas"
+        (?:explications?|arguments?|justifications?)\s+(?:qui\s+)?ne\s+(?:suffi\w*|
+           convain\w*)\s+pas|
         # an explanation called short: "C'est une explication un peu rapide", "un raccourci"
         (?:explications?|analyses?|lectures?|conclusions?|interprétations?)\s+(?:(?:un\s+peu|
            bien|trop|très|assez)\s+(?:rapides?|courtes?|sommaires?|commodes?)|simplistes?|
@@ -955,7 +974,8 @@ _DISMISSAL_WORDED = _gated(
     "authenticité solidité rigueur impartialité représentativité montr révèl laiss "
     "jug estim trouv qualifi renvoi rejet avis partag oreille réel rien fauss biais doute "
     "réserves scepticisme réalité aussi hasard acharnement lynchage rapide courte sommaire "
-    "commode simplist réductri raccourci contresens aucun",
+    "commode simplist réductri raccourci contresens aucun autre cloche dout exagér approximati "
+    "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".
@@ -1222,7 +1242,8 @@ _STANCE_BEFORE = re.compile(
     r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev|"
     r"protest)\w*"
     r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout))?"
-    r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa)\s*[\w’'-]+)?"
+    # its addressee, up to two words: "a appelé les deux parties à « respecter »"
+    r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s+(?:à|au|aux|de|d['’]|du|des|un|une|le|la|les|l['’]|contre)?\s*$"
 )
 # "Emmanuel Macron : « Nous sommes en guerre »", "Le ministre de l'Intérieur : « … »": a

@@ -706,6 +706,7 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
     r"|s['’]agi|(?:est|sont|était|étaient)\s+en\s+réalité"
     r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
+    r"|(?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|semble)\s"
     r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
@@ -750,7 +751,9 @@ def _undisputed(text: str, hit: Hit) -> bool:
 
 def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
     """Who denies: the speaker of an incise ("», a déclaré le ministre"), else the subject."""
-    incise = re.search(r"[»”\"],?\s*(?:a|ont|avait)?(?:-t-\w+)?\s*\w+(?:-t-\w+)?\s+", text)
+    incise = re.search(r"[»”\"],?\s*(?:a|ont|avait)?(?:-t-\w+)?\s*(\w+)(?:-t-\w+)?\s+", text)
+    if incise and not sources.is_saying(incise.group(1)):
+        incise = None  # "n'avoir reçu « aucun signalement » concernant…": no incise
     if incise and match.start() < incise.start():
         found = sources.after(text, incise.end())
         if found is not None:

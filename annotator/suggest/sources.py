@@ -124,6 +124,7 @@ def after(text: str, position: int) -> tuple[int, int] | None:
 
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _AFFILIATION = re.compile(r"(?:[Dd]u|[Dd]e\s+la|[Dd]e\s+l['’]|[Dd]e|[Dd]['’])\s*[A-ZÀ-Þ]")
+_ACRONYM = re.compile(r"\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,14}\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
@@ -138,7 +139,10 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         if named is not None:
             return _trim(text, named[0], len(head.rstrip())) or named
     start = 0
+    acronyms = [m.span() for m in _ACRONYM.finditer(head)]
     for boundary in _BEFORE_BOUNDARY.finditer(head):
+        if any(a <= boundary.start() < b for a, b in acronyms):
+            continue  # "L'Union des syndicats (USPO) parle": the name goes on
         if boundary.end() < len(head.rstrip()):
             start = boundary.end()
     segment = head[start:]
@@ -180,6 +184,16 @@ def _saying_verbs() -> re.Pattern[str]:
     after the first paint)."""
     finite = SAY_STRONG.finite | SAY_CONTENT.finite | DENY.finite | REJECT.finite
     return re.compile(rf"(?i)\s(?:{alternation(w for w in finite if len(w) > 3)})\b")
+
+
+def is_saying(word: str) -> bool:
+    """A finite verb of saying or denying, or a past participle of one ("a déclaré")."""
+    return bool(_saying_verbs().fullmatch(" " + word)) or word.lower() in _said()
+
+
+@cache
+def _said() -> frozenset[str]:
+    return SAY_STRONG.participle | SAY_CONTENT.participle | DENY.participle | REJECT.participle
 
 
 _NOT_BEFORE_A_VERB = re.compile(
