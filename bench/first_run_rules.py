@@ -62,6 +62,7 @@ SETS = [
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 ]
 
 DUMP = """

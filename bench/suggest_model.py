@@ -78,6 +78,7 @@ SETS = [
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
 ]
 LABELS = CLAIMS.names
 
