@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -1346,6 +1347,67 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind33
+    (
+        "Un complément présenté sur les réseaux sociaux comme capable de « faire reculer les "
+        "tumeurs » connaît un succès croissant.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "non nommée",
+    ),
+    (
+        "Aucune étude clinique portant sur ce produit n'a été publiée dans une revue "
+        "scientifique, a vérifié notre rédaction.",
+        "contested",
+        "dismissal",
+        "publiée",
+        None,
+    ),
+    (
+        "Les associations de consommateurs ne partagent pas cet enthousiasme.",
+        "contested",
+        "dismissal",
+        "ne partagent pas cet enthousiasme",
+        "Les associations de consommateurs",
+    ),
+    (
+        "Pour Familles rurales, l'indice de l'Insee « ne reflète pas le quotidien » des ménages.",
+        "contested",
+        "dismissal",
+        "ne reflète pas le quotidien",
+        None,
+    ),
+    (
+        "« Non, je ne suis pas enceinte, j'ai juste passé de bonnes vacances », a-t-elle écrit.",
+        "contested",
+        "dismissal",
+        "Non",
+        "elle",
+    ),
+    (
+        "Les experts médico-légaux ont au contraire décrit des blessures « incompatibles avec "
+        "une chute ».",
+        "contested",
+        "dismissal",
+        "au contraire décrit",
+        "Les experts médico-légaux",
+    ),
+    (
+        "Inflation : l'Insee annonce un ralentissement, les associations de consommateurs "
+        "sceptiques",
+        "contested",
+        "left_unconfirmed",
+        "sceptiques",
+        "les associations de consommateurs",
+    ),
+    (
+        "« Non, il n’y aura pas de pourvoi en cassation », a indiqué l'avocat.",
+        "attributed",
+        "incise",
+        None,
+        "l'avocat",
+    ),
     # found on blind32
     ("Les habitants dénoncent l'état du bâtiment.", "attributed", "reporting_verb", None, None),
     (
@@ -2095,6 +2157,13 @@ def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: st
         assert text[span.start : span.end] == span.text  # offsets into the sentence
 
 
+def test_a_rubric_taken_for_the_title_is_no_claim() -> None:
+    """A scraped page's first line, "Santé", became the title: one word predicates nothing
+    (R2)."""
+    out = suggest_article(["Santé", "Le ministère a annoncé un plan."], title="Santé")
+    assert (out[0].label, out[0].rule) == ("not_a_claim", "heading")
+
+
 def test_a_headline_split_from_its_rubric_is_still_the_headline() -> None:
     """ "EN DIRECT - Tempête Ciaran : …" is one title line, two sentences: the second one is
     the headline (R2), not a bare heading."""
@@ -2692,6 +2761,18 @@ def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
     gold = read_gold(DATA / name)
     evaluation = evaluate(zip(gold, suggest_gold(gold), strict=True))
     assert evaluation.macro_f1 >= floor
+
+
+def test_no_pattern_holds_a_formatted_quantifier() -> None:
+    """A quantifier written "{0,6}" inside an rf-string is formatted into "(0, 6)": the
+    regex still compiles and silently matches something else. None may hold one."""
+    import annotator.suggest.patterns as patterns
+
+    for name, value in vars(patterns).items():
+        regex = getattr(value, "pattern", None)
+        text = getattr(regex, "pattern", regex)
+        if isinstance(text, str):
+            assert not re.search(r"\(\d+, \d+\)", text), name
 
 
 def test_cue_and_source_matching() -> None:

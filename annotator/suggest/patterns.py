@@ -251,7 +251,7 @@ _SAID_BY = _gated(
         r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)"
         # a reduced relative: "un composant présenté comme un « micro espion »"; the active
         # with its party: "un ballon que l'armée présente comme un engin de surveillance"
-        r"|\b(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?)\s+comme\b"
+        r"|\b(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?)\s+(?:[^\s,.;«»]+\s+){0,4}?comme\b"
         r"|\bqu(?:e\s+|['’])(?P<who>[^,;.«»]{1,50}?)\s(?:présente|présentent|présentait|décrit|"
         r"décrivent|décrivait|considère|considèrent)\s+comme\b"
         # a quoted verdict: ", jugée « très insuffisante » par la CGT"
@@ -666,7 +666,8 @@ _DISMISSAL = _gated(
            verdict|jugement|victoire|élection|décision)|
         mauvais\s+perdants?|manœuvres?\s+(?:politiciennes?|dilatoires?|grossières?)|
         pas\s+conformes?\s+à\s+la\s+réalité|
-        ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?la\s+réalité|
+        ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?
+           (?:la\s+réalité|le\s+quotidien|le\s+vécu|la\s+situation\s+réelle)|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
         erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|bâclée?s?|
@@ -812,7 +813,7 @@ _DISMISSAL = _gated(
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "partagés "
-        "menteu bidon mythoman affabulat"
+        "menteu bidon mythoman affabulat reflèt reflet correspond"
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
@@ -903,7 +904,8 @@ _DISMISSAL_WORDED = _gated(
         ne\s+partag\w*\s+(?:pas|guère|nullement|absolument\s+pas)\s+(?:du\s+tout\s+)?
            (?:cet|cette|ce|ces|son|sa|ses|leur|leurs|l['’])\s*(?:avis|analyses?|lectures?|point\s+de\s+vue|
            optimisme|diagnostic|interprétations?|conclusions?|vision|constat|certitudes?|
-           affirmations?|version|thèse|estimations?|chiffres|calculs|explications?)|
+           affirmations?|version|thèse|estimations?|chiffres|calculs|explications?|
+           enthousiasme|confiance|satisfecit|satisfaction)|
         ne\s+l['’]entend\w*\s+pas\s+de\s+cette\s+oreille|
         # the real figure is another: "le nombre réel de morts est bien plus élevé"
         (?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel(?:le)?s?\s+
@@ -952,6 +954,14 @@ _DISMISSAL_WORDED = _gated(
            (?:exagérée?s?|simplistes?|approximati(?:f|ve|fs|ves)|douteu(?:x|se|ses)|
            contestables?|discutables?|hasardeu(?:x|se|ses)|spécieu(?:x|se|ses)|naï(?:f|ve|fs|ves)|
            hors\s+sol|déconnectée?s?\s+de\s+la\s+réalité)|
+        # a quoted denial that opens with "Non": "« Non, je ne suis pas enceinte », a-t-elle écrit"
+        # (of what is or was: "« Non, il n'y aura pas de pourvoi »" answers a question)
+        (?:(?<=[«“"])|(?<=[«“"]\s))non\s*[,!.]\s*(?:je|j['’]|nous|il|elle|ils|elles|ce|c['’]|on|cela|
+           ça)\s*(?:ne\s+|n['’])(?:y\s+)?(?:suis|sommes|est|sont|étais|était|ai|avons|a|ont|avais|
+           avait)\b|
+        # the contrary described: "Les experts ont au contraire décrit des blessures…"
+        (?:a|ont|avait|avaient)\s+au\s+contraire\s+(?:\w+\s+)?(?:décrit|affirmé|assuré|
+           soutenu|expliqué|montré|démontré|indiqué|estimé|jugé|relevé|constaté|conclu|établi)|
         # "Une explication qui ne suffit pas"
         (?:explications?|arguments?|justifications?)\s+(?:qui\s+)?ne\s+(?:suffi\w*|
            convain\w*)\s+pas|
@@ -961,8 +971,8 @@ _DISMISSAL_WORDED = _gated(
            réductrices?)|
         (?:c['’]est|est)\s+un\s+(?:peu\s+|bien\s+)?(?:raccourci|contresens)|
         # the evidence withheld: "Aucune donnée détaillée n'a cependant été rendue publique"
-        aucun\w*\s+(?:preuves?|données?|justificatifs?|éléments?\s+de\s+preuve)\s+(?:\w+\s+)?
-           n['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?été\s+(?:rendue?s?\s+publique?s?|
+        aucun\w*\s+(?:preuves?|données?|justificatifs?|éléments?\s+de\s+preuve|études?)\s+
+           (?:[^\s.;]+\s+){{0,6}}?n['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?été\s+(?:rendue?s?\s+publique?s?|
            publiée?s?|fournie?s?|présentée?s?|communiquée?s?|apportée?s?|produite?s?)
     )\b"""
     ),
@@ -975,7 +985,8 @@ _DISMISSAL_WORDED = _gated(
     "jug estim trouv qualifi renvoi rejet avis partag oreille réel rien fauss biais doute "
     "réserves scepticisme réalité aussi hasard acharnement lynchage rapide courte sommaire "
     "commode simplist réductri raccourci contresens aucun autre cloche dout exagér approximati "
-    "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain",
+    "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain non "
+    "contraire",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".

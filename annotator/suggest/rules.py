@@ -652,6 +652,9 @@ def _disputes(text: str) -> list[Hit]:
                 )
     for found in _UNCONFIRMED.finditer(text):
         who = sources.before(text, found.start())
+        doubters = _DOUBTERS.match(found.group())
+        if doubters:  # "…, les associations de consommateurs sceptiques": they doubt
+            who = _trimmed(text, found.start(), found.start() + doubters.end())
         if who and "possible" in found.group() and sources.is_pronoun(text[who[0] : who[1]]):
             who = None  # "Il n'a pas été possible de vérifier": impersonal, the outlet's own
         if re.match(r"(?i)ne\s+convain", found.group()):
@@ -696,6 +699,10 @@ def _disputes(text: str) -> list[Hit]:
 _BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
 _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
+_DOUBTERS = re.compile(
+    r"(?i)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?"
+    r"(?=\s+(?:sceptiques?|dubitati\w+)$)"
+)
 _PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
 # Dismissals whose subject is the claim, not who dismisses it: "L'annonce a suscité des
 # réserves", "le coût réel est supérieur", "Il s'agit en réalité d'une image de 2018", "Ces
@@ -958,6 +965,8 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     if headline:
         if _TOPIC_LABEL.search(stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # "Incendie à Lyon : ce que l'on sait"
+        if re.fullmatch(r"[^\W\d_][\w'’-]*", stripped):
+            return Hit(NOT_A_CLAIM, "heading", [])  # a rubric taken for the title: "Santé"
         return None
     words = re.findall(r"\w[\w'’-]*", stripped)
     if _CAPTION.match(stripped) and not _FINITE_HINT.search(stripped.split(":", 1)[1]):
