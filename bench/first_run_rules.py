@@ -63,6 +63,7 @@ SETS = [
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
 ]
 
 DUMP = """

@@ -79,6 +79,7 @@ SETS = [
     "blind31",
     "blind32",
     "blind33",
+    "blind34",
 ]
 LABELS = CLAIMS.names
 
