@@ -146,6 +146,8 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "Les plus lus",
         "Cet article a été réalisé dans le cadre de notre partenariat avec le programme de "
         "vérification de Meta.",
+        # a tribune's note on its authors
+        "Les signataires sont membres de l'association Rythmes et Enfance.",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -186,6 +188,7 @@ def test_boilerplate(text: str) -> None:
         "À propos de la réforme, le ministre a précisé ses intentions.",
         "Le 14/01/2027, le ministre a présenté son plan.",
         "Vous aimerez aussi ce film, selon les critiques qui l’ont vu à Cannes.",
+        "Les signataires de l'accord se retrouveront en mars.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

@@ -1347,6 +1347,30 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind34
+    ("Notre verdict : faux.", "contested", "fact_check", "verdict", None),
+    (
+        "Même dans ce cas, la comparaison ne tient pas : l'Allemagne a délivré deux fois plus "
+        "de titres.",
+        "contested",
+        "dismissal",
+        "ne tient pas",
+        None,
+    ),
+    (
+        "Plusieurs études l'ont montré, dont celle de l'Académie de médecine en 2010.",
+        "attributed",
+        "document_says",
+        "l'ont montré",
+        "Plusieurs études",
+    ),
+    (
+        "TER en Normandie : la région pointe la SNCF, qui invoque les travaux",
+        "attributed",
+        "reporting_with_content",
+        "invoque",
+        "la SNCF",
+    ),
     # found on blind33
     (
         "Un complément présenté sur les réseaux sociaux comme capable de « faire reculer les "
@@ -2505,6 +2529,9 @@ FALSE_FRIENDS = [
     "Le gouvernement a déclaré l'état d'urgence.",
     "Le discours est très différent de celui de 2019.",
     "Il faut se garder de toute conclusion hâtive.",
+    # blame and ranking are no speech (blind34; blind11 labels "pointe du doigt" asserted)
+    "Le sondage pointe la Bretagne en tête.",
+    "C'est ce qui met en cause la sécurité du site.",
 ]
 
 

@@ -142,6 +142,8 @@ _PRODUCTION_NOTE = re.compile(
       | (?:par\s+)?la\s+rédaction\b.{0,40}$
       | (?:traduction|traduit|édité|édition)\s*(?::|par)\b
       | cet\s+article\s+(?:a\s+été\s+)?(?:mis\s+à\s+jour|modifié|corrigé)
+      # a tribune's note on its authors: "Les signataires sont membres de l'association…"
+      | les\s+signataires\s+(?:sont|de\s+cette\s+tribune\s+sont)\b
     )"""
 )
 

@@ -429,6 +429,14 @@ _ACCUSE = _gated(
     ),
     "accus soupçonn suspect incrimin reproch",
 )
+# What studies found, said with a pronoun: "Plusieurs études l'ont montré"
+_SHOWN_IT = re.compile(
+    r"(?i)\b(?P<who>(?:plusieurs|des|les|de\s+nombreuses|de\s+nombreux|certaines|certains|une|un|"
+    r"l['’]|la|le|cette|ces|leurs?|ses|sa|son)\s*(?:\w+\s+){0,2}?(?:études?|enquêtes?|rapports?|"
+    r"travaux|recherches|analyses?|expertises?|sondages?|experts?|chercheurs|scientifiques))\s+"
+    r"(?:\w+\s+)?l['’](?:ont|a|avaient|avait)\s+(?:déjà\s+|bien\s+|clairement\s+|largement\s+)?"
+    r"(?:montré|démontré|prouvé|établi|confirmé|mis\s+en\s+évidence|souligné|constaté)\b"
+)
 _ALLEGED = _gated(
     re.compile(
         r"\b(?:présumée?s?(?!\s+innocente?s?)|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
@@ -884,7 +892,8 @@ _DISMISSAL_WORDED = _gated(
         qualifi\w*\s+(?:ces|les|ses|leurs|de\s+telles|toutes\s+ces)\s+(?:\w+\s+)?(?:accusations?|
            allégations?|rumeurs?|soupçons?|insinuations?)\s+(?:\S+\s+){0,3}?(?:de|d['’])|
         (?:critiques?|arguments?|accusations?|affirmations?|explications?|thèses?|versions?|
-           raisonnements?|hypothèses?|allégations?|justifications?|reproches?)\s+(?:\w+\s+){0,2}?
+           raisonnements?|hypothèses?|allégations?|justifications?|reproches?|comparaisons?|
+           calculs?|démonstrations?|argumentations?|chiffres?)\s+(?:\w+\s+){0,2}?
            ne\s+(?:tien(?:t|nent)|tenai(?:t|ent))\s+(?:pas|plus)\b|"""
         rf"""
         # a claim judged wrong in words of its own: "a jugé ces estimations « prématurées »";
@@ -1174,6 +1183,9 @@ _ANSWER = re.compile(r"\s*(?:R|Rép|Réponse)\s*[.:]?\s*[-–—]\s*\S")
 _FACT_CHECK = re.compile(
     r"(?i)\s*(?:non|faux|intox|infox|fake|attention|clickbait|trompeur|manipulation|"
     r"détournement|canular|arnaque)\s*[,:!]"
+    # a fact-check's verdict line: "Notre verdict : faux."
+    r"|\s*(?:notre\s+)?verdict\s*:\s*(?:plutôt\s+|totalement\s+|archi\s*-?\s*)?(?:faux|fausse|"
+    r"trompeur|trompeuse|infondée?|exagérée?|inexacte?|intox|manipulatoire)\b"
 )
 _NOT_A_DENIAL = re.compile(
     r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"

@@ -102,6 +102,7 @@ from annotator.suggest.patterns import (
     _SAY_PERIPHRASIS,
     _SELON,
     _SELON_NOT,
+    _SHOWN_IT,
     _SITE_SUFFIX,
     _SPEAKER_AFTER,
     _SPEAKER_COLON,
@@ -376,7 +377,8 @@ def _verbs(text: str) -> list[Hit]:
                 hits.append(Hit(ATTRIBUTED, rule, cue, _verb_source(text, match)))
     for finder, outlet_subject in (
         (_SAY_PERIPHRASIS, r"(?i)\b(?:cela|ça|ce|ceci)\s+$"),
-        (_ATTITUDE_NP, r"(?i)\b(?:cela|ça|ce|ceci|qui)\s*$"),
+        # "ce qui met en cause" is the outlet's; "la SNCF, qui invoque les travaux" a party's
+        (_ATTITUDE_NP, r"(?i)\b(?:cela|ça|ce|ceci|ce\s+qui)\s*$"),
     ):
         for found in finder.finditer(text):
             if finder is _ATTITUDE_NP and _inside_quotes(text, found.start()):
@@ -391,7 +393,8 @@ def _verbs(text: str) -> list[Hit]:
                     if document
                     else sources.after(text, found.end())
                     if inverted
-                    else sources.before(text, found.start())
+                    else sources.antecedent(text, found.start())
+                    or sources.before(text, found.start())
                 )
                 if (
                     found.group().lower().startswith(("prévoi", "anticip"))
@@ -454,6 +457,10 @@ def _verbs(text: str) -> list[Hit]:
                 continue  # the outlet's own analysis: "cela montre que"
             cue = _with_que(text, match.span(), content)
             hits.append(Hit(ATTRIBUTED, "document_says", cue, _verb_source(text, match)))
+    for found in _SHOWN_IT.finditer(text):
+        who = found.span("who")
+        said = (who[1] + 1, found.end())
+        hits.append(Hit(ATTRIBUTED, "document_says", [said], _trimmed(text, *who)))
     for found in _PASSIVE_VIEW.finditer(text):
         hits.append(Hit(ATTRIBUTED, "reporting_with_content", [found.span()], None, UNNAMED))
     for regex, rule in ((_ACCUSE, "allegation"), (_QUALIFY, "reporting_with_content")):

@@ -252,5 +252,27 @@ def subject_before(text: str, position: int) -> tuple[int, int] | None:
     return _trim(text, start, cut) if cut > start else None
 
 
+_DETERMINER = re.compile(
+    r"(?i)(?<![\w'’])(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|cet)\b"
+)
+
+
+def antecedent(text: str, position: int) -> tuple[int, int] | None:
+    """The noun phrase a relative "qui" at `position` stands for: "la région pointe la SNCF,
+    qui invoque" gives "la SNCF"."""
+    head = text[:position]
+    relative = re.search(r"(?i),?\s*qui\s*$", head)
+    if relative is None:
+        return None
+    clause = max(head.rfind(",", 0, relative.start()), head.rfind(";", 0, relative.start())) + 1
+    # the last determiner opens the noun phrase, "du"/"des" after a noun excepted ("une
+    # estimation des Domaines qui chiffrait")
+    opener = clause
+    for found in _DETERMINER.finditer(head, clause, relative.start()):
+        if found.group().lower() not in ("du", "des") or found.start() == clause:
+            opener = found.start()
+    return _trim(text, opener, relative.start())
+
+
 def is_pronoun(text: str) -> bool:
     return bool(_PRONOUN.match(text.strip()))
