@@ -64,6 +64,7 @@ SETS = [
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
 ]
 
 DUMP = """

@@ -80,6 +80,7 @@ SETS = [
     "blind32",
     "blind33",
     "blind34",
+    "blind35",
 ]
 LABELS = CLAIMS.names
 
