@@ -1347,6 +1347,29 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind35
+    (
+        "Le cabinet du ministre a fait savoir lundi que le projet de métro n'était « en aucun "
+        "cas abandonné ».",
+        "contested",
+        "dismissal",
+        "en aucun cas",
+        "Le cabinet du ministre",
+    ),
+    (
+        "Son entourage l'explique par un déplacement prévu de longue date.",
+        "attributed",
+        "reporting_with_content",
+        "l'explique par",
+        "Son entourage",
+    ),
+    (
+        "La communauté scientifique juge cette explication incompatible avec les mesures.",
+        "contested",
+        "dismissal",
+        "incompatible avec",
+        "La communauté scientifique",
+    ),
     # found on blind34
     ("Notre verdict : faux.", "contested", "fact_check", "verdict", None),
     (
@@ -2244,6 +2267,8 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
             "Une équipe",
         ),
         ("Le coût réel du chantier est nettement supérieur aux 12 millions annoncés.", None),
+        # who learnt it (blind35)
+        ("Selon ce qu'a appris La Presse, le bureau aurait prévenu la Ville.", "La Presse"),
         # the first verb of saying ends the subject (blind31)
         ("Le syndicat maintient sa version et affirme que la vidéo a été coupée.", "Le syndicat"),
         # no incise after a quotation inside the content; the name goes on past its acronym
@@ -2532,6 +2557,9 @@ FALSE_FRIENDS = [
     # blame and ranking are no speech (blind34; blind11 labels "pointe du doigt" asserted)
     "Le sondage pointe la Bretagne en tête.",
     "C'est ce qui met en cause la sécurité du site.",
+    # the outlet's analysis; a promise (blind35)
+    "La hausse s'explique par la demande.",
+    "Les prix ne seront en aucun cas augmentés.",
 ]
 
 

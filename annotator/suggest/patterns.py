@@ -306,6 +306,9 @@ _ATTITUDE_NP = _gated(
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|mit|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+"
         r"(?:\S+\s+){0,2}?en\s+cause\s+(?:le|la|les|l['’]|des|un|une|son|sa|ses|leur|leurs)\b"
+        # a reason given for it: "Son entourage l'explique par un déplacement prévu"
+        r"|(?<!s['’])\b(?:l['’]|les\s+|la\s+|le\s+)expliqu(?:e|ent|ait|aient)\s+(?:\S+\s+){0,3}?"
+        r"par\s+(?:un|une|le|la|les|l['’]|des|son|sa|ses|leur|leurs)\b"
         # a reason given: "L'institution invoque le ralentissement du commerce" (not an
         # article of the Constitution: "invoque le 49.3", an official act)
         r"|\binvoqu(?:e|ent|ait|aient)\s+(?!l['’]article|le\s+49|la\s+clause)"
@@ -403,9 +406,9 @@ _ATTITUDE_NP = _gated(
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
-    "chiffr évalu revendiqu cause invoqu reli associ émet évoqu parl avan ressort part décri "
-    "attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint persist "
-    "privilégi plaign nuanc relev constat signal",
+    "chiffr évalu revendiqu cause invoqu expliqu reli associ émet évoqu parl avan ressort part "
+    "décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
+    "persist privilégi plaign nuanc relev constat signal",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -839,6 +842,7 @@ _JUDGED_WRONG = (
     r"fausses?|faux|trompeu(?:r|se|rs|ses)|absurdes?|ridicules?|farfelue?s?|mensongère?s?|"
     r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
     r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
+    r"incompatibles?\s+avec|"
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
 )
@@ -971,6 +975,9 @@ _DISMISSAL_WORDED = _gated(
         # the contrary described: "Les experts ont au contraire décrit des blessures…"
         (?:a|ont|avait|avaient)\s+au\s+contraire\s+(?:\w+\s+)?(?:décrit|affirmé|assuré|
            soutenu|expliqué|montré|démontré|indiqué|estimé|jugé|relevé|constaté|conclu|établi)|
+        # a strong denial in the content: "que le projet n'était « en aucun cas abandonné »"
+        (?:n['’]|ne\s+)(?:est|était|sont|étaient|a|ont|avait|avaient)\s+(?:été\s+)?[«“"]?\s*
+           en\s+aucun\s+cas\b|
         # "Une explication qui ne suffit pas"
         (?:explications?|arguments?|justifications?)\s+(?:qui\s+)?ne\s+(?:suffi\w*|
            convain\w*)\s+pas|
@@ -995,7 +1002,7 @@ _DISMISSAL_WORDED = _gated(
     "réserves scepticisme réalité aussi hasard acharnement lynchage rapide courte sommaire "
     "commode simplist réductri raccourci contresens aucun autre cloche dout exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain non "
-    "contraire",
+    "contraire cas",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".

@@ -498,7 +498,9 @@ def _adverbials(text: str) -> list[Hit]:
         if _SELON_NOT.match(text, found.end()) or not _is_source_adverbial(text, found):
             continue
         cue_end = found.start() + len(found.group().rstrip())
-        who = sources.after(text, found.end())
+        learnt = _WHAT_X_LEARNT.match(text, found.end())
+        # "Selon ce qu'a appris La Presse": who learnt it
+        who = sources.after(text, learnt.end() if learnt else found.end())
         if who is not None:
             # "Selon le gouverneur régional, Roman Boussarguine, les débris…": the name in
             # apposition names the party (a role alone, a first and last name after it)
@@ -709,6 +711,11 @@ _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
 _DOUBTERS = re.compile(
     r"(?i)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?"
     r"(?=\s+(?:sceptiques?|dubitati\w+)$)"
+)
+_WHAT_X_LEARNT = re.compile(
+    r"(?i)ce\s+qu(?:e\s+|['’])(?:a|ont|avait|avaient)?\s*(?:appris|rapporté|révélé|indiqué|"
+    r"affirmé|écrit|constaté|dit|expliqué)\s+|ce\s+qu(?:e\s+|['’])(?:rapporte|rapportent|"
+    r"affirme|affirment|écrit|écrivent|indique|indiquent|dit|disent|explique|expliquent)\s+"
 )
 _PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
 # Dismissals whose subject is the claim, not who dismisses it: "L'annonce a suscité des
