@@ -717,6 +717,7 @@ _WHAT_X_LEARNT = re.compile(
     r"affirmé|écrit|constaté|dit|expliqué)\s+|ce\s+qu(?:e\s+|['’])(?:rapporte|rapportent|"
     r"affirme|affirment|écrit|écrivent|indique|indiquent|dit|disent|explique|expliquent)\s+"
 )
+_IN_NO_CASE = re.compile(r"(?i)en\s+aucun\s+cas")
 _PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
 # Dismissals whose subject is the claim, not who dismisses it: "L'annonce a suscité des
 # réserves", "le coût réel est supérieur", "Il s'agit en réalité d'une image de 2018", "Ces
@@ -751,6 +752,11 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return _trimmed(text, determiner.start() if determiner else start, start + divided.start())
     if _DEFEND_INCISE.match(found.group()):
         return sources.after(text, found.end())  # "« … », se défend l'ancien ministre"
+    if _IN_NO_CASE.search(found.group()):
+        # "X a fait savoir que le projet n'était « en aucun cas abandonné »": X denies
+        ques = list(re.finditer(r"(?i)\bqu(?:e\b|['’])", text[: found.start()]))
+        if ques:
+            return sources.before(text, ques[-1].start())
     if _SAID_OF_THE_CLAIM.match(found.group()):
         return None  # the outlet's words, or whoever's view the sentence gives
     if _CLAIM_THAT_FAILS.match(found.group()):
