@@ -65,6 +65,7 @@ SETS = [
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
 ]
 
 DUMP = """

@@ -81,6 +81,7 @@ SETS = [
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
 ]
 LABELS = CLAIMS.names
 
