@@ -1347,6 +1347,35 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind36
+    (
+        "« Il n'y a jamais faute, tout le monde l'a vu à la télévision », a-t-il lancé.",
+        "contested",
+        "dismissal",
+        "jamais faute",
+        "il",
+    ),
+    (
+        "Plusieurs spécialistes de la cybersécurité jugent cette piste peu plausible.",
+        "contested",
+        "dismissal",
+        "peu plausible",
+        "Plusieurs spécialistes de la cybersécurité",
+    ),
+    (
+        "« Tout indique plutôt une erreur de configuration », avance l'un d'eux.",
+        "contested",
+        "dismissal",
+        "plutôt",
+        "l'un d'eux",
+    ),
+    (
+        "Une mesure jugée insuffisante par les syndicats.",
+        "attributed",
+        "reporting_with_content",
+        "jugée",
+        "les syndicats",
+    ),
     # found on blind35
     (
         "Le cabinet du ministre a fait savoir lundi que le projet de métro n'était « en aucun "
@@ -2560,6 +2589,10 @@ FALSE_FRIENDS = [
     # the outlet's analysis; a promise (blind35)
     "La hausse s'explique par la demande.",
     "Les prix ne seront en aucun cas augmentés.",
+    # a verdict, a trial, a taste (blind36)
+    "Il a été jugé coupable par la cour d'assises.",
+    "Le joueur, jugé pour meurtre par la cour, a fait appel.",
+    "Il n'y a pas de faute de goût dans ce film.",
 ]
 
 

@@ -248,7 +248,14 @@ _SAID_BY = _gated(
         )
         + r")\s+(?:\S+\s+){0,3}?par\b"
         r"|(?:^|,\s*)(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?|qualifiée?s?|jugée?s?|"
-        r"estimée?s?)\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)"
+        # not a trial: ", jugé pour meurtre par la cour"
+        r"estimée?s?)(?!\s+(?:pour|coupable|devant|en\s+appel|en\s+comparution)\b)"
+        r"\s+(?:comme\b|(?:\S+\s+){0,3}?par\s+)"
+        # a noun judged by a party: "Une mesure jugée insuffisante par les syndicats" (not a
+        # verdict: "jugé coupable par la cour")
+        r"|\b(?:jugée?s?|estimée?s?|qualifiée?s?)\s+(?:de\s+)?(?:très\s+|trop\s+|bien\s+|\w+ment\s+)?"
+        r"(?!(?:pour|par|dans|lors|avec|sans|devant|coupable|responsable|irresponsable|"
+        r"recevable|irrecevable)\b)[a-zéèêàâîôû]{4,}\s+par\s+(?=\S)"
         # a reduced relative: "un composant présenté comme un « micro espion »"; the active
         # with its party: "un ballon que l'armée présente comme un engin de surveillance"
         r"|\b(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?)\s+(?:[^\s,.;«»]+\s+){0,4}?comme\b"
@@ -478,6 +485,8 @@ _PASSIVE_VIEW = _gated(
         r"(?:non\s+|peu\s+|trop\s+|très\s+|plus\s+|moins\s+|bien\s+|insuffisamment\s+)?"
         # an attribute, not a preposition: "jugé pour meurtre", "jugé dans la foulée"
         r"(?!(?:pour|par|dans|lors|avec|sans|devant|depuis|après|avant|entre|contre|hier|"
+        # a verdict: "a été jugé coupable par la cour"
+        r"coupables?|responsables?|irresponsables?|innocente?s?|"
         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|puis|mais|donc|selon)\b)"
         r"[a-zéèêàâîôû]{4,}",
         _I,
@@ -842,7 +851,7 @@ _JUDGED_WRONG = (
     r"fausses?|faux|trompeu(?:r|se|rs|ses)|absurdes?|ridicules?|farfelue?s?|mensongère?s?|"
     r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
     r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
-    r"incompatibles?\s+avec|"
+    r"incompatibles?\s+avec|peu\s+plausibles?|"
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
 )
@@ -978,6 +987,12 @@ _DISMISSAL_WORDED = _gated(
         # a strong denial in the content: "que le projet n'était « en aucun cas abandonné »"
         (?:n['’]|ne\s+)(?:est|était|sont|étaient|a|ont|avait|avaient)\s+(?:été\s+)?[«“"]?\s*
            en\s+aucun\s+cas\b|
+        # a foul denied: "« Il n'y a jamais faute »"
+        n['’]y\s+(?:a|avait)\s+(?:jamais|pas|aucune?)\s+(?:eu\s+)?(?:de\s+)?(?:faute|penalty|
+           hors-jeu|main|contact)\b(?!\s+d(?:e\b|['’]))|
+        # a rival explanation: "Tout indique plutôt une erreur de configuration"
+        tout\s+(?:indique|montre|suggère|désigne|laisse\s+penser\s+à)\s+plutôt\s+(?:une?|le|la|les|
+           l['’]|des)\b|pench\w*\s+plutôt\s+pour\b|
         # "Une explication qui ne suffit pas"
         (?:explications?|arguments?|justifications?)\s+(?:qui\s+)?ne\s+(?:suffi\w*|
            convain\w*)\s+pas|
@@ -1002,7 +1017,7 @@ _DISMISSAL_WORDED = _gated(
     "réserves scepticisme réalité aussi hasard acharnement lynchage rapide courte sommaire "
     "commode simplist réductri raccourci contresens aucun autre cloche dout exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain non "
-    "contraire cas",
+    "contraire cas faute penalty hors-jeu main contact plutôt",
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".

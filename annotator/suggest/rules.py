@@ -729,6 +729,7 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|s['’]agi|(?:est|sont|était|étaient)\s+en\s+réalité"
     r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
     r"|(?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|semble)\s"
+    r"|tout\s+(?:indique|montre|suggère|désigne|laisse)\b"
     r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
