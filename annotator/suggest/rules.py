@@ -718,6 +718,7 @@ _WHAT_X_LEARNT = re.compile(
     r"affirme|affirment|écrit|écrivent|indique|indiquent|dit|disent|explique|expliquent)\s+"
 )
 _IN_NO_CASE = re.compile(r"(?i)en\s+aucun\s+cas")
+_NO_PARTY = re.compile(r"(?i)tout|rien|cela|ça|ceci|ce")
 _PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
 # Dismissals whose subject is the claim, not who dismisses it: "L'annonce a suscité des
 # réserves", "le coût réel est supérieur", "Il s'agit en réalité d'une image de 2018", "Ces
@@ -1133,7 +1134,11 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
             (
                 h.source
                 for h in hits
-                if h.rule in whose and h.source and not _names_again(text, h, chosen, span)
+                if h.rule in whose
+                and h.source
+                and not _names_again(text, h, chosen, span)
+                # "« Tout indique plutôt… », avance l'un d'eux": "Tout" is no party
+                and not _NO_PARTY.fullmatch(text[h.source[0] : h.source[1]])
             ),
             None,
         )
