@@ -66,6 +66,7 @@ SETS = [
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 ]
 
 DUMP = """

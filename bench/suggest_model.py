@@ -82,6 +82,7 @@ SETS = [
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 ]
 LABELS = CLAIMS.names
 
