@@ -1347,6 +1347,29 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind37
+    (
+        "La commission électorale a jugé ces chiffres « sans valeur ».",
+        "contested",
+        "dismissal",
+        "sans valeur",
+        "La commission électorale",
+    ),
+    (
+        "Des observateurs ont relevé des retards dans l'ouverture des bureaux, sans remettre en "
+        "cause la sincérité du scrutin.",
+        "attributed",
+        "reporting_with_content",
+        "relevé des retards",
+        "Des observateurs",
+    ),
+    (
+        "Santé publique France a pourtant recensé trois cas de listériose.",
+        "attributed",
+        "reporting_with_content",
+        "recensé",
+        "Santé publique France",
+    ),
     # found on blind36
     (
         "« Il n'y a jamais faute, tout le monde l'a vu à la télévision », a-t-il lancé.",

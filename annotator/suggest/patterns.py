@@ -347,7 +347,9 @@ _ATTITUDE_NP = _gated(
         r"crédits?|licences?|fréquences?)\b))"
         # a party's count: "Le ministère a recensé 23,4 % de grévistes", "en a compté 55 000"
         r"|\b(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient|é)(?=\s+(?:plus\s+de\s+|près\s+de\s+|"
-        r"environ\s+|quelque\s+|au\s+moins\s+)?\d)"
+        r"environ\s+|quelque\s+|au\s+moins\s+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
+        r"dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques|"
+        r"des\s+(?:dizaines|centaines|milliers))\b))"
         r"|\b(?:a|ont|avait|avaient)\s+compté(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
         r"quelque\s+|au\s+moins\s+)?\d)"
         # a forecast: "prévoient une inflation autour de 1,5 %" (not a text that provides for
@@ -392,7 +394,8 @@ _ATTITUDE_NP = _gated(
         # "Les observateurs ont relevé des cas d'intimidation"
         r"|\b(?:relev|constat|signal)(?:é|ent|e|ait|aient)\s+(?:des|de\s+nombreux|de\s+nombreuses|"
         r"plusieurs|quelques|une\s+série\s+d['’])\s*(?:cas|irrégularités|anomalies|manquements|"
-        r"failles|incohérences|erreurs|violations|fraudes|dysfonctionnements|incidents)\b"
+        r"failles|incohérences|erreurs|violations|fraudes|dysfonctionnements|incidents|retards|"
+        r"défaillances|lacunes)\b"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -714,7 +717,7 @@ _DISMISSAL = _gated(
         ridicules?|
         infirm\w*\s+(?:ces|les|cette|la|le|l['’])\s*(?:informations|rumeurs|allégations|affirmations|
            thèse|hypothèses?|version|conclusions|chiffres|témoignages?|accusations)|
-        (?<!\bne\s)(?<!\bn['’])remet\w*\s+en\s+(?:cause|question)\s+(?:la|les|ces|cette|ce|le|l['’])\s*(?:version|
+        (?<!\bne\s)(?<!\bn['’])(?<!\bsans\s)remet\w*\s+en\s+(?:cause|question)\s+(?:la|les|ces|cette|ce|le|l['’])\s*(?:version|
            chiffres?|conclusions|résultats|affirmations|thèse|étude|bilan|témoignages?|fiabilité|
            véracité|crédibilité|authenticité|exactitude|validité|sincérité|bien-fondé|
            méthodologie|hypothèses?|estimations?|statistiques|sondages?)|
@@ -851,7 +854,7 @@ _JUDGED_WRONG = (
     r"fausses?|faux|trompeu(?:r|se|rs|ses)|absurdes?|ridicules?|farfelue?s?|mensongère?s?|"
     r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
     r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
-    r"incompatibles?\s+avec|peu\s+plausibles?|"
+    r"incompatibles?\s+avec|peu\s+plausibles?|sans\s+(?:aucune\s+)?valeur|"
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
 )
@@ -882,7 +885,7 @@ _DISMISSAL_WORDED = _gated(
         (?:est|sont|serait|seraient|n['’]est\s+qu['’]|ne\s+sont\s+que)\s+(?:une?|des)\s+(?:\w+\s+)?
            (?:fables?|canulars?|chimères?|mystifications?)|
         # the reliability of a claim questioned: "met en cause la fiabilité des prélèvements"
-        (?<!\bne\s)(?<!\bn['’])(?:re)?m(?:et|ettent|ettait|ettaient|is)\s+(?:\w+\s+)?en\s+
+        (?<!\bne\s)(?<!\bn['’])(?<!\bsans\s)(?:re)?m(?:et|ettent|ettait|ettaient|is)\s+(?:\w+\s+)?en\s+
            (?:cause|doute|question)\s+
            (?:la|l['’])\s*(?:fiabilité|validité|crédibilité|sincérité|exactitude|véracité|
            méthodologie|méthode|authenticité|solidité|rigueur|impartialité|représentativité)|
