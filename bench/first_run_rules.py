@@ -67,6 +67,7 @@ SETS = [
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 ]
 
 DUMP = """

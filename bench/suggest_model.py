@@ -83,6 +83,7 @@ SETS = [
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 ]
 LABELS = CLAIMS.names
 
