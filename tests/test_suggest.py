@@ -1347,6 +1347,35 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind38
+    (
+        "Le musée Van Gogh, consulté par ses soins, a écarté cette attribution après examen.",
+        "contested",
+        "rejects_claim",
+        "écarté",
+        "Le musée Van Gogh",
+    ),
+    (
+        "La start-up Mobiliz annonce 200 embauches, les syndicats attendent de voir",
+        "attributed",
+        "reporting_with_content",
+        "annonce",
+        "La start-up Mobiliz",
+    ),
+    (
+        "Un chiffre que ses concurrents jugent largement surévalué.",
+        "contested",
+        "denial_verb",
+        "surévalué",
+        "ses concurrents",
+    ),
+    (
+        "D'anciens salariés décrivent par ailleurs des conditions de travail difficiles.",
+        "attributed",
+        "reporting_with_content",
+        "décrivent",
+        "D'anciens salariés",
+    ),
     # found on blind37
     (
         "La commission électorale a jugé ces chiffres « sans valeur ».",

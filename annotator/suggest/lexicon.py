@@ -359,7 +359,7 @@ CLAIM_NOUNS = (
     r"reproches?|imputations?|soupçons?|rumeurs?|conclusions|chiffres|accusation|propos|"
     r"responsabilité|assertions?|insinuations?|révélations?|faits|griefs|études?|rapports?|"
     r"analyses?|résultats|articles?|travaux|hypothèses?|pistes?|argumentaires?|arguments|"
-    r"théories?|lectures?|interprétations?|explications?|estimations?"
+    r"théories?|lectures?|interprétations?|explications?|estimations?|attributions?"
 )
 
 

@@ -376,6 +376,8 @@ _ATTITUDE_NP = _gated(
         r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
+        # a figure announced: "La start-up annonce 200 embauches"
+        r"|annonc(?:e|ent|ait|aient)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         # a feat claimed: "avait revendiqué un record", "revendique la victoire"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
         r"percée|victoire|succès)\b"
@@ -416,8 +418,8 @@ _ATTITUDE_NP = _gated(
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
-    "chiffr évalu revendiqu cause invoqu expliqu reli associ émet évoqu parl avan ressort part "
-    "décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
+    "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
+    "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
     "persist privilégi plaign nuanc relev constat signal",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
@@ -854,7 +856,8 @@ _JUDGED_WRONG = (
     r"fausses?|faux|trompeu(?:r|se|rs|ses)|absurdes?|ridicules?|farfelue?s?|mensongère?s?|"
     r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
     r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
-    r"incompatibles?\s+avec|peu\s+plausibles?|sans\s+(?:aucune\s+)?valeur|"
+    r"incompatibles?\s+avec|peu\s+plausibles?|sans\s+(?:aucune\s+)?valeur|surévaluée?s?|"
+    r"sous-évaluée?s?|gonflée?s?|"
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
 )
@@ -1130,7 +1133,8 @@ _UNSUPPORTED = _gated(
 _WITNESSES_DESCRIBE = _gated(
     re.compile(
         r"(?i)\b(?:témoins|habitants|riverains|survivants|rescapés|secouristes|soignants|"
-        r"médecins|victimes|proches|voisins|passagers|manifestants|déplacés)\b[^.;«»]{0,50}?"
+        r"médecins|victimes|proches|voisins|passagers|manifestants|déplacés|salariés|employés|"
+        r"collègues|élèves|parents|patients|clients|détenus|usagers)\b[^.;«»]{0,50}?"
         r"\b(?P<verb>décri(?:vent|vaient|t|vait)|racont(?:ent|aient|e|ait))\b"
     ),
     "décri racont",
