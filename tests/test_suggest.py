@@ -1631,6 +1631,13 @@ RULES = [
         "non nommée",
     ),
     (
+        "Un homme que les témoins décrivent comme violent.",
+        "attributed",
+        "reporting_with_content",
+        "décrivent comme",
+        "les témoins",
+    ),
+    (
         "Un ballon que l'armée présente comme un engin de surveillance.",
         "attributed",
         "reporting_with_content",

@@ -266,7 +266,7 @@ _SAID_BY = _gated(
         r"[»”\"]\s+par\s+",
         _I,
     ),
-    "été considér présent décrit perçu qualifi jugé estimé",
+    "été considér considèr présent décrit décriv perçu qualifi jugé estimé",
 )
 # An incise after a quotation with any verb: "», s'insurge la députée."
 _QUOTE_INCISE = re.compile(
