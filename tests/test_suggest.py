@@ -2355,6 +2355,8 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
             "Une équipe",
         ),
         ("Le coût réel du chantier est nettement supérieur aux 12 millions annoncés.", None),
+        # an incise whose verb starts with "a" is no auxiliary ("», affirme X")
+        ("« Il n'y a aucun projet de fermeture », affirme le porte-parole.", "le porte-parole"),
         # who learnt it (blind35)
         ("Selon ce qu'a appris La Presse, le bureau aurait prévenu la Ville.", "La Presse"),
         # the first verb of saying ends the subject (blind31)

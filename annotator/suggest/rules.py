@@ -780,7 +780,7 @@ def _undisputed(text: str, hit: Hit) -> bool:
 
 def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
     """Who denies: the speaker of an incise ("», a déclaré le ministre"), else the subject."""
-    incise = re.search(r"[»”\"],?\s*(?:a|ont|avait)?(?:-t-\w+)?\s*(\w+)(?:-t-\w+)?\s+", text)
+    incise = re.search(r"[»”\"],?\s*(?:(?:a|ont|avait)(?:-t-\w+)?\s+)?(\w+)(?:-t-\w+)?\s+", text)
     if incise and not sources.is_saying(incise.group(1)):
         incise = None  # "n'avoir reçu « aucun signalement » concernant…": no incise
     if incise and match.start() < incise.start():
