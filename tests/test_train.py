@@ -93,31 +93,38 @@ def test_the_model_learns_a_team_convention_the_rules_do_not_know() -> None:
 
 @pytest.mark.slow
 def test_left_out_gold_sets_floor() -> None:
-    """Train on all gold sets but one, test on the one left out, every set as the rules first
-    met it (its recorded first run): floors under what bench/suggest_model.py measures (79.9 %
-    macro-F1, contested recall 53 %, against 79.8 % and 48 % for those rules alone), and the
-    model must not fall below the rules it learns from."""
+    """Train on the gold sets of four folds, test on the fifth, every set as the rules first
+    met it (its recorded first run), each whole set in one fold: floors under what is
+    measured (81.8 % macro-F1, contested recall 59 %, against 80.2 % and 48 % for those rules
+    alone; bench/suggest_model.py leaves one set out at a time, 81.1 % and 57 %), and the
+    model must not fall below the rules it learns from. Five folds, not one per set: the
+    cost of leaving each of forty sets out grew with the square of their number."""
     from annotator.learn.training import score
 
     sets = {path.name: from_gold_file(path, CLAIMS.names) for path in GOLD_SETS}
+    names = sorted(sets)
     gold: list[str] = []
     predicted: list[str] = []
-    for held in sets:
-        training = [item for name, items in sets.items() if name != held for item in items]
+    rules_said: list[str] = []
+    for fold in (names[i::FOLDS] for i in range(FOLDS)):
+        training = [item for name, items in sets.items() if name not in fold for item in items]
         model = Classifier.fit([i.example for i in training], [i.label for i in training])
-        probabilities = model.probabilities([i.example for i in sets[held]])
+        held = [item for name in fold for item in sets[name]]
+        probabilities = model.probabilities([i.example for i in held])
         predicted += [model.labels[int(row.argmax())] for row in probabilities]
-        gold += [i.label for i in sets[held]]
+        gold += [i.label for i in held]
+        rules_said += [i.example.rules.label for i in held]
     scores = score(gold, predicted, CLAIMS.names)
-    rules = score(
-        gold, [i.example.rules.label for items in sets.values() for i in items], CLAIMS.names
-    )
+    rules = score(gold, rules_said, CLAIMS.names)
     contested = next(row for row in scores.labels if row.label == "contested")
     rules_contested = next(row for row in rules.labels if row.label == "contested")
-    assert scores.macro_f1 >= 0.77
+    assert scores.macro_f1 >= 0.78
     assert scores.macro_f1 >= rules.macro_f1 - 0.005
-    assert contested.recall is not None and contested.recall >= 0.50
+    assert contested.recall is not None and contested.recall >= 0.52
     assert rules_contested.recall is not None and contested.recall > rules_contested.recall
+
+
+FOLDS = 5
 
 
 def test_gold_files_teach_the_model_the_rules_first_run(tmp_path: Path) -> None:
