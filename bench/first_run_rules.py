@@ -68,6 +68,7 @@ SETS = [
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
 ]
 
 DUMP = """

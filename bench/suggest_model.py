@@ -84,6 +84,7 @@ SETS = [
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
 ]
 LABELS = CLAIMS.names
 
