@@ -1347,6 +1347,35 @@ RULES = [
         "La préfecture",
     ),
     ("« C’est impossible de prévoir la suite », dit-il.", "attributed", "incise", None, "il"),
+    # found on blind39
+    (
+        "Les syndicats revendiquent de leur côté 40 % de grévistes chez les conducteurs.",
+        "attributed",
+        "reporting_with_content",
+        "revendiquent",
+        "Les syndicats",
+    ),
+    (
+        "Un objectif que les syndicats étudiants jugent inatteignable au rythme actuel.",
+        "contested",
+        "denial_verb",
+        "inatteignable",
+        "les syndicats étudiants",
+    ),
+    (
+        "Selon l'agence, aucun décès n'a été imputé au vaccin depuis le début de la campagne.",
+        "contested",
+        "dismissal",
+        "imputé au",
+        "l'agence",
+    ),
+    (
+        "L'auteur de la vidéo, contacté, maintient ses propos mais n'a fourni aucune source.",
+        "contested",
+        "unsupported",
+        "aucune source",
+        None,
+    ),
     # found on blind38
     (
         "Le musée Van Gogh, consulté par ses soins, a écarté cette attribution après examen.",

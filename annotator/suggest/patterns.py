@@ -375,7 +375,8 @@ _ATTITUDE_NP = _gated(
         r"satisfaction|désaccord|doutes?|colère|espoir|préoccupation|indignation)s?\b"
         r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
-        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
+        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+)?"
+        r"(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         # a figure announced: "La start-up annonce 200 embauches"
         r"|annonc(?:e|ent|ait|aient)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         # a feat claimed: "avait revendiqué un record", "revendique la victoire"
@@ -846,6 +847,7 @@ _DISMISSAL = _gated(
 _CLAIMISH = (
     CLAIM_NOUNS + r"|projections?|prévisions?|bilans?|calculs?|annonces?|déclarations?|"
     r"promesses?|données|statistiques|prédictions?|chiffre|estimation|craintes?|inquiétudes?|"
+    r"objectifs?|"
     r"conclusion|preuves?|indices|témoignages?"
 )
 _JUDGED_WRONG = (
@@ -857,6 +859,7 @@ _JUDGED_WRONG = (
     r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
     r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
     r"incompatibles?\s+avec|peu\s+plausibles?|sans\s+(?:aucune\s+)?valeur|surévaluée?s?|"
+    r"inatteignables?|irréalisables?|"
     r"sous-évaluée?s?|gonflée?s?|"
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
@@ -999,6 +1002,9 @@ _DISMISSAL_WORDED = _gated(
         # a rival explanation: "Tout indique plutôt une erreur de configuration"
         tout\s+(?:indique|montre|suggère|désigne|laisse\s+penser\s+à)\s+plutôt\s+(?:une?|le|la|les|
            l['’]|des)\b|pench\w*\s+plutôt\s+pour\b|
+        # a link denied: "aucun décès n'a été imputé au vaccin"
+        aucun\w*\s+(?:\w+\s+){{0,2}}?n['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?été\s+
+           (?:imputée?s?|attribuée?s?|liée?s?|reliée?s?)\s+(?:à|au|aux)\b|
         # "Une explication qui ne suffit pas"
         (?:explications?|arguments?|justifications?)\s+(?:qui\s+)?ne\s+(?:suffi\w*|
            convain\w*)\s+pas|
@@ -1035,7 +1041,7 @@ _COUNT_DISPUTED = re.compile(
 _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
     r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat|prévision|"
-    r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration)s?"
+    r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration|objectif)s?"
     r"\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
     r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
     r"balai\w*|conteste|refus\w*\s+de\s+reconnaître|met\s+en\s+doute|mettent\s+en\s+doute|"
@@ -1125,8 +1131,11 @@ _UNSUPPORTED = _gated(
     re.compile(
         r"(?i)\bsans\s+(?:en\s+)?(?:fournir|apporter|donner|présenter|avancer|produire|montrer)\s+"
         r"(?:la\s+moindre|aucune?|de|d['’])\s*(?:preuves?|éléments?|justificatifs?|indices?)\b"
+        # "… maintient ses propos mais n'a fourni aucune source"
+        r"|\bn['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:fourni|apporté|produit|présenté)\s+"
+        r"(?:la\s+moindre|aucune?)\s+(?:preuves?|sources?|éléments?|justificatifs?|documents?)\b"
     ),
-    "sans",
+    "sans fourni apporté produit présenté",
 )
 
 # Witnesses' accounts: "Des témoins interrogés par l'AFP décrivent des tentes détruites".
