@@ -7,7 +7,7 @@ which offers the parts of `re.Match` the detectors use (`MatchLike`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -151,9 +151,13 @@ class _Gated:
     none, and substring tests are far cheaper than the regex's scan (cheaper, too, than one
     regex of the words: Python's re tries alternatives one by one)."""
 
-    def __init__(self, pattern: re.Pattern[str], triggers: str) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], triggers: str, phrases: Iterable[str] = ()
+    ) -> None:
         self.pattern = pattern
-        self.triggers = tuple(triggers.split())
+        # words separated by spaces, and phrases where a word alone would be too common
+        # ("n'y a", "tout autre")
+        self.triggers = (*triggers.split(), *phrases)
 
     def _may(self, text: str) -> bool:
         # map() runs the substring tests in C: about twice as fast as a generator here
@@ -171,8 +175,8 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
-def _gated(pattern: re.Pattern[str], triggers: str) -> _Gated:
-    return _Gated(pattern, triggers)
+def _gated(pattern: re.Pattern[str], triggers: str, phrases: Iterable[str] = ()) -> _Gated:
+    return _Gated(pattern, triggers, phrases)
 
 
 # The passive, with or without its auxiliary: "cette version est contestée par plusieurs

@@ -1022,14 +1022,20 @@ _DISMISSAL_WORDED = _gated(
     "maquill truqu falsifi trafiqu surestim sous-estim suréval gonfl volé confisqu plutôt "
     "partial partiaux orienté biaisé fable canular chimère mystification invention fiction "
     "fabulation parler parlerai parlerion suppositions rumeurs ragots spéculations conjectures "
-    "on-dit supputations approximations impressions fantasmes qualifi tien tenai contrairement "
+    "on-dit supputations approximations impressions fantasmes qualifi contrairement "
     "fiabilité validité crédibilité sincérité exactitude véracité méthodolog méthode "
     "authenticité solidité rigueur impartialité représentativité montr révèl laiss "
-    "jug estim trouv qualifi renvoi rejet avis partag oreille réel rien fauss biais doute "
-    "réserves scepticisme réalité aussi hasard acharnement lynchage rapide courte sommaire "
-    "commode simplist réductri raccourci contresens aucun autre cloche dout exagér approximati "
-    "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain non "
-    "contraire cas faute penalty hors-jeu main contact plutôt",
+    "jug estim trouv qualifi renvoi rejet avis partag oreille réel fauss biais doute "
+    "réserves scepticisme réalité hasard acharnement lynchage rapide courte sommaire "
+    "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
+    "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
+    "contraire plutôt différent",
+    # alone, "non", "main", "autre", "tien" are in a third of all sentences
+    (
+        *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
+        *("tout autre", "bien autre", "radicalement autre", "très autre", "autre son"),
+        *("non,", "non ,", "non.", "non!", "non !", "non\u00a0!", "non\u202f!"),
+    ),
 )
 # A count brought down by another party: "250 000 manifestants, un chiffre que la préfecture
 # ramène à 42 000".
