@@ -69,6 +69,7 @@ SETS = [
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 ]
 
 DUMP = """

@@ -85,6 +85,7 @@ SETS = [
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 ]
 LABELS = CLAIMS.names
 
