@@ -2299,9 +2299,96 @@ RULES = [
         "revendique",
         "Le groupe",
     ),
+    # from blind40's first run
+    (
+        "Des rumeurs évoquent depuis plusieurs semaines un fonds américain.",
+        "attributed",
+        "reporting_with_content",
+        "évoquent",
+        "Des rumeurs",
+    ),
+    (
+        "Son porte-parole estime que « les dirigeants ont menti aux supporters ».",
+        "contested",
+        "dismissal",
+        "ont menti",
+        "Son porte-parole",
+    ),
+    (
+        "« Mon client n'a jamais touché un euro », a-t-il insisté.",
+        "contested",
+        "denial_by_negation",
+        "Mon client n'a jamais touché",
+        None,
+    ),
+    (
+        "Une étude publiée mardi dans une revue a détecté en moyenne 240 000 fragments par litre.",
+        "attributed",
+        "document_says",
+        "a détecté",
+        "Une étude",
+    ),
+    (
+        "Le rapport relève de nombreuses irrégularités dans la gestion du club.",
+        "attributed",
+        "document_says",
+        "relève",
+        "Le rapport",
+    ),
+    (
+        "Elle estime que la méthode employée « surestime largement » le nombre de particules.",
+        "contested",
+        "dismissal",
+        "surestime",
+        "Elle",
+    ),
+    (
+        "Selon le syndicat, la direction sous-estime le nombre de grévistes.",
+        "contested",
+        "dismissal",
+        "sous-estime",
+        "le syndicat",
+    ),
+    (
+        "L'Anses juge pour sa part « prématuré » de conclure à un risque pour la santé.",
+        "contested",
+        "dismissal",
+        "prématuré",
+        "L'Anses",
+    ),
+    (
+        "Sécheresse : la Vienne en alerte, les irrigants dénoncent des chiffres « datés »",
+        "contested",
+        "dismissal",
+        "datés",
+        "les irrigants",
+    ),
+    (
+        "Il affirme que les relevés utilisés par la préfecture ne tiennent pas compte des orages.",
+        "contested",
+        "dismissal",
+        "ne tiennent pas compte",
+        "Il",
+    ),
+    (
+        "Elle a cité un courriel du directeur demandant de « réécrire le cahier des charges ».",
+        "attributed",
+        "reporting_with_content",
+        "a cité",
+        "Elle",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
+
+
+def test_an_experience_in_the_negative_is_no_denial() -> None:
+    """ "Je n'ai jamais vu" says what the speaker lived, not that a claim is false: the
+    quotation is attributed; "je n'ai jamais vu ce document" still denies."""
+    s = suggest("« Je n'ai jamais vu une chose pareille », a confié un pompier.")
+    assert (s.label, s.source) == ("attributed", "un pompier")
+    s = suggest("« Je n'ai jamais vu ce document », assure l'ancien ministre.")
+    assert s.label == "contested"
 
 
 def test_a_topic_before_a_colon_is_not_the_speaker() -> None:
@@ -2532,6 +2619,10 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "L'avocat du maire a plaidé la relaxe.",  # the verdict asked for: a stance act (R5)
+    "Brahim Chnina, le père de l'élève qui a menti, est condamné à 13 ans de prison.",
+    "Le ministre sous-estime la colère des agriculteurs.",  # "estime" inside "sous-estime"
+    "Il a cité l'exemple de la Suède.",
     "Personne ne remet en cause la crédibilité du témoin.",  # a dispute denied is none
     "Il avait promis de ne pas mentir.",
     "La cérémonie s'est tenue dans la cour des Invalides.",  # "nie" inside a word
@@ -2935,7 +3026,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind37_gold.jsonl", 0.85),
         ("blind38_gold.jsonl", 0.85),
         ("blind39_gold.jsonl", 0.6),
-        ("blind40_gold.jsonl", 0.75),
+        ("blind40_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

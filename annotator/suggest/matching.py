@@ -100,6 +100,8 @@ class _Finder:
         for start, end, lowered in tokens:
             if lowered not in self.words:
                 continue
+            if start > 0 and text[start - 1] == "-":
+                continue  # "sous-estime", "c'est-à-dire": another word's end
             if end < len(text) and text[end] == "-":
                 inverted = _INVERTED_AT.match(text, end)
                 if inverted is None:

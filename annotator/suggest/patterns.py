@@ -327,11 +327,15 @@ _ATTITUDE_NP = _gated(
         # a characterisation: "Il évoque une surestimation", "avait parlé de contamination
         # accidentelle" (not a topic: "parle des enfants", "a évoqué la question")
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:évoqu(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+évoqué)"
-        r"(?=\s+(?:une?|des)\s+(?!réunion|rencontre|entretien|discussion|échange|souvenir|"
+        # "évoquent depuis plusieurs semaines un fonds": a time adverbial between
+        r"(?=(?:\s+depuis\s+(?:\S+\s+){0,2}?\S+|\s+(?:déjà|aussi|également|encore|même|\w+ment))?"
+        r"\s+(?:une?|des)\s+(?!réunion|rencontre|entretien|discussion|échange|souvenir|"
         r"piste)\w)"
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:parl(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+parlé)"
         r"(?=\s+(?:de\s+|d['’]\s*)(?:une?\s+)?(?!lui|elle|eux|ça|cela|voix|seule|même|"
         r"politique|football|sport|tout|rien|la\b|le\b|l['’])\w{4,})"
+        # a document quoted: "Elle a cité un courriel demandant de « réécrire le cahier »"
+        r"|\b(?:(?:a|ont|avait|avaient)\s+cité|cit(?:e|ent|ait|aient))(?=\s+(?:\S+\s+){0,12}?[«“\"])"
         # a portrait in quoted words: "a décrit à la barre un homme « froid »"
         r"|\bdécri(?:t|vent|vait|vaient)(?=\s+(?:\S+\s+){0,6}?[«“\"])"
         # a cause or a blame laid: "L'ONG attribue ce recul à l'urbanisation" (not a prize
@@ -402,7 +406,9 @@ _ATTITUDE_NP = _gated(
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
-        r"|plaid(?:e|ent|ait|aient|é)\s+(?:la|le|l['’]|les)\s*\w"
+        # (not the verdict asked for: "a plaidé la relaxe", "plaide l'acquittement")
+        r"|plaid(?:e|ent|ait|aient|é)\s+(?!la\s+relaxe|l['’]acquittement|la\s+clémence|"
+        r"le\s+non-lieu|la\s+nullité)(?:la|le|l['’]|les)\s*\w"
         r"|établi\w*\s+(?:\w+\s+){0,4}?(?:un|le)\s+lien\s+entre\b"
         # "présente le report de l'âge légal comme la seule solution"
         r"|présent(?:e|ent|ait|aient)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
@@ -421,7 +427,7 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
-    "persist privilégi plaign nuanc relev constat signal",
+    "persist privilégi plaign nuanc relev constat signal cité cite",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -452,6 +458,27 @@ _SHOWN_IT = re.compile(
     r"travaux|recherches|analyses?|expertises?|sondages?|experts?|chercheurs|scientifiques))\s+"
     r"(?:\w+\s+)?l['’](?:ont|a|avaient|avait)\s+(?:déjà\s+|bien\s+|clairement\s+|largement\s+)?"
     r"(?:montré|démontré|prouvé|établi|confirmé|mis\s+en\s+évidence|souligné|constaté)\b"
+)
+# What a study found, as a noun phrase: "Une étude publiée mardi a détecté 240 000 fragments",
+# "Des travaux sur la souris ont montré une inflammation" (R4f; not the outlet's own "notre
+# enquête", nor a plan: "le rapport prévoit")
+_STUDY_FOUND = _gated(
+    re.compile(
+        r"(?i)(?:^|(?<=[,;:]\s)|(?<=\bet\s))(?P<who>(?:une?|les|des|la|le|l['’]|cette|ces|ses|leurs?|"
+        r"plusieurs|de\s+nombreu(?:x|ses)|deux|trois|certaines|certains|d['’]autres)\s*"
+        r"(?:\w+\s+)?(?:études?|travaux|recherches|analyses|enquêtes?|rapports?|sondages?|"
+        r"expertises?|contre-expertises?|essais\s+cliniques|expériences|prélèvements|relevés|audits?|"
+        r"autopsies?|inspections?))\b[^.;«»:?!]{0,100}?\s"
+        r"(?P<verb>(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?"
+        r"(?:montré|révélé|mis\s+en\s+évidence|détecté|décelé|trouvé|mesuré|observé|relevé|"
+        r"constaté|identifié|démontré|pointé|recensé)|(?:montre|montrent|révèle|révèlent|détecte|"
+        r"détectent|met\s+en\s+évidence|mettent\s+en\s+évidence|relève|relèvent|constate|"
+        r"constatent|identifie|identifient|décèle|décèlent|recense|recensent))"
+        r"\s+(?:une?\b|des\b|la\b|le\b|les\b|l['’]|du\b|de\s+(?:nombreu\w+|graves|fortes|"
+        r"sérieu\w+|fortes)|\d|plus\s+de\b|près\s+de\b|en\s+moyenne\b|environ\b|jusqu['’]à)"
+    ),
+    "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
+    "identifi démontr point recens",
 )
 _ALLEGED = _gated(
     re.compile(
@@ -749,6 +776,12 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # a figure said to be over- or understated: "la méthode « surestime largement » le nombre"
+        (?:surestim|sous-estim|surévalu|sous-évalu|exagèr|exagér)(?:e|ent|ait|aient|erait|eraient)\b
+           \s*(?:\w+ment\b\s*)?[»”"]?\s*(?:le|la|les|l['’]|leurs?|ses|son|sa|ce|ces|cette)\s*
+           (?:\w+\s+){0,2}?(?:nombre|chiffres?|bilan|montant|coût|ampleur|risques?|effets?|impact|
+           danger|menace|taux|part|quantité|niveau|importance|gravité|portée|estimations?|
+           prévisions?|besoins?|pertes|gains|économies|bénéfices?|dangerosité|toxicité)\b|
         s['’]oppos\w*\s+sur\s+(?:le|la|les|l['’])\s*(?:nombre|chiffres?|bilan|montant|coût|réalité|
            interprétation|version|causes?|origine|responsabilité|ampleur)|
         jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
@@ -787,6 +820,9 @@ _DISMISSAL = _gated(
         n['’](?:a|ont|avait|avaient)\s+rien\s+à\s+se\s+reprocher|
         officiellement\b[^.;]{0,80}?\ben\s+réalité|(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?:ment|mentent|mentait|mentaient)\b
            (?!\s+pas)|
+        (?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)\b(?:a|ont|avait|avaient|aurait|auraient)\s+
+           (?:\w+\s+)?menti\b
+           (?!\s+(?:pas|jamais))|
         gonfl\w*\s+(?:les|leurs|ses|ces|son|sa|le|la)\s+(?:chiffres?|bilans?|statistiques|
            résultats?|comptes?)|minor\w*\s+(?:sciemment|volontairement|délibérément)|
         (?:graves?|grossières?|lourdes?|nombreuses)\s+erreurs|
@@ -818,6 +854,7 @@ _DISMISSAL = _gated(
     )\b"""
     ),
     (
+        "surestim sous-estim surévalu sous-évalu exagèr exagér "
         "croire désinformation incohéren défend nié démenti contesté réfuté "
         "rien preuve jamais contrairement ridicul infirm remet remis menti "
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
@@ -862,7 +899,9 @@ _JUDGED_WRONG = (
     r"inatteignables?|irréalisables?|"
     r"sous-évaluée?s?|gonflée?s?|"
     r"trop\s+pessimistes?|"
-    r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol"
+    r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol|"
+    # out of date: "des chiffres « datés »", "des relevés obsolètes"
+    r"datée?s?|obsolètes?|dépassée?s?|périmée?s?|anciens?\s+de\s+\w+\s+(?:ans|mois|semaines)"
 )
 # More dismissals, each behind words of its own so that the long pattern above does not grow
 # slower on every sentence: a figure doctored or overstated ("ces chiffres ont été
@@ -918,10 +957,22 @@ _DISMISSAL_WORDED = _gated(
            calculs?|démonstrations?|argumentations?|chiffres?)\s+(?:\w+\s+){0,2}?
            ne\s+(?:tien(?:t|nent)|tenai(?:t|ent))\s+(?:pas|plus)\b|"""
         rf"""
+        # figures that leave something out: "les relevés utilisés par la préfecture ne tiennent
+        # pas compte des orages"
+        (?:chiffres?|relevés|données|statistiques|calculs?|estimations?|bilans?|prévisions?|
+           modèles?|sondages?|études?|résultats|mesures\s+de\s+débit|comptages?)\b[^.;]{{0,80}}?
+           \bne\s+tien(?:t|nent|nait|naient|drait|draient)\s+(?:pas|aucunement|nullement|jamais)\s+
+           compte\b|
+        # too early to conclude: "L'Anses juge pour sa part « prématuré » de conclure à un risque"
+        (?:jug|estim|trouv)\w*\s+(?:(?:pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:elle|lui|eux)|
+           de\s+(?:son|leur)\s+côté|cependant|toutefois|pourtant)\s+)?(?:qu['’]il\s+est\s+)?[«“"]?\s*
+           (?:\w+ment\s+|très\s+|bien\s+|trop\s+)?(?:prématuré|hâtif|précipité)\s*[»”"]?\s*
+           (?:de\s+|d['’])\s*(?:conclure|affirmer|parler|établir|tirer|lier|attribuer|incriminer|
+           désigner|imputer|affirmer|annoncer|crier)|
         # a claim judged wrong in words of its own: "a jugé ces estimations « prématurées »";
         # the passive ("une conclusion jugée hâtive par") takes its agent after it
-        (?:jug|estim|trouv|qualifi)\w*\s+(?:ces|les|cette|la|le|l['’]|ses|leurs|son|sa|cet)\s*
-           (?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
+        (?:jug|estim|trouv|qualifi|dénon[cç])\w*\s+(?:ces|les|cette|la|le|l['’]|ses|leurs|son|sa|cet|
+           des)\s*(?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
            (?:\w+ment\s+|très\s+|bien\s+)?(?:{_JUDGED_WRONG})|
         (?:{_CLAIMISH})\s+(?:\S+\s+){{0,4}}?(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+
            (?:de\s+|d['’]|comme\s+)?[«“"]?\s*(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?(?:{_JUDGED_WRONG})|
@@ -1029,7 +1080,7 @@ _DISMISSAL_WORDED = _gated(
     "réserves scepticisme réalité hasard acharnement lynchage rapide courte sommaire "
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
-    "contraire plutôt différent",
+    "contraire plutôt différent prématur précipit daté obsolète dépassé périmé",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
@@ -1198,6 +1249,11 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+
+    # a lawyer for a client, a party for itself: "« Mon client n'a jamais touché un euro »"
+    | [«“"]\s*(?:mon|ma|mes|notre|nos)\s+(?:client|cliente|clients|clientes|entreprise|société|
+        groupe|club|gouvernement|ministère|parti|mouvement|association|syndicat|établissement|
+        laboratoire|équipe|direction|service|fédération)\s+n['’](?:a|ont|avait|avaient|est|sont)
+        \s+(?:jamais|rien|nullement|aucunement|en\s+aucun\s+cas)\s+\w+
     | (?:\bje|\bj['’]|\bnous)\s*(?:ne\s+|n['’])(?:l['’]|les\s+|leur\s+|lui\s+|y\s+|en\s+)?
         (?:ai|avons|suis|sommes)\s+(?:jamais|rien|nullement|absolument\s+pas|en\s+aucun\s+cas)
         \s+\w+
@@ -1233,6 +1289,9 @@ _FACT_CHECK = re.compile(
 )
 _NOT_A_DENIAL = re.compile(
     r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"
+    # an experience, not a denial: "« Je n'ai jamais vu une chose pareille »"
+    r"jamais\s+(?:vu|connu|vécu|ressenti|entendu|rencontré|imaginé)\s+(?:une?\b|ça\b|cela\b|"
+    r"pareil|de\s+tels?\b|de\s+telles?\b|autant|d['’]aussi|rien\s+de\s+tel)|"
     r"jamais\s+(?:cessé|renoncé|baissé|douté|abandonné|lâché|oublié)|"
     r"aucune?s?\s+(?:raison|inquiétude|doute|hésitation|regret|problème)s?\b|"
     # a toll, not a denial: "Il n'y avait aucun blessé, selon les pompiers"

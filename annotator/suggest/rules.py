@@ -108,6 +108,7 @@ from annotator.suggest.patterns import (
     _SPEAKER_COLON,
     _STANCE_BEFORE,
     _STRONG,
+    _STUDY_FOUND,
     _TERM_BEFORE,
     _TERMINAL,
     _TOPIC_FAKE,
@@ -457,6 +458,17 @@ def _verbs(text: str) -> list[Hit]:
                 continue  # the outlet's own analysis: "cela montre que"
             cue = _with_que(text, match.span(), content)
             hits.append(Hit(ATTRIBUTED, "document_says", cue, _verb_source(text, match)))
+    for found in _STUDY_FOUND.finditer(text):
+        if re.match(r"(?i)(?:nos|notre)\b", found.group("who")):
+            continue
+        hits.append(
+            Hit(
+                ATTRIBUTED,
+                "document_says",
+                [found.span("verb")],
+                _trimmed(text, *found.span("who")),
+            )
+        )
     for found in _SHOWN_IT.finditer(text):
         who = found.span("who")
         said = (who[1] + 1, found.end())
