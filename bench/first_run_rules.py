@@ -70,6 +70,7 @@ SETS = [
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
 ]
 
 DUMP = """

@@ -86,6 +86,7 @@ SETS = [
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
 ]
 LABELS = CLAIMS.names
 
