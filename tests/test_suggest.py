@@ -2377,9 +2377,54 @@ RULES = [
         "a cité",
         "Elle",
     ),
+    # from blind41's first run
+    (
+        "Des observateurs ont pour leur part salué un scrutin « globalement apaisé ».",
+        "attributed",
+        "quotation",
+        None,
+        "Des observateurs",
+    ),
+    (
+        "La gendarmerie avance pour sa part le chiffre de 240 000 entrées.",
+        "attributed",
+        "reporting_with_content",
+        "avance",
+        "La gendarmerie",
+    ),
+    (
+        "Une étude suédoise, publiée en 2024, n'a trouvé aucun lien entre le paracétamol et "
+        "l'autisme.",
+        "contested",
+        "denial_by_negation",
+        "n'a trouvé aucun lien",
+        "Une étude",
+    ),
+    (
+        "Des études avaient observé une association, mais elles ne permettaient pas d'exclure "
+        "d'autres explications.",
+        "contested",
+        "dismissal",
+        "ne permettaient pas d'exclure d'autres",
+        None,
+    ),
+    (
+        "Le chiffre de « trois fois plus de risques » ne figure dans aucune étude publiée.",
+        "contested",
+        "dismissal",
+        "ne figure dans aucune étude",
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
+
+
+def test_a_study_caveat_by_its_authors_is_no_refutation() -> None:
+    """A study that "n'a trouvé aucun lien" refutes a claimed link (R3 ii); its own authors
+    warning that it "ne démontre pas de lien de cause à effet" report a limit (R4)."""
+    s = suggest("L'étude ne démontre pas de lien de cause à effet, préviennent ses auteurs.")
+    assert (s.label, s.source) == ("attributed", "ses auteurs")
 
 
 def test_an_experience_in_the_negative_is_no_denial() -> None:
@@ -2619,6 +2664,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La prochaine édition aura lieu du 16 au 19 juillet 2027.",  # a finite verb: no caption
+    "Son nom ne figure sur aucune liste électorale.",
+    "Nos analyses n'ont révélé aucune trace de pesticide.",  # the outlet's own finding
     "L'avocat du maire a plaidé la relaxe.",  # the verdict asked for: a stance act (R5)
     "Brahim Chnina, le père de l'élève qui a menti, est condamné à 13 ans de prison.",
     "Le ministre sous-estime la colère des agriculteurs.",  # "estime" inside "sous-estime"
@@ -3027,7 +3075,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind38_gold.jsonl", 0.85),
         ("blind39_gold.jsonl", 0.6),
         ("blind40_gold.jsonl", 0.9),
-        ("blind41_gold.jsonl", 0.75),
+        ("blind41_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

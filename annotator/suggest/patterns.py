@@ -366,7 +366,9 @@ _ATTITUDE_NP = _gated(
         r"|\bjustifi(?:e|ent|ait|aient)\s+(?:\S+\s+){1,4}?par\s+(?:le|la|les|l['’]|un|une|des|son|"
         r"sa|ses|leur|leurs)\b"
         # "Le syndicat avance un chiffre de 700 postes"
-        r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:un|une|le|la|des|les|son|sa|leur)\s+(?:\w+\s+)?"
+        r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+"
+        r"côté|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+(?:elle|lui|eux|elles)|toutefois|"
+        r"cependant|aussi|également)\s+)?(?:un|une|le|la|des|les|son|sa|leur)\s+(?:\w+\s+)?"
         r"(?:chiffres?|bilans?|estimations?|nombres?|totals?|montants?|hausses?|baisses?|"
         r"augmentations?|diminutions?|taux|pourcentages?)\b"
         # "C'est ce qui ressort d'une étude publiée mercredi"
@@ -479,6 +481,26 @@ _STUDY_FOUND = _gated(
     ),
     "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
     "identifi démontr point recens",
+)
+# A study that found nothing, a claimed link refuted: "Une étude suédoise … n'a trouvé aucun
+# lien entre le paracétamol et l'autisme" (not its authors' caveat: "L'étude ne démontre pas
+# de lien de cause à effet, préviennent ses auteurs"; nor a finding of nothing: "L'autopsie
+# n'a révélé aucune trace de violence")
+_STUDY_FOUND_NONE = _gated(
+    re.compile(
+        r"(?i)(?P<who>\b(?:une?|les|des|la|le|l['’]|cette|ces|ses|leurs?|plusieurs|certaines|"
+        r"certains|de\s+nombreu(?:x|ses)|deux|trois|d['’]autres)\s*(?:\w+\s+)?(?:études?|travaux|"
+        r"recherches|analyses|enquêtes?|rapports?|expertises?|contre-expertises?|essais|tests|"
+        r"prélèvements|autopsies?|examens|relevés|contrôles|inspections?))\b[^.;«»]{0,100}?"
+        r"(?P<verb>\b(?:n['’](?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:trouvé|mis\s+en\s+évidence|"
+        r"montré|révélé|établi|détecté|décelé|observé|constaté|identifié|démontré|relevé)|"
+        r"ne\s+(?:montre|montrent|révèle|révèlent|trouve|trouvent|met|mettent|établit|établissent|"
+        r"relève|relèvent|démontre|démontrent)(?:\s+en\s+évidence)?)\s+(?:aucune?|le\s+moindre|"
+        r"la\s+moindre|nulle)\s*(?:\w+\s+)?(?:liens?|preuves?|associations?|corrélations?|"
+        r"surrisques?|relations?\s+(?:causales?|de\s+cause)|effets?\s+(?:significatifs?|néfastes?|"
+        r"nocifs?|protecteurs?))\b)"
+    ),
+    "n' n’ ne",
 )
 _ALLEGED = _gated(
     re.compile(
@@ -963,6 +985,13 @@ _DISMISSAL_WORDED = _gated(
            modèles?|sondages?|études?|résultats|mesures\s+de\s+débit|comptages?)\b[^.;]{{0,80}}?
            \bne\s+tien(?:t|nent|nait|naient|drait|draient)\s+(?:pas|aucunement|nullement|jamais)\s+
            compte\b|
+        # evidence that rules nothing out: "elles ne permettaient pas d'exclure d'autres
+        # explications"; a figure found nowhere: "ne figure dans aucune étude publiée"
+        ne\s+permet\w*\s+(?:pas|nullement|aucunement|en\s+rien)\s+d['’]exclure\s+(?:d['’]autres|
+           une\s+autre|l['’]hypothèse|un\s+autre)|
+        ne\s+figur\w*\s+(?:ni\s+)?(?:dans|sur)\s+aucun\w*\s+(?:\w+\s+)?(?:études?|rapports?|
+           documents?|publications?|textes?|bilans?|statistiques|données|registres?|sources?|
+           relevés?|comptes?)|
         # too early to conclude: "L'Anses juge pour sa part « prématuré » de conclure à un risque"
         (?:jug|estim|trouv)\w*\s+(?:(?:pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:elle|lui|eux)|
            de\s+(?:son|leur)\s+côté|cependant|toutefois|pourtant)\s+)?(?:qu['’]il\s+est\s+)?[«“"]?\s*
@@ -1080,10 +1109,11 @@ _DISMISSAL_WORDED = _gated(
     "réserves scepticisme réalité hasard acharnement lynchage rapide courte sommaire "
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
-    "contraire plutôt différent prématur précipit daté obsolète dépassé périmé",
+    "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
+        *("ne permet",),
         *("tout autre", "bien autre", "radicalement autre", "très autre", "autre son"),
         *("non,", "non ,", "non.", "non!", "non !", "non\u00a0!", "non\u202f!"),
     ),
@@ -1332,7 +1362,8 @@ _CAPTION = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ \-]{2,}\s*:\s")
 _FINITE_HINT = re.compile(
     r"(?i)\b(?:est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|"
     r"doivent|avait|avaient|y\s+a|serait|aurait|devrait|pourrait|reste|restent|semble|"
-    r"semblent|faut|il\s+\w+)\b"
+    r"semblent|faut|il\s+\w+|aura|auront|fut|furent|devra|devront|pourra|pourront|ira|iront|"
+    r"aurait|auraient|avait|eut|eurent)\b"
 )
 _DASH_SOURCE = re.compile(
     r"\s[–—-]\s+(?P<who>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|von|van|"
@@ -1367,9 +1398,11 @@ _WORK_AFTER = re.compile(
 _STANCE_BEFORE = re.compile(
     r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev|"
     r"protest)\w*"
-    r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout))?"
-    # its addressee, up to two words: "a appelé les deux parties à « respecter »"
-    r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout|pour\s+(?:sa|leur)\s+part|"
+    r"de\s+(?:son|leur)\s+côté))?"
+    # its addressee or object, up to two words: "a appelé les deux parties à « respecter »",
+    # "ont salué un scrutin « globalement apaisé »"
+    r"(?:\s+(?:les?|la|l['’]|des|ses|leurs?|son|sa|une?|ce|cette|ces)\s*[\w’'-]+(?:\s+[\w’'-]+)?)?"
     r"\s+(?:à|au|aux|de|d['’]|du|des|un|une|le|la|les|l['’]|contre)?\s*$"
 )
 # "Emmanuel Macron : « Nous sommes en guerre »", "Le ministre de l'Intérieur : « … »": a

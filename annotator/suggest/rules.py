@@ -109,6 +109,7 @@ from annotator.suggest.patterns import (
     _STANCE_BEFORE,
     _STRONG,
     _STUDY_FOUND,
+    _STUDY_FOUND_NONE,
     _TERM_BEFORE,
     _TERMINAL,
     _TOPIC_FAKE,
@@ -688,6 +689,11 @@ def _disputes(text: str) -> list[Hit]:
         hits.append(Hit(ATTRIBUTED, "dialogue_dash", [_ANSWER.match(text).span()]))  # type: ignore[union-attr]
     if _FACT_CHECK.match(text):
         hits.append(Hit(CONTESTED, "fact_check", [_FACT_CHECK.match(text).span()]))  # type: ignore[union-attr]
+    for found in _STUDY_FOUND_NONE.finditer(text):
+        if re.match(r"(?i)(?:nos|notre)\b", found.group("who")):
+            continue
+        who = _trimmed(text, *found.span("who"))
+        hits.append(Hit(CONTESTED, "denial_by_negation", [found.span("verb")], who))
     for found in _DENIAL_BY_NEGATION.finditer(text):
         if _NOT_A_DENIAL.search(text, found.start(), found.end() + 30):
             continue  # "je n'ai jamais été aussi fier", "il n'y a aucune raison de paniquer"
