@@ -71,6 +71,7 @@ SETS = [
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
 ]
 
 DUMP = """

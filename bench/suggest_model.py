@@ -87,6 +87,7 @@ SETS = [
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
 ]
 LABELS = CLAIMS.names
 

@@ -3076,6 +3076,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind39_gold.jsonl", 0.6),
         ("blind40_gold.jsonl", 0.9),
         ("blind41_gold.jsonl", 0.9),
+        ("blind42_gold.jsonl", 0.6),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
