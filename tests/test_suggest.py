@@ -2415,6 +2415,71 @@ RULES = [
         "ne figure dans aucune étude",
         None,
     ),
+    # from blind42's first run
+    (
+        "Selon le Haut Conseil des finances publiques, la prévision de croissance de 1,4 % est "
+        "« optimiste ».",
+        "contested",
+        "dismissal",
+        "optimiste",
+        "le Haut Conseil des finances publiques",
+    ),
+    (
+        "Bercy maintient son hypothèse.",
+        "attributed",
+        "reporting_with_content",
+        "maintient",
+        "Bercy",
+    ),
+    (
+        "Il assure en revanche que « les résultats d'analyses n'ont pas été compromis ».",
+        "contested",
+        "denial_by_negation",
+        "n'ont pas été compromis",
+        "Il",
+    ),
+    (
+        "Attaque dans le Doubs : les éleveurs accusent le loup, l'État attend les analyses",
+        "attributed",
+        "reporting_with_content",
+        "accusent le loup",
+        "les éleveurs",
+    ),
+    (
+        "Soudan : le cessez-le-feu violé, chaque camp accuse l'autre",
+        "attributed",
+        "reporting_with_content",
+        "accuse",
+        "chaque camp",
+    ),
+    (
+        "Pour l'éleveur, Patrick Faivre, il ne fait aucun doute qu'il s'agit d'un loup.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "Patrick Faivre",
+    ),
+    (
+        "L'Office français de la biodiversité refuse pour l'instant de se prononcer.",
+        "contested",
+        "left_unconfirmed",
+        "refuse pour l'instant de se prononcer",
+        "L'Office français de la biodiversité",
+    ),
+    (
+        "Selon un agent de l'office, des chiens errants pourraient aussi être en cause.",
+        "contested",
+        "dismissal",
+        "pourraient aussi être en cause",
+        "un agent de l'office",
+    ),
+    (
+        "Les syndicats accusent la direction de mentir.",
+        "contested",
+        "dismissal",
+        "de mentir",
+        "Les syndicats",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2664,6 +2729,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le club accuse le coup après cette défaite.",  # an idiom, no culprit
+    "L'objectif est ambitieux mais atteignable.",
+    "Pour la victime, les conséquences sont lourdes.",  # "as for", no name: no view
     "La prochaine édition aura lieu du 16 au 19 juillet 2027.",  # a finite verb: no caption
     "Son nom ne figure sur aucune liste électorale.",
     "Nos analyses n'ont révélé aucune trace de pesticide.",  # the outlet's own finding
@@ -3076,7 +3144,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind39_gold.jsonl", 0.6),
         ("blind40_gold.jsonl", 0.9),
         ("blind41_gold.jsonl", 0.9),
-        ("blind42_gold.jsonl", 0.6),
+        ("blind42_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

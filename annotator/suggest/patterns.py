@@ -302,7 +302,8 @@ _ATTITUDE_NP = _gated(
         r"|tabl(?:e|ent|ait|aient)\s+sur\s+(?:une?|des|la|le|l['’]|\d)"
         # a forecast revised or kept: "a revu à la baisse sa prévision", "maintient une prévision"
         r"|(?:maintien\w*|relev\w*|abaiss\w*|revu|révis\w*)\s+(?:\S+\s+){0,4}?"
-        r"(?:sa|leur|ses|leurs|une|son)\s+(?:prévisions?|estimations?|projections?)\b"
+        r"(?:sa|leur|ses|leurs|une|son)\s+(?:prévisions?|estimations?|projections?|hypothèses?|"
+        r"chiffres?|bilans?|version|diagnostic)\b"
         # an estimate: "estime les pertes à plus de 300 000 euros"
         r"|(?:(?:estim|chiffr|évalu)(?:e|ent|ait|aient|é)\s+(?:les?|la|l['’]|leurs?|ses|son|sa)"
         r"\s*(?:\S+\s+){0,3}?|(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+)à"
@@ -362,6 +363,9 @@ _ATTITUDE_NP = _gated(
         r"(?:\w+\s+)?(?:inflation|"
         r"croissance|hausse|baisse|recul|chômage|déficit|récession|progression|ralentissement|"
         r"rebond|contraction)\b"
+        # a culprit named, no charge spelt out: "les éleveurs accusent le loup,"
+        r"|\baccus(?:e|ent|ait|aient)\s+(?:le|la|les|l['’])\s*(?!coup|choc|contrecoup|retard|recul)"
+        r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?=[,.;]|$)"
         # a reason given: "Elle justifie ce délai par le retard pris"
         r"|\bjustifi(?:e|ent|ait|aient)\s+(?:\S+\s+){1,4}?par\s+(?:le|la|les|l['’]|un|une|des|son|"
         r"sa|ses|leur|leurs)\b"
@@ -429,7 +433,7 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
-    "persist privilégi plaign nuanc relev constat signal cité cite",
+    "persist privilégi plaign nuanc relev constat signal cité cite accus",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -584,7 +588,9 @@ _IN_VIEW = re.compile(
     r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?))"
     r"\b[^,]{0,60}"
     # a role and a name: "Pour le climatologue Christophe Cassou,"
-    r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,}\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}),"
+    r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,}\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
+    # a role, then the name between commas: "Pour l'éleveur, Patrick Faivre,"
+    r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,},\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),"
     r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
 )
 # Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
@@ -992,6 +998,12 @@ _DISMISSAL_WORDED = _gated(
         ne\s+figur\w*\s+(?:ni\s+)?(?:dans|sur)\s+aucun\w*\s+(?:\w+\s+)?(?:études?|rapports?|
            documents?|publications?|textes?|bilans?|statistiques|données|registres?|sources?|
            relevés?|comptes?)|
+        # a forecast judged rosy: "la prévision de croissance de 1,4 % retenue par le
+        # gouvernement est « optimiste »" (the fiscal council's word for "too high")
+        (?:prévisions?|hypothèses?|projections?|scénarios?|objectifs?|estimations?|perspectives?)
+           \b[^.;]{{0,80}}?\b(?:est|sont|était|étaient|serait|seraient|paraît|paraissent|semble|
+           semblent|reste|restent|jugée?s?)\s+(?:\w+ment\s+|très\s+|trop\s+|bien\s+|un\s+peu\s+)?
+           [«“"]?\s*optimistes?\b(?!\s+mais)|
         # too early to conclude: "L'Anses juge pour sa part « prématuré » de conclure à un risque"
         (?:jug|estim|trouv)\w*\s+(?:(?:pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:elle|lui|eux)|
            de\s+(?:son|leur)\s+côté|cependant|toutefois|pourtant)\s+)?(?:qu['’]il\s+est\s+)?[«“"]?\s*
@@ -1045,6 +1057,9 @@ _DISMISSAL_WORDED = _gated(
         # a rival explanation: "pourraient aussi bien être l'œuvre de chiens errants"
         (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:tout\s+)?aussi\s+bien\s+(?:être\s+(?:l['’]œuvre|
            dûe?s?|dus|causée?s?|provoquée?s?|liée?s?|imputables?)|s['’]expliquer|provenir|venir)|
+        # another culprit: "des chiens errants pourraient aussi être en cause"
+        (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:aussi|également)\s+(?:être\s+(?:en\s+cause|
+           responsables?|à\s+l['’]origine)|expliquer\s+(?:ce|cette|ces|le|la|les))|
         # chance ruled out: "trop nombreuses pour relever du hasard"
         (?:trop\s+\w+\s+pour\s+|ne\s+(?:peut|peuvent|pouvait|pouvaient|saurait|sauraient)\s+
            (?:pas\s+)?)(?:relever\s+du|être\s+d[uû]e?s?\s+au|être\s+le\s+fruit\s+
@@ -1109,11 +1124,12 @@ _DISMISSAL_WORDED = _gated(
     "réserves scepticisme réalité hasard acharnement lynchage rapide courte sommaire "
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
-    "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur",
+    "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
+    "optimist",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
-        *("ne permet",),
+        *("ne permet", "aussi être", "également être", "aussi expliquer", "également expliquer"),
         *("tout autre", "bien autre", "radicalement autre", "très autre", "autre son"),
         *("non,", "non ,", "non.", "non!", "non !", "non\u00a0!", "non\u202f!"),
     ),
@@ -1154,6 +1170,9 @@ _UNCONFIRMED = _gated(
     re.compile(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
+      # a cause left open by who examines it: "refuse pour l'instant de se prononcer"
+      | refus\w*\s+(?:pour\s+l['’]instant\s+|pour\s+le\s+moment\s+|encore\s+|à\s+ce\s+stade\s+)?
+          de\s+se\s+prononcer
       | faute\s+de\s+(?:pouvoir\s+)?confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|pouvait|peut|peuvent)\s+(?:pas|jamais)\s+
           (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?|établie?s?|
@@ -1279,6 +1298,15 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+
+    # a party's assurance that nothing was harmed: "Il assure en revanche que « les résultats
+    # d'analyses n'ont pas été compromis »"
+    | \b(?:affirm|assur|soutien|souti|maint|précis|indiqu|répèt|répét|insist|garanti)\w*
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|pourtant\s+|
+        néanmoins\s+|au\s+contraire\s+|de\s+(?:son|leur)\s+côté\s+)?qu(?:e\s+|['’])\s*[«“"]?\s*
+        [^.;«»]{0,60}?\b(?:n['’](?:a|ont|avait|avaient)|ne\s+(?:sont|est|seraient|serait))\s+
+        (?:pas|jamais|aucunement|nullement)\s+(?:été\s+)?(?:compromise?s?|touchée?s?|volée?s?|
+        piratée?s?|dérobée?s?|divulguée?s?|affectée?s?|concernée?s?|exposée?s?|consultée?s?|
+        falsifiée?s?|détournée?s?|contaminée?s?|infectée?s?|endommagée?s?|menacée?s?)\b
     # a lawyer for a client, a party for itself: "« Mon client n'a jamais touché un euro »"
     | [«“"]\s*(?:mon|ma|mes|notre|nos)\s+(?:client|cliente|clients|clientes|entreprise|société|
         groupe|club|gouvernement|ministère|parti|mouvement|association|syndicat|établissement|

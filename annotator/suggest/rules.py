@@ -528,6 +528,12 @@ def _adverbials(text: str) -> list[Hit]:
     for found in _IN_VIEW.finditer(text):
         group = "" if found.group("cue") else "2"
         who = found.span("who" + group)
+        named = re.match(r"(?:le|la|l['’])\s*[^\s,]+,\s+(?=[A-ZÀ-Þ])", text[who[0] : who[1]])
+        if named:  # "Pour l'éleveur, Patrick Faivre,": the name
+            who = (who[0] + named.end(), who[1])
+        apposed = _NAME_APPOSED.match(text, who[1])
+        if apposed:  # "Pour la procureure, Hélène Faure,": the name after the role
+            who = apposed.span("name")
         hits.append(Hit(ATTRIBUTED, "in_view_of", [found.span("cue" + group)], who))
     for found in re.finditer(r"(?i),\s+(selon|pour)\s+qui\b", text):
         # "…, selon qui la crise durera": the party named before the comma
@@ -747,6 +753,7 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
     r"|s['’]agi|(?:est|sont|était|étaient)\s+en\s+réalité"
     r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
+    r"|(?:pourrai|peu)\w*\s+(?:aussi|également)\s+(?:être|expliquer)"
     r"|(?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|semble)\s"
     r"|tout\s+(?:indique|montre|suggère|désigne|laisse)\b"
     r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
@@ -759,6 +766,9 @@ _CLAIM_THAT_FAILS = re.compile(
     r"(?i)(?:critique|argument|accusation|affirmation|explication|thèse|version|raisonnement|"
     r"hypothèse|allégation|justification|reproche|image|vidéo|enregistrement|photo|séquence)s?\s"
 )
+
+
+_ACCUSED_OF = re.compile(r"(?i)\baccus(?:e|ent|ait|aient|é)\s+(?:[^\s,;.]+\s+){1,4}$")
 
 
 def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
@@ -779,6 +789,10 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
             return sources.before(text, ques[-1].start())
     if _SAID_OF_THE_CLAIM.match(found.group()):
         return None  # the outlet's words, or whoever's view the sentence gives
+    accuser = _ACCUSED_OF.search(text, 0, found.start())
+    if accuser and re.match(r"(?i)d(?:e\b|['’])", found.group()):
+        # "Les syndicats accusent la direction de mentir": who accuses, not who is accused
+        return sources.subject_before(text, accuser.start())
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     return sources.subject_before(text, found.start())
@@ -794,6 +808,9 @@ def _undisputed(text: str, hit: Hit) -> bool:
         return True
     opening = start == len(text) - len(text.lstrip())
     return opening and bool(re.match(r"(?i)(?:nier|contester|démentir|réfuter)\b", text[start:]))
+
+
+_NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),")
 
 
 def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
