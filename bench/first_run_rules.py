@@ -72,6 +72,7 @@ SETS = [
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
 ]
 
 DUMP = """

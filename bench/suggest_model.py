@@ -88,6 +88,7 @@ SETS = [
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
 ]
 LABELS = CLAIMS.names
 
