@@ -2480,6 +2480,46 @@ RULES = [
         "de mentir",
         "Les syndicats",
     ),
+    # from blind43's first run
+    (
+        "Selon L'Équipe, le taux serait « très élevé », ce qui rendrait peu probable la thèse "
+        "d'une contamination.",
+        "contested",
+        "dismissal",
+        "peu probable la thèse",
+        "L'Équipe",
+    ),
+    (
+        "« Cette pierre est un basalte ordinaire, rien n'indique une origine extraterrestre », "
+        "estime le géologue Marc Durand.",
+        "contested",
+        "dismissal",
+        "rien n'indique",
+        "Marc Durand",
+    ),
+    (
+        "Ils affirment que quinze familles se sont installées et que leurs enfants n'ont pas été "
+        "comptés.",
+        "contested",
+        "dismissal",
+        "n'ont pas été comptés",
+        "Ils",
+    ),
+    (
+        "Ils s'appuient sur une note du Bureau fédéral du Plan, que le cabinet du ministre juge "
+        "« mal interprétée ».",
+        "contested",
+        "denial_verb",
+        "juge",
+        "le cabinet du ministre",
+    ),
+    (
+        "La maire réélue, Kristell Niasme, parle d'une « manœuvre de mauvais perdant ».",
+        "contested",
+        "dismissal",
+        "mauvais perdant",
+        "Kristell Niasme",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2729,6 +2769,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le maire, Patrick Bouchet, soutient les parents et a écrit au ministre.",  # no incise
+    "Rien n'indique que la situation va s'améliorer.",  # "Rien" says nothing; a forecast
+    "Les frais de port ne sont pas inclus dans le prix.",
     "Le club accuse le coup après cette défaite.",  # an idiom, no culprit
     "L'objectif est ambitieux mais atteignable.",
     "Pour la victime, les conséquences sont lourdes.",  # "as for", no name: no view
@@ -3145,7 +3188,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind40_gold.jsonl", 0.9),
         ("blind41_gold.jsonl", 0.9),
         ("blind42_gold.jsonl", 0.9),
-        ("blind43_gold.jsonl", 0.8),
+        ("blind43_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

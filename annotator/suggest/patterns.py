@@ -929,7 +929,9 @@ _JUDGED_WRONG = (
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol|"
     # out of date: "des chiffres « datés »", "des relevés obsolètes"
-    r"datée?s?|obsolètes?|dépassée?s?|périmée?s?|anciens?\s+de\s+\w+\s+(?:ans|mois|semaines)"
+    r"datée?s?|obsolètes?|dépassée?s?|périmée?s?|anciens?\s+de\s+\w+\s+(?:ans|mois|semaines)|"
+    # misread: "une note que le cabinet juge « mal interprétée »"
+    r"mal\s+interprétée?s?|mal\s+comprise?s?|mal\s+lue?s?|tronquée?s?"
 )
 # More dismissals, each behind words of its own so that the long pattern above does not grow
 # slower on every sentence: a figure doctored or overstated ("ces chiffres ont été
@@ -1004,6 +1006,23 @@ _DISMISSAL_WORDED = _gated(
            \b[^.;]{{0,80}}?\b(?:est|sont|était|étaient|serait|seraient|paraît|paraissent|semble|
            semblent|reste|restent|jugée?s?)\s+(?:\w+ment\s+|très\s+|trop\s+|bien\s+|un\s+peu\s+)?
            [«“"]?\s*optimistes?\b(?!\s+mais)|
+        # left out of the count: "que leurs enfants n'ont pas été comptés"
+        # (said by someone: in a que-clause; "les frais de port ne sont pas inclus" is a fact)
+        qu(?:e\s+|['’])[^.;«»]{{0,80}}?(?:n['’](?:a|ont|avait|avaient)|ne\s+(?:sont|est|seraient|
+           serait|seront|sera))\s+(?:pas|jamais)\s+(?:été\s+)?(?:comptée?s?|recensée?s?|
+           prise?s?\s+en\s+compte|comptabilisée?s?)\b|
+        # nothing points to it: "rien n'indique une origine extraterrestre"; a thesis made
+        # unlikely: "ce qui rendrait peu probable la thèse d'une contamination"
+        rien\s+(?:ne\s+|n['’]\s*)(?:indique|indiquait|montre|prouve|démontre|atteste|suggère|
+           étaye|corrobore|laisse\s+(?:penser|supposer|croire))\b
+           # of a claim: a noun phrase, or a subjunctive ("que le vaccin soit"), not a forecast
+           (?=\s+(?:une?\b|des\b|la\b|le\b|les\b|l['’]|qu['’](?:il|elle|ils|elles)\s+(?:y\s+)?(?:ait|aient|
+           soit|soient|puisse|puissent)\b|que\s+(?:\S+\s+){{1,3}}?(?:soit|soient|ait|aient|puisse|
+           puissent)\b))|
+        (?:rend\w*|jug\w*|estim\w*|trouv\w*)\s+(?:\w+ment\s+|très\s+|bien\s+|donc\s+)?
+           [«“"]?\s*(?:peu\s+probables?|improbables?|invraisemblables?|peu\s+crédibles?|intenables?|
+           caduques?)\s*[»”"]?\s+(?:la|cette|l['’]|les|ces|ladite)\s*(?:thèse|hypothèse|version|
+           explication|piste|scénario|théorie)s?\b|
         # too early to conclude: "L'Anses juge pour sa part « prématuré » de conclure à un risque"
         (?:jug|estim|trouv)\w*\s+(?:(?:pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:elle|lui|eux)|
            de\s+(?:son|leur)\s+côté|cependant|toutefois|pourtant)\s+)?(?:qu['’]il\s+est\s+)?[«“"]?\s*
@@ -1125,11 +1144,13 @@ _DISMISSAL_WORDED = _gated(
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
     "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
-    "optimist",
+    "optimist compté comptés comptée recensé comptabilis",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
         *("ne permet", "aussi être", "également être", "aussi expliquer", "également expliquer"),
+        *("rien n'", "rien n’", "peu probable", "improbable", "invraisemblable", "intenable"),
+        *("caduque",),
         *("tout autre", "bien autre", "radicalement autre", "très autre", "autre son"),
         *("non,", "non ,", "non.", "non!", "non !", "non\u00a0!", "non\u202f!"),
     ),
@@ -1144,7 +1165,10 @@ _COUNT_DISPUTED = re.compile(
 _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
     r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat|prévision|"
-    r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration|objectif)s?"
+    r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration|objectif|"
+    r"note|étude|rapport|lecture|interprétation|calcul)s?"
+    # its complement before the relative: "une note du Bureau fédéral du Plan, que le cabinet"
+    r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^,.;«»]{1,50}?)?,?"
     r"\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
     r"(?:rejett\w*|récus\w*|contest\w*|dément\w*|démentent|nie|nient|niait|niaient|réfut\w*|"
     r"balai\w*|conteste|refus\w*\s+de\s+reconnaître|met\s+en\s+doute|mettent\s+en\s+doute|"

@@ -252,6 +252,11 @@ def _after_apposition(head: str) -> bool:
     return bool(_NP_APPOSITION.match(head)) and not _FINITE_HINT.search(head)
 
 
+_NAMED_APPOSITION = re.compile(
+    r"^[^,«»“”\"]+,\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}\s*,\s*$"
+)
+
+
 def _is_incise(text: str, match: MatchLike) -> bool:
     head = text[: match.start()]
     if _APPOSITION_BEFORE.search(head):
@@ -259,6 +264,8 @@ def _is_incise(text: str, match: MatchLike) -> bool:
     negated = getattr(match, "neg", None) or re.search(r"(?i)\b(?:pas|jamais)\b", match.group())
     if negated and _after_apposition(head):
         return False  # "La famille de Chloé, présente à chaque audience, n'a pas souhaité…"
+    if _NAMED_APPOSITION.match(head) and not re.search(_INVERTED + r"\b", match.group(), _I):
+        return False  # "Le maire, Patrick Bouchet, soutient les parents": the subject, named
     return bool(_INCISE_BEFORE.search(head)) or bool(
         re.search(_INVERTED + r"\b", match.group(), _I)
     )
@@ -301,6 +308,9 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         if found is not None:
             return found
     return sources.before(text, match.start())
+
+
+_NOBODY = re.compile(r"(?i)rien|personne|nul|nulle|aucun|aucune")
 
 
 def _verbs(text: str) -> list[Hit]:
@@ -376,7 +386,10 @@ def _verbs(text: str) -> list[Hit]:
                     "incise" if incise else "reporting_verb" if strong else "reporting_with_content"
                 )
                 cue = [match.span()] if incise else _with_que(text, match.span(), content)
-                hits.append(Hit(ATTRIBUTED, rule, cue, _verb_source(text, match)))
+                who = _verb_source(text, match)
+                if who and not incise and _NOBODY.fullmatch(text[who[0] : who[1]]):
+                    continue  # "Rien n'indique que la situation va s'améliorer": no one says
+                hits.append(Hit(ATTRIBUTED, rule, cue, who))
     for finder, outlet_subject in (
         (_SAY_PERIPHRASIS, r"(?i)\b(?:cela|ça|ce|ceci)\s+$"),
         # "ce qui met en cause" is the outlet's; "la SNCF, qui invoque les travaux" a party's
@@ -1178,6 +1191,22 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
             None,
         )
         span = incise or span
+        if span is None:
+            # "La maire, Kristell Niasme, parle d'une « manœuvre de mauvais perdant »": the
+            # speaker of the sentence, when the dismissal names no one
+            span = next(
+                (
+                    h.source
+                    for h in hits
+                    if h.rule == "reporting_with_content"
+                    and h.source
+                    # a name ("Kristell Niasme"), not "on" nor "Certaines versions"
+                    and re.fullmatch(
+                        r"(?:[A-ZÀ-Þ][\w'’-]+\s*){1,4}", text[h.source[0] : h.source[1]]
+                    )
+                ),
+                None,
+            )
     if span is None:
         for hit in hits:
             if hit.label == chosen.label and hit.source is not None:
