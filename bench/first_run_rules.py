@@ -73,6 +73,7 @@ SETS = [
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
 ]
 
 DUMP = """

@@ -89,6 +89,7 @@ SETS = [
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
 ]
 LABELS = CLAIMS.names
 

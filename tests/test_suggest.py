@@ -3189,6 +3189,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind41_gold.jsonl", 0.9),
         ("blind42_gold.jsonl", 0.9),
         ("blind43_gold.jsonl", 0.9),
+        ("blind44_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
