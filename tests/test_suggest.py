@@ -2520,6 +2520,23 @@ RULES = [
         "mauvais perdant",
         "Kristell Niasme",
     ),
+    # from blind44's first run
+    (
+        "Des steaks sont rappelés à cause de la bactérie E. coli, a annoncé samedi la Direction "
+        "générale de l'alimentation.",
+        "attributed",
+        "incise",
+        "a annoncé",
+        "la Direction générale de l'alimentation",
+    ),
+    ("Des steaks sont rappelés, a annoncé la direction.", "attributed", "incise", None, None),
+    (
+        "Le fabricant affirme que « le lien entre ce cas et nos produits n'est pas établi ».",
+        "contested",
+        "left_unconfirmed",
+        "n'est pas établi",
+        "Le fabricant",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2769,6 +2786,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le calendrier n'est pas encore établi.",
+    "Il a appelé la police.",
     "Le maire, Patrick Bouchet, soutient les parents et a écrit au ministre.",  # no incise
     "Rien n'indique que la situation va s'améliorer.",  # "Rien" says nothing; a forecast
     "Les frais de port ne sont pas inclus dans le prix.",
@@ -3105,6 +3124,21 @@ def test_an_interview_whose_questions_address_no_one() -> None:
     assert (out[7].label, out[7].source) == ("contested", "Marc Lenoir")
 
 
+def test_an_interview_copied_without_blank_lines() -> None:
+    """Questions and answers one per line, all in one paragraph (blind44): a question
+    inside a paragraph splits it, so the answers after each question are still the
+    interviewee's, and the framing before the first question is the interviewer's."""
+    out = suggest_article(IMPERSONAL_INTERVIEW, paragraphs=[0, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+    assert (out[1].label, out[1].rule) == ("asserted", "no_cue")
+    for i in (3, 4, 8):
+        assert (out[i].label, out[i].rule, out[i].source) == (
+            "attributed",
+            "interview_answer",
+            "Marc Lenoir",
+        ), IMPERSONAL_INTERVIEW[i]
+    assert [out[i].label for i in (2, 6)] == ["not_a_claim", "not_a_claim"]
+
+
 def test_questions_without_an_interviewee_are_no_interview() -> None:
     """A service article about a boiler's "entretien" asks questions of no one and answers
     them in its own voice."""
@@ -3189,7 +3223,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind41_gold.jsonl", 0.9),
         ("blind42_gold.jsonl", 0.9),
         ("blind43_gold.jsonl", 0.9),
-        ("blind44_gold.jsonl", 0.75),
+        ("blind44_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -89,9 +89,18 @@ def find(
             blocks[-1].append(i)
         else:
             blocks.append([i])
+    # A question inside a paragraph, not at its end: the text came without blank lines
+    # between question and answer (one per line, as many pages are copied): each sentence
+    # is then its own paragraph.
+    flat: list[list[int]] = []
+    for block in blocks:
+        if any(is_question(texts[i]) for i in block[:-1]):
+            flat.extend([i] for i in block)
+        else:
+            flat.append(block)
     answers: set[int] = set()
     answering = False
-    for block in blocks:
+    for block in flat:
         if is_question(texts[block[-1]]):
             answering = True
         elif answering:

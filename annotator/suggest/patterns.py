@@ -1194,6 +1194,12 @@ _UNCONFIRMED = _gated(
     re.compile(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
+      # a link or a blame not established: "le lien entre ce cas et nos produits n'est pas
+      # établi à ce stade" (not "le calendrier n'est pas encore établi")
+      | (?:lien|liens|responsabilité|origine|cause|culpabilité|causalité|implication|
+          authenticité|imputabilité)\b[^.;]{0,60}?(?:n['’]|ne\s+)(?:est|sont|était|étaient|serait|
+          seraient)\s+(?:pas|toujours\s+pas|nullement|aucunement)\s+(?:encore\s+|formellement\s+|
+          scientifiquement\s+)?(?:établie?s?|prouvée?s?|démontrée?s?|avérée?s?)
       # a cause left open by who examines it: "refuse pour l'instant de se prononcer"
       | refus\w*\s+(?:pour\s+l['’]instant\s+|pour\s+le\s+moment\s+|encore\s+|à\s+ce\s+stade\s+)?
           de\s+se\s+prononcer

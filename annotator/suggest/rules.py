@@ -380,8 +380,14 @@ def _verbs(text: str) -> list[Hit]:
                     continue
                 if _negated(match) and not incise and not isinstance(content, tuple):
                     continue  # "n'a pas souhaité réagir", "n'a pas précisé"
-                if not isinstance(content, tuple) and _NOT_SPEECH_OBJECT.match(text, match.end()):
-                    continue  # "a déclaré forfait", "a confirmé la condamnation"
+                if (
+                    not incise
+                    and not isinstance(content, tuple)
+                    and _NOT_SPEECH_OBJECT.match(text, match.end())
+                ):
+                    # "a déclaré forfait", "a confirmé la condamnation" (in an incise the noun
+                    # phrase is the speaker: "…, a annoncé la direction")
+                    continue
                 rule = (
                     "incise" if incise else "reporting_verb" if strong else "reporting_with_content"
                 )
