@@ -2537,6 +2537,29 @@ RULES = [
         "n'est pas établi",
         "Le fabricant",
     ),
+    # first runs the rules still missed (blind2, blind4, blind7, blind14)
+    (
+        "Kevin D., 34 ans, a répété qu'il n'était pas présent dans l'appartement la nuit du drame.",
+        "contested",
+        "denial_by_negation",
+        "répété qu'il n'était pas présent",
+        "Kevin D",
+    ),
+    (
+        "Le laboratoire affirme, mercredi, dans un communiqué, n'avoir « jamais dissimulé » les "
+        "effets secondaires.",
+        "contested",
+        "denial_by_negation",
+        "n'avoir",
+        "Le laboratoire",
+    ),
+    (
+        "« Il n'y a pas de démission, le ministre est à sa tâche », a assuré son entourage.",
+        "contested",
+        "denial_by_negation",
+        "Il n'y a pas de démission",
+        "son entourage",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2547,6 +2570,16 @@ def test_a_study_caveat_by_its_authors_is_no_refutation() -> None:
     warning that it "ne démontre pas de lien de cause à effet" report a limit (R4)."""
     s = suggest("L'étude ne démontre pas de lien de cause à effet, préviennent ses auteurs.")
     assert (s.label, s.source) == ("attributed", "ses auteurs")
+
+
+def test_impersonal_negations_are_no_denial() -> None:
+    """ "qu'il n'était pas question de", "« Il n'y a pas de polémiques qui viennent du
+    festival »": no claim denied (the gold sets label them attributed)."""
+    for text in (
+        "Elle a précisé, tout en assurant qu'il n'était pas question d'empêcher les blocages.",
+        "« Il n'y a pas de polémiques qui viennent du festival », a estimé son délégué général.",
+    ):
+        assert suggest(text).label == "attributed", text
 
 
 def test_an_experience_in_the_negative_is_no_denial() -> None:

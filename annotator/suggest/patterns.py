@@ -1298,7 +1298,7 @@ _DENIAL_BY_NEGATION = _gated(
     re.compile(
         r"""(?ix)
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
-          insist|martèl|rétorqu|répond|indiqu)\w*(?:-t-(?:il|elle|ils|elles))?(?:\s*,[^,]{1,60},)?
+          insist|martèl|rétorqu|répond|indiqu)\w*(?:-t-(?:il|elle|ils|elles))?(?:(?:\s*,[^,]{1,60}){1,2},)?
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
           elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
@@ -1328,6 +1328,16 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+
+    # a flat denial opening a quotation: "« Il n'y a pas de démission, le ministre est
+    # pleinement à sa tâche »" (not "« Il n'y a pas de polémiques qui viennent du festival »")
+    | [«“"]\s*(?:il\s+)?n['’]y\s+(?:a|avait)\s+(?:eu\s+)?pas\s+(?:de|d['’])\s*[\w-]+\s*[,;»”"]
+    # a speaker who denies a fact about themselves: "a répété qu'il n'était pas présent dans
+    # l'appartement", "a affirmé dimanche à l'AFP qu'« il n'est pas fournisseur »" (not the
+    # impersonal "qu'il n'était pas question de", "qu'il n'est pas exclu que")
+    | \b(?:affirm|assur|répét|répèt|maint|souti|soutien|jur|insist|martel|martèl|clam)\w*
+        (?:\s+[^\s,.;«»]+){0,4}?\s+qu['’]\s*[«“"]?\s*(?:il|elle|ils|elles)\s+n['’](?:est|était|a|avait|ont|
+        avaient|sont|étaient)\s+(?:\w+\s+)?pas\s+[«“"]?\s*(?!question|possible|nécessaire|exclu|certain|
+        sûr|évident|prévu|encore|facile|simple|aussi|si\b|très|le\s+seul|la\s+seule|pas\b)\w+
     # a party's assurance that nothing was harmed: "Il assure en revanche que « les résultats
     # d'analyses n'ont pas été compromis »"
     | \b(?:affirm|assur|soutien|souti|maint|précis|indiqu|répèt|répét|insist|garanti)\w*
