@@ -74,6 +74,7 @@ SETS = [
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
 ]
 
 DUMP = """

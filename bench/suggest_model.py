@@ -90,6 +90,7 @@ SETS = [
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
 ]
 LABELS = CLAIMS.names
 

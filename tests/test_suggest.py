@@ -3257,6 +3257,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind42_gold.jsonl", 0.9),
         ("blind43_gold.jsonl", 0.9),
         ("blind44_gold.jsonl", 0.9),
+        ("blind45_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
