@@ -2560,6 +2560,36 @@ RULES = [
         "Il n'y a pas de démission",
         "son entourage",
     ),
+    # from blind45's first run
+    (
+        "Le film franchit le million d'entrées, un succès relatif selon les exploitants.",
+        "attributed",
+        "source_adverbial",
+        "selon",
+        "les exploitants",
+    ),
+    ("Cette aide n'existe pas.", "contested", "denial_by_negation", "n'existe pas", None),
+    (
+        "Au moins 40 civils ont été tués samedi, a-t-on appris de sources médicales.",
+        "attributed",
+        "incise",
+        "a-t-on appris",
+        "sources médicales",
+    ),
+    (
+        "Rue de Grenelle, on assure que la méthode est la même depuis quinze ans.",
+        "attributed",
+        "reporting_with_content",
+        "assure",
+        "on (Rue de Grenelle)",
+    ),
+    (
+        "Dans l'entourage du joueur, on qualifie ces rumeurs de « totalement infondées ».",
+        "contested",
+        "dismissal",
+        "qualifie ces rumeurs",
+        "on (l'entourage du joueur)",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2580,6 +2610,23 @@ def test_impersonal_negations_are_no_denial() -> None:
         "« Il n'y a pas de polémiques qui viennent du festival », a estimé son délégué général.",
     ):
         assert suggest(text).label == "attributed", text
+
+
+def test_ne_que_restricts_and_does_not_deny() -> None:
+    s = suggest("La municipalité affirme n'avoir été alertée que la semaine dernière.")
+    assert (s.label, s.source) == ("attributed", "La municipalité")
+
+
+def test_on_is_never_the_last_speaker() -> None:
+    """ "on" is the newsroom or whoever the sentence fronts, never the previous speaker
+    (blind45: "a-t-on appris de sources médicales" was "on (l'armée)")."""
+    out = suggest_article(
+        [
+            "Soudan : l'armée dément toute implication dans une frappe",
+            "Des civils ont été tués, a-t-on appris.",
+        ]
+    )
+    assert out[1].label == "attributed" and out[1].source == "on"
 
 
 def test_an_experience_in_the_negative_is_no_denial() -> None:
@@ -2819,6 +2866,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Ce statut n'existe pas en droit français.",  # a fact of law, no claim denied
     "Le calendrier n'est pas encore établi.",
     "Il a appelé la police.",
     "Le maire, Patrick Bouchet, soutient les parents et a écrit au ministre.",  # no incise
@@ -3257,7 +3305,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind42_gold.jsonl", 0.9),
         ("blind43_gold.jsonl", 0.9),
         ("blind44_gold.jsonl", 0.9),
-        ("blind45_gold.jsonl", 0.85),
+        ("blind45_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

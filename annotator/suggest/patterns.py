@@ -621,7 +621,13 @@ _AGENT = re.compile(  # case matters: a capital is a name
            club|compagnie|banque|ministres?|présidente?|préfète?|maires?|mairie|gouverneur|
            armée|état-major|porte-parole|représentants?|syndicalistes?|collectif|ONU|OMS|UE|
            Commission|agences?|bureau|office|ministre|cabinet|équipe|rédaction|journalistes?|
-           chefs?|patrons?|patronne|dirigeante?s?|secrétaire|sélectionneur|entraîneur|capitaine)\b
+           chefs?|patrons?|patronne|dirigeante?s?|secrétaire|sélectionneur|entraîneur|capitaine|
+           exploitants?|distributeurs?|producteurs?|professionnels?|commerçants?|agriculteurs?|
+           éleveurs?|enseignants?|riverains?|usagers?|consommateurs?|salariés?|employés?|
+           soignants?|infirmi(?:er|ère)s?|policiers?|gendarmes?|notaires?|assureurs?|
+           industriels?|fabricants?|opérateurs?|gestionnaires?|militants?|agents?|statistiques|
+           relevés|calculs?|prévisions?|projections?|registres?|autopsie|expertise|
+           contre-expertise)\b
     )"""
 )
 _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles)\b", _I)
@@ -1328,6 +1334,11 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+
+    # a claimed thing said not to exist, flatly: "Cette aide n'existe pas.", "Ce document n'a
+    # jamais existé." (not "Ce statut n'existe pas en droit français")
+    | ^\s*(?:Cette|Ce|Cet|Ces|Ladite|Ledit|Lesdits|Lesdites|Une\s+telle|Un\s+tel)\s+
+        (?:[\w’'-]+\s+){1,3}?(?:n['’](?:existe|existent|existait|existaient)\s+(?:tout\s+simplement\s+)?pas|
+        n['’](?:a|ont|avait|avaient)\s+jamais\s+existé)(?=\s*[.!]?\s*[»”"]?\s*$)
     # a flat denial opening a quotation: "« Il n'y a pas de démission, le ministre est
     # pleinement à sa tâche »" (not "« Il n'y a pas de polémiques qui viennent du festival »")
     | [«“"]\s*(?:il\s+)?n['’]y\s+(?:a|avait)\s+(?:eu\s+)?pas\s+(?:de|d['’])\s*[\w-]+\s*[,;»”"]
@@ -1387,6 +1398,9 @@ _FACT_CHECK = re.compile(
 )
 _NOT_A_DENIAL = re.compile(
     r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"
+    # "ne … que" restricts, it does not deny: "affirme n'avoir été alertée que la semaine
+    # dernière"
+    r"n['’](?:avoir|être|a|ont|avait|avaient|est|était)\s+(?:été\s+)?[\w’'-]+\s+qu(?:e\b|['’])|"
     # an experience, not a denial: "« Je n'ai jamais vu une chose pareille »"
     r"jamais\s+(?:vu|connu|vécu|ressenti|entendu|rencontré|imaginé)\s+(?:une?\b|ça\b|cela\b|"
     r"pareil|de\s+tels?\b|de\s+telles?\b|autant|d['’]aussi|rien\s+de\s+tel)|"

@@ -1108,6 +1108,12 @@ class _ArticleState:
         return next((c for c in reversed(self.recent_sources) if _agrees(pronoun, c)), None)
 
 
+# A place or a circle fronted before "on": "Place Beauvau, on assure", "À Paris, on dément",
+# "Dans l'entourage du joueur, on qualifie"
+_FRONTED_ON = re.compile(
+    r"\s*(?:(?:À|A|Dans|Chez|Du\s+côté\s+d[eu]|Au\s+sein\s+d[eu]|Au|Aux)\s+)?"
+    r"(?P<who>(?:(?:le|la|les|l['’])\s*)?[^\s,;:«»]+(?:\s+[^\s,;:«»]+){0,5}?)\s*,\s*on\b"
+)
 RECENT_SOURCES = 4
 _FEMININE = re.compile(r"(?i)(?:la|une|cette|sa|l['’]ancienne|l['’]avocate|l['’]autrice)\b")
 _MASCULINE = re.compile(r"(?i)(?:le|un|ce|cet|son|du|au|l['’]ancien|l['’]avocat|l['’]auteur)\b")
@@ -1119,6 +1125,8 @@ _PLURAL = re.compile(
 def _agrees(pronoun: str, candidate: str) -> bool:
     """False where the candidate's determiner says another gender or number."""
     word = pronoun.strip().lower()
+    if word in ("on", "l'on", "l’on"):
+        return False  # "a-t-on appris de sources médicales": the newsroom, nobody named before
     plural = bool(_PLURAL.match(candidate))
     if word in ("il", "lui"):
         return not plural and not _FEMININE.match(candidate)
@@ -1318,7 +1326,13 @@ def suggest_article(
         source, span = _source(text, hits, chosen) if hits else (chosen.source_text, None)
         if chosen.rule == "continues_report" and previous is not None:
             source = previous.source
+        if source and span and re.match(r"(?i)on\s+\w", source):
+            # "on qualifie ces" taken for a subject: the pronoun is the party
+            source, span = "on", (span[0], span[0] + 2)
         meant = state.resolve(source) if source and sources.is_pronoun(source) else None
+        fronted = _FRONTED_ON.match(text) if source and source.lower() == "on" else None
+        if fronted:  # "Rue de Grenelle, on assure que…": who "on" is, said before it
+            meant = fronted.group("who")
         if source is not None and meant is not None:
             source = f"{source} ({meant})"
         elif span is not None and chosen.label in (ATTRIBUTED, CONTESTED):

@@ -51,7 +51,7 @@ _DETERMINER_OR_NAME = re.compile(
         | (?:le|la|les|l['’]|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|plusieurs|
              certains|certaines|deux|trois|nombre|la\s+plupart|il|elle|ils|elles|on|lui|eux|
              nos|notre|mon|ma|mes|tous|toutes|aucun|d['’]autres|de\s+nombreux|du|de\s+la|
-             de\s+l['’]|des|chaque|chacun|chacune|quatre|cinq|six|dix|quelques)\b
+             de\s+l['’]|des|chaque|chacun|chacune|quatre|cinq|six|dix|quelques|sources?)\b
     )"""
 )
 
