@@ -75,6 +75,7 @@ SETS = [
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 ]
 
 DUMP = """

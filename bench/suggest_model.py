@@ -91,6 +91,7 @@ SETS = [
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 ]
 LABELS = CLAIMS.names
 

@@ -3306,6 +3306,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind43_gold.jsonl", 0.9),
         ("blind44_gold.jsonl", 0.9),
         ("blind45_gold.jsonl", 0.9),
+        ("blind46_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
