@@ -2590,6 +2590,42 @@ RULES = [
         "qualifie ces rumeurs",
         "on (l'entourage du joueur)",
     ),
+    # from blind46's first run
+    (
+        "Le ministère du Travail, lui, préfère parler d'un « marché du travail qui résiste ».",
+        "attributed",
+        "reporting_with_content",
+        "préfère parler",
+        "Le ministère du Travail",
+    ),
+    (
+        "L'Inrae a recensé une vingtaine de méthodes de lutte contre le puceron vert.",
+        "attributed",
+        "reporting_with_content",
+        "recensé",
+        "L'Inrae",
+    ),
+    (
+        "Les syndicats agricoles le jugent insuffisant.",
+        "attributed",
+        "reporting_with_content",
+        "jugent",
+        "Les syndicats agricoles",
+    ),
+    (
+        "« Aucune offre ne nous est parvenue », a déclaré le directeur sportif du club.",
+        "contested",
+        "denial_by_negation",
+        "Aucune offre ne nous est parvenue",
+        "le directeur sportif du club",
+    ),
+    (
+        "« Mon client a agi de bonne foi et conteste avoir été informé », a déclaré son avocat.",
+        "contested",
+        "denial_verb",
+        "conteste",
+        "son avocat",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2866,6 +2902,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le Conseil d'État a confirmé jeudi l'interdiction de l'acétamipride.",  # a ruling (R5)
+    "Le juge administratif a rejeté la requête.",
     "Ce statut n'existe pas en droit français.",  # a fact of law, no claim denied
     "Le calendrier n'est pas encore établi.",
     "Il a appelé la police.",
@@ -3306,7 +3344,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind43_gold.jsonl", 0.9),
         ("blind44_gold.jsonl", 0.9),
         ("blind45_gold.jsonl", 0.9),
-        ("blind46_gold.jsonl", 0.8),
+        ("blind46_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -332,6 +332,13 @@ _ATTITUDE_NP = _gated(
         r"(?=(?:\s+depuis\s+(?:\S+\s+){0,2}?\S+|\s+(?:déjà|aussi|également|encore|même|\w+ment))?"
         r"\s+(?:une?|des)\s+(?!réunion|rencontre|entretien|discussion|échange|souvenir|"
         r"piste)\w)"
+        # "préfère parler d'un « marché du travail qui résiste »": the words chosen
+        r"|\bpréf[èé]r(?:e|ent|ait|aient|é)\s+parler\s+(?:de|d['’]|du|des)\s*(?:une?\s+)?[«“\"]"
+        # a clitic and a judgement: "Les syndicats agricoles le jugent insuffisant" (not "le
+        # juge administratif")
+        r"|(?:(?<=s\s)|(?<=\bil\s)|(?<=\bon\s)|(?<=elle\s))(?:le|la|les|l['’])\s*"
+        r"jug(?:e|ent|eait|eaient)\s+"
+        r"(?:\w+ment\s+|très\s+|trop\s+|bien\s+|peu\s+)?[«“\"]?\s*[a-zéèêàâîôûç]{4,}\b"
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:parl(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+parlé)"
         r"(?=\s+(?:de\s+|d['’]\s*)(?:une?\s+)?(?!lui|elle|eux|ça|cela|voix|seule|même|"
         r"politique|football|sport|tout|rien|la\b|le\b|l['’])\w{4,})"
@@ -354,7 +361,8 @@ _ATTITUDE_NP = _gated(
         r"|\b(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient|é)(?=\s+(?:plus\s+de\s+|près\s+de\s+|"
         r"environ\s+|quelque\s+|au\s+moins\s+)?(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|"
         r"dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|quelques|"
-        r"des\s+(?:dizaines|centaines|milliers))\b))"
+        r"des\s+(?:dizaines|centaines|milliers)|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|"
+        r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))\b))"
         r"|\b(?:a|ont|avait|avaient)\s+compté(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
         r"quelque\s+|au\s+moins\s+)?\d)"
         # a forecast: "prévoient une inflation autour de 1,5 %" (not a text that provides for
@@ -1339,6 +1347,10 @@ _DENIAL_BY_NEGATION = _gated(
     | ^\s*(?:Cette|Ce|Cet|Ces|Ladite|Ledit|Lesdits|Lesdites|Une\s+telle|Un\s+tel)\s+
         (?:[\w’'-]+\s+){1,3}?(?:n['’](?:existe|existent|existait|existaient)\s+(?:tout\s+simplement\s+)?pas|
         n['’](?:a|ont|avait|avaient)\s+jamais\s+existé)(?=\s*[.!]?\s*[»”"]?\s*$)
+    # nothing received: "« Aucune offre ne nous est parvenue »"
+    | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+(?:ne|n['’])\s*(?:nous\s+|me\s+|leur\s+|lui\s+)?
+        (?:est|a|ont|sont)\s+(?:été\s+)?(?:\w+\s+)?(?:parvenue?s?|arrivée?s?|reçue?s?|signée?s?|
+        conclue?s?|trouvée?s?|déposée?s?|faite?s?|formulée?s?|envoyée?s?|transmise?s?|présentée?s?)\b
     # a flat denial opening a quotation: "« Il n'y a pas de démission, le ministre est
     # pleinement à sa tâche »" (not "« Il n'y a pas de polémiques qui viennent du festival »")
     | [«“"]\s*(?:il\s+)?n['’]y\s+(?:a|avait)\s+(?:eu\s+)?pas\s+(?:de|d['’])\s*[\w-]+\s*[,;»”"]

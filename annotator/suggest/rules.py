@@ -311,6 +311,10 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
 
 
 _NOBODY = re.compile(r"(?i)rien|personne|nul|nulle|aucun|aucune")
+_COURT = re.compile(
+    r"(?i)(?:le|la|l['’])\s*(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\b|tribunal|"
+    r"juge\b|juridiction|chambre\s+de\s+l['’]instruction|CEDH|CJUE)"
+)
 
 
 def _verbs(text: str) -> list[Hit]:
@@ -395,6 +399,8 @@ def _verbs(text: str) -> list[Hit]:
                 who = _verb_source(text, match)
                 if who and not incise and _NOBODY.fullmatch(text[who[0] : who[1]]):
                     continue  # "Rien n'indique que la situation va s'améliorer": no one says
+                if content is False and who and _COURT.match(text, who[0], who[1]):
+                    continue  # "Le Conseil d'État a confirmé l'interdiction": a ruling (R5)
                 hits.append(Hit(ATTRIBUTED, rule, cue, who))
     for finder, outlet_subject in (
         (_SAY_PERIPHRASIS, r"(?i)\b(?:cela|ça|ce|ceci)\s+$"),
@@ -874,6 +880,11 @@ def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     relative = re.search(r"(?i)\bce\s+qu(?:e\s+|['’])([^,;]{1,80}?)\s*$", text[: match.start()])
     if relative:
         return _trimmed(text, relative.start(1), match.start())
+    if _inside_quotes(text, match.start()):
+        # "« Mon client … conteste avoir été informé », a-t-il déclaré": who speaks disputes
+        speaker = _denier(text, match)
+        if speaker is not None:
+            return speaker
     return _verb_source(text, match)
 
 

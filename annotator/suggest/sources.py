@@ -128,6 +128,9 @@ _ACRONYM = re.compile(r"\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,14}\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
+_TRAILING_CLITIC = re.compile(r"(?i)\s+(?:le|la|les|l['’]|lui|leur|se|s['’]|y|en)\s*$")
+
+
 def before(text: str, position: int) -> tuple[int, int] | None:
     """The subject that ends at `position` (the verb or its auxiliary)."""
     head = text[:position]
@@ -152,6 +155,10 @@ def before(text: str, position: int) -> tuple[int, int] | None:
     if said is not None:
         end = said  # "Le syndicat maintient sa version et affirme": the first verb's subject
     found = _trim(text, start, end)
+    if found is not None:
+        clitic = _TRAILING_CLITIC.search(text, *found)
+        if clitic and clitic.start() > found[0]:  # "Elle le juge": the subject, not its clitic
+            found = (found[0], clitic.start())
     if found is not None and start > 0 and _AFFILIATION.match(text, *found):
         # "La préhistorienne Anne-Sophie Dupré, du CNRS, n'est pas": who, not where from
         previous = head[:start].rstrip(" ,")
