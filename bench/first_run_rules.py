@@ -76,6 +76,7 @@ SETS = [
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
 ]
 
 DUMP = """

@@ -92,6 +92,7 @@ SETS = [
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
 ]
 LABELS = CLAIMS.names
 

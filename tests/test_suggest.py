@@ -3345,6 +3345,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind44_gold.jsonl", 0.9),
         ("blind45_gold.jsonl", 0.9),
         ("blind46_gold.jsonl", 0.9),
+        ("blind47_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
