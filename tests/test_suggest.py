@@ -2626,6 +2626,21 @@ RULES = [
         "conteste",
         "son avocat",
     ),
+    # from blind47's first run
+    (
+        "L'effet protecteur viendrait de la caféine, qui limiterait l'accumulation d'une protéine.",
+        "attributed",
+        "journalistic_conditional",
+        "viendrait de",
+        None,
+    ),
+    (
+        "Une étude japonaise publiée en 2023 était parvenue à des résultats comparables.",
+        "attributed",
+        "document_says",
+        "était parvenue à",
+        "Une étude",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2902,6 +2917,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les négociations ont abouti à un accord.",  # not a study's finding
     "Le Conseil d'État a confirmé jeudi l'interdiction de l'acétamipride.",  # a ruling (R5)
     "Le juge administratif a rejeté la requête.",
     "Ce statut n'existe pas en droit français.",  # a fact of law, no claim denied
@@ -3345,7 +3361,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind44_gold.jsonl", 0.9),
         ("blind45_gold.jsonl", 0.9),
         ("blind46_gold.jsonl", 0.9),
-        ("blind47_gold.jsonl", 0.9),
+        ("blind47_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

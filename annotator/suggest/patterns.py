@@ -487,12 +487,15 @@ _STUDY_FOUND = _gated(
         r"(?:montré|révélé|mis\s+en\s+évidence|détecté|décelé|trouvé|mesuré|observé|relevé|"
         r"constaté|identifié|démontré|pointé|recensé)|(?:montre|montrent|révèle|révèlent|détecte|"
         r"détectent|met\s+en\s+évidence|mettent\s+en\s+évidence|relève|relèvent|constate|"
-        r"constatent|identifie|identifient|décèle|décèlent|recense|recensent))"
+        r"constatent|identifie|identifient|décèle|décèlent|recense|recensent|"
+        # "Une étude japonaise était parvenue à des résultats comparables"
+        r"(?:est|était|sont|étaient)\s+parvenue?s?\s+à|(?:a|avait|ont|avaient)\s+abouti\s+à|"
+        r"aboutit\s+à|aboutissent\s+à))"
         r"\s+(?:une?\b|des\b|la\b|le\b|les\b|l['’]|du\b|de\s+(?:nombreu\w+|graves|fortes|"
         r"sérieu\w+|fortes)|\d|plus\s+de\b|près\s+de\b|en\s+moyenne\b|environ\b|jusqu['’]à)"
     ),
     "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
-    "identifi démontr point recens",
+    "identifi démontr point recens parvenu abouti",
 )
 # A study that found nothing, a claimed link refuted: "Une étude suédoise … n'a trouvé aucun
 # lien entre le paracétamol et l'autisme" (not its authors' caveat: "L'étude ne démontre pas
@@ -727,6 +730,9 @@ _HEARSAY_CONDITIONAL = re.compile(
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
     r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
     r"s['’]orienterai(?:en)?t|réclamerai(?:en)?t|exigerai(?:en)?t)\b"
+    # a cause put forward: "L'effet protecteur viendrait de la caféine", "s'expliquerait par"
+    r"|\b(?:viendrai(?:en)?t|proviendrai(?:en)?t|résulterai(?:en)?t|découlerai(?:en)?t)\s+"
+    r"(?:de|d['’]|du|des)\b|\bs['’]expliquerai(?:en)?t\s+(?:par|notamment\s+par)\b"
 )
 # In a headline the conditional is hearsay ("Boire trois cafés par jour réduirait le risque"):
 # a headline states no hypothesis. Forms that cannot be an imperfect ("-erait", not "-érait";
