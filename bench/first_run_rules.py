@@ -77,6 +77,7 @@ SETS = [
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
 ]
 
 DUMP = """

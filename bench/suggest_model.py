@@ -93,6 +93,7 @@ SETS = [
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
 ]
 LABELS = CLAIMS.names
 
