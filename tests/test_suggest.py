@@ -2917,6 +2917,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Une expertise a été demandée par son assureur.",  # a request, in the feminine too
     "Les négociations ont abouti à un accord.",  # not a study's finding
     "Le Conseil d'État a confirmé jeudi l'interdiction de l'acétamipride.",  # a ruling (R5)
     "Le juge administratif a rejeté la requête.",
@@ -3362,7 +3363,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind45_gold.jsonl", 0.9),
         ("blind46_gold.jsonl", 0.9),
         ("blind47_gold.jsonl", 0.95),
-        ("blind48_gold.jsonl", 0.85),
+        ("blind48_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -217,7 +217,14 @@ _PASSIVE_NOT_SAID = frozenset(
         "calculé",
         "confié",
         "demandé",
+        # "Une expertise a été demandée par son assureur": a request, whatever its gender
+        "demandée",
+        "demandés",
+        "demandées",
         "exigé",
+        "exigée",
+        "exigés",
+        "exigées",
         "félicité",
         "jugé",
         "observé",
@@ -889,6 +896,7 @@ _DISMISSAL = _gated(
         (?:ne\s+(?:se\s+)?trouve\w*|n['’]existe\w*|ne\s+figure\w*|n['’]apparaî\w*)\s+nulle\s+part|
         (?:assur|affirm|soutien|souti|rétorqu|répond|estim|expliqu|indiqu|jug|pens|considèr|
            écri[tv])\w*\s+au\s+contraire|
+
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
         (?:peu|pas)\s+crédibles?|invraisemblables?|
