@@ -78,6 +78,7 @@ SETS = [
     "blind46",
     "blind47",
     "blind48",
+    "blind49",
 ]
 
 DUMP = """

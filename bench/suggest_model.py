@@ -94,6 +94,7 @@ SETS = [
     "blind46",
     "blind47",
     "blind48",
+    "blind49",
 ]
 LABELS = CLAIMS.names
 

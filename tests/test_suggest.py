@@ -3364,6 +3364,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind46_gold.jsonl", 0.9),
         ("blind47_gold.jsonl", 0.95),
         ("blind48_gold.jsonl", 0.95),
+        ("blind49_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
