@@ -2641,6 +2641,29 @@ RULES = [
         "était parvenue à",
         "Une étude",
     ),
+    # from blind49's first run
+    (
+        "Selon un sondage Ifop publié dimanche par La Dépêche du Midi, la liste du maire "
+        "recueillerait 38 % des voix.",
+        "attributed",
+        "source_adverbial",
+        "Selon",
+        "un sondage Ifop",
+    ),
+    (
+        "La liste d'union de la gauche arriverait deuxième avec 29 %.",
+        "attributed",
+        "journalistic_conditional",
+        "arriverait deuxième",
+        None,
+    ),
+    (
+        "L'opposition met en cause l'échantillon, jugé trop âgé.",
+        "contested",
+        "dismissal",
+        "met en cause l'échantillon",
+        "L'opposition",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2917,6 +2940,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Si le train partait à l'heure, il arriverait deuxième.",  # a hypothesis
     "Une expertise a été demandée par son assureur.",  # a request, in the feminine too
     "Les négociations ont abouti à un accord.",  # not a study's finding
     "Le Conseil d'État a confirmé jeudi l'interdiction de l'acétamipride.",  # a ruling (R5)
@@ -3364,7 +3388,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind46_gold.jsonl", 0.9),
         ("blind47_gold.jsonl", 0.95),
         ("blind48_gold.jsonl", 0.95),
-        ("blind49_gold.jsonl", 0.85),
+        ("blind49_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -736,7 +736,11 @@ _HEARSAY_CONDITIONAL = re.compile(
     r"|\b(?:s['’]élèverai(?:en)?t|envisagerai(?:en)?t|préparerai(?:en)?t|compterai(?:en)?t|"
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
     r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
-    r"s['’]orienterai(?:en)?t|réclamerai(?:en)?t|exigerai(?:en)?t)\b"
+    r"s['’]orienterai(?:en)?t|réclamerai(?:en)?t|exigerai(?:en)?t|"
+    # a poll's figures: "La liste d'union de la gauche arriverait deuxième avec 29 %"
+    r"recueillerai(?:en)?t|obtiendrai(?:en)?t|arriverai(?:en)?t\s+(?:en\s+tête|deuxième|"
+    r"troisième|premi[eè]re?s?|second(?:e|s|es)?|dernier|derni[eè]re)|devancerai(?:en)?t|"
+    r"totaliserai(?:en)?t|l['’]emporterai(?:en)?t)\b"
     # a cause put forward: "L'effet protecteur viendrait de la caféine", "s'expliquerait par"
     r"|\b(?:viendrai(?:en)?t|proviendrai(?:en)?t|résulterai(?:en)?t|découlerai(?:en)?t)\s+"
     r"(?:de|d['’]|du|des)\b|\bs['’]expliquerai(?:en)?t\s+(?:par|notamment\s+par)\b"
@@ -1021,6 +1025,11 @@ _DISMISSAL_WORDED = _gated(
            modèles?|sondages?|études?|résultats|mesures\s+de\s+débit|comptages?)\b[^.;]{{0,80}}?
            \bne\s+tien(?:t|nent|nait|naient|drait|draient)\s+(?:pas|aucunement|nullement|jamais)\s+
            compte\b|
+        # a poll's or a count's method put in doubt: "L'opposition met en cause l'échantillon"
+        (?<!\bne\s)(?<!\bn['’])(?:met|mettent|mettait|mettaient|(?:a|ont|avait|avaient)\s+mis)\s+
+           en\s+cause\s+(?:l['’]|la|le|les|sa|son|ses|leur|leurs|cette|ce|ces)\s*(?:échantillon|méthode|
+           méthodologie|fiabilité|sincérité|représentativité|chiffres?|résultats?|calculs?|données|
+           comptage|décompte|validité|impartialité|exactitude|véracité)\b|
         # evidence that rules nothing out: "elles ne permettaient pas d'exclure d'autres
         # explications"; a figure found nowhere: "ne figure dans aucune étude publiée"
         ne\s+permet\w*\s+(?:pas|nullement|aucunement|en\s+rien)\s+d['’]exclure\s+(?:d['’]autres|
@@ -1178,7 +1187,7 @@ _DISMISSAL_WORDED = _gated(
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
         *("ne permet", "aussi être", "également être", "aussi expliquer", "également expliquer"),
         *("rien n'", "rien n’", "peu probable", "improbable", "invraisemblable", "intenable"),
-        *("caduque",),
+        *("caduque", "en cause"),
         *("tout autre", "bien autre", "radicalement autre", "très autre", "autre son"),
         *("non,", "non ,", "non.", "non!", "non !", "non\u00a0!", "non\u202f!"),
     ),

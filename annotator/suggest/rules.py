@@ -549,6 +549,11 @@ def _adverbials(text: str) -> list[Hit]:
             published = _PUBLISHED_BY.match(text, who[0])
             if published:
                 who = sources.after(text, published.end()) or who
+            else:
+                # "selon un sondage Ifop publié dimanche par…": the poll, not its participle
+                trailing = _TRAILING_PARTICIPLE.search(text, who[0], who[1])
+                if trailing and trailing.start() > who[0]:
+                    who = (who[0], trailing.start())
         hits.append(Hit(ATTRIBUTED, "source_adverbial", [(found.start(), cue_end)], who))
     for found in _IN_VIEW.finditer(text):
         group = "" if found.group("cue") else "2"
@@ -580,10 +585,15 @@ _BE_BEFORE = re.compile(
     rf"(?i)(?<!\bse\s)(?<![sS]['’])\b(?:{BE}|été|être|soit|soient)"
     r"(?:\s+\w+ment)?\s+$"
 )
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?i)\s+(?:publi|réalis|diffus|men|dévoil|command|commandit|effectu|mis\s+en\s+lign)ée?s?$"
+)
 _PUBLISHED_BY = re.compile(
     r"(?i)(?:les?|la|l['’]|une?|des|ses|leurs?)\s*(?:derniers?\s+|dernières?\s+|premiers?\s+)?"
     r"(?:chiffres|données|statistiques|résultats|rapport|étude|enquête|sondage|note|estimations?|"
-    r"relevés)\s+(?:\w+\s+)?(?:publiée?s?|diffusée?s?|communiquée?s?|dévoilée?s?|rendue?s?\s+"
+    # (not a named one: "selon un sondage Ifop publié par La Dépêche" is Ifop's, relayed)
+    r"relevés)\s+(?:(?-i:[a-zéèêàâîôûç][\w-]*)\s+)?(?:publiée?s?|diffusée?s?|communiquée?s?|"
+    r"dévoilée?s?|rendue?s?\s+"
     r"publi(?:c|cs|que|ques))\s+(?:\S+\s+){0,3}?par\s+"
 )
 _NAME_IN_APPOSITION = re.compile(
