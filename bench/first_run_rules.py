@@ -79,6 +79,7 @@ SETS = [
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
 ]
 
 DUMP = """

@@ -95,6 +95,7 @@ SETS = [
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
 ]
 LABELS = CLAIMS.names
 
