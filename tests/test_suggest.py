@@ -2664,6 +2664,23 @@ RULES = [
         "met en cause l'échantillon",
         "L'opposition",
     ),
+    # from blind50's first run
+    (
+        "Chaque automne, la même affirmation circule sur les réseaux sociaux : le vaccin "
+        "donnerait la grippe.",
+        "attributed",
+        "allegation",
+        "affirmation circule",
+        None,
+    ),
+    (
+        "C'est impossible, rappellent les autorités sanitaires, car le vaccin ne contient aucun "
+        "virus vivant.",
+        "contested",
+        "dismissal",
+        "C'est impossible",
+        "les autorités sanitaires",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2684,6 +2701,11 @@ def test_impersonal_negations_are_no_denial() -> None:
         "« Il n'y a pas de polémiques qui viennent du festival », a estimé son délégué général.",
     ):
         assert suggest(text).label == "attributed", text
+
+
+def test_a_fact_check_verdict_after_its_topic() -> None:
+    out = suggest_article(["Vaccin contre la grippe : non, il ne provoque pas la grippe", "Texte."])
+    assert (out[0].label, out[0].rule, out[0].cue_text) == ("contested", "fact_check", "non")
 
 
 def test_ne_que_restricts_and_does_not_deny() -> None:
@@ -2940,6 +2962,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Depuis plusieurs jours, une rumeur circule.",  # no content: nothing attributed
+    "Une vidéo tournée samedi montre un policier frappant un adolescent.",  # as in six sets
     "Si le train partait à l'heure, il arriverait deuxième.",  # a hypothesis
     "Une expertise a été demandée par son assureur.",  # a request, in the feminine too
     "Les négociations ont abouti à un accord.",  # not a study's finding
@@ -3389,7 +3413,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind47_gold.jsonl", 0.95),
         ("blind48_gold.jsonl", 0.95),
         ("blind49_gold.jsonl", 0.95),
-        ("blind50_gold.jsonl", 0.7),
+        ("blind50_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

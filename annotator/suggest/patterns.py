@@ -616,7 +616,12 @@ _RUMOUR = re.compile(
     r"(?i)\b(?:rumeurs?\s+(?:d['’]une?\b|du\b|de\s+la\b|selon\s+laquelle|voulant\s+que)|"
     r"(?:information|thèse|idée|hypothèse|version|accusation|affirmation|allégation|annonce|"
     r"promesse|déclaration|assurance|estimation|prévision)s?\s+"
-    r"selon\s+la(?:quelle|quelles))"
+    r"selon\s+la(?:quelle|quelles)|"
+    # a claim going round: "la même affirmation circule sur les réseaux sociaux : le vaccin…"
+    r"(?:affirmations?|rumeurs?|idées?|thèses?|théories?|allégations?|intox|infox|"
+    # with its content after a colon (not "Une rumeur circule.", which says nothing)
+    r"fausses?\s+informations?)\s+(?:\w+\s+){0,2}?(?:circul|court|courent|se\s+propag|se\s+répand)\w*"
+    r"[^.:;«»]{0,60}:\s*(?=\w))"
 )
 _AGENT = re.compile(  # case matters: a capital is a name
     r"""(?x)(?:
@@ -1060,6 +1065,12 @@ _DISMISSAL_WORDED = _gated(
            [«“"]?\s*(?:peu\s+probables?|improbables?|invraisemblables?|peu\s+crédibles?|intenables?|
            caduques?)\s*[»”"]?\s+(?:la|cette|l['’]|les|ces|ladite)\s*(?:thèse|hypothèse|version|
            explication|piste|scénario|théorie)s?\b|
+        # a flat verdict before its speaker: "C'est impossible, rappellent les autorités
+        # sanitaires, car…"
+        ^\s*(?:C['’]est|Ce\s+n['’]est)\s+(?:\w+ment\s+)?(?:impossible|faux|inexact|pas\s+possible|
+           pas\s+vrai|archi-?faux|totalement\s+faux)(?=\s*,\s*(?:\w+\s+){{0,2}}?(?:rappell|affirm|
+           assur|répond|répliqu|rétorqu|expliqu|soulign|insist|précis|indiqu|estim|tranch|martèl|
+           jur)\w*)|
         # too early to conclude: "L'Anses juge pour sa part « prématuré » de conclure à un risque"
         (?:jug|estim|trouv)\w*\s+(?:(?:pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:elle|lui|eux)|
            de\s+(?:son|leur)\s+côté|cependant|toutefois|pourtant)\s+)?(?:qu['’]il\s+est\s+)?[«“"]?\s*
@@ -1181,7 +1192,7 @@ _DISMISSAL_WORDED = _gated(
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
     "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
-    "optimist compté comptés comptée recensé comptabilis",
+    "optimist compté comptés comptée recensé comptabilis impossible",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
@@ -1430,6 +1441,9 @@ _FACT_CHECK = re.compile(
     # a fact-check's verdict line: "Notre verdict : faux."
     r"|\s*(?:notre\s+)?verdict\s*:\s*(?:plutôt\s+|totalement\s+|archi\s*-?\s*)?(?:faux|fausse|"
     r"trompeur|trompeuse|infondée?|exagérée?|inexacte?|intox|manipulatoire)\b"
+    # after the topic: "Vaccin contre la grippe : non, il ne provoque pas la grippe"
+    r"|[^:«»\"“”]{1,80}:\s*(?P<verdict>non|faux|intox|infox)\s*,(?=\s+(?:il|elle|ils|elles|ce|cette|"
+    r"ces|le|la|les|l['’]|on)\b)"
 )
 _NOT_A_DENIAL = re.compile(
     r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"

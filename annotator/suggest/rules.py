@@ -728,8 +728,11 @@ def _disputes(text: str) -> list[Hit]:
         hits.append(Hit(CONTESTED, "unsupported", [found.span()], None))
     if _ANSWER.match(text) and not _QUESTION.search(text):
         hits.append(Hit(ATTRIBUTED, "dialogue_dash", [_ANSWER.match(text).span()]))  # type: ignore[union-attr]
-    if _FACT_CHECK.match(text):
-        hits.append(Hit(CONTESTED, "fact_check", [_FACT_CHECK.match(text).span()]))  # type: ignore[union-attr]
+    verdict = _FACT_CHECK.match(text)
+    if verdict:
+        # "Vaccin : non, il ne provoque pas la grippe": the verdict is the cue, not the topic
+        said = verdict.span("verdict") if verdict.group("verdict") else verdict.span()
+        hits.append(Hit(CONTESTED, "fact_check", [said]))
     for found in _STUDY_FOUND_NONE.finditer(text):
         if re.match(r"(?i)(?:nos|notre)\b", found.group("who")):
             continue
