@@ -80,6 +80,7 @@ SETS = [
     "blind48",
     "blind49",
     "blind50",
+    "blind51",
 ]
 
 DUMP = """

@@ -96,6 +96,7 @@ SETS = [
     "blind48",
     "blind49",
     "blind50",
+    "blind51",
 ]
 LABELS = CLAIMS.names
 
