@@ -2703,6 +2703,17 @@ def test_impersonal_negations_are_no_denial() -> None:
         assert suggest(text).label == "attributed", text
 
 
+def test_an_op_ed_signed_by_a_group_is_no_claim() -> None:
+    """blind51: "Par un collectif d'enseignants et de chercheurs en sciences de l'éducation",
+    too long for a heading, is the op-ed's signature (guidelines R1: a byline)."""
+    for text in (
+        "Par un collectif d'enseignants et de chercheurs en sciences de l'éducation",
+        "Par un collectif de 120 médecins, dont le professeur Jean Dupont",
+    ):
+        assert suggest(text).label == "not_a_claim", text
+    assert suggest("Par un collectif de citoyens, la loi a été contestée.").label != "not_a_claim"
+
+
 def test_a_fact_check_verdict_after_its_topic() -> None:
     out = suggest_article(["Vaccin contre la grippe : non, il ne provoque pas la grippe", "Texte."])
     assert (out[0].label, out[0].rule, out[0].cue_text) == ("contested", "fact_check", "non")
@@ -3414,7 +3425,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind48_gold.jsonl", 0.95),
         ("blind49_gold.jsonl", 0.95),
         ("blind50_gold.jsonl", 0.9),
-        ("blind51_gold.jsonl", 0.65),
+        ("blind51_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -118,6 +118,13 @@ _BYLINE = re.compile(
     r"(?:[Bb]y|[Pp]ar|PAR|BY)\s+"
     r"(?:(?:[A-ZÀ-Ý][\w’'.-]*|de|du|des|la|le|van|von|avec|et|with|and|&|,)\s*){1,8}"
 )
+# An op-ed signed by a group: "Par un collectif d'enseignants et de chercheurs en sciences de
+# l'éducation" (no verb, no full stop: a signature, not "Par un collectif, la loi a été…")
+_COLLECTIVE_BYLINE = re.compile(
+    r"(?:[Pp]ar|PAR)\s+(?:un\s+collectif|un\s+groupe|des\s+collectifs|plus\s+de\s+\d+|\d+|"
+    r"une\s+centaine|une\s+cinquantaine|une\s+trentaine|une\s+vingtaine)\s+(?:de|d['’])\s*"
+    r"[^.!?:;«»\"]{1,140}"
+)
 _AGENCY_CREDIT = re.compile(r"\(?(?:avec\s+)?(?:AFP|Reuters|AP|Belga|ATS|AFP\s*/\s*\w+)\)?")
 # "PARIS, 3 mars (AFP) -", "WASHINGTON, 5 mai –": a dateline cut from its sentence.
 _DATELINE = re.compile(
@@ -198,6 +205,8 @@ def _furniture(text: str) -> bool:
     if _BREADCRUMB.match(text) or _crumb_separators(text) >= 2:
         return True
     if len(text) <= 80 and _BYLINE.fullmatch(text):
+        return True
+    if _COLLECTIVE_BYLINE.fullmatch(text):
         return True
     return _is_banner(text)
 
