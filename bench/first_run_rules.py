@@ -81,6 +81,7 @@ SETS = [
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
 ]
 
 DUMP = """

@@ -97,6 +97,7 @@ SETS = [
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
 ]
 LABELS = CLAIMS.names
 

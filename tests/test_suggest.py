@@ -3426,6 +3426,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind49_gold.jsonl", 0.95),
         ("blind50_gold.jsonl", 0.9),
         ("blind51_gold.jsonl", 0.95),
+        ("blind52_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
