@@ -2681,6 +2681,28 @@ RULES = [
         "C'est impossible",
         "les autorités sanitaires",
     ),
+    # from blind52's first run
+    (
+        "« Je n'étais pas sur le parking ce soir-là », a-t-il répété à la barre.",
+        "contested",
+        "denial_by_negation",
+        "Je n'étais pas sur",
+        "il",
+    ),
+    (
+        "Selon l'adjoint aux finances, les dépenses ont au contraire baissé de 2 % depuis 2020.",
+        "contested",
+        "dismissal",
+        "au contraire",
+        "l'adjoint aux finances",
+    ),
+    (
+        "Au deuxième jour de son procès, Antoine M., 41 ans, a de nouveau nié avoir tiré.",
+        "contested",
+        "denial_verb",
+        "nié",
+        "Antoine M.",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3426,7 +3448,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind49_gold.jsonl", 0.95),
         ("blind50_gold.jsonl", 0.9),
         ("blind51_gold.jsonl", 0.95),
-        ("blind52_gold.jsonl", 0.9),
+        ("blind52_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -1404,6 +1404,9 @@ _DENIAL_BY_NEGATION = _gated(
         (?:pas|jamais|aucunement|nullement)\s+(?:été\s+)?(?:compromise?s?|touchée?s?|volée?s?|
         piratée?s?|dérobée?s?|divulguée?s?|affectée?s?|concernée?s?|exposée?s?|consultée?s?|
         falsifiée?s?|détournée?s?|contaminée?s?|infectée?s?|endommagée?s?|menacée?s?)\b
+    # an alibi: "« Je n'étais pas sur le parking ce soir-là »"
+    | (?:\bje|\bnous)\s+n['’](?:étais|étions)\s+(?:pas|jamais)\s+(?:sur\s+place|sur|à|au|aux|dans|
+        là|présente?s?|chez)\b
     # a lawyer for a client, a party for itself: "« Mon client n'a jamais touché un euro »"
     | [«“"]\s*(?:mon|ma|mes|notre|nos)\s+(?:client|cliente|clients|clientes|entreprise|société|
         groupe|club|gouvernement|ministère|parti|mouvement|association|syndicat|établissement|

@@ -21,7 +21,9 @@ MAX_WORDS = 12
 _AFTER_STOP = re.compile(
     r"""(?x)
     \s*(?:[,.;:!?()\[\]«»“”"…]|\s[–—-]\s)
-    | \s+(?:lors|à|au|aux|dans|devant|après|avant|pendant|depuis|sur|sous|selon|lundi|mardi|
+    | (?<!\badjoint)(?<!\badjointe)(?<!\bdélégué)(?<!\bdéléguée)(?<!\bchargé)(?<!\bchargée)
+      (?<!\bconseiller)(?<!\bconseillère)(?<!\bsecrétaire\s\bd['’]État)
+      \s+(?:lors|à|au|aux|dans|devant|après|avant|pendant|depuis|sur|sous|selon|lundi|mardi|
           mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|cet|qui|que|qu['’]|dont|où|
           mais|et\s+(?:a|ont|il|elle)|en\s+(?:marge|visite|réponse|référence)|face|contre|
           vers|chez|lorsqu['’]|quand|tandis|alors|parce|car|pour|afin|avec|sans|le\s+\d|
@@ -95,6 +97,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start] in " \t\n,;:–—-»”":
         start += 1
     while end > start and text[end - 1] in " \t\n,;:.–—-«“":
+        if (
+            text[end - 1] == "."
+            and end - start >= 2
+            and text[end - 2].isupper()
+            and (end - start == 2 or not text[end - 3].isalpha())
+        ):
+            break  # an initial: "Antoine M."
         end -= 1
     conjunction = _LEADING_CONJUNCTION.match(text, start, end)
     if conjunction:
