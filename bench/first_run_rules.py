@@ -82,6 +82,7 @@ SETS = [
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
 ]
 
 DUMP = """

@@ -98,6 +98,7 @@ SETS = [
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
 ]
 LABELS = CLAIMS.names
 

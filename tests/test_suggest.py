@@ -3449,6 +3449,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind50_gold.jsonl", 0.9),
         ("blind51_gold.jsonl", 0.95),
         ("blind52_gold.jsonl", 0.95),
+        ("blind53_gold.jsonl", 0.65),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
