@@ -1024,6 +1024,9 @@ _DISMISSAL_WORDED = _gated(
            calculs?|démonstrations?|argumentations?|chiffres?)\s+(?:\w+\s+){0,2}?
            ne\s+(?:tien(?:t|nent)|tenai(?:t|ent))\s+(?:pas|plus)\b|"""
         rf"""
+        # figures that mix things up: "« Ces statistiques mélangent des faits très différents »"
+        (?:chiffres?|statistiques?|données|bilans?|calculs?|comptages?)\b(?:\s+\S+){{0,4}}?\s+
+           mélang(?:e|ent|eait|eaient|é)\b|
         # figures that leave something out: "les relevés utilisés par la préfecture ne tiennent
         # pas compte des orages"
         (?:chiffres?|relevés|données|statistiques|calculs?|estimations?|bilans?|prévisions?|
@@ -1121,6 +1124,8 @@ _DISMISSAL_WORDED = _gated(
         s['’]agi(?:t|ssait|rait)\s+en\s+réalité\s+d(?:e\b|['’]|u\b|es\b)|
         (?:est|sont|était|étaient)\s+en\s+réalité\s+(?:issue?s?|tirée?s?|extraite?s?|prise?s?|
            datée?s?|antérieure?s?)\b|
+        # what a product really holds: "Le produit contient en réalité un médicament non déclaré"
+        contien(?:t|nent|nait|naient)\s+en\s+réalité\b|
         # a rival explanation: "pourraient aussi bien être l'œuvre de chiens errants"
         (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:tout\s+)?aussi\s+bien\s+(?:être\s+(?:l['’]œuvre|
            dûe?s?|dus|causée?s?|provoquée?s?|liée?s?|imputables?)|s['’]expliquer|provenir|venir)|
@@ -1192,7 +1197,7 @@ _DISMISSAL_WORDED = _gated(
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
     "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
-    "optimist compté comptés comptée recensé comptabilis impossible",
+    "optimist compté comptés comptée recensé comptabilis impossible mélang",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
@@ -1376,6 +1381,12 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+
+    # no study ever showed it: "Aucun essai clinique n'a jamais démontré l'efficacité de ce
+    # produit", "Aucune étude sérieuse ne montre que…"
+    | \baucune?\s+(?:\w+\s+){0,2}?(?:études?|essais?|tests?|travaux|analyses?|recherches?|preuves?|
+        données)\b[^.;«»]{0,40}?(?:\bn['’](?:a|ont|avait|avaient)\s+(?:jamais\s+|encore\s+|pour\s+
+        l['’]instant\s+|à\s+ce\s+jour\s+)?(?:démontré|prouvé|établi|montré|confirmé)|\bne\s+(?:montre|
+        prouve|démontre|établit|confirme|permet\s+d['’]affirmer))\b
     # a claimed thing said not to exist, flatly: "Cette aide n'existe pas.", "Ce document n'a
     # jamais existé." (not "Ce statut n'existe pas en droit français")
     | ^\s*(?:Cette|Ce|Cet|Ces|Ladite|Ledit|Lesdits|Lesdites|Une\s+telle|Un\s+tel)\s+

@@ -789,7 +789,7 @@ _PRONOUN_FIRST = re.compile(r"(?i)(?:lui|eux|elles?|ils?)\b")
 _SAID_OF_THE_CLAIM = re.compile(
     r"(?i)(?:suscit|soulev|soulèv|nourri|aliment)"
     r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
-    r"|s['’]agi|(?:est|sont|était|étaient)\s+en\s+réalité"
+    r"|s['’]agi|(?:est|sont|était|étaient|contient|contiennent|contenait|contenaient)\s+en\s+réalité"
     r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
     r"|(?:pourrai|peu)\w*\s+(?:aussi|également)\s+(?:être|expliquer)"
     r"|(?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|semble)\s"
