@@ -310,6 +310,7 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
+_OUTLETS_OWN = re.compile(r"(?i)(?:nos|notre)\b")
 _NOBODY = re.compile(r"(?i)rien|personne|nul|nulle|aucun|aucune")
 _COURT = re.compile(
     r"(?i)(?:le|la|l['’])\s*(?:Conseil\s+d['’]État|Conseil\s+constitutionnel|Cour\b|tribunal|"
@@ -485,8 +486,8 @@ def _verbs(text: str) -> list[Hit]:
             cue = _with_que(text, match.span(), content)
             hits.append(Hit(ATTRIBUTED, "document_says", cue, _verb_source(text, match)))
     for found in _STUDY_FOUND.finditer(text):
-        if re.match(r"(?i)(?:nos|notre)\b", found.group("who")):
-            continue
+        if _OUTLETS_OWN.match(found.group("who")):
+            continue  # "Notre enquête a révélé": the outlet's own finding, no one else's
         hits.append(
             Hit(
                 ATTRIBUTED,
@@ -561,7 +562,7 @@ def _adverbials(text: str) -> list[Hit]:
         named = re.match(r"(?:le|la|l['’])\s*[^\s,]+,\s+(?=[A-ZÀ-Þ])", text[who[0] : who[1]])
         if named:  # "Pour l'éleveur, Patrick Faivre,": the name
             who = (who[0] + named.end(), who[1])
-        apposed = _NAME_APPOSED.match(text, who[1])
+        apposed = _NAME_IN_APPOSITION.match(text, who[1])
         if apposed:  # "Pour la procureure, Hélène Faure,": the name after the role
             who = apposed.span("name")
         hits.append(Hit(ATTRIBUTED, "in_view_of", [found.span("cue" + group)], who))
@@ -734,8 +735,8 @@ def _disputes(text: str) -> list[Hit]:
         said = verdict.span("verdict") if verdict.group("verdict") else verdict.span()
         hits.append(Hit(CONTESTED, "fact_check", [said]))
     for found in _STUDY_FOUND_NONE.finditer(text):
-        if re.match(r"(?i)(?:nos|notre)\b", found.group("who")):
-            continue
+        if _OUTLETS_OWN.match(found.group("who")):
+            continue  # "Notre enquête a révélé": the outlet's own finding, no one else's
         who = _trimmed(text, *found.span("who"))
         hits.append(Hit(CONTESTED, "denial_by_negation", [found.span("verb")], who))
     for found in _DENIAL_BY_NEGATION.finditer(text):
@@ -846,9 +847,6 @@ def _undisputed(text: str, hit: Hit) -> bool:
         return True
     opening = start == len(text) - len(text.lstrip())
     return opening and bool(re.match(r"(?i)(?:nier|contester|démentir|réfuter)\b", text[start:]))
-
-
-_NAME_APPOSED = re.compile(r",\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),")
 
 
 def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
