@@ -83,6 +83,7 @@ SETS = [
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
 ]
 
 DUMP = """

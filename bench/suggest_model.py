@@ -99,6 +99,7 @@ SETS = [
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
 ]
 LABELS = CLAIMS.names
 
