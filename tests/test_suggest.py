@@ -2725,6 +2725,37 @@ RULES = [
         "n'a jamais démontré",
         None,
     ),
+    # from blind54's first run
+    (
+        "La direction relativise : le temps d'attente n'aurait pas dépassé trois heures, "
+        "d'après ses propres relevés.",
+        "contested",
+        "dismissal",
+        "relativise",
+        "La direction",
+    ),
+    (
+        "« Ces chiffres ne reflètent pas ce que nous vivons dans le couloir », répond une "
+        "infirmière.",
+        "contested",
+        "dismissal",
+        "ne reflètent pas ce que nous vivons",
+        "une infirmière",
+    ),
+    (
+        "« Des discussions ont lieu, mais rien n'est signé », a précisé le président du club.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "le président du club",
+    ),
+    (
+        "Pour la locataire Sarah B., qui paie 890 euros, le plafond « n'a rien changé ».",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "la locataire Sarah B.",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3017,6 +3048,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Il faut relativiser ses échecs.",  # played down, but no claim
+    "Rien n'est décidé pour la suite du chantier.",  # the outlet's voice, not a denial
     "Le chef mélange les ingrédients.",
     "Depuis plusieurs jours, une rumeur circule.",  # no content: nothing attributed
     "Une vidéo tournée samedi montre un policier frappant un adolescent.",  # as in six sets
@@ -3473,7 +3506,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind51_gold.jsonl", 0.95),
         ("blind52_gold.jsonl", 0.95),
         ("blind53_gold.jsonl", 0.9),
-        ("blind54_gold.jsonl", 0.85),
+        ("blind54_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -607,6 +607,8 @@ _IN_VIEW = re.compile(
     r"\b[^,]{0,60}"
     # a role and a name: "Pour le climatologue Christophe Cassou,"
     r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,}\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
+    # ... and an initial: "Pour la locataire Sarah B.,"
+    r"(?:\s+[A-ZÀ-Þ]\.)?"
     # a role, then the name between commas: "Pour l'éleveur, Patrick Faivre,"
     r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,},\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),"
     r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
@@ -784,7 +786,10 @@ _DISMISSAL = _gated(
         mauvais\s+perdants?|manœuvres?\s+(?:politiciennes?|dilatoires?|grossières?)|
         pas\s+conformes?\s+à\s+la\s+réalité|
         ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?
-           (?:la\s+réalité|le\s+quotidien|le\s+vécu|la\s+situation\s+réelle)|
+           (?:la\s+réalité|le\s+quotidien|le\s+vécu|la\s+situation\s+réelle|
+           # "« Ces chiffres ne reflètent pas ce que nous vivons dans le couloir »"
+           ce\s+qu(?:e\s+|['’])\s*(?:nous|je|j['’]|on|l['’]on|les\s+\w+)\s*(?:\w+\s+)?
+           (?:vi|voy|constat|observ|ressen|sub|endur)\w*)|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
         erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|bâclée?s?|
@@ -866,6 +871,12 @@ _DISMISSAL = _gated(
         (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
            (?:\S+\s+){0,2}?[«“"]?\s*à\s+charge\b|
         minimis\w*\s+(?:la|sa|leur|l['’])\s*(?:portée|ampleur|gravité|étendue)|
+        # played down: "La direction relativise : le temps d'attente n'aurait pas dépassé…",
+        # "relativise ces chiffres"
+        relativis\w*(?:(?=\s*:\s*[\w«“"])|\s+(?:ces|les|la|le|l['’]|cette|leur|leurs|sa|ses)\s*(?:\w+\s+)?
+           (?:chiffres?|accusations|révélations|faits|informations|allégations|portée|ampleur|
+           gravité|critiques?|résultats?|bilans?|données|statistiques|études?|sondages?|constat|
+           témoignages?|estimations?))|
         difficiles?\s+à\s+(?:concilier|croire)|difficilement\s+conciliables?|
         batailles?\s+de(?:s)?\s+chiffres|guerre\s+des\s+chiffres|querelles?\s+de\s+chiffres|
         victimes?\s+d['’]\s*(?:une?\s+)?[«“"]?\s*(?:règlements?\s+de\s+comptes|cabale|complot|
@@ -941,7 +952,7 @@ _DISMISSAL = _gated(
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "partagés "
-        "menteu bidon mythoman affabulat reflèt reflet correspond"
+        "menteu bidon mythoman affabulat reflèt reflet correspond relativis"
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
@@ -1415,6 +1426,11 @@ _DENIAL_BY_NEGATION = _gated(
         (?:pas|jamais|aucunement|nullement)\s+(?:été\s+)?(?:compromise?s?|touchée?s?|volée?s?|
         piratée?s?|dérobée?s?|divulguée?s?|affectée?s?|concernée?s?|exposée?s?|consultée?s?|
         falsifiée?s?|détournée?s?|contaminée?s?|infectée?s?|endommagée?s?|menacée?s?)\b
+    # nothing agreed yet, said in a quotation: "« Des discussions ont lieu, mais rien n'est
+    # signé »" (a reported deal denied)
+    | [«“"][^»”"]{0,80}?\brien\s+n['’](?:est|a\s+été|était|avait\s+été)\s+(?:encore\s+|pour\s+
+        l['’]instant\s+|à\s+ce\s+stade\s+|officiellement\s+)?(?:signé|décidé|acté|arrêté|
+        tranché|conclu|validé|officiel)\b
     # an alibi: "« Je n'étais pas sur le parking ce soir-là »"
     | (?:\bje|\bnous)\s+n['’](?:étais|étions)\s+(?:pas|jamais)\s+(?:sur\s+place|sur|à|au|aux|dans|
         là|présente?s?|chez)\b

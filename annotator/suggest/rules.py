@@ -1205,6 +1205,14 @@ def _names_again(text: str, hit: Hit, chosen: Hit, span: tuple[int, int] | None)
     )
 
 
+_OWN_RECORDS = re.compile(
+    r"(?i)(?:ses|son|sa|leurs?)\s+(?:propres\s+)?(?:relevés|chiffres|données|calculs|"
+    r"estimations?|statistiques|comptes|décomptes?|registres|archives|mesures|analyses|"
+    r"informations|documents|sources|bilans?|fichiers)\b"
+)
+"""A source that is the subject's own (its records, its figures): not another party."""
+
+
 def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[int, int] | None]:
     def named(hit: Hit) -> tuple[int, int] | None:
         return hit.source
@@ -1223,6 +1231,8 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
                 and not _names_again(text, h, chosen, span)
                 # "« Tout indique plutôt… », avance l'un d'eux": "Tout" is no party
                 and not _NO_PARTY.fullmatch(text[h.source[0] : h.source[1]])
+                # "X relativise : …, d'après ses propres relevés": X's own records, X speaks
+                and not _OWN_RECORDS.match(text, h.source[0])
             ),
             None,
         )
