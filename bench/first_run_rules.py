@@ -84,6 +84,7 @@ SETS = [
     "blind52",
     "blind53",
     "blind54",
+    "blind55",
 ]
 
 DUMP = """

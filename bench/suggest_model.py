@@ -100,6 +100,7 @@ SETS = [
     "blind52",
     "blind53",
     "blind54",
+    "blind55",
 ]
 LABELS = CLAIMS.names
 

@@ -3507,6 +3507,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind52_gold.jsonl", 0.95),
         ("blind53_gold.jsonl", 0.9),
         ("blind54_gold.jsonl", 0.95),
+        ("blind55_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
