@@ -2756,6 +2756,43 @@ RULES = [
         "Pour",
         "la locataire Sarah B.",
     ),
+    # from blind55's first run
+    (
+        "Il table sur une croissance de 1,2 %, un chiffre que le Haut Conseil qualifie "
+        "d'« optimiste ».",
+        "contested",
+        "denial_verb",
+        "optimiste",
+        "le Haut Conseil",
+    ),
+    (
+        "Une explication que conteste l'association Respire.",
+        "contested",
+        "denial_verb",
+        "conteste",
+        "l'association Respire",
+    ),
+    (
+        "Plusieurs économistes font cependant remarquer que le gel équivaut à une hausse.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Plusieurs économistes",
+    ),
+    (
+        "Les climatologues prévoient des épisodes plus fréquents d'ici 2050.",
+        "attributed",
+        "reporting_with_content",
+        "prévoient",
+        "Les climatologues",
+    ),
+    (
+        "La préfecture assure que les mesures « ne montrent pas de dépassement des seuils ».",
+        "contested",
+        "denial_by_negation",
+        "ne montrent pas de",
+        "La préfecture",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3048,6 +3085,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les analyses ne montrent pas de trace de poison.",  # a finding, no one answers
+    "Le texte prévoit des épisodes de consultation.",  # a text provides, forecasts nothing
     "Il faut relativiser ses échecs.",  # played down, but no claim
     "Rien n'est décidé pour la suite du chantier.",  # the outlet's voice, not a denial
     "Le chef mélange les ingrédients.",
@@ -3507,7 +3546,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind52_gold.jsonl", 0.95),
         ("blind53_gold.jsonl", 0.9),
         ("blind54_gold.jsonl", 0.95),
-        ("blind55_gold.jsonl", 0.8),
+        ("blind55_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -187,6 +187,8 @@ _SAY_PERIPHRASIS = _gated(
         r"juge\s+bon|manqué)\s+(?:à|de|d['’])\s*"
         rf"(?:{_SAY_INFINITIVES})\s+(?:[^.;!?«»:]{{0,60}}?)\bqu(?:e\b|['’])"
         r"|\b(?:fait|fit|faisait|font|faire|laissé|laisse|laissait|laissent|laisser)\s+"
+        # "font cependant remarquer que"
+        r"(?:(?:cependant|pourtant|toutefois|néanmoins|aussi|également|d['’]ailleurs|\w+ment)\s+)?"
         r"(?:savoir|valoir|entendre|comprendre|observer|remarquer|penser)\s+(?:[^.;!?]{0,100}?)"
         r"\bqu(?:e\b|['’])"
         r"|\b(?:se|s['’])\s*(?:est\s+|sont\s+|était\s+|étaient\s+)?(?:dit|dite|dits|dites|"
@@ -377,7 +379,9 @@ _ATTITUDE_NP = _gated(
         r"|\b(?:prévoi(?:t|ent|yait|yaient)|anticip(?:e|ent|ait|aient))\s+(?:une?|des|la|le|l['’])\s*"
         r"(?:\w+\s+)?(?:inflation|"
         r"croissance|hausse|baisse|recul|chômage|déficit|récession|progression|ralentissement|"
-        r"rebond|contraction)\b"
+        r"rebond|contraction|températures?|épisodes?|pluies?|précipitations|orages?|vagues?|"
+        r"canicules?|sécheresses?|crues?|inondations?|tempêtes?|reprise|aggravation|"
+        r"amélioration|stabilisation|pics?)\b"
         # a culprit named, no charge spelt out: "les éleveurs accusent le loup,"
         r"|\baccus(?:e|ent|ait|aient)\s+(?:le|la|les|l['’])\s*(?!coup|choc|contrecoup|retard|recul)"
         r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?=[,.;]|$)"
@@ -1239,7 +1243,8 @@ _CLAIM_DISPUTED = re.compile(
     r"mettait\s+en\s+doute"
     # "une affirmation que les syndicats jugent naïve"
     rf"|(?:jug|estim|trouv|qualifi)\w*\s+(?:de\s+|d['’])?[«“\"]?\s*(?:\w+ment\s+|très\s+|trop\s+)?"
-    rf"(?:{_JUDGED_WRONG}))\b"
+    # "un chiffre que le Haut Conseil qualifie d'« optimiste »" (a forecast judged too high)
+    rf"(?:{_JUDGED_WRONG}|optimistes?(?!\s+mais)))\b"
 )
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"
@@ -1388,7 +1393,8 @@ _DENIAL_BY_NEGATION = _gated(
         \s+question\b
     | [«“"][^»”"]{0,60}?\b(?:n['’](?:ont|a)\s+(?:\w+\s+)?(?:révélé|montré|trouvé|décelé|détecté)
         |ne\s+(?:montre|montrent|révèle|révèlent|démontre|démontrent|prouve|prouvent))
-        \s+(?:aucun\w*|rien)\b
+        # "« ne montrent pas de dépassement des seuils réglementaires »"
+        \s+(?:aucun\w*|rien|pas\s+(?:de|d['’]))\b
     | [«“"]\s*aucune?\s+(?:\w+\s+){1,2}?ne\s+(?:montre|prouve|démontre|permet\s+d['’]affirmer)
     | [«“"][^»”"]{0,80}?n['’](?:a|ont|avons|ai)\s+aucune\s+intention\s+de\b
     | \baucun\w*\s+(?:\w+\s+){0,3}?\w+\s*,\s*aucun\w*\s+\w+

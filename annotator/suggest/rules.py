@@ -858,7 +858,18 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
         found = sources.after(text, incise.end())
         if found is not None:
             return found
+    said = _SAID_THAT.search(text, 0, match.start())
+    if said and sources.is_saying(said.group("verb")):
+        # "La préfecture assure que les mesures « ne montrent pas de dépassement »": who says
+        return sources.before(text, said.start("verb"))
     return sources.before(text, match.start())
+
+
+_SAID_THAT = re.compile(r"(?i)\b(?P<verb>\w+)\s+qu(?:e\s|['’])[^«»“”\"]{0,80}?(?:[«“\"]\s*)?$")
+"""A verb of saying whose que-clause opens the quotation the denial is in."""
+
+
+_NOUN_THEN_QUE = re.compile(r"(?i)(?<!\bce\s)(?<![,;:])\s+que\s+$")
 
 
 # the agent after the cue, also after its closing quotation mark: "jugée « irréaliste » par"
@@ -896,6 +907,11 @@ def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         speaker = _denier(text, match)
         if speaker is not None:
             return speaker
+    if _NOUN_THEN_QUE.search(text, 0, match.start()):
+        # "Une explication que conteste l'association Respire": the subject follows its verb
+        found = sources.after(text, match.end())
+        if found is not None:
+            return found
     return _verb_source(text, match)
 
 
