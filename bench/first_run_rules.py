@@ -85,6 +85,7 @@ SETS = [
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
 ]
 
 DUMP = """

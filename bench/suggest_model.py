@@ -101,6 +101,7 @@ SETS = [
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
 ]
 LABELS = CLAIMS.names
 

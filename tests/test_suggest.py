@@ -3547,6 +3547,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind53_gold.jsonl", 0.9),
         ("blind54_gold.jsonl", 0.95),
         ("blind55_gold.jsonl", 0.95),
+        ("blind56_gold.jsonl", 0.6),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
