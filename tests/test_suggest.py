@@ -527,8 +527,8 @@ RULES = [
     (
         "Le MR insiste sur une baisse de l’impôt des personnes physiques.",
         "attributed",
-        "reporting_with_content",
-        "insiste sur",
+        "reporting_verb",
+        "insiste",
         "Le MR",
     ),
     (
@@ -2793,6 +2793,45 @@ RULES = [
         "ne montrent pas de",
         "La préfecture",
     ),
+    # from blind56's first run
+    (
+        "Une méta-analyse publiée en 1995 n'a pourtant trouvé aucun effet du sucre sur le "
+        "comportement des enfants.",
+        "contested",
+        "denial_by_negation",
+        "n'a pourtant trouvé aucun effet",
+        "Une méta-analyse",
+    ),
+    (
+        "La STIB confirme la suppression de trois lignes de bus.",
+        "attributed",
+        "reporting_verb",
+        "confirme",
+        "La STIB",
+    ),
+    (
+        "C'est une croyance tenace chez de nombreux parents : un goûter sucré rendrait les "
+        "enfants agités.",
+        "attributed",
+        "allegation",
+        None,
+        None,
+    ),
+    (
+        "Dans plusieurs études, les parents le jugeaient plus agité, même avec un placebo.",
+        "attributed",
+        "source_adverbial",
+        "Dans",
+        "plusieurs études",
+    ),
+    ("Ce que dit la science", "not_a_claim", "heading", None, None),
+    (
+        "Les associations écologistes vous accusent de freiner la réduction des pesticides.",
+        "attributed",
+        "allegation",
+        None,
+        "Les associations écologistes",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2952,6 +2991,14 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
             "Le Fonds monétaire international (FMI) prévoit une croissance de 1 %.",
             "Le Fonds monétaire international (FMI)",
         ),
+        # the judged thing is no party; a report's own party after it, in a clause of its own
+        ("Les objectifs étaient irréalistes dès le départ.", None),
+        (
+            "Inflation : l'Insee confirme un ralentissement, les associations de consommateurs "
+            "sceptiques",
+            "les associations de consommateurs",
+        ),
+        ("Le BEA nous a confirmé que l'enquête se poursuit.", "Le BEA"),
     ],
 )
 def test_source_is_the_party_alone(text: str, source: str | None) -> None:
@@ -3451,6 +3498,46 @@ def test_an_interview_copied_without_blank_lines() -> None:
     assert [out[i].label for i in (2, 6)] == ["not_a_claim", "not_a_claim"]
 
 
+def test_an_announced_interview_with_one_question_and_statements_to_the_interviewee() -> None:
+    """An interview announced in its headline ("entretien avec le président de la FNSEA")
+    may ask one question and put the others as statements (blind56): one question is then
+    enough, and a paragraph opened by a statement to the interviewee ("vous accusent") is the
+    interviewer's, the rest of it the answer."""
+    texts = [
+        "« Les agriculteurs ne sont pas des pollueurs » : entretien avec le président de la FNSEA",
+        "Propos recueillis par Julie Martin",
+        "Vous réclamez une pause dans les normes environnementales.",
+        "Pourquoi maintenant ?",
+        "Parce que nos exploitations n'en peuvent plus.",
+        "Les associations écologistes vous accusent de freiner la réduction des pesticides.",
+        "C'est faux.",
+        "Les ventes de produits phytosanitaires ont baissé de 20 % en dix ans.",
+    ]
+    out = suggest_article(texts, paragraphs=[0, 1, 2, 2, 2, 3, 3, 3])
+    assert out[2].label == "asserted"  # the interviewer's framing
+    for i in (4, 7):
+        assert (out[i].label, out[i].rule, out[i].source) == (
+            "attributed",
+            "interview_answer",
+            "le président de la FNSEA",
+        ), texts[i]
+    assert (out[5].label, out[5].source) == ("attributed", "Les associations écologistes")
+    assert (out[6].label, out[6].source) == ("contested", "le président de la FNSEA")
+
+
+def test_an_interview_mentioned_in_a_news_story_needs_two_questions() -> None:
+    """ "dans un entretien avec Le Figaro" in a news story is no interview: one rhetorical
+    question does not turn the story into answers."""
+    texts = [
+        "Le ministre défend sa réforme dans un entretien avec Le Figaro",
+        "Le ministre a défendu sa réforme des retraites.",
+        "Faut-il s'en étonner ?",
+        "La réforme entre en vigueur en janvier.",
+    ]
+    out = suggest_article(texts, paragraphs=[0, 1, 1, 1])
+    assert (out[3].label, out[3].rule) == ("asserted", "no_cue")
+
+
 def test_questions_without_an_interviewee_are_no_interview() -> None:
     """A service article about a boiler's "entretien" asks questions of no one and answers
     them in its own voice."""
@@ -3547,7 +3634,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind53_gold.jsonl", 0.9),
         ("blind54_gold.jsonl", 0.95),
         ("blind55_gold.jsonl", 0.95),
-        ("blind56_gold.jsonl", 0.6),
+        ("blind56_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

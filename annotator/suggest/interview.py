@@ -34,6 +34,7 @@ _MARKER = re.compile(
     r"répond\s+à\s+nos\s+questions)\b"
 )
 _QUOTED_HEADLINE = re.compile(r"[«“]|^\s*\"")
+_ANNOUNCED = re.compile(r"(?i)(?:^|[:|–—-]\s*)(?:entretien|interview)\s+(?:avec|de)\b")
 _COLLECTED = re.compile(r"(?i)\bpropos\s+recueillis\s+par\b")
 TAIL = 3
 """Sentences at the end where "Propos recueillis par" signs an interview."""
@@ -42,6 +43,9 @@ _WITH = re.compile(
     r"(?i:entretien|interview|rencontre|questions?)\s+(?i:avec|à|de)\s+"
     r"(?:(?:le|la|l['’]|les)\s*)?(?:[a-zàâçéèêëîïôûùüÿœ'’-]+\s+){0,3}?"
     r"(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|von\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})"
+    # no name, a role in an organisation: "entretien avec le président de la FNSEA"
+    r"|(?i:entretien|interview)\s+(?i:avec)\s+(?P<role>(?:le|la|l['’])\s*[a-zàâçéèêëîïôûùüÿœ-]{4,}\s+"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])[A-ZÀ-Þ][\w'’-]+)"
 )
 # "Fadela Amara : « L'élite ne souhaite pas… »": the headline's speaker
 _SPEAKER = re.compile(r"^\s*(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})\s*:\s*[«“\"]")
@@ -70,17 +74,22 @@ def find(
     ends with a question is the interviewer's whole (its framing and its question). Without
     paragraph numbers each sentence is its own paragraph."""
     questions = [t for t in texts if is_question(t)]
-    if len(questions) < MIN_QUESTIONS:
-        return NONE
     head = [headline, *texts[:HEAD]]
+    # "entretien avec X" on top, or "Propos recueillis par": an interview says so
+    collected = any(_COLLECTED.search(t) for t in [*texts[:HEAD], *texts[-TAIL:]])
+    signed = collected or any(_WITH.search(t) for t in head)
+    # ... and when it says so in its headline or its signature, one question is enough (the
+    # next ones may be put as statements); "dans un entretien avec Le Figaro" in a news
+    # story is not that
+    announced = collected or bool(_ANNOUNCED.search(headline))
+    if len(questions) < (1 if announced else MIN_QUESTIONS):
+        return NONE
     if any(_ADDRESS.search(t) for t in questions):
         if not any(_MARKER.search(t) for t in head) and not _QUOTED_HEADLINE.search(headline):
             return NONE
-    elif not (
+    elif not signed:
         # questions that address no one ("Est-ce convaincant ?") need the article to name
         # its interviewee or its interviewer, not just a word that could mean maintenance
-        any(_WITH.search(t) for t in head) or any(_COLLECTED.search(t) for t in texts[-TAIL:])
-    ):
         return NONE
     numbers = list(paragraphs) if paragraphs is not None else list(range(len(texts)))
     blocks: list[list[int]] = []
@@ -101,8 +110,16 @@ def find(
     answers: set[int] = set()
     answering = False
     for block in flat:
+        first = block[0]
+        opens_paragraph = first == 0 or numbers[first] != numbers[first - 1]
         if is_question(texts[block[-1]]):
             answering = True
+        elif answering and announced and opens_paragraph and _ADDRESS.search(texts[first]):
+            # a question put as a statement, to the interviewee, opening a paragraph: "Les
+            # associations vous accusent de freiner…" (the answer follows in the paragraph)
+            answers.update(block[1:])
+            if len(block) == 1:
+                continue
         elif answering:
             answers.update(block)
     return Interview(frozenset(answers), _speaker(head))
@@ -112,5 +129,5 @@ def _speaker(head: Sequence[str]) -> str | None:
     for text in head:
         found = _WITH.search(text) or _SPEAKER.match(text)
         if found:
-            return found.group("who")
+            return found.group("who") or found.group("role")
     return None

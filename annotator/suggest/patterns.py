@@ -517,14 +517,17 @@ _STUDY_FOUND_NONE = _gated(
         r"(?i)(?P<who>\b(?:une?|les|des|la|le|l['’]|cette|ces|ses|leurs?|plusieurs|certaines|"
         r"certains|de\s+nombreu(?:x|ses)|deux|trois|d['’]autres)\s*(?:\w+\s+)?(?:études?|travaux|"
         r"recherches|analyses|enquêtes?|rapports?|expertises?|contre-expertises?|essais|tests|"
-        r"prélèvements|autopsies?|examens|relevés|contrôles|inspections?))\b[^.;«»]{0,100}?"
-        r"(?P<verb>\b(?:n['’](?:a|ont|avait|avaient)\s+(?:\w+ment\s+)?(?:trouvé|mis\s+en\s+évidence|"
+        r"prélèvements|autopsies?|examens|relevés|contrôles|inspections?|méta-analyses?|"
+        r"revues?\s+systématiques?|synthèses?|expériences?))\b[^.;«»]{0,100}?"
+        r"(?P<verb>\b(?:n['’](?:a|ont|avait|avaient)\s+(?:(?:pourtant|cependant|toutefois|"
+        r"jamais|\w+ment)\s+)?(?:trouvé|mis\s+en\s+évidence|"
         r"montré|révélé|établi|détecté|décelé|observé|constaté|identifié|démontré|relevé)|"
         r"ne\s+(?:montre|montrent|révèle|révèlent|trouve|trouvent|met|mettent|établit|établissent|"
         r"relève|relèvent|démontre|démontrent)(?:\s+en\s+évidence)?)\s+(?:aucune?|le\s+moindre|"
         r"la\s+moindre|nulle)\s*(?:\w+\s+)?(?:liens?|preuves?|associations?|corrélations?|"
         r"surrisques?|relations?\s+(?:causales?|de\s+cause)|effets?\s+(?:significatifs?|néfastes?|"
-        r"nocifs?|protecteurs?))\b)"
+        # "n'a pourtant trouvé aucun effet du sucre sur le comportement"
+        r"nocifs?|protecteurs?|du|de\s+la|de\s+l['’]|des|sur))\b)"
     ),
     "n' n’ ne",
 )
@@ -627,7 +630,16 @@ _RUMOUR = re.compile(
     r"(?:affirmations?|rumeurs?|idées?|thèses?|théories?|allégations?|intox|infox|"
     # with its content after a colon (not "Une rumeur circule.", which says nothing)
     r"fausses?\s+informations?)\s+(?:\w+\s+){0,2}?(?:circul|court|courent|se\s+propag|se\s+répand)\w*"
-    r"[^.:;«»]{0,60}:\s*(?=\w))"
+    r"[^.:;«»]{0,60}:\s*(?=\w)|"
+    # a belief and what it holds: "C'est une croyance tenace chez de nombreux parents : un
+    # goûter trop sucré rendrait les enfants agités"
+    r"\b(?:croyances?|convictions?)\b[^.:;«»]{0,60}:\s*(?=\w))"
+)
+# What a study observed, fronted: "Dans plusieurs études, les parents … le jugeaient plus agité"
+_IN_STUDY = re.compile(
+    r"^\s*(?P<cue>Dans)\s+(?P<who>(?:une|un|plusieurs|deux|trois|cette|ces|"
+    r"de\s+nombreu(?:x|ses)|certaines|certains)\s+(?:\w+\s+)?(?:études?|enquêtes?|rapports?|"
+    r"sondages?|analyses?|expériences?|travaux|publications?|méta-analyses?)\b[^,]{0,60}?),"
 )
 _AGENT = re.compile(  # case matters: a capital is a name
     r"""(?x)(?:

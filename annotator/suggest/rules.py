@@ -75,6 +75,7 @@ from annotator.suggest.patterns import (
     _HEARSAY_CONDITIONAL,
     _HYPOTHETICAL,
     _IMPERSONAL_BE,
+    _IN_STUDY,
     _IN_VIEW,
     _INCISE_BEFORE,
     _LEADING_DETERMINER,
@@ -179,7 +180,10 @@ def _named_subject(text: str, position: int) -> bool:
         return False
     subject = text[span[0] : span[1]]
     if _LEADING_DETERMINER.match(subject):
-        return bool(_AGENT.match(subject[0].lower() + subject[1:]))
+        # "le parquet", or a name after its article: "La STIB", "Le Kremlin"
+        return bool(_AGENT.match(subject[0].lower() + subject[1:])) or bool(
+            re.match(r"(?i:les|le|la|l['’])\s*[A-ZÀ-Þ]", subject)
+        )
     return subject[:1].isupper()
 
 
@@ -576,6 +580,8 @@ def _adverbials(text: str) -> list[Hit]:
                 sources.before(text, found.start() + 1),
             )
         )
+    for found in _IN_STUDY.finditer(text):
+        hits.append(Hit(ATTRIBUTED, "source_adverbial", [found.span("cue")], found.span("who")))
     for found in _RUMOUR.finditer(text):
         hits.append(Hit(ATTRIBUTED, "allegation", [found.span()], None, UNNAMED))
     return hits
@@ -834,7 +840,15 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return sources.subject_before(text, accuser.start())
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
+    if re.fullmatch(r"[\w-]+", found.group()) and _COPULA_BEFORE.search(text, 0, found.start()):
+        return None  # "Les objectifs étaient irréalistes": the subject is what is judged
     return sources.subject_before(text, found.start())
+
+
+_COPULA_BEFORE = re.compile(
+    r"(?i)\b(?:est|sont|était|étaient|serait|seraient|semble|semblent|paraît|paraissent|"
+    r"reste|restent)\s+(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?$"
+)
 
 
 def _undisputed(text: str, hit: Hit) -> bool:
@@ -1070,6 +1084,12 @@ _SUBHEAD_CLAIM = re.compile(
 )
 
 
+_ASKING_HEADING = re.compile(
+    r"(?:Ce\s+qu(?:e\b|['’])|Ce\s+qui\b|Pourquoi\b|Comment\b|Combien\b|Quand\b|Où\b)"
+)
+"""A subheading put as an indirect question: it asks, it does not state (R1)."""
+
+
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
     if boilerplate or is_boilerplate(stripped):
@@ -1095,6 +1115,13 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         _WEEKDAY_CAPTION.search(stripped) and not _FINITE_HINT.search(stripped)
     ):
         return Hit(NOT_A_CLAIM, "caption", [])
+    if (
+        _ASKING_HEADING.match(stripped)
+        and not _TERMINAL.search(stripped)
+        and len(words) <= 10
+        and "," not in stripped
+    ):
+        return Hit(NOT_A_CLAIM, "heading", [])  # "Ce que dit la science", "Pourquoi ça coince"
     linked = bool(re.search(r"\s[:|–—]\s", stripped))  # "Sujet : – Titre", related links
     if (
         not _TERMINAL.search(stripped)
@@ -1221,6 +1248,17 @@ def _names_again(text: str, hit: Hit, chosen: Hit, span: tuple[int, int] | None)
     )
 
 
+def _later_clause(text: str, hit: Hit, span: tuple[int, int] | None) -> bool:
+    if span is None or hit.rule != "reporting_verb" or not hit.cue or span[0] < hit.cue[-1][1]:
+        return False
+    between = text[hit.cue[-1][1] : span[0]]
+    # the report's object, then a comma ("confirme un ralentissement, les…"), not an aside
+    # before the object ("dénoncent, mercredi, une…")
+    return bool(re.match(r"\s*[^,\s][^,]*,", between)) and not re.search(
+        r"(?i)\bqu(?:e\b|['’])", between
+    )
+
+
 _OWN_RECORDS = re.compile(
     r"(?i)(?:ses|son|sa|leurs?)\s+(?:propres\s+)?(?:relevés|chiffres|données|calculs|"
     r"estimations?|statistiques|comptes|décomptes?|registres|archives|mesures|analyses|"
@@ -1249,6 +1287,9 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
                 and not _NO_PARTY.fullmatch(text[h.source[0] : h.source[1]])
                 # "X relativise : …, d'après ses propres relevés": X's own records, X speaks
                 and not _OWN_RECORDS.match(text, h.source[0])
+                # "l'Insee confirme un ralentissement, les associations sceptiques": the
+                # dispute's own party, in a clause of its own after the report
+                and not _later_clause(text, h, span)
             ),
             None,
         )

@@ -137,7 +137,9 @@ _ACRONYM = re.compile(r"\([A-ZÀ-Þ][A-ZÀ-Þ0-9.&-]{1,14}\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
-_TRAILING_CLITIC = re.compile(r"(?i)\s+(?:le|la|les|l['’]|lui|leur|se|s['’]|y|en)\s*$")
+_TRAILING_CLITIC = re.compile(
+    r"(?i)\s+(?:le|la|les|l['’]|lui|leur|se|s['’]|y|en|vous|nous|me|m['’]|te|t['’])\s*$"
+)
 
 
 def before(text: str, position: int) -> tuple[int, int] | None:
