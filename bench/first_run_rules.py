@@ -86,6 +86,7 @@ SETS = [
     "blind54",
     "blind55",
     "blind56",
+    "blind57",
 ]
 
 DUMP = """

@@ -102,6 +102,7 @@ SETS = [
     "blind54",
     "blind55",
     "blind56",
+    "blind57",
 ]
 LABELS = CLAIMS.names
 
