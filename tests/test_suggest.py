@@ -2832,6 +2832,21 @@ RULES = [
         None,
         "Les associations écologistes",
     ),
+    # from blind57's first run
+    (
+        "Harcèlement scolaire : un collège de Besançon mis en cause par des parents",
+        "attributed",
+        "allegation",
+        "mis en cause par",
+        "des parents",
+    ),
+    (
+        "Sa défense a plaidé la relaxe, dénonçant « un dossier vide ».",
+        "contested",
+        "dismissal",
+        "dossier vide",
+        "Sa défense",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3132,6 +3147,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le dossier vide a été rangé dans l'armoire.",  # not a case called empty
     "Les analyses ne montrent pas de trace de poison.",  # a finding, no one answers
     "Le texte prévoit des épisodes de consultation.",  # a text provides, forecasts nothing
     "Il faut relativiser ses échecs.",  # played down, but no claim
@@ -3635,7 +3651,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind54_gold.jsonl", 0.95),
         ("blind55_gold.jsonl", 0.95),
         ("blind56_gold.jsonl", 0.9),
-        ("blind57_gold.jsonl", 0.85),
+        ("blind57_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

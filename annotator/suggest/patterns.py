@@ -535,7 +535,9 @@ _ALLEGED = _gated(
     re.compile(
         r"\b(?:présumée?s?(?!\s+innocente?s?)|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
         r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
-        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b|\bmise?s?\s+en\s+cause\s+(?:pour|dans)\b",
+        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b|\bmise?s?\s+en\s+cause\s+(?:pour|dans)\b"
+        # with its accuser: "un collège mis en cause par des parents"
+        r"|\bmise?s?\s+en\s+cause\s+(?P<by>par)\s",
         _I,
     ),
     "présum prétend allégu suppos reproch cause incrimin",
@@ -784,6 +786,8 @@ _DISMISSAL = _gated(
         r"""(?ix)\b(?:
         (?<!\bdu\s)(?<!\bau\s)(?<!\ble\s)(?<!\bce\s)(?<!\bson\s)(?<!\bleur\s)mensonges?|mensong[eè]re?s?|
         montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        # a case called empty: "dénonçant « un dossier vide »"
+        (?<=[«“"]\s)(?:un\s+)?dossiers?\s+(?:vides?|creux)|accusations?\s+gratuites?|
         propagande|
         boules?\s+puantes?|ternir\s+l['’]image|aucune\s+valeur|fake\s+news|infox|intox|
         calomnies?|calomnieu(?:x|se|ses)|sans\s+(?:aucun\s+)?fondement|infondée?s?|
@@ -952,7 +956,7 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
-        "mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
+        "dossier gratuit mensong montage diffam propagand puant ternir valeur fake infox intox calomn fondement "
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "

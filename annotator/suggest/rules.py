@@ -530,6 +530,11 @@ def _verbs(text: str) -> list[Hit]:
                 )
             )
     for found in _ALLEGED.finditer(text):
+        if found.group("by"):  # the accuser named after "par"
+            hits.append(
+                Hit(ATTRIBUTED, "allegation", [found.span()], sources.after(text, found.end()))
+            )
+            continue
         hits.append(Hit(ATTRIBUTED, "allegation", [found.span()], None, UNNAMED))
     return hits
 
