@@ -87,6 +87,7 @@ SETS = [
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
 ]
 
 DUMP = """

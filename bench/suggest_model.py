@@ -103,6 +103,7 @@ SETS = [
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
 ]
 LABELS = CLAIMS.names
 
