@@ -2847,6 +2847,22 @@ RULES = [
         "dossier vide",
         "Sa défense",
     ),
+    # from blind58's first run
+    (
+        "Des chercheurs qui ont testé le modèle se montrent plus réservés : selon eux, ses "
+        "performances restent inférieures.",
+        "contested",
+        "left_unconfirmed",
+        "se montrent plus réservés",
+        "Des chercheurs",
+    ),
+    (
+        "Des chercheurs indépendants se montrent sceptiques.",
+        "contested",
+        "left_unconfirmed",
+        "sceptiques",
+        "Des chercheurs indépendants",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2888,6 +2904,18 @@ def test_a_fact_check_verdict_after_its_topic() -> None:
 def test_ne_que_restricts_and_does_not_deny() -> None:
     s = suggest("La municipalité affirme n'avoir été alertée que la semaine dernière.")
     assert (s.label, s.source) == ("attributed", "La municipalité")
+
+
+def test_a_plural_pronoun_never_means_one_party() -> None:
+    """ "selon eux" does not mean "L'entreprise" (blind58): an elided article is singular."""
+    out = suggest_article(
+        [
+            "Une start-up lève 200 millions d'euros",
+            "L'entreprise affirme que son modèle rivalise avec les meilleurs.",
+            "Selon eux, ses performances restent inférieures.",
+        ]
+    )
+    assert out[2].label == "attributed" and "L'entreprise" not in (out[2].source or "")
 
 
 def test_on_is_never_the_last_speaker() -> None:
@@ -3014,6 +3042,11 @@ def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
             "les associations de consommateurs",
         ),
         ("Le BEA nous a confirmé que l'enquête se poursuit.", "Le BEA"),
+        (
+            "Des chercheurs indépendants qui ont testé le modèle affirment que ses "
+            "performances sont faibles.",
+            "Des chercheurs indépendants",
+        ),
     ],
 )
 def test_source_is_the_party_alone(text: str, source: str | None) -> None:
@@ -3147,6 +3180,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les syndicats se montrent plus réservés sur le projet.",  # a stance, no claim doubted
+    "Les Échos se montrent plus nuancés.",
     "Le dossier vide a été rangé dans l'armoire.",  # not a case called empty
     "Les analyses ne montrent pas de trace de poison.",  # a finding, no one answers
     "Le texte prévoit des épisodes de consultation.",  # a text provides, forecasts nothing
@@ -3652,7 +3687,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind55_gold.jsonl", 0.95),
         ("blind56_gold.jsonl", 0.9),
         ("blind57_gold.jsonl", 0.95),
-        ("blind58_gold.jsonl", 0.85),
+        ("blind58_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -1315,6 +1315,11 @@ _UNCONFIRMED = _gated(
       | (?:(?<=,\s)|^)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?\s+
         (?:sceptiques?|dubitati(?:f|fs|ve|ves))
         (?=\s*$)  # a headline's "…, les associations de consommateurs sceptiques"
+      # doubt shown: "se montrent sceptiques", "se montrent plus réservés : selon eux, …" (a
+      # reserve with its reason; not "se montrent plus prudents", a stance)
+      | se\s+(?:montr|dis|déclar)\w*\s+(?:(?:très|plus|bien\s+plus|assez|fort|
+        particulièrement|nettement)\s+)?(?:sceptiques?|dubitati(?:f|fs|ve|ves)|incrédules?|
+        (?:réservée?s?|circonspecte?s?)(?=\s*:))
       # a finding that later work could not confirm: "sans que des mesures ultérieures
       # parviennent à les retrouver", "sans que cela ait pu être vérifié"
       | sans\s+que\s+[^,;.]{1,60}?\s+(?:parvien\w+|réussi\w+|arriv\w+)\s+à\s+
@@ -1343,7 +1348,7 @@ _UNCONFIRMED = _gated(
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
     "prouvé corrobor recoup authentifi sceptique impossible convain dubitati sans flou mystère "
-    "reproduit répliqu "
+    "reproduit répliqu réserv circonspect incrédul "
     "suspense évasi",
 )
 

@@ -1203,7 +1203,9 @@ def _agrees(pronoun: str, candidate: str) -> bool:
     if word == "elle":
         return not plural and not _MASCULINE.match(candidate)
     if word in ("ils", "eux", "elles"):
-        return plural or not (_FEMININE.match(candidate) or _MASCULINE.match(candidate))
+        singular = _FEMININE.match(candidate) or _MASCULINE.match(candidate)
+        # "L'entreprise" is one: "selon eux" does not mean it
+        return plural or not (singular or re.match(r"(?i)l['’]", candidate))
     return True
 
 

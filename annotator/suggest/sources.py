@@ -142,6 +142,9 @@ _TRAILING_CLITIC = re.compile(
 )
 
 
+_TRAILING_RELATIVE = re.compile(r"(?i),?\s+(?:qui|dont|lesquels|lesquelles)\s*$")
+
+
 def before(text: str, position: int) -> tuple[int, int] | None:
     """The subject that ends at `position` (the verb or its auxiliary)."""
     head = text[:position]
@@ -170,6 +173,10 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         clitic = _TRAILING_CLITIC.search(text, *found)
         if clitic and clitic.start() > found[0]:  # "Elle le juge": the subject, not its clitic
             found = (found[0], clitic.start())
+        relative = _TRAILING_RELATIVE.search(text, *found)
+        if relative and relative.start() > found[0]:
+            # "Des chercheurs qui ont testé le modèle affirment": the noun, not its relative
+            found = (found[0], relative.start())
     if found is not None and start > 0 and _AFFILIATION.match(text, *found):
         # "La préhistorienne Anne-Sophie Dupré, du CNRS, n'est pas": who, not where from
         previous = head[:start].rstrip(" ,")
