@@ -88,6 +88,7 @@ SETS = [
     "blind56",
     "blind57",
     "blind58",
+    "blind59",
 ]
 
 DUMP = """

@@ -104,6 +104,7 @@ SETS = [
     "blind56",
     "blind57",
     "blind58",
+    "blind59",
 ]
 LABELS = CLAIMS.names
 

@@ -3688,6 +3688,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind56_gold.jsonl", 0.9),
         ("blind57_gold.jsonl", 0.95),
         ("blind58_gold.jsonl", 0.95),
+        ("blind59_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
