@@ -2863,6 +2863,28 @@ RULES = [
         "sceptiques",
         "Des chercheurs indépendants",
     ),
+    # from blind59's first run
+    (
+        "Le document pointe « une sous-estimation manifeste » des difficultés géologiques.",
+        "contested",
+        "dismissal",
+        "sous-estimation",
+        "Le document",
+    ),
+    (
+        "La Première ministre n'a pas exclu mercredi de recourir à l'article 49.3.",
+        "attributed",
+        "reporting_with_content",
+        "n'a pas exclu",
+        "La Première ministre",
+    ),
+    (
+        "Plusieurs entreprises qui l'ont testée font état d'une baisse de l'absentéisme.",
+        "attributed",
+        "reporting_verb",
+        None,
+        "Plusieurs entreprises",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2916,6 +2938,17 @@ def test_a_plural_pronoun_never_means_one_party() -> None:
         ]
     )
     assert out[2].label == "attributed" and "L'entreprise" not in (out[2].source or "")
+
+
+def test_a_poll_under_its_rubric_is_the_polls_finding() -> None:
+    """ "Sondage : 58 % des Français favorables…" (blind59): the rubric is the source; a
+    question under it asks."""
+    s = suggest(
+        "Sondage : 58 % des Français favorables à la semaine de quatre jours", headline=True
+    )
+    assert (s.label, s.source) == ("attributed", "Sondage")
+    s = suggest("Sondage : ce retard vous étonne-t-il ?", headline=True)
+    assert s.label == "not_a_claim"
 
 
 def test_on_is_never_the_last_speaker() -> None:
@@ -3180,6 +3213,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La sous-estimation des coûts a conduit à l'échec du projet.",  # no one points it out
     "Les syndicats se montrent plus réservés sur le projet.",  # a stance, no claim doubted
     "Les Échos se montrent plus nuancés.",
     "Le dossier vide a été rangé dans l'armoire.",  # not a case called empty
@@ -3688,7 +3722,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind56_gold.jsonl", 0.9),
         ("blind57_gold.jsonl", 0.95),
         ("blind58_gold.jsonl", 0.95),
-        ("blind59_gold.jsonl", 0.8),
+        ("blind59_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -445,7 +445,9 @@ _ATTITUDE_NP = _gated(
         r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:l['’]\s*|(?:une?|la|le|les|des)\s+)\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
-        r"(?:que|qu['’]|de\b|d['’]))",
+        # "n'a pas exclu mercredi de recourir", "n'a pas exclu, jeudi, que"
+        r"(?:,?\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
+        r"\w+ment)\s*,?\s+)?(?:que|qu['’]|de\b|d['’]))",
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
@@ -637,6 +639,11 @@ _RUMOUR = re.compile(
     # goûter trop sucré rendrait les enfants agités"
     r"\b(?:croyances?|convictions?)\b[^.:;«»]{0,60}:\s*(?=\w))"
 )
+# A finding under its rubric: "Sondage : 58 % des Français favorables à…" (not a question:
+# "Sondage : ce retard vous étonne-t-il ?")
+_RUBRIC_SOURCE = re.compile(
+    r"^\s*(?P<who>(?i:sondages?|baromètres?|études?|enquêtes?))\s*:\s*(?=\S)(?![^?]*\?\s*$)"
+)
 # What a study observed, fronted: "Dans plusieurs études, les parents … le jugeaient plus agité"
 _IN_STUDY = re.compile(
     r"^\s*(?P<cue>Dans)\s+(?P<who>(?:une|un|plusieurs|deux|trois|cette|ces|"
@@ -786,6 +793,10 @@ _DISMISSAL = _gated(
         r"""(?ix)\b(?:
         (?<!\bdu\s)(?<!\bau\s)(?<!\ble\s)(?<!\bce\s)(?<!\bson\s)(?<!\bleur\s)mensonges?|mensong[eè]re?s?|
         montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        # an underestimate pointed out: "Le document pointe « une sous-estimation manifeste »"
+        (?:point|dénon|relev|soulign|critiqu|fustig|constat|déplor)\w*\s+(?:\S+\s+){0,2}?
+           [«“"]?\s*(?:une|la|des|les)\s+(?:sous-estimations?|surestimations?|sous-évaluations?|
+           surévaluations?)|
         # a case called empty: "dénonçant « un dossier vide »"
         (?<=[«“"]\s)(?:un\s+)?dossiers?\s+(?:vides?|creux)|accusations?\s+gratuites?|
         propagande|
@@ -956,7 +967,8 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
-        "dossier gratuit mensong montage diffam propagand puant ternir valeur fake infox intox "
+        "dossier gratuit estimation évaluation mensong montage diffam propagand puant ternir "
+        "valeur fake infox intox "
         "calomn fondement "
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "

@@ -98,6 +98,7 @@ from annotator.suggest.patterns import (
     _QUOTE_OR_COLON,
     _REJECT,
     _RELATIVE_QUE,
+    _RUBRIC_SOURCE,
     _RUMOUR,
     _SAID_BY,
     _SAY_PERIPHRASIS,
@@ -585,6 +586,9 @@ def _adverbials(text: str) -> list[Hit]:
                 sources.before(text, found.start() + 1),
             )
         )
+    rubric = _RUBRIC_SOURCE.match(text)
+    if rubric:
+        hits.append(Hit(ATTRIBUTED, "source_adverbial", [rubric.span("who")], rubric.span("who")))
     for found in _IN_STUDY.finditer(text):
         hits.append(Hit(ATTRIBUTED, "source_adverbial", [found.span("cue")], found.span("who")))
     for found in _RUMOUR.finditer(text):

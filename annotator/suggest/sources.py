@@ -143,6 +143,11 @@ _TRAILING_CLITIC = re.compile(
 
 
 _TRAILING_RELATIVE = re.compile(r"(?i),?\s+(?:qui|dont|lesquels|lesquelles)\s*$")
+# a relative whose verb the subject scan did not stop at ("qui l'ont testée"); not "ceux qui"
+_INNER_RELATIVE = re.compile(
+    r"(?i)(?<!\bceux)(?<!\bcelles)(?<!\bcelui)(?<!\bcelle)(?<!\btous)(?<!\btoutes),?\s+qui\s+"
+    r"(?:l['’]|les\s|leur\s|lui\s|en\s|y\s|s['’]|se\s|ne\s|n['’])"
+)
 
 
 def before(text: str, position: int) -> tuple[int, int] | None:
@@ -173,9 +178,10 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         clitic = _TRAILING_CLITIC.search(text, *found)
         if clitic and clitic.start() > found[0]:  # "Elle le juge": the subject, not its clitic
             found = (found[0], clitic.start())
-        relative = _TRAILING_RELATIVE.search(text, *found)
+        relative = _TRAILING_RELATIVE.search(text, *found) or _INNER_RELATIVE.search(text, *found)
         if relative and relative.start() > found[0]:
-            # "Des chercheurs qui ont testé le modèle affirment": the noun, not its relative
+            # "Des chercheurs qui ont testé le modèle affirment", "Plusieurs entreprises qui
+            # l'ont testée font état": the noun, not its relative
             found = (found[0], relative.start())
     if found is not None and start > 0 and _AFFILIATION.match(text, *found):
         # "La préhistorienne Anne-Sophie Dupré, du CNRS, n'est pas": who, not where from
