@@ -89,6 +89,7 @@ SETS = [
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
 ]
 
 DUMP = """

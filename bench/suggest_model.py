@@ -105,6 +105,7 @@ SETS = [
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
 ]
 LABELS = CLAIMS.names
 
