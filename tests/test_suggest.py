@@ -2885,6 +2885,29 @@ RULES = [
         None,
         "Plusieurs entreprises",
     ),
+    # from blind60's first run
+    (
+        "Le montant de l'opération avoisinerait 25 millions d'euros, bonus compris.",
+        "attributed",
+        "journalistic_conditional",
+        "avoisinerait",
+        "non nommée",
+    ),
+    (
+        "Des vidéos vues des millions de fois vantent les mérites d'un jeûne à l'eau.",
+        "attributed",
+        "reporting_with_content",
+        "vantent les mérites",
+        "Des vidéos",
+    ),
+    (
+        "Aucune étude scientifique ne soutient ces affirmations, rappelle la Société française "
+        "de nutrition.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "la Société française de nutrition",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3213,6 +3236,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Si la crise dure, le déficit atteindrait 6 %.",  # a hypothesis, not hearsay
+    "Ce plan coûterait près d'un milliard d'euros.",  # the outlet's estimate (blind2)
     "La sous-estimation des coûts a conduit à l'échec du projet.",  # no one points it out
     "Les syndicats se montrent plus réservés sur le projet.",  # a stance, no claim doubted
     "Les Échos se montrent plus nuancés.",
@@ -3723,7 +3748,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind57_gold.jsonl", 0.95),
         ("blind58_gold.jsonl", 0.95),
         ("blind59_gold.jsonl", 0.95),
-        ("blind60_gold.jsonl", 0.75),
+        ("blind60_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -442,6 +442,9 @@ _ATTITUDE_NP = _gated(
         r"|jug(?:e|ent|eait|eaient|eant)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
         r"\s*(?:\S+\s+){0,3}?(?:trop|très|peu|insuffisamment|particulièrement|totalement)\s+\w{4,}"
         r"|(?:citation|phrase|propos|déclaration|message)s?\s+attribuée?s?\s+à\b"
+        # benefits claimed: "Des vidéos vantent les mérites d'un jeûne"
+        r"|vant(?:e|ent|ait|aient|ant|é|ée|és|ées)\s+(?:les|ses|leurs)\s+(?:mérites|bienfaits|vertus|"
+        r"avantages|qualités)\b"
         r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:l['’]\s*|(?:une?|la|le|les|des)\s+)\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
@@ -454,7 +457,7 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
-    "persist privilégi plaign nuanc relev constat signal cité cite accus",
+    "persist privilégi plaign nuanc relev constat signal cité cite accus vant",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -769,6 +772,9 @@ _HEARSAY_CONDITIONAL = re.compile(
     r"disposerai(?:en)?t|détiendrai(?:en)?t|posséderai(?:en)?t|négocierai(?:en)?t|"
     r"s['’]apprêterai(?:en)?t|s['’]agirai(?:en)?t|se\s+trouverai(?:en)?t|se\s+situerai(?:en)?t|"
     r"s['’]orienterai(?:en)?t|réclamerai(?:en)?t|exigerai(?:en)?t|"
+    # a figure reported, unconfirmed: "Le montant avoisinerait 25 millions d'euros" (not a
+    # cost the outlet estimates: "ce plan coûterait près d'un milliard", blind2)
+    r"avoisinerai(?:en)?t|dépasserai(?:en)?t|atteindrai(?:en)?t|frôlerai(?:en)?t|"
     # a poll's figures: "La liste d'union de la gauche arriverait deuxième avec 29 %"
     r"recueillerai(?:en)?t|obtiendrai(?:en)?t|arriverai(?:en)?t\s+(?:en\s+tête|deuxième|"
     r"troisième|premi[eè]re?s?|second(?:e|s|es)?|dernier|derni[eè]re)|devancerai(?:en)?t|"
@@ -1437,7 +1443,8 @@ _DENIAL_BY_NEGATION = _gated(
     | \baucune?\s+(?:\w+\s+){0,2}?(?:études?|essais?|tests?|travaux|analyses?|recherches?|preuves?|
         données)\b[^.;«»]{0,40}?(?:\bn['’](?:a|ont|avait|avaient)\s+(?:jamais\s+|encore\s+|pour\s+
         l['’]instant\s+|à\s+ce\s+jour\s+)?(?:démontré|prouvé|établi|montré|confirmé)|\bne\s+(?:montre|
-        prouve|démontre|établit|confirme|permet\s+d['’]affirmer))\b
+        prouve|démontre|établit|confirme|permet\s+d['’]affirmer|soutien(?:t|nent)|étaye(?:nt)?|
+        appuie(?:nt)?|corrobore(?:nt)?|valide(?:nt)?))\b
     # a claimed thing said not to exist, flatly: "Cette aide n'existe pas.", "Ce document n'a
     # jamais existé." (not "Ce statut n'existe pas en droit français")
     | ^\s*(?:Cette|Ce|Cet|Ces|Ladite|Ledit|Lesdits|Lesdites|Une\s+telle|Un\s+tel)\s+
