@@ -90,6 +90,7 @@ SETS = [
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
 ]
 
 DUMP = """

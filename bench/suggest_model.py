@@ -106,6 +106,7 @@ SETS = [
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
 ]
 LABELS = CLAIMS.names
 

@@ -3749,6 +3749,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind58_gold.jsonl", 0.95),
         ("blind59_gold.jsonl", 0.95),
         ("blind60_gold.jsonl", 0.95),
+        ("blind61_gold.jsonl", 0.5),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
