@@ -2908,6 +2908,58 @@ RULES = [
         None,
         "la Société française de nutrition",
     ),
+    # from blind61's first run
+    (
+        "Pour Le Figaro, le gouvernement « recule devant l'obstacle ».",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "Le Figaro",
+    ),
+    (
+        "Libération salue au contraire « un budget enfin lucide ».",
+        "contested",
+        "dismissal",
+        "au contraire",
+        "Libération",
+    ),
+    (
+        "C'est en partie vrai, mais seulement pendant les premiers kilomètres.",
+        "contested",
+        "fact_check",
+        None,
+        None,
+    ),
+    (
+        "L'affirmation revient régulièrement sur les réseaux sociaux : une voiture électrique "
+        "polluerait davantage.",
+        "attributed",
+        "allegation",
+        None,
+        None,
+    ),
+    (
+        "L'avocat de l'accusée a soutenu que sa cliente « n'était pas dans l'immeuble ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "L'avocat de l'accusée",
+    ),
+    (
+        "– Les détecteurs de fumée fonctionnaient-ils ? lui a demandé la présidente.",
+        "not_a_claim",
+        "question",
+        None,
+        None,
+    ),
+    (
+        "Sur toute sa durée de vie, une voiture électrique émet trois fois moins de CO2, "
+        "conclut l'agence.",
+        "attributed",
+        "incise",
+        "conclut",
+        "l'agence",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -2961,6 +3013,17 @@ def test_a_plural_pronoun_never_means_one_party() -> None:
         ]
     )
     assert out[2].label == "attributed" and "L'entreprise" not in (out[2].source or "")
+
+
+def test_a_piece_named_by_its_genre_is_a_heading() -> None:
+    """ "Au procès de l'incendie, le témoignage du pompier" predicates nothing (R2); "Le
+    témoignage du pompier accable l'accusée" does."""
+    s = suggest(
+        "Au procès de l'incendie de la rue Erlanger, le témoignage du pompier", headline=True
+    )
+    assert s.label == "not_a_claim"
+    s = suggest("Le témoignage du pompier accable l'accusée", headline=True)
+    assert s.label == "asserted"
 
 
 def test_a_poll_under_its_rubric_is_the_polls_finding() -> None:
@@ -3749,7 +3812,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind58_gold.jsonl", 0.95),
         ("blind59_gold.jsonl", 0.95),
         ("blind60_gold.jsonl", 0.95),
-        ("blind61_gold.jsonl", 0.5),
+        ("blind61_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -607,6 +607,9 @@ _SELON_NOT = re.compile(
 )
 _IN_VIEW = re.compile(
     r"(?:^|[.;]\s+)(?P<cue>Pour)\s+(?P<who>(?:lui|elle|eux|elles)|(?:le|la|les|l['’])\s*"
+    # a title with its article: "Pour Le Figaro, le gouvernement « recule »"
+    r"|(?:Le|La|Les|L['’])\s*[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?(?=\s*,)"
+    r"|(?:le|la|les|l['’])\s*"
     # an organisation by its name or acronym: "Pour la Fédération hospitalière de France,"
     r"(?:[A-ZÀ-Þ][\w'’-]+|(?i:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
     r"procureure|syndicat|opposition|gouvernement|expert|experte|chercheur|chercheuse|"
@@ -636,7 +639,9 @@ _RUMOUR = re.compile(
     # a claim going round: "la même affirmation circule sur les réseaux sociaux : le vaccin…"
     r"(?:affirmations?|rumeurs?|idées?|thèses?|théories?|allégations?|intox|infox|"
     # with its content after a colon (not "Une rumeur circule.", which says nothing)
-    r"fausses?\s+informations?)\s+(?:\w+\s+){0,2}?(?:circul|court|courent|se\s+propag|se\s+répand)\w*"
+    r"fausses?\s+informations?)\s+(?:\w+\s+){0,2}?(?:circul|court|courent|se\s+propag|se\s+répand|"
+    # "L'affirmation revient régulièrement sur les réseaux sociaux : …"
+    r"revien|ressurgi|refai\w*\s+surface|fleuri)\w*"
     r"[^.:;«»]{0,60}:\s*(?=\w)|"
     # a belief and what it holds: "C'est une croyance tenace chez de nombreux parents : un
     # goûter trop sucré rendrait les enfants agités"
@@ -812,7 +817,7 @@ _DISMISSAL = _gated(
         fausses?\s+(?:informations?|accusations?|allégations?|nouvelles|rumeurs?)|
         (?:c['’]est|est|sont|étaient|était)\s+(?:totalement\s+|complètement\s+|absolument\s+|
            archi)?faux|fabriquée?s?\s+de\s+toutes\s+pièces|complotistes?|tissu\s+de|
-        (?:prouv|démontr|montr|affirm|soutien|souti|assur|dit|disent)\w*\s+(?:tout\s+|exactement\s+)?
+        (?:prouv|démontr|montr|affirm|soutien|souti|souten|assur|dit|disent)\w*\s+(?:tout\s+|exactement\s+)?
            (?:le\s+contraire|l['’]inverse)|
         (?:ces|les)\s+(?:chiffres|données|éléments|preuves|statistiques|documents|images|pièces)\s+
            (?:ne\s+|n['’])(?:établi|démontr|prouv)\w*\s+(?:pas|aucun\w*|rien)|
@@ -951,8 +956,8 @@ _DISMISSAL = _gated(
         n['’](?:a|ont|avait|avaient)\s+rien\s+à\s+voir\s+avec|
         détourn\w*\s+(?:\w+\s+)?(?:le|son|leur)\s+sens|
         (?:ne\s+(?:se\s+)?trouve\w*|n['’]existe\w*|ne\s+figure\w*|n['’]apparaî\w*)\s+nulle\s+part|
-        (?:assur|affirm|soutien|souti|rétorqu|répond|estim|expliqu|indiqu|jug|pens|considèr|
-           écri[tv])\w*\s+au\s+contraire|
+        (?:assur|affirm|soutien|souti|souten|rétorqu|répond|estim|expliqu|indiqu|jug|pens|considèr|
+           écri[tv]|salu)\w*\s+au\s+contraire|
 
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
@@ -1037,7 +1042,7 @@ _DISMISSAL_WORDED = _gated(
            falsifiée?s?|trafiquée?s?|surestimée?s?|sous-estimée?s?|surévaluée?s?|gonflée?s?)|
         (?:élections?|scrutins?|victoires?|résultats?|présidentielles?|législatives?)\s+
            (?:\w+\s+)?(?:a|ont|aurait|auraient)\s+été\s+(?:volée?s?|truquée?s?|confisquée?s?)|
-        (?:estim|affirm|assur|jug|pens|considèr|soutien|souti|expliqu|répond|rétorqu)\w*\s+
+        (?:estim|affirm|assur|jug|pens|considèr|soutien|souti|souten|expliqu|répond|rétorqu)\w*\s+
            (?:\S+\s+){0,3}?qu['’]il\s+s['’]agi(?:t|rait|ssait)\s+plutôt\s+d(?:e\b|['’]|u\b|es\b)|
         # a report called biased: "qui le jugent partial"
         (?:\b(?:le|la|les|l['’])\s*(?:jug|estim|trouv)\w*|(?:jug|estim|trouv)\w*\s+(?:ce|cet|cette|
@@ -1406,19 +1411,19 @@ _FRAGMENT = re.compile(
 _DENIAL_BY_NEGATION = _gated(
     re.compile(
         r"""(?ix)
-      \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|déclar|dit|disent|explique|
+      \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|souten|déclar|dit|disent|explique|
           insist|martèl|rétorqu|répond|indiqu)\w*(?:-t-(?:il|elle|ils|elles))?(?:(?:\s*,[^,]{1,60}){1,2},)?
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
           elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
     # "a maintenu qu'il n'était jamais intervenu" (a past act denied)
-    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|martèl|clam|rétorqu|insist)\w*
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam|rétorqu|insist)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?(?:qu['’]\s*(?:il|elle|ils|elles)|
         que\s+(?:son|sa|leur|le|la|l['’])\s*\w+(?:\s+\w+)?)\s+(?:[«“"]\s*)?
         n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien(?!\s+à\b)|nullement|
         aucunement)\s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
     # "affirme qu'aucun lit n'a été supprimé définitivement"
-    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|indiqu|précis|martèl)\w*\s+
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
         qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
@@ -1460,13 +1465,13 @@ _DENIAL_BY_NEGATION = _gated(
     # a speaker who denies a fact about themselves: "a répété qu'il n'était pas présent dans
     # l'appartement", "a affirmé dimanche à l'AFP qu'« il n'est pas fournisseur »" (not the
     # impersonal "qu'il n'était pas question de", "qu'il n'est pas exclu que")
-    | \b(?:affirm|assur|répét|répèt|maint|souti|soutien|jur|insist|martel|martèl|clam)\w*
+    | \b(?:affirm|assur|répét|répèt|maint|souti|soutien|souten|jur|insist|martel|martèl|clam)\w*
         (?:\s+[^\s,.;«»]+){0,4}?\s+qu['’]\s*[«“"]?\s*(?:il|elle|ils|elles)\s+n['’](?:est|était|a|avait|ont|
         avaient|sont|étaient)\s+(?:\w+\s+)?pas\s+[«“"]?\s*(?!question|possible|nécessaire|exclu|certain|
         sûr|évident|prévu|encore|facile|simple|aussi|si\b|très|le\s+seul|la\s+seule|pas\b)\w+
     # a party's assurance that nothing was harmed: "Il assure en revanche que « les résultats
     # d'analyses n'ont pas été compromis »"
-    | \b(?:affirm|assur|soutien|souti|maint|précis|indiqu|répèt|répét|insist|garanti)\w*
+    | \b(?:affirm|assur|soutien|souti|souten|maint|précis|indiqu|répèt|répét|insist|garanti)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:en\s+revanche\s+|toutefois\s+|cependant\s+|pourtant\s+|
         néanmoins\s+|au\s+contraire\s+|de\s+(?:son|leur)\s+côté\s+)?qu(?:e\s+|['’])\s*[«“"]?\s*
         [^.;«»]{0,60}?\b(?:n['’](?:a|ont|avait|avaient)|ne\s+(?:sont|est|seraient|serait))\s+
@@ -1481,6 +1486,12 @@ _DENIAL_BY_NEGATION = _gated(
     # an alibi: "« Je n'étais pas sur le parking ce soir-là »"
     | (?:\bje|\bnous)\s+n['’](?:étais|étions)\s+(?:pas|jamais)\s+(?:sur\s+place|sur|à|au|aux|dans|
         là|présente?s?|chez)\b
+    # a lawyer for a client, reported: "a soutenu que sa cliente « n'était pas dans
+    # l'immeuble »"
+    | \b(?:affirm|assur|soutien|souti|souten|maint|répét|répèt|insist|plaid|martèl|rappel)\w*
+        \s+(?:\w+\s+)?que\s+(?:son|sa|ses|leur|leurs)\s+(?:client|cliente|clients|clientes|fils|fille|mari|
+        épouse|compagne|compagnon)\s+[«“"]?\s*n['’](?:était|étaient|est|sont|a|ont|avait|avaient)\s+
+        (?:\w+\s+)?(?:pas|jamais|rien(?!\s+à\b)|nullement|aucunement)\s+(?!question\b)\w+
     # a lawyer for a client, a party for itself: "« Mon client n'a jamais touché un euro »"
     | [«“"]\s*(?:mon|ma|mes|notre|nos)\s+(?:client|cliente|clients|clientes|entreprise|société|
         groupe|club|gouvernement|ministère|parti|mouvement|association|syndicat|établissement|
@@ -1508,6 +1519,9 @@ _TOPIC_LABEL = re.compile(
     r"(?:savoir|retenir)|les\s+(?:principales\s+)?(?:mesures|annonces|chiffres|points)"
     r"(?:\s+clés)?|les\s+\w+\s+choses\s+à\s+(?:savoir|retenir)|suivez\s+.*|"
     r"les\s+images\s+\w+)\s*$"
+    # a piece named by its genre: "Au procès de l'incendie, le témoignage du pompier"
+    r"|(?i:[:,]\s*(?:le|la|l['’])\s*(?:témoignage|récit|portrait|regard|décryptage|éclairage|"
+    r"parole|point\s+de\s+vue)\s+(?:de|du|des|d['’])\s*[^,:;.!?«»]{1,60}$)"
 )
 # A fact-check's verdict: "Non, X n'a pas dit…", "Faux : …", "Intox :".
 # An interview's answer: "R.- En fait, il y avait les deux." (the interviewee speaks).
@@ -1518,6 +1532,9 @@ _FACT_CHECK = re.compile(
     # a fact-check's verdict line: "Notre verdict : faux."
     r"|\s*(?:notre\s+)?verdict\s*:\s*(?:plutôt\s+|totalement\s+|archi\s*-?\s*)?(?:faux|fausse|"
     r"trompeur|trompeuse|infondée?|exagérée?|inexacte?|intox|manipulatoire)\b"
+    # a partial verdict: "C'est en partie vrai, mais seulement pendant les premiers kilomètres"
+    r"|\s*c['’]est\s+(?:en\s+partie|partiellement|à\s+moitié|seulement\s+en\s+partie)\s+"
+    r"(?:vrai|faux|exact|inexact|juste)\b"
     # after the topic: "Vaccin contre la grippe : non, il ne provoque pas la grippe"
     r"|[^:«»\"“”]{1,80}:\s*(?P<verdict>non|faux|intox|infox)\s*,(?=\s+(?:il|elle|ils|elles|ce|cette|"
     r"ces|le|la|les|l['’]|on)\b)"
@@ -1559,6 +1576,10 @@ _QUESTION = re.compile(
     r"\?\s*[»”\")]*\s*\.?\s*$"
     r"|\?\s*[»”\"]\s*,\s*(?:lui\s+|leur\s+|nous\s+|me\s+)?(?:demande|s['’]interroge|interroge|"
     r"questionne|s['’]étonne)\w*\s+[^,.;«»]{1,60}\.?\s*$"
+    # a dialogue's question and who asks it: "– Les détecteurs fonctionnaient-ils ? lui a
+    # demandé la présidente."
+    r"|\?\s*(?:lui|leur|nous|me|m['’])\s*(?:a|ont|avait|avaient)\s+(?:demandé|lancé|"
+    r"rétorqué|répliqué)\s+[^,.;«»?]{1,60}\.?\s*$"
 )
 _TERMINAL = re.compile(r"[.!?…»”\"]\s*$")
 _DATED_CAPTION = re.compile(

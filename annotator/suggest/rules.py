@@ -294,6 +294,22 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
             return found
     if inverted:
         return match.start() + inverted.start("p"), match.start() + inverted.end("p")
+    before = text[: match.start()].rstrip(" ,")
+    segment = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if (
+        _is_incise(text, match)
+        and _INCISE_TO_END.match(text, match.end())
+        # a clause before the comma, not an apposition ("Le beau-frère, poursuivi pour
+        # recel, conteste toute entente")
+        and len(segment.split()) >= 6
+        # nor a relative ("Le festival, où l'acteur devait présider le jury, a annoncé")
+        and not re.match(r"(?i)\s*(?:qui|où|que|qu['’]|dont|lequel|laquelle)\b", segment)
+    ):
+        # "Sur l'ensemble de sa durée de vie, une voiture émet…, conclut l'agence.": the
+        # speaker ends the sentence after the verb, whatever commas came before
+        found = sources.after(text, match.end())
+        if found is not None:
+            return found
     if _after_apposition(text[: match.start()]) and not re.search(
         _INVERTED + r"\b", match.group(), _I
     ):
@@ -315,6 +331,7 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
+_INCISE_TO_END = re.compile(r"\s+[^,;:«»“”\"]{2,80}[.!…]?\s*$")
 _OUTLETS_OWN = re.compile(r"(?i)(?:nos|notre)\b")
 _NOBODY = re.compile(r"(?i)rien|personne|nul|nulle|aucun|aucune")
 _COURT = re.compile(
