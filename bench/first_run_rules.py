@@ -91,6 +91,7 @@ SETS = [
     "blind59",
     "blind60",
     "blind61",
+    "blind62",
 ]
 
 DUMP = """

@@ -107,6 +107,7 @@ SETS = [
     "blind59",
     "blind60",
     "blind61",
+    "blind62",
 ]
 LABELS = CLAIMS.names
 
