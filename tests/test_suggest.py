@@ -2960,6 +2960,35 @@ RULES = [
         "conclut",
         "l'agence",
     ),
+    # from blind62's first run
+    (
+        "La phrase est partagée des milliers de fois, toujours attribuée au physicien.",
+        "attributed",
+        "reporting_with_content",
+        "attribuée au",
+        "non nommée",
+    ),
+    (
+        "Aucun de ses écrits ni de ses discours ne la contient, selon les archives Einstein.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "les archives Einstein",
+    ),
+    (
+        "Certains spécialistes restent prudents : une comète peut se désintégrer près du Soleil.",
+        "attributed",
+        "reporting_with_content",
+        "restent prudents",
+        "Certains spécialistes",
+    ),
+    (
+        "Cinéma : le réalisateur de « L'Été dernier » accusé de plagiat",
+        "attributed",
+        "allegation",
+        "accusé",
+        "non nommée",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3813,7 +3842,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind59_gold.jsonl", 0.95),
         ("blind60_gold.jsonl", 0.95),
         ("blind61_gold.jsonl", 0.8),
-        ("blind62_gold.jsonl", 0.8),
+        ("blind62_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -442,6 +442,13 @@ _ATTITUDE_NP = _gated(
         r"|jug(?:e|ent|eait|eaient|eant)\s+(?:le|la|les|l['’]|ce|cette|ces|son|sa|ses|leur|leurs)"
         r"\s*(?:\S+\s+){0,3}?(?:trop|très|peu|insuffisamment|particulièrement|totalement)\s+\w{4,}"
         r"|(?:citation|phrase|propos|déclaration|message)s?\s+attribuée?s?\s+à\b"
+        # "La phrase est partagée des milliers de fois, toujours attribuée au physicien"
+        r"|(?:citation|phrase|propos|formule|maxime)s?\b[^.;«»]{0,80}?\b(?:attribuée?s?|prêtée?s?)"
+        r"\s+(?:à|au|aux)\s"
+        # caution with its reason: "Certains spécialistes restent prudents : une comète peut…"
+        r"|(?:rest|demeur|se\s+montr|se\s+disent|se\s+dit)\w*\s+(?:plus\s+|très\s+|bien\s+plus\s+)?"
+        r"(?:prudente?s?|circonspecte?s?|optimistes?|pessimistes?|confiante?s?|inquiète?s?)\s*:"
+        r"(?=\s*\w)"
         # benefits claimed: "Des vidéos vantent les mérites d'un jeûne"
         r"|vant(?:e|ent|ait|aient|ant|é|ée|és|ées)\s+(?:les|ses|leurs)\s+(?:mérites|bienfaits|vertus|"
         r"avantages|qualités)\b"
@@ -457,7 +464,8 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
-    "persist privilégi plaign nuanc relev constat signal cité cite accus vant",
+    "persist privilégi plaign nuanc relev constat signal cité cite accus vant prêt prudent "
+    "circonspect optimist pessimist confiant inquiet inquièt",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
 _WONDER = _gated(
@@ -1455,6 +1463,11 @@ _DENIAL_BY_NEGATION = _gated(
     | ^\s*(?:Cette|Ce|Cet|Ces|Ladite|Ledit|Lesdits|Lesdites|Une\s+telle|Un\s+tel)\s+
         (?:[\w’'-]+\s+){1,3}?(?:n['’](?:existe|existent|existait|existaient)\s+(?:tout\s+simplement\s+)?pas|
         n['’](?:a|ont|avait|avaient)\s+jamais\s+existé)(?=\s*[.!]?\s*[»”"]?\s*$)
+    # a quotation found in none of the writings: "Aucun de ses écrits ni de ses discours ne
+    # la contient"
+    | \baucun\w*\s+(?:de\s+(?:ses|leurs|ces|nos)\s+)?(?:écrits?|discours|livres?|lettres?|textes?|
+        archives?|documents?|interviews?|entretiens?|ouvrages?|articles?|publications?)\b[^.;]{0,60}?
+        \bne\s+(?:la|le|les|l['’])?\s*(?:contien|mentionn|cit|compren|inclu|évoqu|reprend)\w*
     # nothing received: "« Aucune offre ne nous est parvenue »"
     | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+(?:ne|n['’])\s*(?:nous\s+|me\s+|leur\s+|lui\s+)?
         (?:est|a|ont|sont)\s+(?:été\s+)?(?:\w+\s+)?(?:parvenue?s?|arrivée?s?|reçue?s?|signée?s?|

@@ -435,6 +435,13 @@ def _verbs(text: str) -> list[Hit]:
                 continue  # « La Russie n'exclut pas… »: the speaker's words, the quotation's cue
             # "C'est ce qui ressort d'une étude": the document after its verb is the source
             document = re.match(r"(?i)ressort\w*\s+(?:de\s+|d['’]|du\s+|des\s+)", found.group())
+            if re.search(r"(?i)\b(?:attribuée?s?|prêtée?s?)\s+(?:à|au|aux)\s*$", found.group()):
+                # "La phrase est partagée…, attribuée au physicien": who attributes it is
+                # unnamed (the one it is attributed to is no source)
+                hits.append(
+                    Hit(ATTRIBUTED, "reporting_with_content", [found.span()], None, UNNAMED)
+                )
+                continue
             if document or not re.search(outlet_subject, text[: found.start()]):
                 # "l'hypothèse qu'émet Le Canard enchaîné": the party follows its verb
                 inverted = found.group().lower().startswith("hypothèse")
@@ -532,8 +539,19 @@ def _verbs(text: str) -> list[Hit]:
             ):
                 continue  # "les familles des accusés": a noun ("il les accuse de": a clitic)
             verb_end = found.start() + len(found.group().split()[0])
-            if first.endswith(("é", "ée", "és", "ées")) and _BE_BEFORE.search(
-                text[: found.start()]
+            if (
+                first.endswith(("é", "ée", "és", "ées"))
+                and (
+                    _BE_BEFORE.search(text[: found.start()])
+                    # a participle alone: "le réalisateur de « L'Été dernier » accusé de plagiat"
+                    # (not "Les deux camps se sont mutuellement accusés": each accuses)
+                    or not (
+                        _HAVE_BEFORE.search(text[: found.start()])
+                        or re.search(
+                            r"(?i)\b(?:se|s['’])\s*\w+\s+(?:\w+\s+)?$", text[: found.start()]
+                        )
+                    )
+                )
             ):
                 # "Moscou est soupçonnée d'avoir fourni…": the subject is the suspect; who
                 # suspects is unnamed
@@ -613,6 +631,10 @@ def _adverbials(text: str) -> list[Hit]:
     return hits
 
 
+_HAVE_BEFORE = re.compile(
+    r"(?i)\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir|as|avons|avez|ai)"
+    r"(?:-t-\w+)?\s+(?:\w+\s+){0,2}$"
+)
 _BE_BEFORE = re.compile(
     # not a reflexive: "Les deux camps se sont mutuellement accusés de…" accuse each other
     rf"(?i)(?<!\bse\s)(?<![sS]['’])\b(?:{BE}|été|être|soit|soient)"
