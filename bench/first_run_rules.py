@@ -92,6 +92,7 @@ SETS = [
     "blind60",
     "blind61",
     "blind62",
+    "blind63",
 ]
 
 DUMP = """

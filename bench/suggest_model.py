@@ -108,6 +108,7 @@ SETS = [
     "blind60",
     "blind61",
     "blind62",
+    "blind63",
 ]
 LABELS = CLAIMS.names
 

@@ -3843,6 +3843,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind60_gold.jsonl", 0.95),
         ("blind61_gold.jsonl", 0.8),
         ("blind62_gold.jsonl", 0.95),
+        ("blind63_gold.jsonl", 0.6),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
