@@ -2989,6 +2989,36 @@ RULES = [
         "accusé",
         "non nommée",
     ),
+    # from blind63's first run
+    (
+        "Les syndicats revendiquent un taux de grévistes de 45 % chez les conducteurs.",
+        "attributed",
+        "reporting_with_content",
+        "revendiquent",
+        "Les syndicats",
+    ),
+    (
+        "L'enquête privilégie toujours la piste accidentelle.",
+        "attributed",
+        "reporting_with_content",
+        "privilégie",
+        "L'enquête",
+    ),
+    (
+        "Plusieurs théories du complot évoquant un acte criminel continuent de circuler.",
+        "contested",
+        "dismissal",
+        "théories du complot",
+        None,
+    ),
+    (
+        "Aucun élément de l'enquête ne permet d'accréditer la thèse d'un incendie volontaire, "
+        "a insisté le procureur.",
+        "contested",
+        "dismissal",
+        None,
+        "le procureur",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3052,6 +3082,15 @@ def test_a_piece_named_by_its_genre_is_a_heading() -> None:
     )
     assert s.label == "not_a_claim"
     s = suggest("Le témoignage du pompier accable l'accusée", headline=True)
+    assert s.label == "asserted"
+
+
+def test_a_graded_quotation_is_someones_judgement() -> None:
+    """A trafic « très perturbé » in a headline quotes someone's judgement (blind5, blind63);
+    a noun in quotes stays a name or a scare quote."""
+    s = suggest("Grève à la SNCF : le trafic « très perturbé » jeudi", headline=True)
+    assert (s.label, s.rule) == ("attributed", "quotation")
+    s = suggest("Le « jeûne à l'eau » séduit sur TikTok", headline=True)
     assert s.label == "asserted"
 
 
@@ -3843,7 +3882,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind60_gold.jsonl", 0.95),
         ("blind61_gold.jsonl", 0.8),
         ("blind62_gold.jsonl", 0.95),
-        ("blind63_gold.jsonl", 0.6),
+        ("blind63_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

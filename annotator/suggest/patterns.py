@@ -410,7 +410,8 @@ _ATTITUDE_NP = _gated(
         r"|annonc(?:e|ent|ait|aient)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
         # a feat claimed: "avait revendiqué un record", "revendique la victoire"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
-        r"percée|victoire|succès)\b"
+        # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
+        r"percée|victoire|succès|taux|chiffre|nombre|total|participation|score|bilan)\b"
         r"|(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+(?:\S+\s+){0,2}?en\s+avant\s+(?:l['’]\s*|"
         r"(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
@@ -418,7 +419,8 @@ _ATTITUDE_NP = _gated(
         r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
         r"estimations?|informations|révélations|conclusions|témoignages?)\b"
         r"|\bpersist\w*\s+et\s+sign\w*"
-        r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
+        r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:toujours\s+|désormais\s+|encore\s+|\w+ment\s+)?"
+        r"(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
         # "Plusieurs économistes nuancent ce constat"
         r"|\bnuanc(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|leur)\s*"
         r"(?:constat|analyse|affirmation|bilan|discours|optimisme|enthousiasme|chiffres?|propos|"
@@ -854,6 +856,7 @@ _DISMISSAL = _gated(
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
         (?:de|d['’])\s*["«“]\s*(?:archi-?)?faux\b|archi-?faux|tout\s+faux|
         (?:fait|font|faire|a\s+fait|ont\s+fait)\s+croire\s+qu(?:e|['’])|désinformation|incohérences?|
+        théories?\s+(?:du|d['’]un)\s+complot|
         (?:(?<=[»”"]\s)|(?<=[»”"],\s))(?:se\s+|s['’](?:est\s+)?)défend\w*|
         \b(?:mais|et)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:nié|démenti|contesté|réfuté)\b|
         en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
@@ -905,8 +908,9 @@ _DISMISSAL = _gated(
            interprétation|version|causes?|origine|responsabilité|ampleur)|
         jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
         (?:promesses?|annonces?|affirmations?|déclarations?)\s+[«“"]?\s*prématurées?|
-        aucun\w*\s+(?:\w+\s+){1,3}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:\S+\s+){0,3}?
-           (?:d['’]|de\s+)?(?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester)|
+        aucun\w*\s+(?:\S+\s+){1,4}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:\S+\s+){0,3}?
+           (?:d['’]|de\s+)?(?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester|
+           accréditer|valider)|
         (?:trop\s+(?:faibles?|ténus?|fragiles?|minces?)|insuffisante?s?)\s+pour\s+(?:conclure|
            affirmer|trancher|établir|prouver)|
         (?:impossible|pas\s+possible)\s+de\s+tirer\s+(?:de|des)\s+conclusions|
@@ -981,7 +985,8 @@ _DISMISSAL = _gated(
     ),
     (
         "surestim sous-estim surévalu sous-évalu exagèr exagér "
-        "croire désinformation incohéren défend nié démenti contesté réfuté "
+        "croire désinformation incohéren défend nié démenti contesté réfuté accrédit valider "
+        "complot "
         "rien preuve jamais contrairement ridicul infirm remet remis menti "
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "

@@ -850,6 +850,8 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|(?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|semble)\s"
     r"|tout\s+(?:indique|montre|suggère|désigne|laisse)\b"
     r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
+    # the outlet's name for a claim: "Plusieurs théories du complot continuent de circuler"
+    r"|théories?\s+(?:du|d['’]un)\s+complot"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
 _JUDGED_WITHIN = re.compile(r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s")
@@ -1035,6 +1037,8 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # a appelé les syndicats à « la responsabilité »
     if _NAME_BEFORE_QUOTE.search(text[:start]) and inner.lstrip()[:1].islower():
         return True  # …, Guigou « déçu mais fier » (not a place's name, « Flins »)
+    if _GRADED.match(inner):
+        return True  # someone's judgement, graded: un trafic « très perturbé », « trop tard »
     if _TERM_BEFORE.search(text[:start]) and not (
         _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
     ):
@@ -1048,6 +1052,10 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     )
 
 
+_GRADED = re.compile(
+    r"(?i)\s*(?:très|trop|plutôt|assez|extrêmement|particulièrement|totalement|complètement|"
+    r"profondément|quasi|quasiment|fortement|largement|nettement|vraiment|si)\s+\w"
+)
 _READ_IN = re.compile(
     r"\s*,?\s*(?:lit-on|peut-on\s+lire|pouvait-on\s+lire|pouvons-nous\s+lire)\s+(?:dans|sur)\s+",
     re.IGNORECASE,
