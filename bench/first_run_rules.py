@@ -93,6 +93,7 @@ SETS = [
     "blind61",
     "blind62",
     "blind63",
+    "blind64",
 ]
 
 DUMP = """

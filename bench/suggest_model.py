@@ -109,6 +109,7 @@ SETS = [
     "blind61",
     "blind62",
     "blind63",
+    "blind64",
 ]
 LABELS = CLAIMS.names
 

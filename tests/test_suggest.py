@@ -3883,6 +3883,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind61_gold.jsonl", 0.8),
         ("blind62_gold.jsonl", 0.95),
         ("blind63_gold.jsonl", 0.95),
+        ("blind64_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
