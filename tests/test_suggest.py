@@ -3019,6 +3019,14 @@ RULES = [
         None,
         "le procureur",
     ),
+    # from blind64's first run
+    (
+        "Pour les distributeurs, cette remontée reste « modérée ».",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "les distributeurs",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3883,7 +3891,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind61_gold.jsonl", 0.8),
         ("blind62_gold.jsonl", 0.95),
         ("blind63_gold.jsonl", 0.95),
-        ("blind64_gold.jsonl", 0.8),
+        ("blind64_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -630,7 +630,10 @@ _IN_VIEW = re.compile(
     r"collectif|organisation|ministère|mairie|préfecture|police|autorités|fédération|patronat|"
     r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|"
     r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
-    r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?))"
+    r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?|"
+    # those whose view a sentence gives, rarely those it is for
+    r"distributeurs|industriels|commerçants|producteurs|analystes|observateurs|professionnels|"
+    r"opposants|détracteurs|partisans|enquêteurs|constructeurs|assureurs|fabricants))"
     r"\b[^,]{0,60}"
     # a role and a name: "Pour le climatologue Christophe Cassou,"
     r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,}\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
