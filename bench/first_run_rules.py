@@ -94,6 +94,7 @@ SETS = [
     "blind62",
     "blind63",
     "blind64",
+    "blind65",
 ]
 
 DUMP = """

@@ -110,6 +110,7 @@ SETS = [
     "blind62",
     "blind63",
     "blind64",
+    "blind65",
 ]
 LABELS = CLAIMS.names
 
