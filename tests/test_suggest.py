@@ -3027,6 +3027,28 @@ RULES = [
         "Pour",
         "les distributeurs",
     ),
+    # from blind65's first run
+    (
+        "Pour plusieurs économistes, il s'agit au contraire du début d'une dégradation durable.",
+        "contested",
+        "dismissal",
+        "au contraire",
+        "plusieurs économistes",
+    ),
+    (
+        "Un groupe de pirates a revendiqué l'attaque informatique contre l'hôpital.",
+        "attributed",
+        "reporting_with_content",
+        "revendiqué",
+        "Un groupe de pirates",
+    ),
+    (
+        "Les professionnels du tourisme espèrent une saison record.",
+        "attributed",
+        "reporting_with_content",
+        "espèrent",
+        "Les professionnels du tourisme",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3375,6 +3397,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Pour les enfants, la rentrée a lieu au contraire lundi.",  # for them, not in their view
     "Si la crise dure, le déficit atteindrait 6 %.",  # a hypothesis, not hearsay
     "Ce plan coûterait près d'un milliard d'euros.",  # the outlet's estimate (blind2)
     "La sous-estimation des coûts a conduit à l'échec du projet.",  # no one points it out
@@ -3892,7 +3915,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind62_gold.jsonl", 0.95),
         ("blind63_gold.jsonl", 0.95),
         ("blind64_gold.jsonl", 0.85),
-        ("blind65_gold.jsonl", 0.5),
+        ("blind65_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

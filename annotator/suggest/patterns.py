@@ -412,6 +412,13 @@ _ATTITUDE_NP = _gated(
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
         # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
         r"percée|victoire|succès|taux|chiffre|nombre|total|participation|score|bilan)\b"
+        # an attack claimed: "Un groupe de pirates a revendiqué l'attaque informatique"
+        r"|(?<!\bpas\s)(?<!\bjamais\s)revendiqu(?:e|ent|ait|aient|é)\s+(?:l['’]|la|le|les|cette|cet|ces)"
+        r"\s*(?:attaques?|"
+        r"attentats?|assassinats?|enlèvements?|responsabilité|paternité|incendies?|tirs?|frappes?|"
+        r"opérations?|piratages?|cyberattaques?|sabotages?|explosions?)\b"
+        # a hope with its object: "Les professionnels espèrent une saison record"
+        r"|\bespèr(?:e|ent)\s+(?:une?|des|le|la|l['’])\s*\w"
         r"|(?<!\bse\s)(?<!\bs['’])(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+(?:\S+\s+){0,2}?en\s+avant\s+(?:l['’]\s*|"
         r"(?:le|la|les|des|un|une|son|sa|ses|leur|leurs)\s+)\w"
@@ -466,7 +473,7 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
-    "persist privilégi plaign nuanc relev constat signal cité cite accus vant prêt prudent "
+    "persist privilégi plaign nuanc relev constat signal cité cite accus vant prêt prudent espèr "
     "circonspect optimist pessimist confiant inquiet inquièt",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
@@ -1305,7 +1312,9 @@ _CLAIM_DISPUTED = re.compile(
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"
 _CONTRARY = re.compile(
-    r"(?i)^\s*(?:selon|d['’]après)\s+(?P<who>[^,;]{1,80}),[^.;]*?\b(?P<cue>au\s+contraire|"
+    # "Pour plusieurs économistes, il s'agit au contraire du début d'une dégradation"
+    r"(?i)^\s*(?:selon|d['’]après|pour(?=\s+(?:plusieurs|certains|certaines|de\s+nombreu)))"
+    r"\s+(?P<who>[^,;]{1,80}),[^.;]*?\b(?P<cue>au\s+contraire|"
     r"en\s+réalité)\b"
 )
 _NEITHER = _gated(
