@@ -95,6 +95,7 @@ SETS = [
     "blind63",
     "blind64",
     "blind65",
+    "blind66",
 ]
 
 DUMP = """

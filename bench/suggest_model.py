@@ -111,6 +111,7 @@ SETS = [
     "blind63",
     "blind64",
     "blind65",
+    "blind66",
 ]
 LABELS = CLAIMS.names
 

@@ -3916,6 +3916,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind63_gold.jsonl", 0.95),
         ("blind64_gold.jsonl", 0.85),
         ("blind65_gold.jsonl", 0.95),
+        ("blind66_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
