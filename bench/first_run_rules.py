@@ -96,6 +96,7 @@ SETS = [
     "blind64",
     "blind65",
     "blind66",
+    "blind67",
 ]
 
 DUMP = """

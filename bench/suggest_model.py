@@ -112,6 +112,7 @@ SETS = [
     "blind64",
     "blind65",
     "blind66",
+    "blind67",
 ]
 LABELS = CLAIMS.names
 

@@ -3917,6 +3917,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind64_gold.jsonl", 0.85),
         ("blind65_gold.jsonl", 0.95),
         ("blind66_gold.jsonl", 0.85),
+        ("blind67_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
