@@ -3049,6 +3049,14 @@ RULES = [
         "espèrent",
         "Les professionnels du tourisme",
     ),
+    # from blind66's first run
+    (
+        "Son absence est estimée à au moins six mois.",
+        "attributed",
+        "reporting_with_content",
+        "estimée à",
+        "non nommée",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
