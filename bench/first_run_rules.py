@@ -97,6 +97,7 @@ SETS = [
     "blind65",
     "blind66",
     "blind67",
+    "blind68",
 ]
 
 DUMP = """

@@ -113,6 +113,7 @@ SETS = [
     "blind65",
     "blind66",
     "blind67",
+    "blind68",
 ]
 LABELS = CLAIMS.names
 

@@ -3926,6 +3926,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind65_gold.jsonl", 0.95),
         ("blind66_gold.jsonl", 0.85),
         ("blind67_gold.jsonl", 0.9),
+        ("blind68_gold.jsonl", 0.6),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
