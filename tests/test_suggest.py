@@ -3057,6 +3057,15 @@ RULES = [
         "estimée à",
         "non nommée",
     ),
+    # from blind68's first run
+    (
+        "« Annoncer un solde net, c'est masquer la réalité des fermetures », dénonce la "
+        "secrétaire générale du syndicat.",
+        "contested",
+        "dismissal",
+        "masquer la réalité",
+        "la secrétaire générale du syndicat",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3130,6 +3139,16 @@ def test_a_graded_quotation_is_someones_judgement() -> None:
     assert (s.label, s.rule) == ("attributed", "quotation")
     s = suggest("Le « jeûne à l'eau » séduit sur TikTok", headline=True)
     assert s.label == "asserted"
+
+
+def test_two_parties_that_count_differently_dispute_by_no_one() -> None:
+    """ "le ministère et les syndicats ne comptent pas de la même façon" (blind68): a dispute
+    about figures, said of both parties, by no one."""
+    s = suggest(
+        "Fermetures de classes : le ministère et les syndicats ne comptent pas de la même façon",
+        headline=True,
+    )
+    assert (s.label, s.source) == ("contested", None)
 
 
 def test_a_poll_under_its_rubric_is_the_polls_finding() -> None:
@@ -3924,9 +3943,9 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind63_gold.jsonl", 0.95),
         ("blind64_gold.jsonl", 0.85),
         ("blind65_gold.jsonl", 0.95),
-        ("blind66_gold.jsonl", 0.85),
-        ("blind67_gold.jsonl", 0.9),
-        ("blind68_gold.jsonl", 0.6),
+        ("blind66_gold.jsonl", 0.95),
+        ("blind67_gold.jsonl", 0.95),
+        ("blind68_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -827,6 +827,10 @@ _DISMISSAL = _gated(
         r"""(?ix)\b(?:
         (?<!\bdu\s)(?<!\bau\s)(?<!\ble\s)(?<!\bce\s)(?<!\bson\s)(?<!\bleur\s)mensonges?|mensong[eè]re?s?|
         montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        # two counts that differ: "le ministère et les syndicats ne comptent pas de la même
+        # façon"; reality hidden: "c'est masquer la réalité des fermetures"
+        ne\s+(?:compt|calcul|mesur|chiffr|décompt)\w*\s+pas\s+de\s+la\s+même\s+(?:façon|manière)|
+        (?:masqu|travest|occult|maquill)\w*\s+la\s+réalité|
         # an underestimate pointed out: "Le document pointe « une sous-estimation manifeste »"
         (?:point|dénon|relev|soulign|critiqu|fustig|constat|déplor)\w*\s+(?:\S+\s+){0,2}?
            [«“"]?\s*(?:une|la|des|les)\s+(?:sous-estimations?|surestimations?|sous-évaluations?|
@@ -1004,6 +1008,7 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
+        "compt calcul mesur chiffr masqu travest occult maquill "
         "dossier gratuit estimation évaluation mensong montage diffam propagand puant ternir "
         "valeur fake infox intox "
         "calomn fondement "

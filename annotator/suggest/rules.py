@@ -852,6 +852,8 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
     # the outlet's name for a claim: "Plusieurs théories du complot continuent de circuler"
     r"|théories?\s+(?:du|d['’]un)\s+complot"
+    # two parties that count differently: said of both, by no one
+    r"|ne\s+(?:compt|calcul|mesur|chiffr|décompt)\w*\s+pas\s+de\s+la\s+même"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
 _JUDGED_WITHIN = re.compile(r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s")
