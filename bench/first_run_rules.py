@@ -98,6 +98,7 @@ SETS = [
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
 ]
 
 DUMP = """

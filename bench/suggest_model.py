@@ -114,6 +114,7 @@ SETS = [
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
 ]
 LABELS = CLAIMS.names
 
