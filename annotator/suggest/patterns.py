@@ -431,7 +431,8 @@ _ATTITUDE_NP = _gated(
         # "Plusieurs économistes nuancent ce constat"
         r"|\bnuanc(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|leur)\s*"
         r"(?:constat|analyse|affirmation|bilan|discours|optimisme|enthousiasme|chiffres?|propos|"
-        r"lecture|satisfecit)s?\b"
+        # "une nouvelle étude nuance les conclusions précédentes"
+        r"lecture|satisfecit|conclusions?|résultats?)s?\b"
         # "Les observateurs ont relevé des cas d'intimidation"
         r"|\b(?:relev|constat|signal)(?:é|ent|e|ait|aient)\s+(?:des|de\s+nombreux|de\s+nombreuses|"
         r"plusieurs|quelques|une\s+série\s+d['’])\s*(?:cas|irrégularités|anomalies|manquements|"
@@ -928,7 +929,7 @@ _DISMISSAL = _gated(
         aucun\w*\s+(?:\S+\s+){1,4}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:\S+\s+){0,3}?
            (?:d['’]|de\s+)?(?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester|
            accréditer|valider)|
-        (?:trop\s+(?:faibles?|ténus?|fragiles?|minces?)|insuffisante?s?)\s+pour\s+(?:conclure|
+        (?:trop\s+(?:faibles?|ténus?|fragiles?|minces?)|insuffisante?s?)\s*[»”"]?\s+pour\s+(?:conclure|
            affirmer|trancher|établir|prouver)|
         (?:impossible|pas\s+possible)\s+de\s+tirer\s+(?:de|des)\s+conclusions|
         ne\s+résist\w*\s+pas\s+(?:à\s+(?:l['’]|une?\s+)\s*(?:\w+\s+)?(?:analyse|examen|vérification|
