@@ -99,6 +99,7 @@ SETS = [
     "blind67",
     "blind68",
     "blind69",
+    "blind70",
 ]
 
 DUMP = """

@@ -115,6 +115,7 @@ SETS = [
     "blind67",
     "blind68",
     "blind69",
+    "blind70",
 ]
 LABELS = CLAIMS.names
 

@@ -3963,6 +3963,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind67_gold.jsonl", 0.95),
         ("blind68_gold.jsonl", 0.95),
         ("blind69_gold.jsonl", 0.95),
+        ("blind70_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
