@@ -434,10 +434,13 @@ _ATTITUDE_NP = _gated(
         # "une nouvelle étude nuance les conclusions précédentes"
         r"lecture|satisfecit|conclusions?|résultats?)s?\b"
         # "Les observateurs ont relevé des cas d'intimidation"
-        r"|\b(?:relev|constat|signal)(?:é|ent|e|ait|aient)\s+(?:des|de\s+nombreux|de\s+nombreuses|"
+        r"|\b(?:relev|constat|signal)(?:é|ent|e|ait|aient)\s+"
+        # "signalent depuis plusieurs semaines des difficultés"
+        r"(?:depuis\s+(?:plusieurs|quelques|deux|trois)\s+\w+\s+|\w+ment\s+)?"
+        r"(?:des|de\s+nombreux|de\s+nombreuses|"
         r"plusieurs|quelques|une\s+série\s+d['’])\s*(?:cas|irrégularités|anomalies|manquements|"
         r"failles|incohérences|erreurs|violations|fraudes|dysfonctionnements|incidents|retards|"
-        r"défaillances|lacunes)\b"
+        r"défaillances|lacunes|difficultés|problèmes|pénuries|ruptures|tensions)\b"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -828,6 +831,10 @@ _DISMISSAL = _gated(
         r"""(?ix)\b(?:
         (?<!\bdu\s)(?<!\bau\s)(?<!\ble\s)(?<!\bce\s)(?<!\bson\s)(?<!\bleur\s)mensonges?|mensong[eè]re?s?|
         montages?|(?<!pour\s)(?<!en\s)diffamation|diffamatoires?|
+        # a figure said to count what does not belong: "ce chiffre inclut des départs volontaires,
+        # qui ne relèvent pas de l'expulsion"
+        (?:chiffres?|bilans?|décomptes?|totals?|totaux|statistiques?)\s+(?:\S+\s+){0,3}?(?:inclu|
+           intègr|englob|comptabilis|compren|mélang)\w*\s+[^.;]{0,80}?\bne\s+relèv\w*\s+pas\b|
         # two counts that differ: "le ministère et les syndicats ne comptent pas de la même
         # façon"; reality hidden: "c'est masquer la réalité des fermetures"
         ne\s+(?:compt|calcul|mesur|chiffr|décompt)\w*\s+pas\s+de\s+la\s+même\s+(?:façon|manière)|
@@ -1009,7 +1016,7 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
-        "compt calcul mesur chiffr masqu travest occult maquill "
+        "compt calcul mesur chiffr masqu travest occult maquill relèv "
         "dossier gratuit estimation évaluation mensong montage diffam propagand puant ternir "
         "valeur fake infox intox "
         "calomn fondement "
