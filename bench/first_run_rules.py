@@ -100,6 +100,7 @@ SETS = [
     "blind68",
     "blind69",
     "blind70",
+    "blind71",
 ]
 
 DUMP = """

@@ -116,6 +116,7 @@ SETS = [
     "blind68",
     "blind69",
     "blind70",
+    "blind71",
 ]
 LABELS = CLAIMS.names
 
