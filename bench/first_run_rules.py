@@ -101,6 +101,7 @@ SETS = [
     "blind69",
     "blind70",
     "blind71",
+    "blind72",
 ]
 
 DUMP = """

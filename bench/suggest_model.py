@@ -117,6 +117,7 @@ SETS = [
     "blind69",
     "blind70",
     "blind71",
+    "blind72",
 ]
 LABELS = CLAIMS.names
 

@@ -3981,6 +3981,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind69_gold.jsonl", 0.95),
         ("blind70_gold.jsonl", 0.95),
         ("blind71_gold.jsonl", 0.95),
+        ("blind72_gold.jsonl", 0.55),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
