@@ -3098,6 +3098,28 @@ RULES = [
         "signalent",
         "Les pharmaciens",
     ),
+    # from blind72's first run
+    (
+        "Uniforme : l'expérimentation jugée concluante par le ministère, pas par les enseignants",
+        "contested",
+        "dismissal",
+        "pas",
+        "les enseignants",
+    ),
+    (
+        "Plusieurs producteurs y voient au contraire « une mort lente » du vignoble.",
+        "contested",
+        "dismissal",
+        "au contraire",
+        "Plusieurs producteurs",
+    ),
+    (
+        "Les négociants balaient ces inquiétudes et misent sur la reprise des exportations.",
+        "contested",
+        "dismissal",
+        "balaient ces inquiétudes",
+        "Les négociants",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3456,6 +3478,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Une explication déjà avancée par d'autres sportifs.",  # blind27's gold: asserted
+    "Le récif, revendiqué par les deux pays, est contrôlé par la Chine.",  # blind16's gold
     "Pour les enfants, la rentrée a lieu au contraire lundi.",  # for them, not in their view
     "Si la crise dure, le déficit atteindrait 6 %.",  # a hypothesis, not hearsay
     "Ce plan coûterait près d'un milliard d'euros.",  # the outlet's estimate (blind2)
@@ -3981,7 +4005,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind69_gold.jsonl", 0.95),
         ("blind70_gold.jsonl", 0.95),
         ("blind71_gold.jsonl", 0.95),
-        ("blind72_gold.jsonl", 0.55),
+        ("blind72_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

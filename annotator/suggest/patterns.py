@@ -277,6 +277,12 @@ _SAID_BY = _gated(
     ),
     "été considér considèr présent décrit décriv perçu qualifi jugé estimé",
 )
+# A judgement one party holds and another does not: "l'expérimentation jugée concluante par le
+# ministère, pas par les enseignants"
+_NOT_BY = re.compile(
+    r"(?i)\b(?:par|pour|selon)\s+[^,;:«»]{2,60},\s+(?:mais\s+)?(?P<cue>pas|non)\s+(?:par|pour|selon)\s+"
+    r"(?P<who>(?:les?|la|l['’]|des|ses|leurs?|certains|plusieurs)\s*[^,;:.!?«»]{1,60})"
+)
 # An incise after a quotation with any verb: "», s'insurge la députée."
 _QUOTE_INCISE = re.compile(
     r"[»”\"],?\s+(?P<verb>(?:(?:a|ont|avait)\s+(?:\w+ment\s+)?)?(?:s['’]|se\s+)?"
@@ -843,6 +849,10 @@ _DISMISSAL = _gated(
         (?:point|dénon|relev|soulign|critiqu|fustig|constat|déplor)\w*\s+(?:\S+\s+){0,2}?
            [«“"]?\s*(?:une|la|des|les)\s+(?:sous-estimations?|surestimations?|sous-évaluations?|
            surévaluations?)|
+        # worries waved away: "Les négociants balaient ces inquiétudes"
+        balai\w*\s+(?:d['’]un\s+revers\s+de\s+(?:la\s+)?main\s+)?(?:ces|les|leurs|ses|toutes?\s+les)\s+
+           (?:\w+\s+)?(?:inquiétudes|critiques|accusations|soupçons|craintes|arguments|reproches|
+           doutes|objections|alertes|rumeurs|informations|affirmations|allégations)|
         # a case called empty: "dénonçant « un dossier vide »"
         (?<=[«“"]\s)(?:un\s+)?dossiers?\s+(?:vides?|creux)|accusations?\s+gratuites?|
         propagande|
@@ -994,7 +1004,7 @@ _DISMISSAL = _gated(
         détourn\w*\s+(?:\w+\s+)?(?:le|son|leur)\s+sens|
         (?:ne\s+(?:se\s+)?trouve\w*|n['’]existe\w*|ne\s+figure\w*|n['’]apparaî\w*)\s+nulle\s+part|
         (?:assur|affirm|soutien|souti|souten|rétorqu|répond|estim|expliqu|indiqu|jug|pens|considèr|
-           écri[tv]|salu)\w*\s+au\s+contraire|
+           écri[tv]|salu|y\s+voi)\w*\s+au\s+contraire|
 
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
@@ -1016,7 +1026,7 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
-        "compt calcul mesur chiffr masqu travest occult maquill relèv "
+        "compt calcul mesur chiffr masqu travest occult maquill relèv balai "
         "dossier gratuit estimation évaluation mensong montage diffam propagand puant ternir "
         "valeur fake infox intox "
         "calomn fondement "

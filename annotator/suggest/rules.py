@@ -84,6 +84,7 @@ from annotator.suggest.patterns import (
     _NEGATED_BEFORE,
     _NEITHER,
     _NOT_A_DENIAL,
+    _NOT_BY,
     _NOT_JOURNALISTIC,
     _NOT_JOURNALISTIC_BE,
     _NOT_SAY,
@@ -803,6 +804,7 @@ def _disputes(text: str) -> list[Hit]:
         (_CLAIM_DISPUTED, "denial_verb"),
         (_COUNT_DISPUTED, "dismissal"),
         (_CONTRARY, "dismissal"),
+        (_NOT_BY, "dismissal"),
     ):
         for named in party_pattern.finditer(text):
             where = (
