@@ -102,6 +102,7 @@ SETS = [
     "blind70",
     "blind71",
     "blind72",
+    "blind73",
 ]
 
 DUMP = """

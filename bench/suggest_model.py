@@ -118,6 +118,7 @@ SETS = [
     "blind70",
     "blind71",
     "blind72",
+    "blind73",
 ]
 LABELS = CLAIMS.names
 
