@@ -3120,6 +3120,14 @@ RULES = [
         "balaient ces inquiétudes",
         "Les négociants",
     ),
+    # from blind73's first run
+    (
+        "La Société des grands projets maintient une ouverture de la ligne fin 2026.",
+        "attributed",
+        "reporting_with_content",
+        "maintient",
+        "La Société des grands projets",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4006,7 +4014,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind70_gold.jsonl", 0.95),
         ("blind71_gold.jsonl", 0.95),
         ("blind72_gold.jsonl", 0.9),
-        ("blind73_gold.jsonl", 0.9),
+        ("blind73_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
