@@ -103,6 +103,7 @@ SETS = [
     "blind71",
     "blind72",
     "blind73",
+    "blind74",
 ]
 
 DUMP = """

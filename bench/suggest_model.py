@@ -119,6 +119,7 @@ SETS = [
     "blind71",
     "blind72",
     "blind73",
+    "blind74",
 ]
 LABELS = CLAIMS.names
 
