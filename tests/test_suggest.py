@@ -3128,6 +3128,28 @@ RULES = [
         "maintient",
         "La Société des grands projets",
     ),
+    # from blind74's first run
+    (
+        "Des vacanciers accusent un camping d'avoir vanté une piscine chauffée qui n'existait pas.",
+        "contested",
+        "dismissal",
+        "n'existait pas",
+        "Des vacanciers",
+    ),
+    (
+        "Une étude de l'université de Rennes ne montre pourtant aucune baisse de la fréquentation.",
+        "contested",
+        "denial_by_negation",
+        "ne montre pourtant",
+        "Une étude",
+    ),
+    (
+        "Pour l'association Vent de colère, l'étude « ne dit rien des effets à long terme ».",
+        "contested",
+        "dismissal",
+        "ne dit rien des",
+        "l'association Vent de colère",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3486,6 +3508,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "C'est un métier qui n'existait pas il y a dix ans.",  # nothing advertised is denied
     "Une explication déjà avancée par d'autres sportifs.",  # blind27's gold: asserted
     "Le récif, revendiqué par les deux pays, est contrôlé par la Chine.",  # blind16's gold
     "Pour les enfants, la rentrée a lieu au contraire lundi.",  # for them, not in their view
@@ -4015,7 +4038,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind71_gold.jsonl", 0.95),
         ("blind72_gold.jsonl", 0.9),
         ("blind73_gold.jsonl", 0.95),
-        ("blind74_gold.jsonl", 0.6),
+        ("blind74_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

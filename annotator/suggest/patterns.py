@@ -557,11 +557,15 @@ _STUDY_FOUND_NONE = _gated(
         r"jamais|\w+ment)\s+)?(?:trouvé|mis\s+en\s+évidence|"
         r"montré|révélé|établi|détecté|décelé|observé|constaté|identifié|démontré|relevé)|"
         r"ne\s+(?:montre|montrent|révèle|révèlent|trouve|trouvent|met|mettent|établit|établissent|"
-        r"relève|relèvent|démontre|démontrent)(?:\s+en\s+évidence)?)\s+(?:aucune?|le\s+moindre|"
+        r"relève|relèvent|démontre|démontrent)(?:\s+en\s+évidence)?(?:\s+(?:pourtant|cependant|"
+        r"toutefois|en\s+réalité))?)\s+(?:aucune?|le\s+moindre|"
         r"la\s+moindre|nulle)\s*(?:\w+\s+)?(?:liens?|preuves?|associations?|corrélations?|"
         r"surrisques?|relations?\s+(?:causales?|de\s+cause)|effets?\s+(?:significatifs?|néfastes?|"
         # "n'a pourtant trouvé aucun effet du sucre sur le comportement"
-        r"nocifs?|protecteurs?|du|de\s+la|de\s+l['’]|des|sur))\b)"
+        r"nocifs?|protecteurs?|du|de\s+la|de\s+l['’]|des|sur)|"
+        # "ne montre pourtant aucune baisse de la fréquentation"
+        r"(?:baisses?|hausses?|diminutions?|augmentations?|différences?|impacts?)\s+(?:de|d['’]|du|des|"
+        r"sur|significati\w+))\b)"
     ),
     "n' n’ ne",
 )
@@ -851,6 +855,13 @@ _DISMISSAL = _gated(
         (?:point|dénon|relev|soulign|critiqu|fustig|constat|déplor)\w*\s+(?:\S+\s+){0,2}?
            [«“"]?\s*(?:une|la|des|les)\s+(?:sous-estimations?|surestimations?|sous-évaluations?|
            surévaluations?)|
+        # a thing advertised that did not exist: "d'avoir vanté une piscine chauffée qui
+        # n'existait pas"
+        (?:vant|promi|promett|annonc|affich|propos)\w*\s+[^.;]{1,80}?\bqui\s+n['’](?:existait|
+           existaient|a\s+jamais\s+existé|avait\s+jamais\s+existé)\s*(?:pas|plus)?\b|
+        # a study that says nothing of something: "l'étude « ne dit rien des effets à long terme »"
+        (?:études?|rapports?|enquêtes?|sondages?|chiffres?|données|analyses?|statistiques)\b[^.;]{0,20}?
+           [«“"]?\s*ne\s+(?:dit|disent)\s+rien\s+(?:de|des|du|sur)\b|
         # worries waved away: "Les négociants balaient ces inquiétudes"
         balai\w*\s+(?:d['’]un\s+revers\s+de\s+(?:la\s+)?main\s+)?(?:ces|les|leurs|ses|toutes?\s+les)\s+
            (?:\w+\s+)?(?:inquiétudes|critiques|accusations|soupçons|craintes|arguments|reproches|
@@ -1028,7 +1039,7 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
-        "compt calcul mesur chiffr masqu travest occult maquill relèv balai "
+        "compt calcul mesur chiffr masqu travest occult maquill relèv balai exist rien "
         "dossier gratuit estimation évaluation mensong montage diffam propagand puant ternir "
         "valeur fake infox intox "
         "calomn fondement "

@@ -892,6 +892,10 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     if accuser and re.match(r"(?i)d(?:e\b|['’])", found.group()):
         # "Les syndicats accusent la direction de mentir": who accuses, not who is accused
         return sources.subject_before(text, accuser.start())
+    accusation = _ACCUSED_OF_FAR.search(text, 0, found.start())
+    if accusation:
+        # "accusent un camping d'avoir vanté une piscine qui n'existait pas": the accusers
+        return sources.subject_before(text, accusation.start())
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     if re.fullmatch(r"[\w-]+", found.group()) and _COPULA_BEFORE.search(text, 0, found.start()):
@@ -902,6 +906,11 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
 _COPULA_BEFORE = re.compile(
     r"(?i)\b(?:est|sont|était|étaient|serait|seraient|semble|semblent|paraît|paraissent|"
     r"reste|restent)\s+(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?$"
+)
+
+
+_ACCUSED_OF_FAR = re.compile(
+    r"(?i)\baccus(?:e|ent|ait|aient)\s+[^.;«»]{1,60}?\bd(?:e\s|['’])avoir\b"
 )
 
 
