@@ -104,6 +104,7 @@ SETS = [
     "blind72",
     "blind73",
     "blind74",
+    "blind75",
 ]
 
 DUMP = """

@@ -120,6 +120,7 @@ SETS = [
     "blind72",
     "blind73",
     "blind74",
+    "blind75",
 ]
 LABELS = CLAIMS.names
 

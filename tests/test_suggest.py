@@ -4039,6 +4039,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind72_gold.jsonl", 0.9),
         ("blind73_gold.jsonl", 0.95),
         ("blind74_gold.jsonl", 0.95),
+        ("blind75_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
