@@ -3225,6 +3225,12 @@ def test_a_graded_quotation_is_someones_judgement() -> None:
     assert s.label == "asserted"
 
 
+def test_accounts_that_clash_are_disputed_by_no_one() -> None:
+    """ "Refus d'obtempérer à Lyon : deux versions s'opposent" (blind75)."""
+    s = suggest("Refus d'obtempérer à Lyon : deux versions s'opposent", headline=True)
+    assert (s.label, s.source) == ("contested", None)
+
+
 def test_two_parties_that_count_differently_dispute_by_no_one() -> None:
     """ "le ministère et les syndicats ne comptent pas de la même façon" (blind68): a dispute
     about figures, said of both parties, by no one."""
@@ -4039,7 +4045,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind72_gold.jsonl", 0.9),
         ("blind73_gold.jsonl", 0.95),
         ("blind74_gold.jsonl", 0.95),
-        ("blind75_gold.jsonl", 0.8),
+        ("blind75_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

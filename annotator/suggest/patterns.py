@@ -862,6 +862,9 @@ _DISMISSAL = _gated(
         # a study that says nothing of something: "l'étude « ne dit rien des effets à long terme »"
         (?:études?|rapports?|enquêtes?|sondages?|chiffres?|données|analyses?|statistiques)\b[^.;]{0,20}?
            [«“"]?\s*ne\s+(?:dit|disent)\s+rien\s+(?:de|des|du|sur)\b|
+        # accounts that clash: "deux versions s'opposent", "des témoignages contradictoires"
+        (?:deux|des|plusieurs|les)\s+(?:versions|thèses|récits|témoignages|lectures|interprétations)\s+
+           (?:s['’]opposent|se\s+contredisent|s['’]affrontent|divergent|contradictoires)|
         # worries waved away: "Les négociants balaient ces inquiétudes"
         balai\w*\s+(?:d['’]un\s+revers\s+de\s+(?:la\s+)?main\s+)?(?:ces|les|leurs|ses|toutes?\s+les)\s+
            (?:\w+\s+)?(?:inquiétudes|critiques|accusations|soupçons|craintes|arguments|reproches|
@@ -1039,7 +1042,8 @@ _DISMISSAL = _gated(
         "fallacieu abusi entourloup fondé étayé prouvé minimis rebours encontre unanimité "
         "controvers fantaisie tort truqu générée "
         "désaccord jamais contexte citation parodi satiri prononc tenue avér contrairement "
-        "compt calcul mesur chiffr masqu travest occult maquill relèv balai exist rien "
+        "compt calcul mesur chiffr masqu travest occult maquill relèv balai exist rien oppos "
+        "contredis affront diverg contradictoire "
         "dossier gratuit estimation évaluation mensong montage diffam propagand puant ternir "
         "valeur fake infox intox "
         "calomn fondement "

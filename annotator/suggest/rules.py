@@ -854,7 +854,8 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|(?:trop\s+\w+\s+pour|ne\s+(?:peu|pouv|saur)\w*)\s+(?:pas\s+)?(?:relever|être)"
     # the outlet's name for a claim: "Plusieurs théories du complot continuent de circuler"
     r"|théories?\s+(?:du|d['’]un)\s+complot"
-    # two parties that count differently: said of both, by no one
+    # accounts that clash, or two parties that count differently: said of both, by no one
+    r"|(?:deux|des|plusieurs|les)\s+(?:versions|thèses|récits|témoignages|lectures|interprétations)\s"
     r"|ne\s+(?:compt|calcul|mesur|chiffr|décompt)\w*\s+pas\s+de\s+la\s+même"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
