@@ -105,6 +105,7 @@ SETS = [
     "blind73",
     "blind74",
     "blind75",
+    "blind76",
 ]
 
 DUMP = """

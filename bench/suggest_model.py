@@ -121,6 +121,7 @@ SETS = [
     "blind73",
     "blind74",
     "blind75",
+    "blind76",
 ]
 LABELS = CLAIMS.names
 

@@ -4046,6 +4046,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind73_gold.jsonl", 0.95),
         ("blind74_gold.jsonl", 0.95),
         ("blind75_gold.jsonl", 0.95),
+        ("blind76_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
