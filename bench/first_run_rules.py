@@ -106,6 +106,7 @@ SETS = [
     "blind74",
     "blind75",
     "blind76",
+    "blind77",
 ]
 
 DUMP = """

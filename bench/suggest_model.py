@@ -122,6 +122,7 @@ SETS = [
     "blind74",
     "blind75",
     "blind76",
+    "blind77",
 ]
 LABELS = CLAIMS.names
 

@@ -4047,6 +4047,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind74_gold.jsonl", 0.95),
         ("blind75_gold.jsonl", 0.95),
         ("blind76_gold.jsonl", 0.95),
+        ("blind77_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
