@@ -107,6 +107,7 @@ SETS = [
     "blind75",
     "blind76",
     "blind77",
+    "blind78",
 ]
 
 DUMP = """

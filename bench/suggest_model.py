@@ -123,6 +123,7 @@ SETS = [
     "blind75",
     "blind76",
     "blind77",
+    "blind78",
 ]
 LABELS = CLAIMS.names
 

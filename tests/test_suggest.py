@@ -4048,6 +4048,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind75_gold.jsonl", 0.95),
         ("blind76_gold.jsonl", 0.95),
         ("blind77_gold.jsonl", 0.95),
+        ("blind78_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
