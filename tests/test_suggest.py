@@ -3150,6 +3150,14 @@ RULES = [
         "ne dit rien des",
         "l'association Vent de colère",
     ),
+    # from blind78's first run: the Order of doctors, not an order of things
+    (
+        "Un médecin sur trois partira à la retraite d'ici cinq ans, selon l'Ordre.",
+        "attributed",
+        "source_adverbial",
+        "selon",
+        "l'Ordre",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3514,6 +3522,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les candidats passeront selon l'ordre alphabétique.",  # a sequence, no source
     "C'est un métier qui n'existait pas il y a dix ans.",  # nothing advertised is denied
     "Une explication déjà avancée par d'autres sportifs.",  # blind27's gold: asserted
     "Le récif, revendiqué par les deux pays, est contrôlé par la Chine.",  # blind16's gold
@@ -4048,7 +4057,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind75_gold.jsonl", 0.95),
         ("blind76_gold.jsonl", 0.95),
         ("blind77_gold.jsonl", 0.95),
-        ("blind78_gold.jsonl", 0.85),
+        ("blind78_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -638,7 +638,7 @@ _SELON_NOT = re.compile(
     r"périodes|profils|secteurs)\b|le\s+(?:cas|besoin|calendrier|modèle|principe|type|"
     r"niveau|profil|secteur|moment|schéma|scénario)\b|la\s+(?:saison|météo|règle|méthode|"
     r"formule|taille|durée|gravité|nature|procédure|période|région|zone)\b|l['’](?:âge|"
-    r"heure|ordre|usage|expression|adage)\b|un\s+(?:calendrier|barème|schéma|principe)\b|"
+    r"heure|(?-i:ordre)|usage|expression|adage)\b|un\s+(?:calendrier|barème|schéma|principe)\b|"
     r"la\s+formule|le\s+mot|les\s+termes|que\b|\d)"
 )
 _IN_VIEW = re.compile(
