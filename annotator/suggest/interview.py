@@ -118,8 +118,6 @@ def find(
             # a question put as a statement, to the interviewee, opening a paragraph: "Les
             # associations vous accusent de freiner…" (the answer follows in the paragraph)
             answers.update(block[1:])
-            if len(block) == 1:
-                continue
         elif answering:
             answers.update(block)
     return Interview(frozenset(answers), _speaker(head))
