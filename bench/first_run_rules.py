@@ -108,6 +108,7 @@ SETS = [
     "blind76",
     "blind77",
     "blind78",
+    "blind79",
 ]
 
 DUMP = """

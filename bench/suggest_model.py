@@ -124,6 +124,7 @@ SETS = [
     "blind76",
     "blind77",
     "blind78",
+    "blind79",
 ]
 LABELS = CLAIMS.names
 
