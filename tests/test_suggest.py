@@ -3158,6 +3158,64 @@ RULES = [
         "selon",
         "l'Ordre",
     ),
+    # from blind79's first run: a scenario rejected; a reading "que ne partage pas" a party; an
+    # estimate in an apposition; a poll's standings; an estimate called premature
+    (
+        "Le conseil de bande d'Ekuanitshit rejette catégoriquement ce scénario.",
+        "contested",
+        "rejects_claim",
+        "rejette",
+        "Le conseil de bande d'Ekuanitshit",
+    ),
+    (
+        "Une lecture que ne partage pas le gouvernement, qui y voit une déclaration symbolique.",
+        "contested",
+        "dismissal",
+        "ne partage pas",
+        "le gouvernement",
+    ),
+    (
+        "Le projet, évalué à 4,2 milliards de dollars, doit être soumis au BAPE l'an prochain.",
+        "attributed",
+        "reporting_with_content",
+        ", évalué à",
+        "non nommée",
+    ),
+    (
+        "À deux semaines du scrutin, les derniers sondages donnent l'initiative au coude-à-coude.",
+        "attributed",
+        "document_says",
+        "donnent",
+        "les derniers sondages",
+    ),
+    (
+        "Un baromètre Ifop crédite le maire de 38 % des intentions de vote.",
+        "attributed",
+        "document_says",
+        "crédite",
+        "Un baromètre Ifop",
+    ),
+    (
+        "Une estimation « prématurée », juge la Fédération française de l'assurance.",
+        "contested",
+        "dismissal",
+        "estimation « prématurée",
+        "la Fédération française de l'assurance",
+    ),
+    (
+        "Selon l'enquête de l'institut gfs.bern publiée mercredi, 49 % y seraient favorables.",
+        "attributed",
+        "source_adverbial",
+        "Selon",
+        "l'enquête de l'institut gfs.bern",
+    ),
+    (
+        "Vous pouvez retrouver tous nos articles sur la votation dans notre dossier spécial.",
+        "not_a_claim",
+        "boilerplate",
+        None,
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3522,6 +3580,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le Parlement rejette le projet de loi.",  # a bill voted down, no claim disputed
+    "Le sondage donne la parole aux habitants.",  # an idiom, no standings
+    "Vous pouvez trouver des masques en pharmacie.",  # advice, not site furniture
     "Les candidats passeront selon l'ordre alphabétique.",  # a sequence, no source
     "C'est un métier qui n'existait pas il y a dix ans.",  # nothing advertised is denied
     "Une explication déjà avancée par d'autres sportifs.",  # blind27's gold: asserted
@@ -4058,7 +4119,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind76_gold.jsonl", 0.95),
         ("blind77_gold.jsonl", 0.95),
         ("blind78_gold.jsonl", 0.95),
-        ("blind79_gold.jsonl", 0.7),
+        ("blind79_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

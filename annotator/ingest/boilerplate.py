@@ -27,6 +27,8 @@ _PROMPTS = re.compile(
     (?:partag(?:er|ez)|share|tweet(?:er)?|envoyer\ (?:par|à)|e-?mail\ this|imprimer\ (?:cet|l['’])
       |copier\ le\ lien|copy\ link)\b
     | (?:à|a)\ lire\s*(?:aussi|également|ensuite|:)|lire\ (?:aussi|également|la\ suite|plus)\b
+    # "Vous pouvez retrouver tous nos articles sur la votation dans notre dossier spécial."
+    | vous\ pouvez\ (?:re)?trouver\ (?:tous\ |toutes\ |l['’]ensemble\ de\ )?(?:nos|notre)\ 
     | (?:à\ )?voir\ aussi\b|sur\ le\ même\ (?:sujet|thème)|dans\ la\ même\ rubrique
     | articles?\ (?:similaires|liés|connexes|recommandés)|plus\ d['’]articles
       |nos\ derniers\ articles

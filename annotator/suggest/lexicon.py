@@ -358,8 +358,10 @@ CLAIM_NOUNS = (
     r"accusations?|allégations?|affirmations?|informations?|critiques?|version|thèse|"
     r"reproches?|imputations?|soupçons?|rumeurs?|conclusions|chiffres|accusation|propos|"
     r"responsabilité|assertions?|insinuations?|révélations?|faits|griefs|études?|rapports?|"
-    r"analyses?|résultats|articles?|travaux|hypothèses?|pistes?|argumentaires?|arguments|"
-    r"théories?|lectures?|interprétations?|explications?|estimations?|attributions?"
+    r"analyses?|résultats|articles?|travaux|hypothèses?|pistes?|argumentaires?|arguments?|"
+    r"théories?|lectures?|interprétations?|explications?|estimations?|attributions?|"
+    # a forecast or a count rejected: "rejette catégoriquement ce scénario", "ce chiffre"
+    r"scénarios?|chiffres?|bilans?|prévisions?|projections?|diagnostics?"
 )
 
 

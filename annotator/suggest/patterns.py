@@ -542,6 +542,20 @@ _STUDY_FOUND = _gated(
     "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
     "identifi démontr point recens parvenu abouti",
 )
+# A poll's standings: "les derniers sondages donnent l'initiative au coude-à-coude", "un
+# baromètre crédite le maire de 38 % des intentions de vote"
+_POLL_GIVES = _gated(
+    re.compile(
+        r"(?i)(?:^|(?<=[,;:]\s)|(?<=\bet\s))(?P<who>(?:une?|les|des|la|le|l['’]|ce|cette|ces|"
+        r"plusieurs|deux|trois|tous\s+les|d['’]autres)\s*(?:\w+\s+){0,2}?(?:sondages?|"
+        r"baromètres?|enquêtes?\s+d['’]opinion)(?:\s+(?-i:[A-Z][\w-]+))?)\b[^.;«»:?!]{0,80}?\s"
+        r"(?P<verb>(?:donne|donnent|donnait|donnaient|place|placent|plaçait|plaçaient|crédite|"
+        r"créditent|créditait|créditaient)|(?:a|ont|avait|avaient)\s+(?:donné|placé|crédité))"
+        # not an idiom: "le sondage donne la parole aux habitants", "a donné lieu à"
+        r"\s+(?!(?:la\s+parole|lieu|naissance|l['’]occasion|le\s+ton|accès|suite|le\s+coup)\b)\w"
+    ),
+    "donn plac plaç crédit",
+)
 # A study that found nothing, a claimed link refuted: "Une étude suédoise … n'a trouvé aucun
 # lien entre le paracétamol et l'autisme" (not its authors' caveat: "L'étude ne démontre pas
 # de lien de cause à effet, préviennent ses auteurs"; nor a finding of nothing: "L'autopsie
@@ -603,7 +617,8 @@ _PASSIVE_VIEW = _gated(
         r"qualifiée?s?|soupçonnée?s?|accusée?s?|suspectée?s?|citée?s?|réputée?s?|censée?s?)\s+"
         r"(?:être|avoir))\b"
         # an estimate without its author: "le coût est estimé à 700 millions d'euros"
-        rf"|\b{BE}(?:\s+{ADVERB}){{0,2}}\s+(?:estimée?s?|évaluée?s?|chiffrée?s?)\s+à"
+        # or in an apposition: "Le projet, évalué à 4,2 milliards de dollars, doit…"
+        rf"|(?:\b{BE}(?:\s+{ADVERB}){{0,2}}|,)\s+(?:estimée?s?|évaluée?s?|chiffrée?s?)\s+à"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?(?:\d|"
         # in words: "Son absence est estimée à au moins six mois"
         r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
@@ -958,7 +973,8 @@ _DISMISSAL = _gated(
         s['’]oppos\w*\s+sur\s+(?:le|la|les|l['’])\s*(?:nombre|chiffres?|bilan|montant|coût|réalité|
            interprétation|version|causes?|origine|responsabilité|ampleur)|
         jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
-        (?:promesses?|annonces?|affirmations?|déclarations?)\s+[«“"]?\s*prématurées?|
+        (?:promesses?|annonces?|affirmations?|déclarations?|estimations?|conclusions?|
+           prévisions?)\s+[«“"]?\s*prématurées?|
         aucun\w*\s+(?:\S+\s+){1,4}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:\S+\s+){0,3}?
            (?:d['’]|de\s+)?(?:étayer|confirmer|corroborer|appuyer|prouver|démontrer|attester|
            accréditer|valider)|
@@ -1351,6 +1367,14 @@ _CLAIM_DISPUTED = re.compile(
     rf"|(?:jug|estim|trouv|qualifi)\w*\s+(?:de\s+|d['’])?[«“\"]?\s*(?:\w+ment\s+|très\s+|trop\s+)?"
     # "un chiffre que le Haut Conseil qualifie d'« optimiste »" (a forecast judged too high)
     rf"(?:{_JUDGED_WRONG}|optimistes?(?!\s+mais)))\b"
+)
+# "Une lecture que ne partage pas le gouvernement": the party after its verb
+_CLAIM_NOT_SHARED = re.compile(
+    r"(?i)\b(?:lectures?|analyses?|interprétations?|visions?|avis|thèses?|versions?|"
+    r"conclusions?|estimations?|diagnostics?|constats?|explications?|optimisme|chiffres?)"
+    r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^,.;«»]{1,50}?)?,?"
+    r"\s+que\s+(?P<cue>ne\s+(?:partag\w*|reprenn?\w*)\s+(?:pas|guère|nullement))\s+"
+    r"(?P<who>[^,.;«»]{1,60}?)(?=\s*(?:[,.;]|$))"
 )
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"

@@ -44,6 +44,7 @@ from annotator.suggest.patterns import (
     _CAPTION,
     _CLAIM_BEFORE,
     _CLAIM_DISPUTED,
+    _CLAIM_NOT_SHARED,
     _CLITIC_BEFORE,
     _CLOSE,
     _CONDITIONAL,
@@ -92,6 +93,7 @@ from annotator.suggest.patterns import (
     _NOUN_PHRASE,
     _OPEN,
     _PASSIVE_VIEW,
+    _POLL_GIVES,
     _PRONOMINAL,
     _QUALIFY,
     _QUESTION,
@@ -515,7 +517,7 @@ def _verbs(text: str) -> list[Hit]:
                 continue  # the outlet's own analysis: "cela montre que"
             cue = _with_que(text, match.span(), content)
             hits.append(Hit(ATTRIBUTED, "document_says", cue, _verb_source(text, match)))
-    for found in _STUDY_FOUND.finditer(text):
+    for found in itertools.chain(_STUDY_FOUND.finditer(text), _POLL_GIVES.finditer(text)):
         if _OUTLETS_OWN.match(found.group("who")):
             continue  # "Notre enquête a révélé": the outlet's own finding, no one else's
         hits.append(
@@ -802,6 +804,7 @@ def _disputes(text: str) -> list[Hit]:
     # que la préfecture ramène à", "D'après X, … au contraire"
     for party_pattern, rule in (
         (_CLAIM_DISPUTED, "denial_verb"),
+        (_CLAIM_NOT_SHARED, "dismissal"),
         (_COUNT_DISPUTED, "dismissal"),
         (_CONTRARY, "dismissal"),
         (_NOT_BY, "dismissal"),

@@ -20,7 +20,7 @@ MAX_WORDS = 12
 # ("lors d'une visite", "à Kiev", "dans un communiqué"), a relative or a new clause.
 _AFTER_STOP = re.compile(
     r"""(?x)
-    \s*(?:[,.;:!?()\[\]«»“”"…]|\s[–—-]\s)
+    \s*(?:[,;:!?()\[\]«»“”"…]|\.(?!\w)|\s[–—-]\s)   # not the dot of "gfs.bern"
     | (?<!\badjoint)(?<!\badjointe)(?<!\bdélégué)(?<!\bdéléguée)(?<!\bchargé)(?<!\bchargée)
       (?<!\bconseiller)(?<!\bconseillère)(?<!\bsecrétaire\s\bd['’]État)
       \s+(?:lors|à|au|aux|dans|devant|après|avant|pendant|depuis|sur|sous|selon|lundi|mardi|
