@@ -109,6 +109,7 @@ SETS = [
     "blind77",
     "blind78",
     "blind79",
+    "blind80",
 ]
 
 DUMP = """

@@ -125,6 +125,7 @@ SETS = [
     "blind77",
     "blind78",
     "blind79",
+    "blind80",
 ]
 LABELS = CLAIMS.names
 
