@@ -3216,6 +3216,43 @@ RULES = [
         None,
         None,
     ),
+    # from blind80's first run: an amount judged overstated; information called speculation;
+    # unnamed sources named as such; what one could not do is no denial
+    (
+        "Un montant que l'opposition juge largement surévalué.",
+        "contested",
+        "denial_verb",
+        "juge largement surévalué",
+        "l'opposition",
+    ),
+    (
+        "Le président de Flamengo a qualifié ces informations de « pure spéculation ».",
+        "contested",
+        "dismissal",
+        "pure spéculation",
+        "Le président de Flamengo",
+    ),
+    (
+        "De sources sécuritaires concordantes, les suspects seraient d'anciens officiers.",
+        "attributed",
+        "source_adverbial",
+        "De sources",
+        "sources sécuritaires concordantes",
+    ),
+    (
+        "Les avocats dénoncent ces arrestations et affirment n'avoir pas pu voir leurs clients.",
+        "attributed",
+        "reporting_verb",
+        "dénoncent",
+        "Les avocats",
+    ),
+    (
+        "Le ministère affirme n'avoir pas pu confirmer ces chiffres.",
+        "contested",
+        "denial_by_negation",
+        "affirme n'avoir",
+        "Le ministère",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3580,6 +3617,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Une version que le ministère ne conteste pas.",  # negated: nothing disputed
+    "Un chiffre que personne ne conteste.",
+    "La hausse des loyers relève de la spéculation immobilière.",  # the market's speculation
     "Le Parlement rejette le projet de loi.",  # a bill voted down, no claim disputed
     "Le sondage donne la parole aux habitants.",  # an idiom, no standings
     "Vous pouvez trouver des masques en pharmacie.",  # advice, not site furniture
@@ -4120,7 +4160,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind77_gold.jsonl", 0.95),
         ("blind78_gold.jsonl", 0.95),
         ("blind79_gold.jsonl", 0.95),
-        ("blind80_gold.jsonl", 0.7),
+        ("blind80_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

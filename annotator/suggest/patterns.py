@@ -955,6 +955,9 @@ _DISMISSAL = _gated(
         (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
+        # "qualifié ces informations de « pure spéculation »" (not the property market's)
+        (?:pure|pures|simples?)\s+spéculations?|relèv\w*\s+de\s+la\s+(?:pure\s+)?spéculation\b
+           (?!\s+(?:immobilière|financière|boursière|foncière))|
         billevesées|foutaises|racontars|ragots|cabales?|coups?\s+montés?|enfumages?|
         irrecevables?|irréalistes?|peu\s+réalistes?|
         cri(?:e|ent|ait|aient|é)\s+(?:au|à\s+la|à\s+l['’])\s*(?:complot|manipulation|machination|
@@ -1066,6 +1069,7 @@ _DISMISSAL = _gated(
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
+        "spéculation "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
@@ -1356,7 +1360,7 @@ _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
     r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat|prévision|"
     r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration|objectif|"
-    r"note|étude|rapport|lecture|interprétation|calcul)s?"
+    r"note|étude|rapport|lecture|interprétation|calcul|montant|coût|bilan|total|nombre)s?"
     # its complement before the relative: "une note du Bureau fédéral du Plan, que le cabinet"
     r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^,.;«»]{1,50}?)?,?"
     r"\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
@@ -1508,6 +1512,11 @@ _DENIAL_BY_NEGATION = _gated(
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
           elle-même|lui-même|eux-mêmes|\w+ment))?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+        # not a complaint of what one could not do: "affirment n'avoir pas pu rencontrer" (but
+        # "n'avoir pas pu confirmer" leaves a claim unconfirmed)
+        (?!\s*(?:pas\s+|jamais\s+)?(?:pouvoir|pu|avoir\s+pu)\s+
+          (?!(?:\w+ment\s+|encore\s+)?(?:confirm|vérifi|affirm|certifi|établir|garanti|dire\b|
+          attest)))
     # "a maintenu qu'il n'était jamais intervenu" (a past act denied)
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam|rétorqu|insist)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?(?:qu['’]\s*(?:il|elle|ils|elles)|

@@ -587,7 +587,13 @@ def _adverbials(text: str) -> list[Hit]:
         cue_end = found.start() + len(found.group().rstrip())
         learnt = _WHAT_X_LEARNT.match(text, found.end())
         # "Selon ce qu'a appris La Presse": who learnt it
-        who = sources.after(text, learnt.end() if learnt else found.end())
+        if found.group().lower().startswith("de source") and not _INDEPENDENTLY.match(
+            text, found.start() + 3
+        ):
+            # "De sources sécuritaires concordantes, …": the sources are the party
+            who = sources.after(text, found.start() + 3)
+        else:
+            who = sources.after(text, learnt.end() if learnt else found.end())
         if who is not None:
             # "Selon le gouverneur régional, Roman Boussarguine, les débris…": the name in
             # apposition names the party (a role alone, a first and last name after it)
@@ -810,6 +816,8 @@ def _disputes(text: str) -> list[Hit]:
         (_NOT_BY, "dismissal"),
     ):
         for named in party_pattern.finditer(text):
+            if _NEGATED_PARTY.search(named.group("who")):
+                continue  # "Une version que le ministère ne conteste pas", "que personne ne…"
             where = (
                 named.span("cue")
                 if "cue" in named.groupdict()
@@ -827,6 +835,9 @@ def _disputes(text: str) -> list[Hit]:
     return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
 
 
+# "vérifié de source indépendante": independently, no party
+_INDEPENDENTLY = re.compile(r"(?i)sources?\s+indépendantes?\b")
+_NEGATED_PARTY = re.compile(r"(?i)(?:\b(?:ne|n['’])\s*$|^\s*(?:personne|nul|aucun\w*)\b)")
 _BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
 _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
