@@ -110,6 +110,7 @@ SETS = [
     "blind78",
     "blind79",
     "blind80",
+    "blind81",
 ]
 
 DUMP = """

@@ -126,6 +126,7 @@ SETS = [
     "blind78",
     "blind79",
     "blind80",
+    "blind81",
 ]
 LABELS = CLAIMS.names
 
