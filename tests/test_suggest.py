@@ -3253,6 +3253,21 @@ RULES = [
         "affirme n'avoir",
         "Le ministère",
     ),
+    # from blind81's first run: a lead favoured by the investigators; a quoted feeling voiced
+    (
+        "Une piste liée au trafic de stupéfiants est privilégiée par les enquêteurs.",
+        "attributed",
+        "reporting_with_content",
+        "est privilégiée par",
+        "les enquêteurs",
+    ),
+    (
+        "Le maire du 9e arrondissement a fait part de sa « colère » et réclame des renforts.",
+        "attributed",
+        "reporting_with_content",
+        "fait part de sa « colère",
+        "Le maire du 9e arrondissement",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4161,7 +4176,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind78_gold.jsonl", 0.95),
         ("blind79_gold.jsonl", 0.95),
         ("blind80_gold.jsonl", 0.95),
-        ("blind81_gold.jsonl", 0.7),
+        ("blind81_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -272,10 +272,13 @@ _SAID_BY = _gated(
         r"décrivent|décrivait|considère|considèrent)\s+comme\b"
         # a quoted verdict: ", jugée « très insuffisante » par la CGT"
         r"|(?:^|,\s*)(?:qualifiée?s?|jugée?s?|estimée?s?)\s+(?:de\s+|d['’])?[«“\"][^»”\"]{1,80}"
-        r"[»”\"]\s+par\s+",
+        r"[»”\"]\s+par\s+"
+        # a lead favoured: "Une piste liée au trafic est privilégiée par les enquêteurs"
+        r"|\b(?:pistes?|hypothèses?|thèses?)\b[^.;]{0,60}?\b(?:est|sont|reste|restent|était|"
+        r"demeure)\s+(?:\w+\s+)?privilégiée?s?\s+par\b",
         _I,
     ),
-    "été considér considèr présent décrit décriv perçu qualifi jugé estimé",
+    "été considér considèr présent décrit décriv perçu qualifi jugé estimé privilégi",
 )
 # A judgement one party holds and another does not: "l'expérimentation jugée concluante par le
 # ministère, pas par les enseignants"
@@ -408,7 +411,7 @@ _ATTITUDE_NP = _gated(
         r"travaux|données|chiffres|statistiques|expertise|bilan)s?\b"
         # "a plusieurs fois fait part de son souhait de renforcer l'entrejeu"
         r"|\bfai(?:t|sait|saient)\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:son|sa|ses|leur|"
-        r"leurs)\s+(?:souhait|volonté|intention|inquiétude|crainte|regret|opposition|"
+        r"leurs)\s+[«“\"]?\s*(?:souhait|volonté|intention|inquiétude|crainte|regret|opposition|"
         r"satisfaction|désaccord|doutes?|colère|espoir|préoccupation|indignation)s?\b"
         r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
