@@ -111,6 +111,7 @@ SETS = [
     "blind79",
     "blind80",
     "blind81",
+    "blind82",
 ]
 
 DUMP = """

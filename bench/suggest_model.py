@@ -127,6 +127,7 @@ SETS = [
     "blind79",
     "blind80",
     "blind81",
+    "blind82",
 ]
 LABELS = CLAIMS.names
 
