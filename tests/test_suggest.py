@@ -3268,6 +3268,43 @@ RULES = [
         "fait part de sa « colère",
         "Le maire du 9e arrondissement",
     ),
+    # from blind82's first run: a forecast with its adverb; a target judged out of reach; a
+    # reading shared; a defence against a reproach
+    (
+        "La Banque de France table désormais sur une croissance de 0,7 % cette année.",
+        "attributed",
+        "reporting_with_content",
+        "table désormais sur une",
+        "La Banque de France",
+    ),
+    (
+        "Un chiffre jugé « hors d'atteinte » par le Haut Conseil des finances publiques.",
+        "contested",
+        "dismissal",
+        "chiffre jugé « hors d'atteinte",
+        "le Haut Conseil des finances publiques",
+    ),
+    (
+        "Les économistes de l'OFCE partagent cette lecture, sans relever leur propre prévision.",
+        "attributed",
+        "reporting_with_content",
+        "partagent cette lecture",
+        "Les économistes de l'OFCE",
+    ),
+    (
+        "Le club partage cet avis.",  # an opinion held (R4a), as "nuancent ce constat"; not denied
+        "attributed",
+        "reporting_with_content",
+        "partage cet avis",
+        "Le club",
+    ),
+    (
+        "Jacques Audiard s'en est défendu lors de la conférence de presse.",
+        "contested",
+        "left_unconfirmed",
+        "s'en est défendu",
+        "Jacques Audiard",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3632,6 +3669,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Présenté mardi en compétition, « Emilia Pérez » a reçu une ovation.",  # a title, no words
+    "Les voisins partagent la cour.",  # nothing read or judged is shared
     "Une version que le ministère ne conteste pas.",  # negated: nothing disputed
     "Un chiffre que personne ne conteste.",
     "La hausse des loyers relève de la spéculation immobilière.",  # the market's speculation
@@ -3804,7 +3843,6 @@ FALSE_FRIENDS = [
     "Les deux pays se renvoient leurs ambassadeurs.",
     "Le vent a faussé la trajectoire du ballon.",
     "Les données jugées sensibles ont été retirées du site.",
-    "Le club partage cet avis.",
     # a correction's words elsewhere (blind30)
     "Le match pourrait aussi bien se jouer à Lyon.",
     "Ce succès ne doit rien au hasard.",
@@ -4177,7 +4215,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind79_gold.jsonl", 0.95),
         ("blind80_gold.jsonl", 0.95),
         ("blind81_gold.jsonl", 0.9),
-        ("blind82_gold.jsonl", 0.7),
+        ("blind82_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -317,7 +317,8 @@ _ATTITUDE_NP = _gated(
         r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b"
         # a forecast, a possibility kept open: "table sur une inflation de 2,2 %",
         # "n'exclut pas de lever son préavis", "n'a pas exclu que"
-        r"|tabl(?:e|ent|ait|aient)\s+sur\s+(?:une?|des|la|le|l['’]|\d)"
+        r"|tabl(?:e|ent|ait|aient)\s+(?:désormais\s+|toujours\s+|encore\s+|maintenant\s+|"
+        r"\w+ment\s+)?sur\s+(?:une?|des|la|le|l['’]|\d)"
         # a forecast revised or kept: "a revu à la baisse sa prévision", "maintient une prévision"
         r"|(?:maintien\w*|relev\w*|abaiss\w*|revu|révis\w*)\s+(?:\S+\s+){0,4}?"
         r"(?:sa|leur|ses|leurs|une|son)\s+(?:prévisions?|estimations?|projections?|hypothèses?|"
@@ -437,6 +438,11 @@ _ATTITUDE_NP = _gated(
         r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
         r"estimations?|informations|révélations|conclusions|témoignages?)\b"
         r"|\bpersist\w*\s+et\s+sign\w*"
+        # a reading shared: "Les économistes de l'OFCE partagent cette lecture"
+        r"|(?<!\bne\s)\bpartag(?:e|ent|eait|eaient|é)\s+(?:\w+ment\s+|aussi\s+|également\s+)?"
+        r"(?:cette|cet|ce|ces|son|sa|ses|leur|leurs|l['’]|la|le)\s*(?:lecture|analyse|avis|"
+        r"point\s+de\s+vue|diagnostic|constat|interprétation|inquiétude|crainte|optimisme|"
+        r"pessimisme|conclusion|scepticisme)s?\b"
         r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:toujours\s+|désormais\s+|encore\s+|\w+ment\s+)?"
         r"(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
         # "Plusieurs économistes nuancent ce constat"
@@ -488,7 +494,8 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
-    "persist privilégi plaign nuanc relev constat signal cité cite accus vant prêt prudent espèr "
+    "persist privilégi partag plaign nuanc relev constat signal cité cite accus vant prêt prudent "
+    "espèr "
     "circonspect optimist pessimist confiant inquiet inquièt",
 )
 # Wondering aloud: "se demander si", "s'interroge sur" (attitude with content).
@@ -1105,7 +1112,7 @@ _JUDGED_WRONG = (
     r"inexacte?s?|irrecevables?|biaisée?s?|partia(?:l|le|ux|les)|surestimée?s?|"
     r"sous-estimée?s?|approximati(?:f|ve|fs|ves)|fragiles?|trop\s+optimistes?|"
     r"incompatibles?\s+avec|peu\s+plausibles?|sans\s+(?:aucune\s+)?valeur|surévaluée?s?|"
-    r"inatteignables?|irréalisables?|"
+    r"inatteignables?|irréalisables?|hors\s+d['’]atteinte|hors\s+de\s+portée|intenables?|"
     r"sous-évaluée?s?|gonflée?s?|"
     r"trop\s+pessimistes?|"
     r"déconnectée?s?\s+de\s+la\s+réalité|hors\s+sol|"
@@ -1464,6 +1471,8 @@ _UNCONFIRMED = _gated(
       | remet(?:tent)?\s+en\s+(?:cause|question)\s+(?:la\s+version|les\s+(?:chiffres|affirmations))
       | s['’]inscri\w*\s+en\s+faux|s['’]est\s+inscrite?\s+en\s+faux
       | se\s+défend\w*\s+d(?:e\b|['’])|s['’]est\s+défendue?s?(?:\s+d(?:e\b|['’])|\s*[,.;])
+      # "Jacques Audiard s'en est défendu": of what he was reproached
+      | s['’]en\s+(?:est|sont|était|étaient)\s+(?:\w+ment\s+)?défendue?s?\b|s['’]en\s+défend\w*
       | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
         doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
     )"""

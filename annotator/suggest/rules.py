@@ -1071,6 +1071,13 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
     ):
         return False  # a term or a title in quotes: des "notifications de violation…"
+    if (
+        2 <= len(words) <= 5
+        and all(_NAME_WORD.match(w) for w in words)
+        and not _FIRST_PERSON.search(inner)
+        and not re.search(r"[.!?…]\s*$", inner)
+    ):
+        return False  # a name or a title: « Emilia Pérez » a reçu une ovation
     return (
         len(words) >= 5
         or bool(_FIRST_PERSON.search(inner))
@@ -1080,6 +1087,11 @@ def _is_speech(text: str, start: int, end: int) -> bool:
     )
 
 
+# A word of a name or a title: capitalised, or a short link word ("Le Comte de Monte-Cristo")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|du|des|la|le|les|et|à|l['’][A-ZÀ-Þ][\w-]*|"
+    r"d['’][A-ZÀ-Þ][\w-]*)$"
+)
 _GRADED = re.compile(
     r"(?i)\s*(?:très|trop|plutôt|assez|extrêmement|particulièrement|totalement|complètement|"
     r"profondément|quasi|quasiment|fortement|largement|nettement|vraiment|si)\s+\w"
