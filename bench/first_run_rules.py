@@ -112,6 +112,7 @@ SETS = [
     "blind80",
     "blind81",
     "blind82",
+    "blind83",
 ]
 
 DUMP = """

@@ -128,6 +128,7 @@ SETS = [
     "blind80",
     "blind81",
     "blind82",
+    "blind83",
 ]
 LABELS = CLAIMS.names
 
