@@ -3305,6 +3305,21 @@ RULES = [
         "s'en est défendu",
         "Jacques Audiard",
     ),
+    # from blind83's first run: a finding judged too optimistic; a figure denied many times
+    (
+        "Un constat que les associations de protection des océans jugent trop optimiste.",
+        "contested",
+        "denial_verb",
+        "jugent trop optimiste",
+        "les associations de protection des océans",
+    ),
+    (
+        "Le chiffre circule depuis 2019 et a déjà été démenti à plusieurs reprises par l'Office.",
+        "contested",
+        "denial_verb",
+        "démenti à plusieurs reprises par",
+        "l'Office",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3669,6 +3684,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les promesses du gouvernement n'ont pas été tenues.",  # promises broken, no words denied
     "Présenté mardi en compétition, « Emilia Pérez » a reçu une ovation.",  # a title, no words
     "Les voisins partagent la cour.",  # nothing read or judged is shared
     "Une version que le ministère ne conteste pas.",  # negated: nothing disputed
@@ -4216,7 +4232,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind80_gold.jsonl", 0.95),
         ("blind81_gold.jsonl", 0.9),
         ("blind82_gold.jsonl", 0.9),
-        ("blind83_gold.jsonl", 0.7),
+        ("blind83_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -96,7 +96,10 @@ _CONTESTED_CLAIM = _gated(
 _DENIED_BY = _gated(
     re.compile(
         rf"(?:\b{BE}(?:\s+{ADVERB}){{0,2}}\s+)?\b(?:"
-        rf"{alternation(DENY.participle | CONTEST.participle)})\s+par\b",
+        # "a déjà été démenti à plusieurs reprises par l'Office"
+        rf"{alternation(DENY.participle | CONTEST.participle)})"
+        r"(?:\s+(?:à\s+plusieurs\s+reprises|à\s+maintes\s+reprises|publiquement|\w+ment|"
+        r"aussitôt|déjà|encore|aussi|également))?\s+par\b",
         _I,
     ),
     "par",
@@ -953,8 +956,10 @@ _DISMISSAL = _gated(
         sortie?s?\s+de\s+(?:son|leur)\s+contexte|
         citations?\s+(?:parodiques?|inventées?|apocryphes?|tronquées?|détournées?)|
         fausses?\s+citations?|comptes?\s+(?:parodiques?|satiriques?)|
-        (?:n['’]a|n['’]ont|n['’]avait)\s+(?:\w+\s+){0,2}?été\s+(?:prononcée?s?|tenue?s?|dite?s?|
-           écrite?s?)|
+        (?:n['’]a|n['’]ont|n['’]avait)\s+(?:\w+\s+){0,2}?été\s+(?:prononcée?s?|dite?s?|écrite?s?)|
+        # words never said, not promises not kept ("Les promesses n'ont pas été tenues")
+        (?:propos|paroles|phrases?|citations?|mots|déclarations?)\b[^.;]{0,40}?
+           (?:n['’]a|n['’]ont|n['’]avait)\s+(?:\w+\s+){0,2}?été\s+tenue?s?|
         (?:s['’]avèr\w*|se\s+sont\s+(?:toujours\s+)?avéré\w*|s['’]est\s+avéré\w*)\s+(?:être\s+)?
            (?:faux|fausses?|infondée?s?|inexacte?s?)|
         contrairement\s+à\s+ce\s+qu(?:e|['’])|^\s*démentis?\s+d(?:e|u|es|['’])|à\s+rebours\s+d(?:e|u|es|['’])|
@@ -1370,7 +1375,8 @@ _CLAIM_DISPUTED = re.compile(
     r"(?i)\b(?:version|thèse|accusations?|affirmations?|informations?|explications?|"
     r"allégations?|accusation|hypothèse|récit|jugement|verdict|décision|résultat|prévision|"
     r"projection|estimation|chiffre|conclusion|analyse|promesse|annonce|déclaration|objectif|"
-    r"note|étude|rapport|lecture|interprétation|calcul|montant|coût|bilan|total|nombre)s?"
+    r"note|étude|rapport|lecture|interprétation|calcul|montant|coût|bilan|total|nombre|"
+    r"constat|diagnostic|scénario)s?"
     # its complement before the relative: "une note du Bureau fédéral du Plan, que le cabinet"
     r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^,.;«»]{1,50}?)?,?"
     r"\s+que\s+(?P<who>[^,.;«»]{1,60}?)\s+"
