@@ -113,6 +113,7 @@ SETS = [
     "blind81",
     "blind82",
     "blind83",
+    "blind84",
 ]
 
 DUMP = """

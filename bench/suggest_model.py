@@ -129,6 +129,7 @@ SETS = [
     "blind81",
     "blind82",
     "blind83",
+    "blind84",
 ]
 LABELS = CLAIMS.names
 

@@ -4233,6 +4233,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind81_gold.jsonl", 0.9),
         ("blind82_gold.jsonl", 0.9),
         ("blind83_gold.jsonl", 0.95),
+        ("blind84_gold.jsonl", 0.7),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
