@@ -3320,6 +3320,30 @@ RULES = [
         "démenti à plusieurs reprises par",
         "l'Office",
     ),
+    # from blind84's first run: results that cannot be verified; "aux dires de"; the party
+    # after "que n'a pas confirmé"
+    (
+        "« On ne peut pas vérifier ces résultats tant que le protocole n'est pas communiqué », "
+        "explique Laure Soulier.",
+        "contested",
+        "left_unconfirmed",
+        "peut pas vérifier ces résultats",
+        "Laure Soulier",
+    ),
+    (
+        "Aux dires des riverains, les potagers ne sont plus cultivés depuis deux ans.",
+        "attributed",
+        "source_adverbial",
+        "Aux dires",
+        "des riverains",
+    ),
+    (
+        "Une information que n'a pas confirmée la préfecture du Rhône.",
+        "contested",
+        "left_unconfirmed",
+        "n'a pas confirmée",
+        "la préfecture du Rhône",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3684,6 +3708,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "On ne peut pas vérifier chaque colis.",  # a limit of means, no claim left unverified
     "Les promesses du gouvernement n'ont pas été tenues.",  # promises broken, no words denied
     "Présenté mardi en compétition, « Emilia Pérez » a reçu une ovation.",  # a title, no words
     "Les voisins partagent la cour.",  # nothing read or judged is shared
@@ -4233,7 +4258,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind81_gold.jsonl", 0.9),
         ("blind82_gold.jsonl", 0.9),
         ("blind83_gold.jsonl", 0.95),
-        ("blind84_gold.jsonl", 0.7),
+        ("blind84_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

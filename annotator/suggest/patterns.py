@@ -658,6 +658,7 @@ _SELON = re.compile(
     r"si\s+l['’]on\s+en\s+croit|aux\s+yeux\s+d(?:e\s+|u\s+|es\s+|['’])|"
     r"de\s+l['’]avis\s+d(?:e\s+|u\s+|es\s+|['’])|"
     r"de\s+l['’]aveu\s+(?:même\s+)?d(?:e\s+|u\s+|es\s+|['’])|"
+    r"aux\s+dires\s+(?:de\s+|d['’])|aux\s+dires(?=\s+d(?:u|es)\s)|"
     r"de\s+sources?\s+(?=\w)|rapporté\s+par|relayée?s?\s+par)\s*",
     _I,
 )
@@ -1438,6 +1439,12 @@ _UNCONFIRMED = _gated(
       | se\s+défend(?:ent)?(?=\s*[,.;!]|\s*$)
       | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:le\s+|vous\s+|les\s+)?
           confirmer
+      # « On ne peut pas vérifier ces résultats » (not "vérifier chaque colis")
+      | (?:peux|peut|pouvons|peuvent|pouvait|pouvaient|pourrait)\s+pas\s+(?:(?:le|les|l['’])\s*
+          (?:vérifier|authentifier|corroborer)|(?:vérifier|authentifier|corroborer)\s+(?:ces|cette|
+          ce|cet|ses|leurs?|les|l['’])\s*(?:\w+\s+)?(?:résultats|chiffres?|données|informations?|
+          affirmations?|propos|allégations?|déclarations?|accusations?|bilans?|estimations?|
+          témoignages?|images|vidéos?|photos?|documents?))\b
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient)\s+pas\s+(?:pu|voulu|souhaité)\s+(?:le\s+|les\s+)?
           confirmer
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:encore\s+)?(?:pas|

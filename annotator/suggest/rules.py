@@ -784,8 +784,11 @@ def _disputes(text: str) -> list[Hit]:
             who = _trimmed(text, found.start(), found.start() + doubters.end())
         if who and "possible" in found.group() and sources.is_pronoun(text[who[0] : who[1]]):
             who = None  # "Il n'a pas été possible de vérifier": impersonal, the outlet's own
-        if re.match(r"(?i)ne\s+convain", found.group()):
-            # "Une explication qui ne convainc guère l'association": who is not convinced
+        if re.match(r"(?i)ne\s+convain", found.group()) or re.search(
+            r"(?i)\bque\s*$", text[: found.start()]
+        ):
+            # "Une explication qui ne convainc guère l'association": who is not convinced;
+            # "Une information que n'a pas confirmée la préfecture": the party after its verb
             who = sources.after(text, found.end())
         hits.append(Hit(CONTESTED, "left_unconfirmed", [found.span()], who))
     for found in _UNSUPPORTED.finditer(text):
