@@ -114,6 +114,7 @@ SETS = [
     "blind82",
     "blind83",
     "blind84",
+    "blind85",
 ]
 
 DUMP = """

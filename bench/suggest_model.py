@@ -130,6 +130,7 @@ SETS = [
     "blind82",
     "blind83",
     "blind84",
+    "blind85",
 ]
 LABELS = CLAIMS.names
 
