@@ -3344,6 +3344,21 @@ RULES = [
         "n'a pas confirmée",
         "la préfecture du Rhône",
     ),
+    # from blind85's first run: a self-description; the outlet's correction "en réalité …, et non"
+    (
+        "Son auteure, qui se présente comme naturopathe, cite une étude américaine de 2019.",
+        "attributed",
+        "reporting_with_content",
+        "se présente comme naturopathe",
+        "Son auteure",
+    ),
+    (
+        "Cette étude portait en réalité sur des céréales, et non sur des boissons végétales.",
+        "contested",
+        "dismissal",
+        "en réalité sur des céréales, et non",
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3708,6 +3723,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le musée se présente comme un lieu de mémoire.",  # what it looks like, no one's claim
     "On ne peut pas vérifier chaque colis.",  # a limit of means, no claim left unverified
     "Les promesses du gouvernement n'ont pas été tenues.",  # promises broken, no words denied
     "Présenté mardi en compétition, « Emilia Pérez » a reçu une ovation.",  # a title, no words
@@ -4259,7 +4275,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind82_gold.jsonl", 0.9),
         ("blind83_gold.jsonl", 0.95),
         ("blind84_gold.jsonl", 0.95),
-        ("blind85_gold.jsonl", 0.7),
+        ("blind85_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

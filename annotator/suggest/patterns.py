@@ -317,6 +317,11 @@ _ATTITUDE_NP = _gated(
         r"|alert\w*\s+sur\b|conclu\w*\s+à\s+(?:une?|la|l['’]|des)\b"
         r"|(?:reconnu|avoué|reconnaît|reconnait|avoue|reconnaissent)\s+les\s+faits\b"
         r"|arguant\s+d(?:e\b|['’]|u\b|es\b)"
+        # a self-description: "Son auteure, qui se présente comme naturopathe" (a title or a
+        # role, not a shape: "le bâtiment se présente comme un cube")
+        r"|(?:se|s['’])\s*présent(?:e|ent|ait|aient)\s+comme\s+(?:(?!(?:le|la|les|un|une|des|du|"
+        r"de)\b)[a-zéèêàâîôûç-]{4,}\b|(?:un|une|le|la|l['’])\s*(?:ancien|ancienne|spécialiste|"
+        r"expert|experte|victime|lanceu\w+|défenseu\w+|médecin|représentant\w*|porte-parole)\b)"
         r"|fustig\w*\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cette|ces)\b"
         # a forecast, a possibility kept open: "table sur une inflation de 2,2 %",
         # "n'exclut pas de lever son préavis", "n'a pas exclu que"
@@ -494,6 +499,7 @@ _ATTITUDE_NP = _gated(
         _I,
     ),
     "inquièt inquiét félicit alarm réjou indign alert conclu reconn avou arguant fustig tabl exclu "
+    "présent "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
@@ -971,6 +977,8 @@ _DISMISSAL = _gated(
         (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
+        # a correction: "Cette étude portait en réalité sur des céréales, et non sur des boissons"
+        en\s+réalité\b[^.;]{0,120}?,?\s+et\s+non\s+(?:pas\s+)?|
         # "qualifié ces informations de « pure spéculation »" (not the property market's)
         (?:pure|pures|simples?)\s+spéculations?|relèv\w*\s+de\s+la\s+(?:pure\s+)?spéculation\b
            (?!\s+(?:immobilière|financière|boursière|foncière))|
