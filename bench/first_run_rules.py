@@ -115,6 +115,7 @@ SETS = [
     "blind83",
     "blind84",
     "blind85",
+    "blind86",
 ]
 
 DUMP = """

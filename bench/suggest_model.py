@@ -131,6 +131,7 @@ SETS = [
     "blind83",
     "blind84",
     "blind85",
+    "blind86",
 ]
 LABELS = CLAIMS.names
 
