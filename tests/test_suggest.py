@@ -3359,6 +3359,14 @@ RULES = [
         "en réalité sur des céréales, et non",
         None,
     ),
+    # from blind86's first run: the weather forecast announced
+    (
+        "Les prévisionnistes annoncent des températures de saison pour la mi-septembre.",
+        "attributed",
+        "reporting_with_content",
+        "annoncent des températures",
+        "Les prévisionnistes",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4276,7 +4284,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind83_gold.jsonl", 0.95),
         ("blind84_gold.jsonl", 0.95),
         ("blind85_gold.jsonl", 0.85),
-        ("blind86_gold.jsonl", 0.7),
+        ("blind86_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
