@@ -116,6 +116,7 @@ SETS = [
     "blind84",
     "blind85",
     "blind86",
+    "blind87",
 ]
 
 DUMP = """

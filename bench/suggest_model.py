@@ -132,6 +132,7 @@ SETS = [
     "blind84",
     "blind85",
     "blind86",
+    "blind87",
 ]
 LABELS = CLAIMS.names
 
