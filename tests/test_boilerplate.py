@@ -43,6 +43,10 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a byline with its dates, furniture joined by "|" (blind87); a link to a dossier
+        "Par Julie Martin | Publié le 12/03/2025 à 08h15 | Mis à jour le 12/03/2025 à 10h02",
+        "Par Julie Martin · 12 mars 2025",
+        "Vous pouvez retrouver tous nos articles sur la votation dans notre dossier spécial.",
         # share prompts
         "Vous pouvez partager cette histoire sur les réseaux sociaux :",
         "Partagez cet article",
@@ -158,6 +162,8 @@ def test_boilerplate(text: str) -> None:
     "text",
     [
         "",
+        "Vous pouvez trouver des masques en pharmacie.",  # advice, not a link to the site
+        "Par Julie Martin, la ministre a été informée | Publié",  # prose before the bar
         "La Russie et la Corée du Nord conviennent d’une aide mutuelle contre l’agression – "
         "Poutine — RT World News",
         "Vladimir Poutine a ratifié un accord de défense entre la Russie et la Corée du Nord | "

@@ -3367,6 +3367,14 @@ RULES = [
         "annoncent des températures",
         "Les prévisionnistes",
     ),
+    # from blind87's first run: a byline and its dates on one line
+    (
+        "Par Julie Martin | Publié le 12/03/2025 à 08h15 | Mis à jour le 12/03/2025 à 10h02",
+        "not_a_claim",
+        "boilerplate",
+        None,
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4285,7 +4293,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind84_gold.jsonl", 0.95),
         ("blind85_gold.jsonl", 0.85),
         ("blind86_gold.jsonl", 0.95),
-        ("blind87_gold.jsonl", 0.7),
+        ("blind87_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -210,7 +210,14 @@ def _furniture(text: str) -> bool:
         return True
     if _COLLECTIVE_BYLINE.fullmatch(text):
         return True
-    return _is_banner(text)
+    return _is_banner(text) or _furniture_parts(text)
+
+
+def _furniture_parts(text: str) -> bool:
+    """Pieces of furniture on one line: "Par Julie Martin | Publié le 12/03/2025 à 08h15 |
+    Mis à jour le 12/03/2025 à 10h02" (each part a byline, a date or a prompt)."""
+    parts = [part.strip() for part in re.split(r"\s[|·•]\s", text)]
+    return len(parts) >= 2 and all(part and _furniture(part) for part in parts)
 
 
 def _crumb_separators(text: str) -> int:
