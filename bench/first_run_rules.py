@@ -117,6 +117,7 @@ SETS = [
     "blind85",
     "blind86",
     "blind87",
+    "blind88",
 ]
 
 DUMP = """

@@ -133,6 +133,7 @@ SETS = [
     "blind85",
     "blind86",
     "blind87",
+    "blind88",
 ]
 LABELS = CLAIMS.names
 

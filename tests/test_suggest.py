@@ -4294,6 +4294,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind85_gold.jsonl", 0.85),
         ("blind86_gold.jsonl", 0.95),
         ("blind87_gold.jsonl", 0.95),
+        ("blind88_gold.jsonl", 0.7),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
