@@ -3375,6 +3375,29 @@ RULES = [
         None,
         None,
     ),
+    # from blind88's first run: a quoted denial of an act, its speaker the inverted pronoun;
+    # "jamais signé" is not "jamais si fier"
+    (
+        "« Je n'ai jamais siégé à la commission d'appel d'offres », fait-il valoir.",
+        "contested",
+        "denial_by_negation",
+        "« Je n'ai jamais siégé",
+        "il",
+    ),
+    (
+        "« Je n'ai jamais vu une telle foule », raconte un habitant.",  # an experience
+        "attributed",
+        "incise",
+        "raconte",
+        "un habitant",
+    ),
+    (
+        "Le maire assure n'avoir jamais signé ce document.",
+        "contested",
+        "denial_by_negation",
+        "assure n'avoir",
+        "Le maire",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4294,7 +4317,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind85_gold.jsonl", 0.85),
         ("blind86_gold.jsonl", 0.95),
         ("blind87_gold.jsonl", 0.95),
-        ("blind88_gold.jsonl", 0.7),
+        ("blind88_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

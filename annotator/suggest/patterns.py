@@ -1571,6 +1571,13 @@ _DENIAL_BY_NEGATION = _gated(
     # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
     | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+n['’](?:a|ont)\s+été\s+\w+
     | [«“"]\s*aucune?\s+[^»”"]{1,120}[»”"]\s*n['’](?:a|ont)\s+été\s+\w+
+    # a quoted first-person denial of an act: "« Je n'ai jamais siégé à la commission »" (not
+    # "« Je n'ai jamais vu une telle foule »")
+    | [«“"]\s*(?:je|nous)\s+n['’](?:ai|avons)\s+(?:jamais|absolument\s+jamais|rien)\s+
+        (?:reçu|touché|perçu|signé|siégé|rencontré|participé|demandé|accepté|ordonné|autorisé|
+        menti|dit|déclaré|affirmé|prétendu|promis|frappé|insulté|menacé|harcelé|détourné|caché|
+        dissimulé|employé|versé|payé|financé|favorisé|été\s+(?:informée?s?|au\s+courant|prévenue?s?|
+        consultée?s?|mise?s?\s+au\s+courant)|eu\s+connaissance)\b
     # "« Il n'en a jamais été question »"
     | [«“"]\s*(?:il\s+)?n['’](?:en\s+)?(?:a|est)\s+(?:jamais|pas|absolument\s+pas)\s+été
         \s+question\b
@@ -1683,7 +1690,8 @@ _FACT_CHECK = re.compile(
     r"ces|le|la|les|l['’]|on)\b)"
 )
 _NOT_A_DENIAL = re.compile(
-    r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)|rien\s+(?:lâché|cédé|perdu)|"
+    # (a word: "jamais si fier", not "jamais signé")
+    r"(?i)(?:jamais\s+(?:été\s+)?(?:aussi|autant|si|plus|mieux)\b|rien\s+(?:lâché|cédé|perdu)|"
     # "ne … que" restricts, it does not deny: "affirme n'avoir été alertée que la semaine
     # dernière"
     r"n['’](?:avoir|être|a|ont|avait|avaient|est|était)\s+(?:été\s+)?[\w’'-]+\s+qu(?:e\b|['’])|"

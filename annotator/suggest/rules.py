@@ -954,6 +954,9 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
         found = sources.after(text, incise.end())
         if found is not None:
             return found
+    inverted = _INVERTED_INCISE.search(text, match.end())
+    if inverted:
+        return inverted.span("who")  # "« Je n'ai jamais siégé… », fait-il valoir": he
     said = _SAID_THAT.search(text, 0, match.start())
     if said and sources.is_saying(said.group("verb")):
         # "La préfecture assure que les mesures « ne montrent pas de dépassement »": who says
@@ -961,6 +964,10 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
+_INVERTED_INCISE = re.compile(
+    r"[»”\"],?\s*(?:\w+\s+)?\w+(?:-t)?-(?P<who>il|elle|ils|elles)\b(?:\s+\w+)?\s*[.,;]?\s*$"
+)
+"""An incise whose speaker is the inverted pronoun: "», fait-il valoir.", "», a-t-elle dit"."""
 _SAID_THAT = re.compile(r"(?i)\b(?P<verb>\w+)\s+qu(?:e\s|['’])[^«»“”\"]{0,80}?(?:[«“\"]\s*)?$")
 """A verb of saying whose que-clause opens the quotation the denial is in."""
 
