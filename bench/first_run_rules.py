@@ -118,6 +118,7 @@ SETS = [
     "blind86",
     "blind87",
     "blind88",
+    "blind89",
 ]
 
 DUMP = """

@@ -134,6 +134,7 @@ SETS = [
     "blind86",
     "blind87",
     "blind88",
+    "blind89",
 ]
 LABELS = CLAIMS.names
 
