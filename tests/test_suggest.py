@@ -3398,6 +3398,21 @@ RULES = [
         "assure n'avoir",
         "Le maire",
     ),
+    # from blind89's first run: the outlet's doubt; a rebound called false
+    (
+        "Rien n'est moins sûr, à en juger par le nombre de transactions.",
+        "contested",
+        "dismissal",
+        "Rien n'est moins sûr",
+        None,
+    ),
+    (
+        "Certains courtiers évoquent même un « faux rebond » lié à des ventes reportées.",
+        "contested",
+        "dismissal",
+        "faux rebond",
+        "Certains courtiers",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3762,6 +3777,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Un faux départ pour le coureur.",  # a sports term, unquoted: nothing called false
     "Le musée se présente comme un lieu de mémoire.",  # what it looks like, no one's claim
     "On ne peut pas vérifier chaque colis.",  # a limit of means, no claim left unverified
     "Les promesses du gouvernement n'ont pas été tenues.",  # promises broken, no words denied
@@ -4318,7 +4334,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind86_gold.jsonl", 0.95),
         ("blind87_gold.jsonl", 0.95),
         ("blind88_gold.jsonl", 0.95),
-        ("blind89_gold.jsonl", 0.7),
+        ("blind89_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -981,6 +981,11 @@ _DISMISSAL = _gated(
         (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
+        # the outlet's doubt: "Rien n'est moins sûr, à en juger par…"
+        rien\s+n['’]est\s+(?:moins\s+sûr|moins\s+certain)|
+        # a recovery called false: "évoquent même un « faux rebond »"
+        (?<=[«“"]\s)(?:faux|fausse|fausses)\s+(?:rebonds?|reprises?|débats?|problèmes?|procès|
+           scandales?|semblants?|espoirs?|chiffres?|bonnes?\s+nouvelles?|pistes?)(?=\s*[»”"])|
         # a correction: "Cette étude portait en réalité sur des céréales, et non sur des boissons"
         en\s+réalité\b[^.;]{0,120}?,?\s+et\s+non\s+(?:pas\s+)?|
         # "qualifié ces informations de « pure spéculation »" (not the property market's)
@@ -1097,7 +1102,7 @@ _DISMISSAL = _gated(
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
-        "spéculation "
+        "spéculation sûr certain "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "

@@ -1206,6 +1206,18 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     if headline:
         if _TOPIC_LABEL.search(stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # "Incendie à Lyon : ce que l'on sait"
+        topic, colon, rest = stripped.partition(":")
+        asked = rest.strip()[:1].upper() + rest.strip()[1:]
+        if (
+            colon
+            and re.match(r"Ce\s+qu(?:e\b|['’])|Ce\s+qui\b", asked)
+            and len(topic.split()) <= 6
+            and not _FINITE_HINT.search(topic)
+        ):
+            # "Loi sur la fin de vie : ce que contient le texte", a topic (not "Une vidéo
+            # attribue des décès au vaccin : ce que disent les données", which states something
+            # first; nor "Analyse : pourquoi la baisse… ne se voit pas", which presupposes it)
+            return Hit(NOT_A_CLAIM, "heading", [])
         if re.fullmatch(r"[^\W\d_][\w'’-]*", stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # a rubric taken for the title: "Santé"
         return None
