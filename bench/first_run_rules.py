@@ -119,6 +119,7 @@ SETS = [
     "blind87",
     "blind88",
     "blind89",
+    "blind90",
 ]
 
 DUMP = """

@@ -135,6 +135,7 @@ SETS = [
     "blind87",
     "blind88",
     "blind89",
+    "blind90",
 ]
 LABELS = CLAIMS.names
 
