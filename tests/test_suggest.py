@@ -3413,6 +3413,29 @@ RULES = [
         "faux rebond",
         "Certains courtiers",
     ),
+    # from blind90's first run: a quoted denial in the third person; a reason given by a
+    # clitic's verb ("la justifie par")
+    (
+        "« Elle n'a jamais pris de produit interdit de sa vie », a assuré son agent.",
+        "contested",
+        "denial_by_negation",
+        "« Elle n'a jamais pris de produit",
+        "son agent",
+    ),
+    (
+        "Elle la justifie par l'augmentation des péages ferroviaires.",
+        "attributed",
+        "reporting_with_content",
+        "justifie par l'",
+        "Elle",
+    ),
+    (
+        "« Il n'a jamais pris l'avion », raconte sa sœur.",  # no denial: a plane, not a drug
+        "attributed",
+        "incise",
+        "raconte",
+        "sa sœur",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4335,7 +4358,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind87_gold.jsonl", 0.95),
         ("blind88_gold.jsonl", 0.95),
         ("blind89_gold.jsonl", 0.95),
-        ("blind90_gold.jsonl", 0.7),
+        ("blind90_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -406,7 +406,7 @@ _ATTITUDE_NP = _gated(
         r"|\baccus(?:e|ent|ait|aient)\s+(?:le|la|les|l['’])\s*(?!coup|choc|contrecoup|retard|recul)"
         r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?=[,.;]|$)"
         # a reason given: "Elle justifie ce délai par le retard pris"
-        r"|\bjustifi(?:e|ent|ait|aient)\s+(?:\S+\s+){1,4}?par\s+(?:le|la|les|l['’]|un|une|des|son|"
+        r"|\bjustifi(?:e|ent|ait|aient)\s+(?:\S+\s+){0,4}?par\s+(?:le|la|les|l['’]|un|une|des|son|"
         r"sa|ses|leur|leurs)\b"
         # "Le syndicat avance un chiffre de 700 postes"
         r"|\bavan(?:ce|cent|çait|çaient|cé)\s+(?:(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+"
@@ -1578,8 +1578,11 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"]\s*aucune?\s+[^»”"]{1,120}[»”"]\s*n['’](?:a|ont)\s+été\s+\w+
     # a quoted first-person denial of an act: "« Je n'ai jamais siégé à la commission »" (not
     # "« Je n'ai jamais vu une telle foule »")
-    | [«“"]\s*(?:je|nous)\s+n['’](?:ai|avons)\s+(?:jamais|absolument\s+jamais|rien)\s+
-        (?:reçu|touché|perçu|signé|siégé|rencontré|participé|demandé|accepté|ordonné|autorisé|
+    | [«“"]\s*(?:je|nous|il|elle|ils|elles|(?:mon|ma|notre)\s+client(?:e)?)\s+
+        n['’](?:ai|avons|a|ont)\s+(?:jamais|absolument\s+jamais|rien)\s+
+        (?:pris\s+(?:de|d['’]|aucun\w*)\s*(?:produits?|substances?|drogues?|argent|pots?-de-vin)|
+        triché|dopée?s?|consommé|
+        reçu|touché|perçu|signé|siégé|rencontré|participé|demandé|accepté|ordonné|autorisé|
         menti|dit|déclaré|affirmé|prétendu|promis|frappé|insulté|menacé|harcelé|détourné|caché|
         dissimulé|employé|versé|payé|financé|favorisé|été\s+(?:informée?s?|au\s+courant|prévenue?s?|
         consultée?s?|mise?s?\s+au\s+courant)|eu\s+connaissance)\b
