@@ -3436,6 +3436,14 @@ RULES = [
         "raconte",
         "sa sœur",
     ),
+    # the party of a reception: "accueillie avec scepticisme par X"
+    (
+        "Une affirmation accueillie avec scepticisme par les investisseurs.",
+        "contested",
+        "dismissal",
+        "scepticisme",
+        "les investisseurs",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]

@@ -877,7 +877,9 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"|ne\s+(?:compt|calcul|mesur|chiffr|décompt)\w*\s+pas\s+de\s+la\s+même"
 )
 # "une conclusion jugée hâtive par des experts": the judgement inside the dismissal's words
-_JUDGED_WITHIN = re.compile(r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s")
+_JUDGED_WITHIN = re.compile(
+    r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?|accueillie?s?)\s"
+)
 
 
 _CLAIM_THAT_FAILS = re.compile(
@@ -980,6 +982,8 @@ _PASSIVE_AGENT = re.compile(r"\s*[»”\"]?\s+(?:\w+ment\s+)?par\s+(?=\S)")
 _JUDGED_BEFORE = re.compile(
     r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+(?:de\s+|d['’]|comme\s+)?"
     r"(?:[«“\"]\s*)?$"
+    # "Une affirmation accueillie avec scepticisme par les investisseurs"
+    r"|\baccueillie?s?\s+(?:\w+\s+)?avec\s+(?:un\s+certain\s+|beaucoup\s+de\s+)?$"
 )
 
 
