@@ -120,6 +120,7 @@ SETS = [
     "blind88",
     "blind89",
     "blind90",
+    "blind91",
 ]
 
 DUMP = """

@@ -136,6 +136,7 @@ SETS = [
     "blind88",
     "blind89",
     "blind90",
+    "blind91",
 ]
 LABELS = CLAIMS.names
 
