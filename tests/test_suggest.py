@@ -3444,6 +3444,14 @@ RULES = [
         "scepticisme",
         "les investisseurs",
     ),
+    # from blind91's first run: figures of unknown origin
+    (
+        "La maire a ironisé sur des chiffres « sortis d'on ne sait où ».",
+        "contested",
+        "dismissal",
+        "chiffres « sortis d'on ne sait où",
+        "La maire",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3808,6 +3816,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le lapin est sorti du chapeau du magicien.",  # a rabbit, not a figure
+    "Un cerf sorti de nulle part a percuté la voiture.",
     "Un faux départ pour le coureur.",  # a sports term, unquoted: nothing called false
     "Le musée se présente comme un lieu de mémoire.",  # what it looks like, no one's claim
     "On ne peut pas vérifier chaque colis.",  # a limit of means, no claim left unverified
@@ -4367,7 +4377,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind88_gold.jsonl", 0.95),
         ("blind89_gold.jsonl", 0.95),
         ("blind90_gold.jsonl", 0.95),
-        ("blind91_gold.jsonl", 0.7),
+        ("blind91_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

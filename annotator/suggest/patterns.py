@@ -981,6 +981,10 @@ _DISMISSAL = _gated(
         (?:également|aussi|tout\s+aussi)\s+faux|\bà\s+tort\b|truqué\w*|
         (?:image|photo|vidéo|séquence)s?\s+(?:\w+\s+){0,3}?générée?s?\s+par\s+(?:l['’])?
            (?:intelligence\s+artificielle|IA)|fariboles|balivernes|sornettes|
+        # figures of unknown origin: "des chiffres « sortis d'on ne sait où »"
+        (?:chiffres?|données|statistiques|estimations?|montants?|bilans?|informations?|
+           affirmations?|accusations?|sondages?)\b[^.;]{0,40}?(?:sortie?s?|tirée?s?|venue?s?)\s+
+           (?:d['’]on\s+ne\s+sait\s+où|de\s+nulle\s+part|du\s+chapeau)|
         # the outlet's doubt: "Rien n'est moins sûr, à en juger par…"
         rien\s+n['’]est\s+(?:moins\s+sûr|moins\s+certain)|
         # a recovery called false: "évoquent même un « faux rebond »"
@@ -1102,7 +1106,7 @@ _DISMISSAL = _gated(
         "infond vérit affabul fauss faux fabriqu complot tissu contraire conforme réalité "
         "représente inexact erron trompeu fantais grotesq absurd farfelu délirant élucubr fantasm "
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
-        "spéculation sûr certain "
+        "spéculation sûr certain sait nulle chapeau "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
