@@ -587,13 +587,9 @@ def _adverbials(text: str) -> list[Hit]:
         cue_end = found.start() + len(found.group().rstrip())
         learnt = _WHAT_X_LEARNT.match(text, found.end())
         # "Selon ce qu'a appris La Presse": who learnt it
-        if found.group().lower().startswith("de source") and not _INDEPENDENTLY.match(
-            text, found.start() + 3
-        ):
-            # "De sources sécuritaires concordantes, …": the sources are the party
-            who = sources.after(text, found.start() + 3)
-        else:
-            who = sources.after(text, learnt.end() if learnt else found.end())
+        named = _SOURCES_NAMED.match(text, found.start())
+        # "De sources sécuritaires concordantes, …": the sources are the party
+        who = sources.after(text, named.end() if named else learnt.end() if learnt else found.end())
         if who is not None:
             # "Selon le gouverneur régional, Roman Boussarguine, les débris…": the name in
             # apposition names the party (a role alone, a first and last name after it)
@@ -838,8 +834,9 @@ def _disputes(text: str) -> list[Hit]:
     return [_passive_agent(text, h) for h in hits if not _undisputed(text, h)]
 
 
-# "vérifié de source indépendante": independently, no party
-_INDEPENDENTLY = re.compile(r"(?i)sources?\s+indépendantes?\b")
+# "De sources policières": those sources are the party (not "vérifié de source indépendante":
+# independently, no party)
+_SOURCES_NAMED = re.compile(r"(?i)de\s+(?=sources?\s+(?!indépendantes?\b)\w)")
 _NEGATED_PARTY = re.compile(r"(?i)(?:\b(?:ne|n['’])\s*$|^\s*(?:personne|nul|aucun\w*)\b)")
 _BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
 _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
@@ -1082,24 +1079,13 @@ def _is_speech(text: str, start: int, end: int) -> bool:
         return True  # …, Guigou « déçu mais fier » (not a place's name, « Flins »)
     if _GRADED.match(inner):
         return True  # someone's judgement, graded: un trafic « très perturbé », « trop tard »
-    if _TERM_BEFORE.search(text[:start]) and not (
-        _FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner)
-    ):
+    # words someone says: in the first person, or a sentence of their own
+    spoken = bool(_FIRST_PERSON.search(inner) or re.search(r"[.!?…]\s*$", inner))
+    if _TERM_BEFORE.search(text[:start]) and not spoken:
         return False  # a term or a title in quotes: des "notifications de violation…"
-    if (
-        2 <= len(words) <= 5
-        and all(_NAME_WORD.match(w) for w in words)
-        and not _FIRST_PERSON.search(inner)
-        and not re.search(r"[.!?…]\s*$", inner)
-    ):
+    if not spoken and 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words):
         return False  # a name or a title: « Emilia Pérez » a reçu une ovation
-    return (
-        len(words) >= 5
-        or bool(_FIRST_PERSON.search(inner))
-        or bool(re.search(r"[.!?…]\s*$", inner))
-        or covers
-        or (leading and len(words) >= 2)
-    )
+    return len(words) >= 5 or spoken or covers or (leading and len(words) >= 2)
 
 
 # A word of a name or a title: capitalised, or a short link word ("Le Comte de Monte-Cristo")
