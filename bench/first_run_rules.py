@@ -121,6 +121,7 @@ SETS = [
     "blind89",
     "blind90",
     "blind91",
+    "blind92",
 ]
 
 DUMP = """

@@ -137,6 +137,7 @@ SETS = [
     "blind89",
     "blind90",
     "blind91",
+    "blind92",
 ]
 LABELS = CLAIMS.names
 
