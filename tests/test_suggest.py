@@ -3452,6 +3452,38 @@ RULES = [
         "chiffres « sortis d'on ne sait où",
         "La maire",
     ),
+    # from blind92's first run: evidence set against a claim, a lead favoured, a report's
+    # finding, a denial of two things at once
+    (
+        "La défense oppose une étude italienne de 2023, selon laquelle des concentrations "
+        "comparables ont déjà été mesurées.",
+        "contested",
+        "dismissal",
+        "oppose une étude",
+        "La défense",
+    ),
+    (
+        "Les enquêteurs avaient d'abord privilégié l'hypothèse d'un mégot jeté depuis l'autoroute.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Les enquêteurs",
+    ),
+    (
+        "Un rapport d'expertise, que nous avons pu consulter, pointe désormais un câble "
+        "tombé au sol.",
+        "attributed",
+        "document_says",
+        None,
+        "Un rapport",
+    ),
+    (
+        "Le gestionnaire du réseau assure qu'aucune coupure ni aucun défaut n'a été enregistré.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Le gestionnaire du réseau",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3626,6 +3658,26 @@ def test_a_pronoun_means_the_latest_speaker_of_its_gender_and_number() -> None:
     assert out[2].source == "La romancière Hélène Marchal"
     assert out[3].source == "il (Le lauréat)"
     assert out[4].source == "elle (La romancière Hélène Marchal)"
+
+
+def test_a_pronoun_can_mean_a_person_who_said_nothing_yet() -> None:
+    """A sentence that opens on a person (no speaker in it) gives "il" its antecedent; a
+    speaker named inside the quotation is not the one who speaks it."""
+    texts = [
+        "Un échantillon prélevé le 14 juin a révélé la présence de clostébol.",
+        "Le coureur de 27 ans risque jusqu'à quatre ans de suspension.",
+        "Devant la commission, il a soutenu que la substance provenait d'une crème.",
+        "Son avocat, Me Jean Darrigade, a déclaré qu'il ne ferait pas appel.",
+        "M. Dogan a été condamné jeudi à dix ans de réclusion.",
+        "« Il y avait un effet loupe sur M. Dogan », a-t-il regretté.",
+        "Mme Durand a quitté la salle.",
+        "« C'est une injustice », a-t-il lancé.",
+    ]
+    out = suggest_article(texts)
+    assert out[1].label == "asserted"
+    assert out[2].source == "il (Le coureur de 27 ans)"
+    assert out[5].source == "il (Me Jean Darrigade)"
+    assert out[7].source == "il (M. Dogan)"  # not Mme Durand, said after him
 
 
 def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
@@ -3816,6 +3868,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le match oppose deux équipes invaincues.",  # a fixture, not evidence set against a claim
+    "La maire s'oppose à une étude d'impact.",  # a stance, no claim disputed
     "Le lapin est sorti du chapeau du magicien.",  # a rabbit, not a figure
     "Un cerf sorti de nulle part a percuté la voiture.",
     "Un faux départ pour le coureur.",  # a sports term, unquoted: nothing called false
@@ -4378,7 +4432,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind89_gold.jsonl", 0.95),
         ("blind90_gold.jsonl", 0.95),
         ("blind91_gold.jsonl", 0.8),
-        ("blind92_gold.jsonl", 0.75),
+        ("blind92_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

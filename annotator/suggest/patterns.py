@@ -455,8 +455,10 @@ _ATTITUDE_NP = _gated(
         r"(?:cette|cet|ce|ces|son|sa|ses|leur|leurs|l['’]|la|le)\s*(?:lecture|analyse|avis|"
         r"point\s+de\s+vue|diagnostic|constat|interprétation|inquiétude|crainte|optimisme|"
         r"pessimisme|conclusion|scepticisme)s?\b"
-        r"|\bprivilégi(?:e|ent|ait|aient)\s+(?:toujours\s+|désormais\s+|encore\s+|\w+ment\s+)?"
-        r"(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
+        # "Les enquêteurs avaient d'abord privilégié l'hypothèse d'un mégot"
+        r"|\b(?:privilégi(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:d['’]abord\s+|"
+        r"longtemps\s+|\w+ment\s+)?privilégié)\s+(?:toujours\s+|désormais\s+|encore\s+|"
+        r"\w+ment\s+)?(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
         # "Plusieurs économistes nuancent ce constat"
         r"|\bnuanc(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|leur)\s*"
         r"(?:constat|analyse|affirmation|bilan|discours|optimisme|enthousiasme|chiffres?|propos|"
@@ -556,9 +558,13 @@ _STUDY_FOUND = _gated(
         r"constaté|identifié|démontré|pointé|recensé)|(?:montre|montrent|révèle|révèlent|détecte|"
         r"détectent|met\s+en\s+évidence|mettent\s+en\s+évidence|relève|relèvent|constate|"
         r"constatent|identifie|identifient|décèle|décèlent|recense|recensent|"
+        # not a ranking: "Le sondage pointe la Bretagne en tête"
+        r"(?:pointe|pointent)(?![^.;]{0,60}\ben\s+tête)|"
         # "Une étude japonaise était parvenue à des résultats comparables"
         r"(?:est|était|sont|étaient)\s+parvenue?s?\s+à|(?:a|avait|ont|avaient)\s+abouti\s+à|"
         r"aboutit\s+à|aboutissent\s+à))"
+        # "pointe désormais un câble tombé au sol"
+        r"(?:\s+(?:désormais|aussi|également|notamment|surtout|\w+ment))?"
         r"\s+(?:une?\b|des\b|la\b|le\b|les\b|l['’]|du\b|de\s+(?:nombreu\w+|graves|fortes|"
         r"sérieu\w+|fortes)|\d|plus\s+de\b|près\s+de\b|en\s+moyenne\b|environ\b|jusqu['’]à)"
     ),
@@ -1004,6 +1010,12 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # evidence set against a claim: "La défense oppose une étude italienne de 2023" (not
+        # "s'oppose à", nor "le match oppose deux équipes")
+        (?<!s['’])oppos(?:e|ent|ait|aient|é|ant)\s+(?:à\s+(?:cela|ces\s+\w+)\s+)?
+           (?:une?|des|d['’]autres|ses|leurs?|sa|son)\s+(?:\w+\s+)?(?:études?|expertises?|
+           contre-expertises?|chiffres|rapports?|analyses?|arguments?|version|lecture|
+           interprétation|données|calculs?|témoignages?|travaux)|
         # a figure said to be over- or understated: "la méthode « surestime largement » le nombre"
         (?:surestim|sous-estim|surévalu|sous-évalu|exagèr|exagér)(?:e|ent|ait|aient|erait|eraient)\b
            \s*(?:\w+ment\b\s*)?[»”"]?\s*(?:le|la|les|l['’]|leurs?|ses|son|sa|ce|ces|cette)\s*
@@ -1569,9 +1581,10 @@ _DENIAL_BY_NEGATION = _gated(
         que\s+(?:son|sa|leur|le|la|l['’])\s*\w+(?:\s+\w+)?)\s+(?:[«“"]\s*)?
         n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien(?!\s+à\b)|nullement|
         aucunement)\s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
-    # "affirme qu'aucun lit n'a été supprimé définitivement"
+    # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
+    # défaut n'a été enregistré"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
-        qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
+        qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?(?:ni\s+aucun\w*\s+(?:\w+\s+){1,2}?)?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
         [^.;]{0,80}?(?:\bne\s+|\bn['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun\w*|nullement)\b

@@ -1276,10 +1276,27 @@ class _ArticleState:
     def remember(self, source: str) -> None:
         self.recent_sources = [*self.recent_sources[-(RECENT_SOURCES - 1) :], source]
 
-    def resolve(self, pronoun: str) -> str | None:
+    def resolve(self, pronoun: str, said: str = "") -> str | None:
         """The latest speaker the pronoun can mean by gender and number ("il" is not "La
-        romancière"); None when none can (it means someone who has not spoken)."""
-        return next((c for c in reversed(self.recent_sources) if _agrees(pronoun, c)), None)
+        romancière") and not named in what is `said` (« un effet loupe sur M. Dogan »,
+        a-t-il regretté: not Dogan); None when none can (it means someone who has not
+        spoken)."""
+        return next(
+            (
+                c
+                for c in reversed(self.recent_sources)
+                if _agrees(pronoun, c) and not _named_in(c, said)
+            ),
+            None,
+        )
+
+
+def _named_in(candidate: str, said: str) -> bool:
+    """Whether a name of the candidate ("Husamettin Dogan", "La juge Anne Martin") is a word of
+    `said`."""
+    names = re.findall(r"(?<![\w'’])[A-ZÀ-Þ][\w-]{2,}", candidate)
+    names = [n for n in names if n not in ("Les", "Des", "Une", "Cette", "Ces")]
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", said) for n in names)
 
 
 # A place or a circle fronted before "on": "Place Beauvau, on assure", "À Paris, on dément",
@@ -1289,8 +1306,12 @@ _FRONTED_ON = re.compile(
     r"(?P<who>(?:(?:le|la|les|l['’])\s*)?[^\s,;:«»]+(?:\s+[^\s,;:«»]+){0,5}?)\s*,\s*on\b"
 )
 RECENT_SOURCES = 4
-_FEMININE = re.compile(r"(?i)(?:la|une|cette|sa|l['’]ancienne|l['’]avocate|l['’]autrice)\b")
-_MASCULINE = re.compile(r"(?i)(?:le|un|ce|cet|son|du|au|l['’]ancien|l['’]avocat|l['’]auteur)\b")
+_FEMININE = re.compile(
+    r"(?i)(?:la|une|cette|sa|l['’]ancienne|l['’]avocate|l['’]autrice|(?-i:Mme))\b"
+)
+_MASCULINE = re.compile(
+    r"(?i)(?:le|un|ce|cet|son|du|au|l['’]ancien|l['’]avocat|l['’]auteur|(?-i:M\.))(?:\b|(?<=\.))"
+)
 _PLURAL = re.compile(
     r"(?i)(?:les|des|ces|ses|leurs|plusieurs|certains|certaines|deux|trois|quelques)\b|.+\bet\s"
 )
@@ -1529,7 +1550,8 @@ def suggest_article(
         if source and span and re.match(r"(?i)on\s+\w", source):
             # "on qualifie ces" taken for a subject: the pronoun is the party
             source, span = "on", (span[0], span[0] + 2)
-        meant = state.resolve(source) if source and sources.is_pronoun(source) else None
+        said = " ".join([*(texts[j] for j in state.pending), text])
+        meant = state.resolve(source, said) if source and sources.is_pronoun(source) else None
         fronted = _FRONTED_ON.match(text) if source and source.lower() == "on" else None
         if fronted:  # "Rue de Grenelle, on assure que…": who "on" is, said before it
             meant = fronted.group("who")
@@ -1546,6 +1568,10 @@ def suggest_article(
             )
             if speaker is not None and not sources.is_pronoun(text[speaker[0] : speaker[1]]):
                 state.remember(text[speaker[0] : speaker[1]])
+        elif chosen.label == ASSERTED and not is_headline and not flagged:
+            person = sources.person_subject(text)
+            if person is not None:
+                state.remember(person)
         cue = _cue_parts(text, hits, chosen) if hits else chosen.cue
         suggestion = Suggestion(
             label=chosen.label,

@@ -307,3 +307,46 @@ def antecedent(text: str, position: int) -> tuple[int, int] | None:
 
 def is_pronoun(text: str) -> bool:
     return bool(_PRONOUN.match(text.strip()))
+
+
+# People a sentence can open on, whom a later "il" or "elle" can mean although they said
+# nothing: "Le coureur de 27 ans risque quatre ans de suspension. (…) Devant la commission,
+# il a soutenu que…"
+_PERSON_NOUN = (
+    r"coureur|coureuse|joueur|joueuse|athlète|sportif|sportive|nageur|nageuse|pilote|boxeur|"
+    r"boxeuse|entraîneur|entraîneuse|sélectionneur|sélectionneuse|capitaine|ministre|maire|"
+    r"président|présidente|député|députée|sénateur|sénatrice|élu|élue|candidat|candidate|"
+    r"préfet|préfète|procureur|procureure|juge|avocat|avocate|magistrat|magistrate|prévenu|"
+    r"prévenue|accusé|accusée|suspect|suspecte|témoin|victime|médecin|docteur|chirurgien|"
+    r"chirurgienne|infirmier|infirmière|pharmacien|pharmacienne|neurologue|psychiatre|"
+    r"psychologue|pédiatre|cardiologue|épidémiologiste|virologue|chercheur|chercheuse|"
+    r"scientifique|économiste|sociologue|historien|historienne|politologue|climatologue|"
+    r"spécialiste|expert|experte|ingénieur|ingénieure|directeur|directrice|patron|patronne|"
+    r"dirigeant|dirigeante|responsable|porte-parole|syndicaliste|militant|militante|"
+    r"agriculteur|agricultrice|éleveur|éleveuse|commerçant|commerçante|enseignant|"
+    r"enseignante|professeur|professeure|journaliste|écrivain|écrivaine|romancier|romancière|"
+    r"auteur|autrice|chanteur|chanteuse|acteur|actrice|réalisateur|réalisatrice|artiste|"
+    r"ambassadeur|ambassadrice|diplomate|général|colonel|commissaire|policier|policière|"
+    r"gendarme|habitant|habitante|riverain|riveraine|retraité|retraitée|étudiant|étudiante|"
+    r"lycéen|lycéenne|patient|patiente|homme|femme|adolescent|adolescente|quadragénaire|"
+    r"quinquagénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|fondateur|fondatrice"
+)
+_PERSON_SUBJECT = re.compile(
+    r"\s*(?P<who>"
+    rf"(?:Le|La|L['’])\s*(?:jeune\s+|ancien\s+|ancienne\s+)?(?:{_PERSON_NOUN})\b"
+    # "Le coureur savoyard", "Le coureur de 27 ans", "La juge Anne Martin"
+    r"(?:\s+[a-zéèêëàâîïôûç-]{3,}(?<!ment))?(?:\s+de\s+\d+\s+ans)?"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)?"
+    r"|(?:M\.|Mme|Me|Dr)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+    r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+    # then its verb: an auxiliary, a clitic, or a finite form
+    r"(?=\s*,|\s+(?:a|ont|avait|est|était|sera|serait|se|s['’]|n['’]|ne|y|en|lui|leur|"
+    r"[a-zéèêëàâîïôûç]+(?:e|ent|ait|aient|era|erait|it|ut)\b))"
+)
+
+
+def person_subject(text: str) -> str | None:
+    """The person a sentence opens on as its subject ("Le coureur de 27 ans risque…"), or
+    None: what a later pronoun can mean when the sentence names no speaker."""
+    found = _PERSON_SUBJECT.match(text)
+    return found.group("who") if found else None
