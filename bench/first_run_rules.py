@@ -122,6 +122,7 @@ SETS = [
     "blind90",
     "blind91",
     "blind92",
+    "blind93",
 ]
 
 DUMP = """

@@ -138,6 +138,7 @@ SETS = [
     "blind90",
     "blind91",
     "blind92",
+    "blind93",
 ]
 LABELS = CLAIMS.names
 
