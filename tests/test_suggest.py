@@ -3484,6 +3484,31 @@ RULES = [
         None,
         "Le gestionnaire du réseau",
     ),
+    # from blind93's first run: a study withdrawn by its journal, findings no longer trusted,
+    # and the subject of a verb coordinated after a quotation
+    (
+        "La revue Neurology Letters a retiré mardi un article qui affirmait que le café "
+        "protège la mémoire.",
+        "contested",
+        "dismissal",
+        None,
+        "La revue Neurology Letters",
+    ),
+    (
+        "L'éditeur évoque des « anomalies » qui « ne permettent plus de se fier aux conclusions ».",
+        "contested",
+        "dismissal",
+        None,
+        "L'éditeur",
+    ),
+    (
+        "Il parle d'une « erreur de transcription » et affirme avoir transmis des données "
+        "corrigées.",
+        "attributed",
+        "reporting_verb",
+        None,
+        "Il",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3680,6 +3705,15 @@ def test_a_pronoun_can_mean_a_person_who_said_nothing_yet() -> None:
     assert out[7].source == "il (M. Dogan)"  # not Mme Durand, said after him
 
 
+def test_a_pronoun_can_mean_a_body_the_sentence_before_opened_on() -> None:
+    texts = [
+        "Un statisticien, Jan de Wit, avait signalé que plusieurs tableaux étaient identiques.",
+        "L'université a ouvert une enquête interne.",
+        "Elle précise que le chercheur « bénéficie de la présomption d'innocence ».",
+    ]
+    assert suggest_article(texts)[2].source == "Elle (L'université)"
+
+
 def test_a_headline_dash_is_the_relay_of_its_speaker() -> None:
     texts = [
         "La Corée du Nord affirme avoir mis en orbite un satellite espion – KCNA — RT World News",
@@ -3868,6 +3902,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le gouvernement a retiré l'article 7 du projet de loi.",  # a bill's article
+    "Le journal a retiré son correspondant de Moscou.",  # a reporter, not a finding
     "Le match oppose deux équipes invaincues.",  # a fixture, not evidence set against a claim
     "La maire s'oppose à une étude d'impact.",  # a stance, no claim disputed
     "Le lapin est sorti du chapeau du magicien.",  # a rabbit, not a figure
@@ -4433,7 +4469,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind90_gold.jsonl", 0.95),
         ("blind91_gold.jsonl", 0.8),
         ("blind92_gold.jsonl", 0.9),
-        ("blind93_gold.jsonl", 0.75),
+        ("blind93_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

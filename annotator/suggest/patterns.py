@@ -1010,6 +1010,14 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # findings no longer trusted: "des anomalies qui « ne permettent plus de se fier aux
+        # conclusions »"
+        ne\s+permet\w*\s+(?:plus|pas)\s+de\s+se\s+fier\s+(?:à|aux|au)|
+        # a study withdrawn by its journal: "La revue … a retiré un article … qui affirmait"
+        # (not a bill's "article 7")
+        (?:revue|journal|éditeur|magazine)\b[^.;]{0,60}?\b(?:(?:a|ont|avait)\s+(?:\w+\s+)?
+           retiré|retire|retirent)\s+(?:\w+\s+){0,2}?(?:l['’]|un|une|son|sa|leur|cet|cette|ces|
+           ses)\s*(?:\w+\s+){0,2}?(?:article|étude|publication)s?\b(?!\s*\d)|
         # evidence set against a claim: "La défense oppose une étude italienne de 2023" (not
         # "s'oppose à", nor "le match oppose deux équipes")
         (?<!s['’])oppos(?:e|ent|ait|aient|é|ant)\s+(?:à\s+(?:cela|ces\s+\w+)\s+)?
@@ -1123,7 +1131,7 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
-        "oppos mots polémique prématuré étayer corroborer attester "
+        "oppos mots polémique prématuré étayer corroborer attester fier retir "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
         "charge portée ampleur gravité étendue concilier croire conciliable chiffres victime "

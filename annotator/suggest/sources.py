@@ -263,7 +263,7 @@ def _head_of_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # Determiners and prepositions that end a stretch before a noun cue: the verb is before them.
 _TRAILING_FUNCTION = re.compile(
-    r"(?i)(?:\s+(?:un|une|des|de|du|d['’]|le|la|les|l['’]|à|au|aux|en|son|sa|ses|leur|leurs|"
+    r"(?i)(?:\s+(?:un|une|des|de|du|d['’](?:une?\b)?|le|la|les|l['’]|à|au|aux|en|son|sa|ses|leur|leurs|"
     r"ce|cet|cette|ces|par|comme))+\s*$"
 )
 
@@ -329,7 +329,13 @@ _PERSON_NOUN = (
     r"ambassadeur|ambassadrice|diplomate|général|colonel|commissaire|policier|policière|"
     r"gendarme|habitant|habitante|riverain|riveraine|retraité|retraitée|étudiant|étudiante|"
     r"lycéen|lycéenne|patient|patiente|homme|femme|adolescent|adolescente|quadragénaire|"
-    r"quinquagénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|fondateur|fondatrice"
+    r"quinquagénaire|trentenaire|sexagénaire|septuagénaire|octogénaire|fondateur|fondatrice|"
+    # and the bodies that speak as one: "L'université a ouvert une enquête. Elle précise…"
+    r"université|gouvernement|ministère|mairie|municipalité|préfecture|entreprise|société|"
+    r"groupe|syndicat|association|agence|commission|parquet|police|gendarmerie|tribunal|"
+    r"justice|hôpital|clinique|club|fédération|école|établissement|fabricant|compagnie|"
+    r"banque|laboratoire|institut|direction|assemblée|parti|revue|rédaction|opérateur|"
+    r"constructeur|plateforme|collectivité|région|armée"
 )
 _PERSON_SUBJECT = re.compile(
     r"\s*(?P<who>"
