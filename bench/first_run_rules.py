@@ -123,6 +123,7 @@ SETS = [
     "blind91",
     "blind92",
     "blind93",
+    "blind94",
 ]
 
 DUMP = """

@@ -139,6 +139,7 @@ SETS = [
     "blind91",
     "blind92",
     "blind93",
+    "blind94",
 ]
 LABELS = CLAIMS.names
 
