@@ -3509,6 +3509,51 @@ RULES = [
         None,
         "Il",
     ),
+    # from blind94's first run: a view with its certainty, no evidence found, a claim called
+    # impossible, a quoted flat denial, the claim as the subject of its dismissal
+    (
+        "Pour les éleveurs, il ne fait aucun doute qu'un ours a provoqué la panique du troupeau.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "les éleveurs",
+    ),
+    (
+        "Les agents n'ont relevé à ce stade « aucun indice probant » de la présence d'un ours.",
+        "contested",
+        "dismissal",
+        None,
+        "Les agents",
+    ),
+    (
+        "Quant à la prétendue puce, elle relève de l'impossibilité technique.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "« Il n'existe aucune technologie capable de le faire », explique un ingénieur du CNRS.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "un ingénieur du CNRS",
+    ),
+    ("Ces affirmations sont sans fondement.", "contested", "dismissal", None, None),
+    (
+        "Son auteur, qui se présente comme un « lanceur d'alerte », assure avoir été censuré.",
+        "attributed",
+        "incise",
+        None,
+        "Son auteur",
+    ),
+    (
+        "D'autres vont plus loin et évoquent une « nanopuce » injectée aux vaccinés.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "D'autres",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3703,6 +3748,17 @@ def test_a_pronoun_can_mean_a_person_who_said_nothing_yet() -> None:
     assert out[2].source == "il (Le coureur de 27 ans)"
     assert out[5].source == "il (Me Jean Darrigade)"
     assert out[7].source == "il (M. Dogan)"  # not Mme Durand, said after him
+
+
+def test_a_plural_pronoun_means_the_people_an_asserted_sentence_opened_on() -> None:
+    texts = [
+        "« On a trouvé des traces et des poils », lance Jean-Pierre Rouch, le berger.",
+        "Les agents de l'Office français de la biodiversité (OFB) se montrent plus réservés.",
+        "Ils n'ont relevé « aucun indice probant » de la présence d'un ours.",
+    ]
+    out = suggest_article(texts)
+    # not the shepherd, who is one
+    assert out[2].source == "Ils (Les agents de l'Office français de la biodiversité)"
 
 
 def test_a_pronoun_can_mean_a_body_the_sentence_before_opened_on() -> None:
@@ -3902,6 +3958,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Pour les enfants, l'entrée est gratuite.",  # who it is for, not whose view
+    "Les secours n'ont trouvé aucune trace des disparus.",  # a search, no claim disputed
+    "Le film relève de la science-fiction.",  # a genre, not a claim called fiction
     "Le gouvernement a retiré l'article 7 du projet de loi.",  # a bill's article
     "Le journal a retiré son correspondant de Moscou.",  # a reporter, not a finding
     "Le match oppose deux équipes invaincues.",  # a fixture, not evidence set against a claim
@@ -4470,7 +4529,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind91_gold.jsonl", 0.8),
         ("blind92_gold.jsonl", 0.9),
         ("blind93_gold.jsonl", 0.9),
-        ("blind94_gold.jsonl", 0.7),
+        ("blind94_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

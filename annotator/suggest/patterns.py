@@ -616,7 +616,9 @@ _ALLEGED = _gated(
     re.compile(
         r"\b(?:présumée?s?(?!\s+innocente?s?)|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
         r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
-        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b|\bmise?s?\s+en\s+cause\s+(?:pour|dans)\b"
+        r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b"
+        # "l'ours mis en cause après la mort de trente brebis"
+        r"|\bmise?s?\s+en\s+cause\s+(?:pour|dans|après)\b"
         # with its accuser: "un collège mis en cause par des parents"
         r"|\bmise?s?\s+en\s+cause\s+(?P<by>par)\s",
         _I,
@@ -712,7 +714,14 @@ _IN_VIEW = re.compile(
     r"(?:\s+[A-ZÀ-Þ]\.)?"
     # a role, then the name between commas: "Pour l'éleveur, Patrick Faivre,"
     r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,},\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),"
-    r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),",
+    r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),"
+    # any party, when a certainty follows: "Pour les éleveurs, il ne fait aucun doute qu'un
+    # ours…" (not "Pour les enfants, l'entrée est gratuite")
+    r"|(?:^|[.;]\s+)(?P<cue3>Pour)\s+(?P<who3>(?:les|le|la|l['’]|des|ces|ses|leurs?|nos|"
+    r"beaucoup\s+d['’]|de\s+nombreux|certains|plusieurs)\s*[^,]{2,60}?)(?=,\s+(?:il\s+ne\s+"
+    r"fait\s+(?:aucun|pas\s+de|plus\s+de|guère\s+de)\s+doute|nul\s+doute|aucun\s+doute|"
+    r"pas\s+de\s+doute|cela\s+ne\s+fait\s+(?:aucun|pas\s+de)\s+doute|il\s+est\s+(?:clair|"
+    r"évident|certain|acquis)|c['’]est\s+(?:clair|évident|certain|sûr|une\s+évidence)))",
 )
 # Unattributed reports: "la rumeur d'une séparation", "l'information selon laquelle".
 _RUMOUR = re.compile(
@@ -1010,6 +1019,17 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # no evidence found for it: "Ils n'ont relevé à ce stade « aucun indice probant »",
+        # "n'ont trouvé aucune preuve d'une intrusion" (not "aucune trace des disparus")
+        n['’](?:a|ont|avait|avaient)\s+(?:\w+\s+){0,4}?(?:relevé|trouvé|constaté|découvert|
+           observé|recueilli|identifié|établi)\s+(?:\w+\s+){0,3}?[«“"]?\s*(?:aucune?|la\s+moindre|
+           le\s+moindre)\s+(?:preuves?|(?:indices?|éléments?)\s+(?:probants?|tangibles?|
+           concrets?|matériels?|sérieux))|
+        # a claim called fiction: "Cette théorie relève de la pure fiction" (not a film's
+        # genre: "relève de la science-fiction")
+        relèv\w*\s+(?:\w+\s+)?de\s+(?:la\s+pure\s+(?:science-fiction|fiction|fable|légende)|
+           l['’]impossibilité\s+(?:technique|matérielle|physique)|l['’]affabulation|
+           du\s+(?:pur\s+)?fantasme)|
         # findings no longer trusted: "des anomalies qui « ne permettent plus de se fier aux
         # conclusions »"
         ne\s+permet\w*\s+(?:plus|pas)\s+de\s+se\s+fier\s+(?:à|aux|au)|
@@ -1131,7 +1151,8 @@ _DISMISSAL = _gated(
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
-        "oppos mots polémique prématuré étayer corroborer attester fier retir "
+        "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
+        "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
         "charge portée ampleur gravité étendue concilier croire conciliable chiffres victime "
@@ -1597,6 +1618,8 @@ _DENIAL_BY_NEGATION = _gated(
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
         [^.;]{0,80}?(?:\bne\s+|\bn['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun\w*|nullement)\b
     | \bil\s+n['’]y\s+a\s+(?:absolument\s+|strictement\s+)?(?:rien|aucun\w*)\b
+    # quoted, as an answer: "« Il n'existe aucune technologie capable de… »"
+    | [«“"]\s*il\s+n['’]existe\s+(?:absolument\s+|strictement\s+)?aucun\w*\b
     # quoted, as an answer: "« Aucune règle n'a été contournée »", "« Nos analyses n'ont
     # révélé aucune contamination »" (not "« Il n'y a pas de… »": "pas de “mais” qui tienne")
     | [«“"]\s*aucune?\s+\w+(?:\s+\w+)?\s+n['’](?:a|ont)\s+été\s+\w+

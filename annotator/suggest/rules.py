@@ -607,7 +607,7 @@ def _adverbials(text: str) -> list[Hit]:
                     who = (who[0], trailing.start())
         hits.append(Hit(ATTRIBUTED, "source_adverbial", [(found.start(), cue_end)], who))
     for found in _IN_VIEW.finditer(text):
-        group = "" if found.group("cue") else "2"
+        group = next(g for g in ("", "2", "3") if found.group("cue" + g))
         who = found.span("who" + group)
         named = re.match(r"(?:le|la|l['’])\s*[^\s,]+,\s+(?=[A-ZÀ-Þ])", text[who[0] : who[1]])
         if named:  # "Pour l'éleveur, Patrick Faivre,": the name
@@ -918,7 +918,18 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     if re.fullmatch(r"[\w-]+", found.group()) and _COPULA_BEFORE.search(text, 0, found.start()):
         return None  # "Les objectifs étaient irréalistes": the subject is what is judged
-    return sources.subject_before(text, found.start())
+    subject = sources.subject_before(text, found.start())
+    if subject is not None and _CLAIM_SUBJECT.fullmatch(text, *subject):
+        return None  # "Ces affirmations sont sans fondement": the claim, judged by the outlet
+    return subject
+
+
+_CLAIM_SUBJECT = re.compile(
+    r"(?i)(?:ces|cette|ce|cet|les|la|le|l['’]|de\s+telles|ses|leurs?)\s*(?:\w+\s+)?"
+    r"(?:affirmations?|allégations?|rumeurs?|théories?|thèses?|accusations?|informations?|"
+    r"propos|version|hypothèses?|assertions?|insinuations?|déclarations?|arguments?|"
+    r"explications?)"  # not evidence, which can dispute: "Les images ne montrent à aucun moment…"
+)
 
 
 _COPULA_BEFORE = re.compile(
@@ -1317,6 +1328,9 @@ _PLURAL = re.compile(
 )
 
 
+_PERSON_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+|d['’])?[A-ZÀ-Þ][\w'’-]+){1,2}")
+
+
 def _agrees(pronoun: str, candidate: str) -> bool:
     """False where the candidate's determiner says another gender or number."""
     word = pronoun.strip().lower()
@@ -1328,6 +1342,8 @@ def _agrees(pronoun: str, candidate: str) -> bool:
     if word == "elle":
         return not plural and not _MASCULINE.match(candidate)
     if word in ("ils", "eux", "elles"):
+        if _PERSON_NAME.fullmatch(candidate):
+            return False  # "Jean-Pierre Rouch" is one
         singular = _FEMININE.match(candidate) or _MASCULINE.match(candidate)
         # "L'entreprise" is one: "selon eux" does not mean it
         return plural or not (singular or re.match(r"(?i)l['’]", candidate))

@@ -72,7 +72,7 @@ _BEFORE_BOUNDARY = re.compile(
 # A finite auxiliary or verb inside a segment: the subject ends before it
 # ("Poutine a remercié … et a souligné" → "Poutine").
 _VERB_IN_SEGMENT = re.compile(
-    r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|n['’]|ne|se|s['’]|y|lui|leur)\b"
+    r"\s(?:a|ont|avait|avaient|est|sont|était|étaient|n['’]|ne|se|s['’]|y|lui|leur|va|vont)\b"
     # the clitic "en" before its auxiliary: "La DGCCRF en a recensé près de 300"
     r"|\sen(?=\s+(?:a|ont|avait|avaient)\b|\s*$)"
     # an imperfect: "Le Conseil fédéral recommandait le rejet, jugeant…" (not "portrait")
@@ -150,6 +150,9 @@ _INNER_RELATIVE = re.compile(
 )
 
 
+_RELATIVE_OPENS = re.compile(r"(?i)\s*(?:qui|dont|que|qu['’])\b")
+
+
 def before(text: str, position: int) -> tuple[int, int] | None:
     """The subject that ends at `position` (the verb or its auxiliary)."""
     head = text[:position]
@@ -198,6 +201,12 @@ def before(text: str, position: int) -> tuple[int, int] | None:
         # "Les distributeurs, eux, assurent": a stressed pronoun repeats the subject before it
         previous = head[:start].rstrip(" ,")
         cut = max(previous.rfind(","), previous.rfind(";"), previous.rfind("("))
+        relative = _RELATIVE_OPENS.match(previous, cut + 1)
+        if relative and cut > 0:
+            # "Son auteur, qui se présente comme un « lanceur d'alerte », assure": the noun
+            # before the relative
+            previous = previous[:cut].rstrip(" ,")
+            cut = max(previous.rfind(","), previous.rfind(";"))  # "(FSR)" is part of the name
         subject = _trim(text, cut + 1, len(previous))
         if subject is not None and _QUOTE_MARK.search(text, *subject):
             # "X parle de « … » et affirme": a clause with its quotation, not a name
@@ -335,18 +344,27 @@ _PERSON_NOUN = (
     r"groupe|syndicat|association|agence|commission|parquet|police|gendarmerie|tribunal|"
     r"justice|hôpital|clinique|club|fédération|école|établissement|fabricant|compagnie|"
     r"banque|laboratoire|institut|direction|assemblée|parti|revue|rédaction|opérateur|"
-    r"constructeur|plateforme|collectivité|région|armée"
+    r"constructeur|plateforme|collectivité|région|armée|agent|agente|enquêteur|enquêtrice|"
+    r"secouriste|pompier|soignant|soignante|salarié|salariée|manifestant|manifestante|parent|"
+    r"élève|supporter|supporteur|chauffeur|ouvrier|ouvrière|voisin|voisine|client|cliente"
+)
+# "Le coureur savoyard", "Le coureur de 27 ans", "La juge Anne Martin", "Les agents de l'OFB":
+# the noun, an adjective, an age, a complement of up to four words, a name
+_PERSON_TAIL = (
+    r"(?:\s+(?!(?:de|du|des)\b)[a-zéèêëàâîïôûç-]{3,}(?<!ment))?(?:\s+de\s+\d+\s+ans)?"
+    r"(?:(?:\s+(?:de|du|des)\s+|\s+d['’])[\w'’-]+(?:\s+[\w'’-]+){0,4}?)??"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)?"
 )
 _PERSON_SUBJECT = re.compile(
     r"\s*(?P<who>"
-    rf"(?:Le|La|L['’])\s*(?:jeune\s+|ancien\s+|ancienne\s+)?(?:{_PERSON_NOUN})\b"
-    # "Le coureur savoyard", "Le coureur de 27 ans", "La juge Anne Martin"
-    r"(?:\s+[a-zéèêëàâîïôûç-]{3,}(?<!ment))?(?:\s+de\s+\d+\s+ans)?"
-    r"(?:\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)?"
+    rf"(?:Le|La|L['’])\s*(?:jeune\s+|ancien\s+|ancienne\s+)?(?:{_PERSON_NOUN})\b{_PERSON_TAIL}"
+    rf"|(?:Les|Des|Ces|Plusieurs|Deux|Trois)\s+(?:{_PERSON_NOUN})(?:s|x)\b{_PERSON_TAIL}"
     r"|(?:M\.|Mme|Me|Dr)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
-    # then its verb: an auxiliary, a clitic, or a finite form
-    r"(?=\s*,|\s+(?:a|ont|avait|est|était|sera|serait|se|s['’]|n['’]|ne|y|en|lui|leur|"
+    # then its verb: an auxiliary, a clitic, or a finite form (not a function word: "de")
+    r"(?=\s*,|\s*\(|\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|serait|se|ne|y|"
+    r"en|lui|leur)\b|s['’]|n['’]|(?!(?:de|le|la|les|une|que|qui|ce|cette|comme|entre|contre|"
+    r"elle|elles|me|te|je|sur|pour|dans|avec|sans|sous|vers|chez)\b)"
     r"[a-zéèêëàâîïôûç]+(?:e|ent|ait|aient|era|erait|it|ut)\b))"
 )
 
