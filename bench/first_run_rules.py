@@ -124,6 +124,7 @@ SETS = [
     "blind92",
     "blind93",
     "blind94",
+    "blind95",
 ]
 
 DUMP = """

@@ -140,6 +140,7 @@ SETS = [
     "blind92",
     "blind93",
     "blind94",
+    "blind95",
 ]
 LABELS = CLAIMS.names
 

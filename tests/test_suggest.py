@@ -4530,6 +4530,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind92_gold.jsonl", 0.9),
         ("blind93_gold.jsonl", 0.9),
         ("blind94_gold.jsonl", 0.9),
+        ("blind95_gold.jsonl", 0.7),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
