@@ -3554,6 +3554,57 @@ RULES = [
         None,
         "D'autres",
     ),
+    # from blind95's first run: a headline's "minimise", what a leaked file would hold, a
+    # quoted denial after "toutefois", figures that do not reflect reality, "a redit que"
+    (
+        "Fuite de données chez Optimo : l'opérateur minimise, les clients s'inquiètent",
+        "contested",
+        "dismissal",
+        "minimise",
+        "l'opérateur",
+    ),
+    (
+        "Le fichier, dont un extrait a été publié par un pirate, comprendrait les noms.",
+        "attributed",
+        "journalistic_conditional",
+        "comprendrait",
+        "non nommée",
+    ),
+    (
+        "L'opérateur affirme toutefois qu'« aucune donnée bancaire complète n'a été dérobée ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "L'opérateur",
+    ),
+    (
+        "« Ces chiffres officiels ne reflètent absolument pas la réalité », tacle la porte-parole.",
+        "contested",
+        "dismissal",
+        None,
+        "la porte-parole",
+    ),
+    (
+        "La ministre a redit mercredi soir qu'elle ne retirerait pas sa réforme.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "La ministre",
+    ),
+    (
+        "Le cabinet Occurrence, mandaté par des médias, a compté 18 000 manifestants.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Le cabinet Occurrence",
+    ),
+    (
+        "Deux écoles sur trois étaient fermées, selon la direction académique elle-même.",
+        "attributed",
+        "source_adverbial",
+        "selon",
+        "la direction académique",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -3958,6 +4009,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Il comprendrait que vous refusiez.",  # would understand: no hearsay
+    "Le ministère rapporte le nombre de grévistes à l'ensemble des personnels.",  # divides
     "Pour les enfants, l'entrée est gratuite.",  # who it is for, not whose view
     "Les secours n'ont trouvé aucune trace des disparus.",  # a search, no claim disputed
     "Le film relève de la science-fiction.",  # a genre, not a claim called fiction
@@ -4530,7 +4583,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind92_gold.jsonl", 0.9),
         ("blind93_gold.jsonl", 0.9),
         ("blind94_gold.jsonl", 0.9),
-        ("blind95_gold.jsonl", 0.7),
+        ("blind95_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -215,6 +215,12 @@ SAY_CONTENT = _merge(
             "dire",
         ),
         _irregular(
+            "redit redisent redisait redisaient redira rediront",
+            "redit",
+            "redisant",
+            "redire",
+        ),
+        _irregular(
             "écrit écrivent écrivait écrivaient écrira",
             "écrit écrite écrits écrites",
             "écrivant",

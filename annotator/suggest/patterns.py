@@ -873,6 +873,9 @@ _HEARSAY_CONDITIONAL = re.compile(
     # a figure reported, unconfirmed: "Le montant avoisinerait 25 millions d'euros" (not a
     # cost the outlet estimates: "ce plan coûterait près d'un milliard", blind2)
     r"avoisinerai(?:en)?t|dépasserai(?:en)?t|atteindrai(?:en)?t|frôlerai(?:en)?t|"
+    # what a leaked file holds, how many it touches: "Le fichier comprendrait les noms…"
+    r"(?:comprendrai|contiendrai|regrouperai|concernerai|toucherai)(?:en)?t(?=\s+(?:les|des|"
+    r"un|une|plus|près|environ|quelque|jusqu['’]à|\d))|"
     # a poll's figures: "La liste d'union de la gauche arriverait deuxième avec 29 %"
     r"recueillerai(?:en)?t|obtiendrai(?:en)?t|arriverai(?:en)?t\s+(?:en\s+tête|deuxième|"
     r"troisième|premi[eè]re?s?|second(?:e|s|es)?|dernier|derni[eè]re)|devancerai(?:en)?t|"
@@ -1065,6 +1068,10 @@ _DISMISSAL = _gated(
            expertise|contre-expertise)|à\s+l['’]épreuve\s+des\s+faits)|
         ne\s+(?:montr|révèl|prouv)\w*\s+à\s+aucun\s+moment|
         faux\s+en\s+écritures?|
+        # "Ces chiffres officiels ne reflètent absolument pas la réalité des écoles"
+        ne\s+refl[eè]t\w*\s+(?:absolument\s+|nullement\s+|en\s+rien\s+|aucunement\s+)?
+           (?:pas\s+)?(?:du\s+tout\s+)?(?:la\s+réalité|le\s+terrain|la\s+situation\s+réelle|
+           l['’]ampleur\s+réelle)|
         ne\s+(?:montr|dit|dis|racont|refl[eè]t)\w*\s+[«“"]?\s*qu['’]une\s+(?:petite\s+)?partie\s+
            d(?:e|u|es|['’])|
         (?:experts?|scientifiques|astronomes|économistes|chercheurs|spécialistes|médecins|
@@ -1072,6 +1079,8 @@ _DISMISSAL = _gated(
         (?:rapports?|études?|enquêtes?|documentaires?|articles?|dossiers?|reportages?)\s+
            (?:\S+\s+){0,2}?[«“"]?\s*à\s+charge\b|
         minimis\w*\s+(?:la|sa|leur|l['’])\s*(?:portée|ampleur|gravité|étendue)|
+        # a headline's "l'opérateur minimise, les clients s'inquiètent"
+        minimis(?:e|ent|ait|aient)(?=\s*(?:[,;:.]|$))|
         # played down: "La direction relativise : le temps d'attente n'aurait pas dépassé…",
         # "relativise ces chiffres"
         relativis\w*(?:(?=\s*:\s*[\w«“"])|\s+(?:ces|les|la|le|l['’]|cette|leur|leurs|sa|ses)\s*(?:\w+\s+)?
@@ -1613,7 +1622,8 @@ _DENIAL_BY_NEGATION = _gated(
     # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
     # défaut n'a été enregistré"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
-        qu['’]\s*aucun\w*\s+(?:\w+\s+){1,2}?(?:ni\s+aucun\w*\s+(?:\w+\s+){1,2}?)?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
+        (?:\w+\s+)?qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
+        (?:ni\s+aucun\w*\s+(?:\w+\s+){1,2}?)?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
         [^.;]{0,80}?(?:\bne\s+|\bn['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun\w*|nullement)\b

@@ -128,7 +128,13 @@ def after(text: str, position: int) -> tuple[int, int] | None:
     # an inverted pronoun glued to the verb ("a-t-il", "estime-t-elle") is the subject
     stop = _AFTER_STOP.search(text, start + 1)
     end = stop.start() if stop else len(text)
+    itself = _ITSELF.search(text, start, end)
+    if itself:  # "selon la direction académique elle-même"
+        end = itself.start()
     return _trim(text, start, end)
+
+
+_ITSELF = re.compile(r"(?i)\s+(?:lui|elle|eux|elles)-mêmes?\s*[.,;]?\s*$")
 
 
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -208,6 +214,18 @@ def before(text: str, position: int) -> tuple[int, int] | None:
             previous = previous[:cut].rstrip(" ,")
             cut = max(previous.rfind(","), previous.rfind(";"))  # "(FSR)" is part of the name
         subject = _trim(text, cut + 1, len(previous))
+        if subject is None and cut > 0 and not relative:
+            # "Le SNUipp-FSU, principal syndicat du primaire, revendique": the name before
+            # an apposition without its article
+            earlier = previous[:cut].rstrip(" ,")
+            before_cut = max(earlier.rfind(","), earlier.rfind(";"))
+            name = earlier[before_cut + 1 :]
+            if (
+                len(name.split()) <= 6
+                and not _VERB_IN_SEGMENT.search(name)
+                and not re.search(r"\d", name)  # "le 15 novembre, …"
+            ):
+                subject = _trim(text, before_cut + 1, len(earlier))
         if subject is not None and _QUOTE_MARK.search(text, *subject):
             # "X parle de « … » et affirme": a clause with its quotation, not a name
             subject = _head_of_clause(text, *subject)
