@@ -125,6 +125,7 @@ SETS = [
     "blind93",
     "blind94",
     "blind95",
+    "blind96",
 ]
 
 DUMP = """

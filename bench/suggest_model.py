@@ -141,6 +141,7 @@ SETS = [
     "blind93",
     "blind94",
     "blind95",
+    "blind96",
 ]
 LABELS = CLAIMS.names
 
