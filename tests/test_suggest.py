@@ -3605,6 +3605,17 @@ RULES = [
         "selon",
         "la direction académique",
     ),
+    # from blind96's first run: a practice denied for one's own, a party judged wrong
+    (
+        "Un porte-parole avait assuré la semaine dernière que ses forces « ne visent jamais "
+        "de civils ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Un porte-parole",
+    ),
+    ("Ils se trompent lourdement.", "contested", "dismissal", "se trompent", None),
+    ("Les élus qui parlent d'un été exceptionnel ont tort.", "contested", "dismissal", None, None),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4009,6 +4020,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le chauffeur s'est trompé de route.",  # a wrong turn, no claim
+    "Cela a fait tort à sa réputation.",  # harm, not a claim judged wrong
     "Il comprendrait que vous refusiez.",  # would understand: no hearsay
     "Le ministère rapporte le nombre de grévistes à l'ensemble des personnels.",  # divides
     "Pour les enfants, l'entrée est gratuite.",  # who it is for, not whose view
@@ -4584,7 +4597,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind93_gold.jsonl", 0.9),
         ("blind94_gold.jsonl", 0.9),
         ("blind95_gold.jsonl", 0.9),
-        ("blind96_gold.jsonl", 0.8),
+        ("blind96_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -1022,6 +1022,10 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # "Ils se trompent lourdement", "ils ont tort" (not "se trompe de route")
+        se\s+tromp(?:e|ent|ait|aient)\b(?!\s+(?:de|d['’])\s)|
+        (?:ont|a|avaient|avait)\s+(?:bien\s+|totalement\s+|complètement\s+|grandement\s+|
+           parfaitement\s+)?tort\b|
         # no evidence found for it: "Ils n'ont relevé à ce stade « aucun indice probant »",
         # "n'ont trouvé aucune preuve d'une intrusion" (not "aucune trace des disparus")
         n['’](?:a|ont|avait|avaient)\s+(?:\w+\s+){0,4}?(?:relevé|trouvé|constaté|découvert|
@@ -1161,6 +1165,7 @@ _DISMISSAL = _gated(
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
+        "tromp tort "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
@@ -1619,6 +1624,11 @@ _DENIAL_BY_NEGATION = _gated(
         que\s+(?:son|sa|leur|le|la|l['’])\s*\w+(?:\s+\w+)?)\s+(?:[«“"]\s*)?
         n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien(?!\s+à\b)|nullement|
         aucunement)\s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
+    # a practice denied for one's own: "avait assuré la semaine dernière que ses forces « ne
+    # visent jamais de civils »"
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam)\w*
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+){0,4}?que\s+(?:ses|son|sa|leurs?|nos|notre)\s+
+        \w+(?:\s+\w+)?\s+(?:[«“"]\s*)?ne\s+\w+\s+jamais\b
     # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
     # défaut n'a été enregistré"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+

@@ -879,6 +879,9 @@ _JUDGED_WITHIN = re.compile(
 )
 
 
+_JUDGED_WRONG = re.compile(r"(?i)se\s+tromp|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort")
+
+
 _CLAIM_THAT_FAILS = re.compile(
     r"(?i)(?:critique|argument|accusation|affirmation|explication|thèse|version|raisonnement|"
     r"hypothèse|allégation|justification|reproche|image|vidéo|enregistrement|photo|séquence)s?\s"
@@ -906,6 +909,8 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
             return sources.before(text, ques[-1].start())
     if _SAID_OF_THE_CLAIM.match(found.group()):
         return None  # the outlet's words, or whoever's view the sentence gives
+    if _JUDGED_WRONG.match(found.group()):
+        return None  # "Ils se trompent", "ils ont tort": the subject is who is judged wrong
     accuser = _ACCUSED_OF.search(text, 0, found.start())
     if accuser and re.match(r"(?i)d(?:e\b|['’])", found.group()):
         # "Les syndicats accusent la direction de mentir": who accuses, not who is accused
