@@ -126,6 +126,7 @@ SETS = [
     "blind94",
     "blind95",
     "blind96",
+    "blind97",
 ]
 
 DUMP = """

@@ -142,6 +142,7 @@ SETS = [
     "blind94",
     "blind95",
     "blind96",
+    "blind97",
 ]
 LABELS = CLAIMS.names
 
