@@ -3616,6 +3616,38 @@ RULES = [
     ),
     ("Ils se trompent lourdement.", "contested", "dismissal", "se trompent", None),
     ("Les élus qui parlent d'un été exceptionnel ont tort.", "contested", "dismissal", None, None),
+    # from blind97's first run: a decision that goes on being debated, a choice defended, an
+    # analysis not shared by a long party, a view under a first name and a name
+    (
+        "Le but, refusé pour une faute supposée sur le gardien, continue de faire débat.",
+        "contested",
+        "denial_verb",
+        None,
+        None,
+    ),
+    ("L'origine du sinistre reste disputée.", "contested", "denial_verb", None, None),
+    (
+        "Dans un entretien, l'arbitre, Benoît Bastien, défend son choix.",
+        "contested",
+        "dismissal",
+        "défend son choix",
+        "Benoît Bastien",
+    ),
+    (
+        "Une analyse que ne partagent pas plusieurs anciens arbitres internationaux interrogés "
+        "par L'Équipe.",
+        "contested",
+        "dismissal",
+        None,
+        "plusieurs anciens arbitres internationaux interrogés par L'Équipe",
+    ),
+    (
+        "Pour Tony Chapron, l'action relève « au pire d'un contact normal dans un duel aérien ».",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "Tony Chapron",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4020,6 +4052,10 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Cette affaire relève du tribunal administratif.",  # falls under, not "notes"
+    "Le match a été disputé sous la pluie.",  # played, not disputed
+    "Pour Noël, les enfants reçoivent des cadeaux.",  # a day, not a party
+    "Pour Michel Barnier, les prochaines semaines s'annoncent périlleuses.",  # about him
     "Le chauffeur s'est trompé de route.",  # a wrong turn, no claim
     "Cela a fait tort à sa réputation.",  # harm, not a claim judged wrong
     "Il comprendrait que vous refusiez.",  # would understand: no hearsay
@@ -4598,7 +4634,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind94_gold.jsonl", 0.9),
         ("blind95_gold.jsonl", 0.9),
         ("blind96_gold.jsonl", 0.9),
-        ("blind97_gold.jsonl", 0.8),
+        ("blind97_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

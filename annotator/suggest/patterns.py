@@ -79,8 +79,11 @@ _CONTESTED_CLAIM = _gated(
         r"témoignages?|affirmations?|enquête|sondage)\s+(?:\w+\s+){0,2}?(?:remise?s?|mise?s?)\s+"
         r"en\s+(?:cause|doute|question)\b"
         r"|\b(?:reste|restent|demeure|demeurent)\s+(?:très\s+|vivement\s+|encore\s+|"
-        r"toujours\s+|largement\s+)?(?:débattue?s?|discutée?s?|controversée?s?|contestée?s?)\b"
-        r"|\bfai(?:t|saient|sait)\s+(?:encore\s+|toujours\s+|largement\s+)?débat\b"
+        r"toujours\s+|largement\s+)?(?:débattue?s?|discutée?s?|controversée?s?|contestée?s?|"
+        r"disputée?s?)\b"
+        # "continue de faire débat"
+        r"|\b(?:fai(?:t|saient|sait|re)|font|fera|feront)\s+(?:encore\s+|toujours\s+|"
+        r"largement\s+)?débat\b"
         # doubts about a claim's worth: "s'interrogent sur la crédibilité de cet objectif"
         r"|\binterrog\w*\s+sur\s+(?:la|le|l['’])\s*(?:crédibilité|fiabilité|véracité|sincérité|"
         r"bien-fondé|validité|sérieux|réalité|exactitude)\b"
@@ -91,7 +94,7 @@ _CONTESTED_CLAIM = _gated(
         _I,
     ),
     "contest démenti niée niés réfut doute balay rejet écart démont cause débat discut controvers "
-    "interrog",
+    "interrog disputé",
 )
 _DENIED_BY = _gated(
     re.compile(
@@ -714,6 +717,10 @@ _IN_VIEW = re.compile(
     r"(?:\s+[A-ZÀ-Þ]\.)?"
     # a role, then the name between commas: "Pour l'éleveur, Patrick Faivre,"
     r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,},\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}),"
+    # a first name and a name: "Pour Tony Chapron, l'action relève « … »" (not "Pour Noël,")
+    r"|(?:^|[.;]\s+)(?P<cue4>Pour)\s+(?P<who4>(?:M\.\s+|Mme\s+)?[A-ZÀ-Þ][a-zà-ÿ]+"
+    r"(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+(?:de\s+|d['’]|van\s+|von\s+|Le\s+|La\s+)?[A-ZÀ-Þ][\w'’-]+)"
+    r"(?=\s*,)"
     r"|,\s+(?P<cue2>pour)\s+(?P<who2>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}),"
     # any party, when a certainty follows: "Pour les éleveurs, il ne fait aucun doute qu'un
     # ours…" (not "Pour les enfants, l'entrée est gratuite")
@@ -1060,6 +1067,11 @@ _DISMISSAL = _gated(
         s['’]oppos\w*\s+sur\s+(?:le|la|les|l['’])\s*(?:nombre|chiffres?|bilan|montant|coût|réalité|
            interprétation|version|causes?|origine|responsabilité|ampleur)|
         jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
+        # a choice defended against its critics: "l'arbitre défend son choix" (not a record:
+        # "défend son bilan")
+        (?<!\bse\s)(?:défend|défendent|défendait|défendaient|(?:a|ont|avait|avaient)\s+défendu)
+           \s+(?:\w+\s+)?(?:son|sa|ses|leur|leurs)\s+(?:choix|décisions?|méthodes?|version|
+           chiffres|calculs|estimations?|arbitrages?)|
         (?:promesses?|annonces?|affirmations?|déclarations?|estimations?|conclusions?|
            prévisions?)\s+[«“"]?\s*prématurées?|
         aucun\w*\s+(?:\S+\s+){1,4}?ne\s+(?:vient|viennent|permet|permettent)\s+(?:\S+\s+){0,3}?
@@ -1471,7 +1483,7 @@ _CLAIM_NOT_SHARED = re.compile(
     r"conclusions?|estimations?|diagnostics?|constats?|explications?|optimisme|chiffres?)"
     r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[^,.;«»]{1,50}?)?,?"
     r"\s+que\s+(?P<cue>ne\s+(?:partag\w*|reprenn?\w*)\s+(?:pas|guère|nullement))\s+"
-    r"(?P<who>[^,.;«»]{1,60}?)(?=\s*(?:[,.;]|$))"
+    r"(?P<who>[^,.;«»]{1,90}?)(?=\s*(?:[,.;]|$))"
 )
 # A source's figures against a claim: "D'après ses propres données, la surface a au contraire
 # progressé de 8 %"

@@ -363,6 +363,10 @@ def _verbs(text: str) -> list[Hit]:
                     continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
                     continue  # "les semaines s'annoncent difficiles": not speech
+                if _BELONGS_TO.match(text, match.end()) and re.search(
+                    r"(?i)rel[eè]v\w*$", match.group()
+                ):
+                    continue  # "l'action relève « au pire d'un contact normal »": falls under
                 content = _content(text, match.end())
                 if (
                     pattern is verb.gerund
@@ -607,7 +611,11 @@ def _adverbials(text: str) -> list[Hit]:
                     who = (who[0], trailing.start())
         hits.append(Hit(ATTRIBUTED, "source_adverbial", [(found.start(), cue_end)], who))
     for found in _IN_VIEW.finditer(text):
-        group = next(g for g in ("", "2", "3") if found.group("cue" + g))
+        group = next(g for g in ("", "2", "3", "4") if found.group("cue" + g))
+        if group == "4" and not _QUOTE_MARK.search(text):
+            # "Pour Michel Barnier, les semaines s'annoncent périlleuses": about him, as
+            # likely as his view, unless his words are quoted
+            continue
         who = found.span("who" + group)
         named = re.match(r"(?:le|la|l['’])\s*[^\s,]+,\s+(?=[A-ZÀ-Þ])", text[who[0] : who[1]])
         if named:  # "Pour l'éleveur, Patrick Faivre,": the name
@@ -877,6 +885,13 @@ _SAID_OF_THE_CLAIM = re.compile(
 _JUDGED_WITHIN = re.compile(
     r"(?i)\b(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?|accueillie?s?)\s"
 )
+
+
+_BELONGS_TO = re.compile(
+    r"(?i)\s*[«“\"]?\s*(?:au\s+(?:pire|mieux)\s+|plutôt\s+|davantage\s+|simplement\s+|"
+    r"tout\s+au\s+plus\s+|clairement\s+|bien\s+|surtout\s+)?(?:de|du|des|d['’])(?:\s|\b)"
+)
+"""What follows "relever" when it means "to fall under" ("relève du tribunal"), not "to note"."""
 
 
 _JUDGED_WRONG = re.compile(r"(?i)se\s+tromp|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort")
@@ -1443,6 +1458,14 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
                 # "l'Insee confirme un ralentissement, les associations sceptiques": the
                 # dispute's own party, in a clause of its own after the report
                 and not _later_clause(text, h, span)
+                # "Benoît Bastien, défend son choix": the dismissal's own verb read as an
+                # incise, its object taken for a speaker
+                and not (
+                    h.rule == "incise"
+                    and h.cue
+                    and chosen.cue
+                    and chosen.cue[0][0] <= h.cue[0][0] < chosen.cue[0][1]
+                )
             ),
             None,
         )
