@@ -127,6 +127,7 @@ SETS = [
     "blind95",
     "blind96",
     "blind97",
+    "blind98",
 ]
 
 DUMP = """

@@ -143,6 +143,7 @@ SETS = [
     "blind95",
     "blind96",
     "blind97",
+    "blind98",
 ]
 LABELS = CLAIMS.names
 
