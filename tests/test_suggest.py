@@ -3648,6 +3648,36 @@ RULES = [
         "Pour",
         "Tony Chapron",
     ),
+    # from blind98's first run: a forecast called optimistic, doubts brushed aside, doubt
+    # with an adverb, a lack that is no denial, trials' results
+    (
+        "Le ministre de l'Économie balaie ces réserves.",
+        "contested",
+        "rejects_claim",
+        None,
+        "Le ministre de l'Économie",
+    ),
+    (
+        "Plusieurs économistes doutent pourtant que cet effet se fasse sentir avant 2027.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        "Plusieurs économistes",
+    ),
+    (
+        "Les producteurs de noisettes disent n'avoir « aucune alternative ».",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Les producteurs de noisettes",
+    ),
+    (
+        "Des essais menés par l'Inrae ont donné des résultats encourageants.",
+        "attributed",
+        "document_says",
+        None,
+        "Des essais",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4052,6 +4082,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La ministre émet des réserves sur le projet.",  # a stance on a plan, nothing rejected
+    "Une étude a donné la parole aux habitants.",  # a voice given, no result
     "Cette affaire relève du tribunal administratif.",  # falls under, not "notes"
     "Le match a été disputé sous la pluie.",  # played, not disputed
     "Pour Noël, les enfants reçoivent des cadeaux.",  # a day, not a party
@@ -4635,7 +4667,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind95_gold.jsonl", 0.9),
         ("blind96_gold.jsonl", 0.9),
         ("blind97_gold.jsonl", 0.9),
-        ("blind98_gold.jsonl", 0.65),
+        ("blind98_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

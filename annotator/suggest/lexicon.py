@@ -367,7 +367,9 @@ CLAIM_NOUNS = (
     r"analyses?|résultats|articles?|travaux|hypothèses?|pistes?|argumentaires?|arguments?|"
     r"théories?|lectures?|interprétations?|explications?|estimations?|attributions?|"
     # a forecast or a count rejected: "rejette catégoriquement ce scénario", "ce chiffre"
-    r"scénarios?|chiffres?|bilans?|prévisions?|projections?|diagnostics?"
+    r"scénarios?|chiffres?|bilans?|prévisions?|projections?|diagnostics?|"
+    # doubts brushed aside: "Le ministre balaie ces réserves"
+    r"réserves|doutes|objections"
 )
 
 

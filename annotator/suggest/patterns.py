@@ -554,11 +554,12 @@ _STUDY_FOUND = _gated(
         r"(?i)(?:^|(?<=[,;:]\s)|(?<=\bet\s))(?P<who>(?:une?|les|des|la|le|l['’]|cette|ces|ses|leurs?|"
         r"plusieurs|de\s+nombreu(?:x|ses)|deux|trois|certaines|certains|d['’]autres)\s*"
         r"(?:\w+\s+)?(?:études?|travaux|recherches|analyses|enquêtes?|rapports?|sondages?|"
-        r"expertises?|contre-expertises?|essais\s+cliniques|expériences|prélèvements|relevés|audits?|"
+        r"expertises?|contre-expertises?|essais(?:\s+cliniques)?|expériences|prélèvements|relevés|audits?|"
         r"autopsies?|inspections?))\b[^.;«»:?!]{0,100}?\s"
         r"(?P<verb>(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?"
         r"(?:montré|révélé|mis\s+en\s+évidence|détecté|décelé|trouvé|mesuré|observé|relevé|"
-        r"constaté|identifié|démontré|pointé|recensé)|(?:montre|montrent|révèle|révèlent|détecte|"
+        r"constaté|identifié|démontré|pointé|recensé|donné(?=\s+des\s+résultats))|"
+        r"(?:montre|montrent|révèle|révèlent|détecte|"
         r"détectent|met\s+en\s+évidence|mettent\s+en\s+évidence|relève|relèvent|constate|"
         r"constatent|identifie|identifient|décèle|décèlent|recense|recensent|"
         # not a ranking: "Le sondage pointe la Bretagne en tête"
@@ -572,7 +573,7 @@ _STUDY_FOUND = _gated(
         r"sérieu\w+|fortes)|\d|plus\s+de\b|près\s+de\b|en\s+moyenne\b|environ\b|jusqu['’]à)"
     ),
     "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
-    "identifi démontr point recens parvenu abouti",
+    "identifi démontr point recens parvenu abouti donné",
 )
 # A poll's standings: "les derniers sondages donnent l'initiative au coude-à-coude", "un
 # baromètre crédite le maire de 38 % des intentions de vote"
@@ -1575,7 +1576,8 @@ _UNCONFIRMED = _gated(
       # "Jacques Audiard s'en est défendu": of what he was reproached
       | s['’]en\s+(?:est|sont|était|étaient)\s+(?:\w+ment\s+)?défendue?s?\b|s['’]en\s+défend\w*
       | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
-        doute(?:nt|ait|aient)?\s+(?:que|qu['’]|de|d['’])
+        doute(?:nt|ait|aient)?\s+(?:pourtant\s+|toutefois\s+|cependant\s+|néanmoins\s+|
+        fortement\s+|sérieusement\s+|encore\s+|aussi\s+|également\s+)?(?:que|qu['’]|de|d['’])
     )"""
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
@@ -1630,6 +1632,9 @@ _DENIAL_BY_NEGATION = _gated(
         (?!\s*(?:pas\s+|jamais\s+)?(?:pouvoir|pu|avoir\s+pu)\s+
           (?!(?:\w+ment\s+|encore\s+)?(?:confirm|vérifi|affirm|certifi|établir|garanti|dire\b|
           attest)))
+        # nor one of what one lacks: "disent n'avoir « aucune alternative »"
+        (?!\s*[«“"]?\s*(?:aucune?|pas\s+(?:d['’]|de|le))\s+(?:autre\s+)?(?:alternatives?|
+          solutions?|choix|moyens?|recours|issue|visibilité|marge|perspective|nouvelles))
     # "a maintenu qu'il n'était jamais intervenu" (a past act denied)
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam|rétorqu|insist)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?(?:qu['’]\s*(?:il|elle|ils|elles)|
