@@ -128,6 +128,7 @@ SETS = [
     "blind96",
     "blind97",
     "blind98",
+    "blind99",
 ]
 
 DUMP = """

@@ -144,6 +144,7 @@ SETS = [
     "blind96",
     "blind97",
     "blind98",
+    "blind99",
 ]
 LABELS = CLAIMS.names
 

@@ -4668,6 +4668,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind96_gold.jsonl", 0.9),
         ("blind97_gold.jsonl", 0.9),
         ("blind98_gold.jsonl", 0.9),
+        ("blind99_gold.jsonl", 0.7),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
