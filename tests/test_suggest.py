@@ -3678,6 +3678,16 @@ RULES = [
         None,
         "Des essais",
     ),
+    # from blind99's first run: evidence said to prove nothing, the outlet's check of a negative
+    ("Ce document ne prouve rien.", "contested", "dismissal", "ne prouve rien", None),
+    (
+        "Gérard Vial n'a jamais été poursuivi ni condamné, a vérifié notre rédaction auprès du "
+        "parquet.",
+        "contested",
+        "dismissal",
+        None,
+        "notre rédaction",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4082,6 +4092,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le suspect n'a jamais été retrouvé.",  # a fact, no check of a claim
     "La ministre émet des réserves sur le projet.",  # a stance on a plan, nothing rejected
     "Une étude a donné la parole aux habitants.",  # a voice given, no result
     "Cette affaire relève du tribunal administratif.",  # falls under, not "notes"
@@ -4668,7 +4679,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind96_gold.jsonl", 0.9),
         ("blind97_gold.jsonl", 0.9),
         ("blind98_gold.jsonl", 0.9),
-        ("blind99_gold.jsonl", 0.7),
+        ("blind99_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

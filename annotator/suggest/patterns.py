@@ -1030,6 +1030,14 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # evidence said to prove nothing: "Ce document ne prouve rien", "ne démontre rien"
+        # (not a concession: "Une étude isolée ne prouverait rien, mais…")
+        ne\s+(?:prouv|démontr)(?:e|ent|ait|aient)\s+(?:absolument\s+|strictement\s+)?rien|
+        # the outlet's check of a negative: "X n'a jamais été poursuivi ni condamné, a vérifié
+        # notre rédaction auprès du parquet"
+        n['’](?:a|ont|avait|avaient)\s+jamais\s+été\s+\w+(?:\s+ni\s+\w+)?\s*,\s+(?:a|ont)\s+
+           (?:pu\s+)?(?:vérifié|constaté)\s+(?:notre\s+rédaction|nos\s+journalistes|l['’]AFP|
+           (?:Le|La|L['’])\s*[A-ZÀ-Þ][\w-]+)|
         # "Ils se trompent lourdement", "ils ont tort" (not "se trompe de route")
         se\s+tromp(?:e|ent|ait|aient)\b(?!\s+(?:de|d['’])\s)|
         (?:ont|a|avaient|avait)\s+(?:bien\s+|totalement\s+|complètement\s+|grandement\s+|
@@ -1178,7 +1186,7 @@ _DISMISSAL = _gated(
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
-        "tromp tort "
+        "tromp tort vérifié constaté "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "

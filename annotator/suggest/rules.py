@@ -924,6 +924,9 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
             return sources.before(text, ques[-1].start())
     if _SAID_OF_THE_CLAIM.match(found.group()):
         return None  # the outlet's words, or whoever's view the sentence gives
+    checked = re.search(r"(?i),\s+(?:a|ont)\s+(?:pu\s+)?(?:vérifié|constaté)\s+", found.group())
+    if checked:  # "…, a vérifié notre rédaction": who checked
+        return sources.after(text, found.start() + checked.end())
     if _JUDGED_WRONG.match(found.group()):
         return None  # "Ils se trompent", "ils ont tort": the subject is who is judged wrong
     accuser = _ACCUSED_OF.search(text, 0, found.start())
