@@ -129,6 +129,7 @@ SETS = [
     "blind97",
     "blind98",
     "blind99",
+    "blind100",
 ]
 
 DUMP = """

@@ -145,6 +145,7 @@ SETS = [
     "blind97",
     "blind98",
     "blind99",
+    "blind100",
 ]
 LABELS = CLAIMS.names
 

@@ -4680,6 +4680,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind97_gold.jsonl", 0.9),
         ("blind98_gold.jsonl", 0.9),
         ("blind99_gold.jsonl", 0.85),
+        ("blind100_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
