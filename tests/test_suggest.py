@@ -3688,6 +3688,15 @@ RULES = [
         None,
         "notre rédaction",
     ),
+    # from blind100's first run: a denial in the second of two que-clauses
+    (
+        "SNCF Réseau affirme que la voie avait été inspectée « il y a moins de trois semaines » "
+        "et qu'aucune anomalie n'avait été relevée.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "SNCF Réseau",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4680,7 +4689,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind97_gold.jsonl", 0.9),
         ("blind98_gold.jsonl", 0.9),
         ("blind99_gold.jsonl", 0.85),
-        ("blind100_gold.jsonl", 0.8),
+        ("blind100_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

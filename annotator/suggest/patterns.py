@@ -1654,6 +1654,11 @@ _DENIAL_BY_NEGATION = _gated(
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+){0,4}?que\s+(?:ses|son|sa|leurs?|nos|notre)\s+
         \w+(?:\s+\w+)?\s+(?:[«“"]\s*)?ne\s+\w+\s+jamais\b
+    # the second of two que-clauses: "affirme que la voie avait été inspectée … et qu'aucune
+    # anomalie n'avait été relevée"
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
+        (?:\w+\s+)?que\b[^.;]{0,160}?\bet\s+qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
+        n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
     # défaut n'a été enregistré"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
