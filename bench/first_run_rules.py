@@ -130,6 +130,7 @@ SETS = [
     "blind98",
     "blind99",
     "blind100",
+    "blind101",
 ]
 
 DUMP = """

@@ -146,6 +146,7 @@ SETS = [
     "blind98",
     "blind99",
     "blind100",
+    "blind101",
 ]
 LABELS = CLAIMS.names
 

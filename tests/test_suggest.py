@@ -4690,6 +4690,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind98_gold.jsonl", 0.9),
         ("blind99_gold.jsonl", 0.85),
         ("blind100_gold.jsonl", 0.9),
+        ("blind101_gold.jsonl", 0.7),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
