@@ -3697,6 +3697,23 @@ RULES = [
         None,
         "SNCF Réseau",
     ),
+    # from blind101's first run: a sham, figures that do not match, an estimate after "d'un"
+    ("L'opposition parle d'une « mascarade ».", "contested", "dismissal", None, "L'opposition"),
+    (
+        "« Les chiffres affichés ne correspondent pas à ceux transmis à Libreville », assure son "
+        "directeur de campagne.",
+        "contested",
+        "dismissal",
+        None,
+        "son directeur de campagne",
+    ),
+    (
+        "Le caillou, d'un diamètre estimé entre 40 et 90 mètres, pourrait toucher la Lune.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "non nommée",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4101,6 +4118,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les horaires ne correspondent pas à la demande.",  # a mismatch, no figures disputed
     "Le suspect n'a jamais été retrouvé.",  # a fact, no check of a claim
     "La ministre émet des réserves sur le projet.",  # a stance on a plan, nothing rejected
     "Une étude a donné la parole aux habitants.",  # a voice given, no result
@@ -4690,7 +4708,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind98_gold.jsonl", 0.9),
         ("blind99_gold.jsonl", 0.85),
         ("blind100_gold.jsonl", 0.9),
-        ("blind101_gold.jsonl", 0.7),
+        ("blind101_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -653,7 +653,9 @@ _PASSIVE_VIEW = _gated(
         r"(?:être|avoir))\b"
         # an estimate without its author: "le coût est estimé à 700 millions d'euros"
         # or in an apposition: "Le projet, évalué à 4,2 milliards de dollars, doit…"
-        rf"|(?:\b{BE}(?:\s+{ADVERB}){{0,2}}|,)\s+(?:estimée?s?|évaluée?s?|chiffrée?s?)\s+à"
+        # "d'un diamètre estimé entre 40 et 90 mètres"
+        rf"|(?:\b{BE}(?:\s+{ADVERB}){{0,2}}|,|\bd['’]une?\s+\w+)\s+(?:estimée?s?|évaluée?s?|chiffrée?s?)"
+        r"\s+(?:à|entre)"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?(?:\d|"
         # in words: "Son absence est estimée à au moins six mois"
         r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|"
@@ -1030,6 +1032,13 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # an election or a trial called a sham: "L'opposition parle d'une « mascarade »" (not a
+        # carnival's "mascarade géante")
+        (?:(?<=[«“"])|(?<=[«“"]\s))mascarades?|(?:parl|dénonc|fustig|qualifi|évoqu)\w*\s+
+           (?:\S+\s+){0,3}?(?:d['’]une?|une?|de)\s*mascarade|simulacres?\s+(?:de|d['’])|
+        # figures that do not match: "les chiffres affichés ne correspondent pas à ceux transmis"
+        (?:chiffres|résultats|données|bilans?|comptes|procès-verbaux|montants?|totaux)\s+
+           (?:\w+\s+){0,2}?ne\s+correspond\w*\s+(?:pas|aucunement|nullement|en\s+rien)|
         # evidence said to prove nothing: "Ce document ne prouve rien", "ne démontre rien"
         # (not a concession: "Une étude isolée ne prouverait rien, mais…")
         ne\s+(?:prouv|démontr)(?:e|ent|ait|aient)\s+(?:absolument\s+|strictement\s+)?rien|
@@ -1186,7 +1195,7 @@ _DISMISSAL = _gated(
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
-        "tromp tort vérifié constaté "
+        "tromp tort vérifié constaté mascarade simulacre correspond "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
