@@ -131,6 +131,7 @@ SETS = [
     "blind99",
     "blind100",
     "blind101",
+    "blind102",
 ]
 
 DUMP = """

@@ -147,6 +147,7 @@ SETS = [
     "blind99",
     "blind100",
     "blind101",
+    "blind102",
 ]
 LABELS = CLAIMS.names
 
