@@ -3714,6 +3714,15 @@ RULES = [
         None,
         "non nommée",
     ),
+    # from blind102's first run: a participle apposition before the verb is no incise
+    (
+        "Les opposants, regroupés dans l'association Vent de colère, redoutent une perte de "
+        "valeur de leurs maisons.",
+        "attributed",
+        "reporting_verb",
+        None,
+        "Les opposants",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4709,7 +4718,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind99_gold.jsonl", 0.85),
         ("blind100_gold.jsonl", 0.9),
         ("blind101_gold.jsonl", 0.85),
-        ("blind102_gold.jsonl", 0.85),
+        ("blind102_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -235,7 +235,9 @@ _APPOSITION_BEFORE = re.compile(
     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux|elles)|"
     r"(?:contacté|joint|jointe|interrogé|sollicité|interpellé|questionné|approché|cité|"
     r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*|qui\b[^,«»]*|"
-    r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|is|ise|u|ue|us|ues|it|ite|its)\s+par\b[^,«»]*)\s*,\s*$"
+    # "Les opposants, regroupés dans l'association Vent de colère, redoutent…"
+    r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its)\s+(?:par|dans|au|aux|"
+    r"en|sur|depuis|pour|avec|sous|chez|derrière|autour)\b[^,«»]*)\s*,\s*$"
 )
 
 
