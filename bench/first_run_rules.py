@@ -132,6 +132,7 @@ SETS = [
     "blind100",
     "blind101",
     "blind102",
+    "blind103",
 ]
 
 DUMP = """

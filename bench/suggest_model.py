@@ -148,6 +148,7 @@ SETS = [
     "blind100",
     "blind101",
     "blind102",
+    "blind103",
 ]
 LABELS = CLAIMS.names
 
