@@ -3723,6 +3723,29 @@ RULES = [
         None,
         "Les opposants",
     ),
+    # from blind103's first run: a framing called disguised, evidence called partial, a
+    # committee's view
+    (
+        "Les soignants parlent d'une « fermeture déguisée » des urgences.",
+        "contested",
+        "dismissal",
+        None,
+        "Les soignants",
+    ),
+    (
+        "Pour le comité de défense de l'hôpital, il s'agit d'une fermeture qui ne dit pas son nom.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "le comité de défense de l'hôpital",
+    ),
+    (
+        "Le syndicat met en garde contre des conclusions tirées d'« images partielles ».",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4127,6 +4150,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La fermeture de l'usine a été annoncée mardi.",  # a closure, not called disguised
     "Les horaires ne correspondent pas à la demande.",  # a mismatch, no figures disputed
     "Le suspect n'a jamais été retrouvé.",  # a fact, no check of a claim
     "La ministre émet des réserves sur le projet.",  # a stance on a plan, nothing rejected
@@ -4719,7 +4743,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind100_gold.jsonl", 0.9),
         ("blind101_gold.jsonl", 0.85),
         ("blind102_gold.jsonl", 0.9),
-        ("blind103_gold.jsonl", 0.7),
+        ("blind103_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

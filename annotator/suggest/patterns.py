@@ -707,7 +707,8 @@ _IN_VIEW = re.compile(
     r"historienne|juge|défense|parquet|patron|patronne|dirigeant|dirigeante|responsable|"
     r"Kremlin|Élysée|Maison-Blanche|chef|groupe|entreprise|société|direction|syndicats?|"
     r"collectif|organisation|ministère|mairie|préfecture|police|autorités|fédération|patronat|"
-    r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|"
+    r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|comité|"
+    r"coordination|intersyndicale|confédération|ligue|"
     r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
     r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?|"
     # those whose view a sentence gives, rarely those it is for
@@ -1032,6 +1033,13 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # an official framing called false: "une « fermeture déguisée »", "une taxe déguisée"
+        (?:fermetures?|privatisations?|hausses?|augmentations?|baisses?|suppressions?|
+           licenciements?|censures?|sanctions?|expulsions?|taxes?|impôts?|plans?\s+sociaux?|
+           plans?\s+social|austérités?|réformes?|coupes?)\s+déguisée?s?|
+        # evidence called partial: "à partir d'« images partielles »" (a call "à ne pas tirer de
+        # conclusions hâtives" alone is a stance, blind75)
+        (?:images?|vidéos?|extraits?|séquences?)\s+[«“"]?\s*(?:partielles?|partiels?|tronquée?s?)|
         # an election or a trial called a sham: "L'opposition parle d'une « mascarade »" (not a
         # carnival's "mascarade géante")
         (?:(?<=[«“"])|(?<=[«“"]\s))mascarades?|(?:parl|dénonc|fustig|qualifi|évoqu)\w*\s+
@@ -1195,7 +1203,7 @@ _DISMISSAL = _gated(
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
-        "tromp tort vérifié constaté mascarade simulacre correspond "
+        "tromp tort vérifié constaté mascarade simulacre correspond déguis partiel tronqu "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "
