@@ -133,6 +133,7 @@ SETS = [
     "blind101",
     "blind102",
     "blind103",
+    "blind104",
 ]
 
 DUMP = """

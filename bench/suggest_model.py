@@ -149,6 +149,7 @@ SETS = [
     "blind101",
     "blind102",
     "blind103",
+    "blind104",
 ]
 LABELS = CLAIMS.names
 

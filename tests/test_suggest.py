@@ -4744,6 +4744,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind101_gold.jsonl", 0.85),
         ("blind102_gold.jsonl", 0.9),
         ("blind103_gold.jsonl", 0.9),
+        ("blind104_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
