@@ -3746,6 +3746,23 @@ RULES = [
         None,
         None,
     ),
+    # from blind104's first run: a count with its clitic, a deliberate omission, a dismissal
+    # inside a quotation whose incise verb is any verb
+    (
+        "Les syndicats en comptent plutôt 800.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Les syndicats",
+    ),
+    (
+        "« La direction ne parle que des postes au siège, elle oublie volontairement tout le "
+        "reste », accuse Karim Belaïd, délégué CFE-CGC.",
+        "contested",
+        "dismissal",
+        None,
+        "Karim Belaïd",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4150,6 +4167,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La commune compte 800 habitants.",  # a population, no party's count
+    "Il a oublié ses clés.",  # forgetting, not an omission on purpose
     "La fermeture de l'usine a été annoncée mardi.",  # a closure, not called disguised
     "Les horaires ne correspondent pas à la demande.",  # a mismatch, no figures disputed
     "Le suspect n'a jamais été retrouvé.",  # a fact, no check of a claim
@@ -4744,7 +4763,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind101_gold.jsonl", 0.85),
         ("blind102_gold.jsonl", 0.9),
         ("blind103_gold.jsonl", 0.9),
-        ("blind104_gold.jsonl", 0.75),
+        ("blind104_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

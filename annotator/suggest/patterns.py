@@ -397,6 +397,10 @@ _ATTITUDE_NP = _gated(
         r"trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier))\b))"
         r"|\b(?:a|ont|avait|avaient)\s+compté(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
         r"quelque\s+|au\s+moins\s+)?\d)"
+        # "Les syndicats en comptent plutôt 800" (with its clitic: not "compte 800 habitants")
+        r"|(?<=\ben\s)(?:compte|comptent|comptait|comptaient)(?=\s+(?:plutôt\s+|pour\s+leur\s+part\s+|"
+        r"de\s+leur\s+côté\s+|eux\s+|quant\s+à\s+eux\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+|"
+        r"quelque\s+|au\s+moins\s+)?\d)"
         # a forecast: "prévoient une inflation autour de 1,5 %" (not a text that provides for
         # something: "le texte prévoit une amende")
         r"|\b(?:prévoi(?:t|ent|yait|yaient)|anticip(?:e|ent|ait|aient))\s+(?:une?|des|la|le|l['’])\s*"
@@ -511,7 +515,8 @@ _ATTITUDE_NP = _gated(
     "présent "
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
-    "part décri attribu imput recens dénombr comptabilis compté prévoi anticip justifi avant maint "
+    "part décri attribu imput recens dénombr comptabilis compté compte prévoi anticip justifi "
+    "avant maint "
     "persist privilégi partag plaign nuanc relev constat signal cité cite accus vant prêt prudent "
     "espèr "
     "circonspect optimist pessimist confiant inquiet inquièt",
@@ -1033,6 +1038,9 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # a deliberate omission: "elle oublie volontairement tout le reste"
+        (?:oubli|omet|omett|tai[st]|occult)\w*\s+(?:volontairement|sciemment|délibérément|
+           opportunément|soigneusement)|
         # an official framing called false: "une « fermeture déguisée »", "une taxe déguisée"
         (?:fermetures?|privatisations?|hausses?|augmentations?|baisses?|suppressions?|
            licenciements?|censures?|sanctions?|expulsions?|taxes?|impôts?|plans?\s+sociaux?|
@@ -1204,6 +1212,7 @@ _DISMISSAL = _gated(
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
         "tromp tort vérifié constaté mascarade simulacre correspond déguis partiel tronqu "
+        "volontairement sciemment délibérément opportunément soigneusement "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "

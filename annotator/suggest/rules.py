@@ -896,6 +896,13 @@ _BELONGS_TO = re.compile(
 """What follows "relever" when it means "to fall under" ("relève du tribunal"), not "to note"."""
 
 
+_QUOTE_THEN_INCISE = re.compile(
+    r"»\s*,\s*(?:(?:a|ont)\s+)?[a-zéèêëàâîïôûç]+(?:-t-(?:il|elle|ils|elles)|-(?:il|elle|ils|elles))?"
+    r"(?=\s+(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\b))"
+)
+"""The verb of an incise right after a closing guillemet, any verb ("», accuse Karim …")."""
+
+
 _JUDGED_WRONG = re.compile(r"(?i)se\s+tromp|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort")
 
 
@@ -1474,6 +1481,14 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
             ),
             None,
         )
+        if incise is None and chosen.cue:
+            # "« …, elle oublie volontairement tout le reste », accuse Karim Belaïd, délégué":
+            # a dismissal inside the quotation is the quoted speaker's, whatever the verb
+            closing = _QUOTE_THEN_INCISE.search(text, chosen.cue[0][1])
+            if closing and text.count("«", 0, chosen.cue[0][0]) > text.count(
+                "»", 0, chosen.cue[0][0]
+            ):
+                incise = sources.after(text, closing.end())
         span = incise or span
         if span is None:
             # "La maire, Kristell Niasme, parle d'une « manœuvre de mauvais perdant »": the
