@@ -134,6 +134,7 @@ SETS = [
     "blind102",
     "blind103",
     "blind104",
+    "blind105",
 ]
 
 DUMP = """

@@ -150,6 +150,7 @@ SETS = [
     "blind102",
     "blind103",
     "blind104",
+    "blind105",
 ]
 LABELS = CLAIMS.names
 
