@@ -3763,6 +3763,37 @@ RULES = [
         None,
         "Karim Belaïd",
     ),
+    # from blind105's first run: a claim of responsibility with a day between or no object,
+    # "un tout autre bilan", a point left undecided
+    (
+        "Le groupe de pirates LockBit a revendiqué mardi la cyberattaque contre l'hôpital.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Le groupe de pirates LockBit",
+    ),
+    (
+        "Cyberattaque contre l'hôpital de Cannes : le groupe LockBit revendique, la direction "
+        "refuse de payer",
+        "attributed",
+        "reporting_with_content",
+        "revendique",
+        "le groupe LockBit",
+    ),
+    (
+        "Les représentants des propriétaires dressent un tout autre bilan.",
+        "contested",
+        "dismissal",
+        None,
+        "Les représentants des propriétaires",
+    ),
+    (
+        "L'étude ne permet pas de trancher ce point, reconnaissent ses auteurs.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        "ses auteurs",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4764,7 +4795,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind102_gold.jsonl", 0.9),
         ("blind103_gold.jsonl", 0.9),
         ("blind104_gold.jsonl", 0.9),
-        ("blind105_gold.jsonl", 0.7),
+        ("blind105_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

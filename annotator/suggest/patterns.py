@@ -430,6 +430,9 @@ _ATTITUDE_NP = _gated(
         r"leurs)\s+[«“\"]?\s*(?:souhait|volonté|intention|inquiétude|crainte|regret|opposition|"
         r"satisfaction|désaccord|doutes?|colère|espoir|préoccupation|indignation)s?\b"
         r"|\bfont\s+(?:\S+\s+){0,2}?part\s+(?:de\s+|d['’])\s*(?:leur|leurs)\s+\w"
+        # a headline's claim of responsibility, its object left out: "le groupe LockBit
+        # revendique, la direction refuse de payer"
+        r"|(?<!\bpas\s)(?<!\bjamais\s)\brevendiqu(?:e|ent)(?=\s*[,;]\s|\s*$)"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+)?"
         r"(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
@@ -444,7 +447,10 @@ _ATTITUDE_NP = _gated(
         # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
         r"percée|victoire|succès|taux|chiffre|nombre|total|participation|score|bilan)\b"
         # an attack claimed: "Un groupe de pirates a revendiqué l'attaque informatique"
-        r"|(?<!\bpas\s)(?<!\bjamais\s)revendiqu(?:e|ent|ait|aient|é)\s+(?:l['’]|la|le|les|cette|cet|ces)"
+        r"|(?<!\bpas\s)(?<!\bjamais\s)revendiqu(?:e|ent|ait|aient|é)\s+"
+        # "a revendiqué mardi la cyberattaque"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|officiellement|"
+        r"aussitôt|rapidement)\s+)?(?:l['’]|la|le|les|cette|cet|ces)"
         r"\s*(?:attaques?|"
         r"attentats?|assassinats?|enlèvements?|responsabilité|paternité|incendies?|tirs?|frappes?|"
         r"opérations?|piratages?|cyberattaques?|sabotages?|explosions?)\b"
@@ -1424,7 +1430,7 @@ _DISMISSAL_WORDED = _gated(
         (?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|
            semble)\s+(?:tout|bien|radicalement|très)\s+(?:autre|différente?)(?=\s*[.,;:!]|$)|
         autre\s+son\s+de\s+cloche|(?:un|le)\s+tout\s+autre\s+(?:constat|tableau|discours|
-           son\s+de\s+cloche)|
+           son\s+de\s+cloche|bilan|diagnostic|récit|version|lecture)|
         # doubting it: "les pharmaciens en doutent"
         (?<!\bn['’])(?:en|y)\s+dout(?:e|ent|ait|aient)\b|
         # a claim called wrong in an adjective: "parle d'un discours « hors sol »"
@@ -1539,6 +1545,9 @@ _UNCONFIRMED = _gated(
     re.compile(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
+      # left undecided: "L'étude ne permet pas de trancher ce point"
+      | ne\s+(?:permet|permettent|permettait|permettaient)\s+pas\s+(?:encore\s+|à\s+ce\s+stade\s+)?
+          de\s+trancher
       # a link or a blame not established: "le lien entre ce cas et nos produits n'est pas
       # établi à ce stade" (not "le calendrier n'est pas encore établi")
       | (?:lien|liens|responsabilité|origine|cause|culpabilité|causalité|implication|
@@ -1615,6 +1624,7 @@ _UNCONFIRMED = _gated(
     )"""
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
+    "trancher "
     "prouvé corrobor recoup authentifi sceptique impossible convain dubitati sans flou mystère "
     "reproduit répliqu réserv circonspect incrédul "
     "suspense évasi",

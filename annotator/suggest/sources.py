@@ -305,9 +305,18 @@ def subject_before(text: str, position: int) -> tuple[int, int] | None:
     start, end = found
     trailing = _TRAILING_FUNCTION.search(text, start, end)
     if trailing is None:
+        last = re.search(r"\s([a-zéèêëàâîïôûç]+)$", text[start:end])
+        if last and _DETERMINER_AT.match(text, position) and last.group(1) not in _NOT_VERBS:
+            # "Les représentants des propriétaires dressent | un tout autre bilan": the cue
+            # opens on its determiner, so the word before it is the verb
+            return _trim(text, start, start + last.start()) or found
         return found
     cut = text.rfind(" ", start, trailing.start())
     return _trim(text, start, cut) if cut > start else None
+
+
+_DETERMINER_AT = re.compile(r"(?i)\s*(?:un|une|le|la|les|des|l['’])\b")
+_NOT_VERBS = frozenset({"et", "ou", "de", "du", "des", "en", "à", "au", "aux", "dans", "sur"})
 
 
 _DETERMINER = re.compile(
