@@ -135,6 +135,7 @@ SETS = [
     "blind103",
     "blind104",
     "blind105",
+    "blind106",
 ]
 
 DUMP = """

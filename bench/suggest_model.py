@@ -151,6 +151,7 @@ SETS = [
     "blind103",
     "blind104",
     "blind105",
+    "blind106",
 ]
 LABELS = CLAIMS.names
 

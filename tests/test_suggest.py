@@ -4796,6 +4796,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind103_gold.jsonl", 0.9),
         ("blind104_gold.jsonl", 0.9),
         ("blind105_gold.jsonl", 0.9),
+        ("blind106_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
