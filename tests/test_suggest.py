@@ -3794,6 +3794,21 @@ RULES = [
         None,
         "ses auteurs",
     ),
+    # from blind106's first run: a finding named as a study's, a study called partisan
+    (
+        "C'est la conclusion d'une étude publiée jeudi par le réseau World Weather Attribution.",
+        "attributed",
+        "document_says",
+        "la conclusion",
+        "une étude publiée jeudi par le réseau World Weather Attribution",
+    ),
+    (
+        "Certains commentateurs ont dénoncé une « étude militante ».",
+        "contested",
+        "dismissal",
+        None,
+        "Certains commentateurs",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4198,6 +4213,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "C'est la fin d'une époque.",  # no study's finding
     "La commune compte 800 habitants.",  # a population, no party's count
     "Il a oublié ses clés.",  # forgetting, not an omission on purpose
     "La fermeture de l'usine a été annoncée mardi.",  # a closure, not called disguised
@@ -4796,7 +4812,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind103_gold.jsonl", 0.9),
         ("blind104_gold.jsonl", 0.9),
         ("blind105_gold.jsonl", 0.9),
-        ("blind106_gold.jsonl", 0.75),
+        ("blind106_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -586,6 +586,14 @@ _STUDY_FOUND = _gated(
     "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
     "identifi démontr point recens parvenu abouti donné",
 )
+# A finding named as a study's: "C'est la conclusion d'une étude publiée jeudi par WWA"
+_CONCLUSION_OF = re.compile(
+    r"(?i)^\s*(?:c['’]est|ce\s+sont|telle\s+est|telles\s+sont)\s+(?P<verb>(?:la|les|le|l['’])\s*"
+    r"(?:principales?\s+)?(?:conclusions?|constats?|résultats?|enseignements?|verdict))\s+"
+    r"(?:principale?s?\s+)?(?:d['’]|de\s+(?=la\b|l['’])|du\s+|des\s+)(?P<who>(?:une?\s+|la\s+|"
+    r"l['’]|les\s+|ce\s+|cette\s+)?(?:\w+\s+){0,2}?(?:étude|rapport|enquête|analyse|travaux|"
+    r"sondage|expertise|note|audit|recherche)s?\b[^.;]*)"
+)
 # A poll's standings: "les derniers sondages donnent l'initiative au coude-à-coude", "un
 # baromètre crédite le maire de 38 % des intentions de vote"
 _POLL_GIVES = _gated(
@@ -1044,6 +1052,9 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # a study called partisan: "dénoncé une « étude militante »"
+        (?:études?|rapports?|travaux|enquêtes?|analyses?|expertises?|sondages?|science)\s+[«“"]?\s*
+           (?:militante?s?|partisane?s?|idéologiques?|orientée?s?|biaisée?s?)|
         # a deliberate omission: "elle oublie volontairement tout le reste"
         (?:oubli|omet|omett|tai[st]|occult)\w*\s+(?:volontairement|sciemment|délibérément|
            opportunément|soigneusement)|
@@ -1218,7 +1229,8 @@ _DISMISSAL = _gated(
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
         "tromp tort vérifié constaté mascarade simulacre correspond déguis partiel tronqu "
-        "volontairement sciemment délibérément opportunément soigneusement "
+        "volontairement sciemment délibérément opportunément soigneusement militant partisan "
+        "idéologique orienté biaisé "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "

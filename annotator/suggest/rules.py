@@ -47,6 +47,7 @@ from annotator.suggest.patterns import (
     _CLAIM_NOT_SHARED,
     _CLITIC_BEFORE,
     _CLOSE,
+    _CONCLUSION_OF,
     _CONDITIONAL,
     _CONJUNCTION_QUE,
     _CONTENT,
@@ -526,6 +527,15 @@ def _verbs(text: str) -> list[Hit]:
     for found in itertools.chain(_STUDY_FOUND.finditer(text), _POLL_GIVES.finditer(text)):
         if _OUTLETS_OWN.match(found.group("who")):
             continue  # "Notre enquête a révélé": the outlet's own finding, no one else's
+        hits.append(
+            Hit(
+                ATTRIBUTED,
+                "document_says",
+                [found.span("verb")],
+                _trimmed(text, *found.span("who")),
+            )
+        )
+    for found in _CONCLUSION_OF.finditer(text):
         hits.append(
             Hit(
                 ATTRIBUTED,
