@@ -136,6 +136,7 @@ SETS = [
     "blind104",
     "blind105",
     "blind106",
+    "blind107",
 ]
 
 DUMP = """

@@ -152,6 +152,7 @@ SETS = [
     "blind104",
     "blind105",
     "blind106",
+    "blind107",
 ]
 LABELS = CLAIMS.names
 
