@@ -3809,6 +3809,22 @@ RULES = [
         None,
         "Certains commentateurs",
     ),
+    # from blind107's first run: a report of sightings, a source cited by an agency
+    (
+        "Ces derniers mois, plusieurs pays ont signalé des survols au-dessus de sites sensibles.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "plusieurs pays",
+    ),
+    (
+        "L'agence Tass, citant une source militaire, affirme que les drones appartiendraient à "
+        "des amateurs.",
+        "attributed",
+        "incise",
+        None,
+        "une source militaire (via L'agence Tass)",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4213,6 +4229,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le conducteur a signalé sa présence en klaxonnant.",  # a signal, no report
     "C'est la fin d'une époque.",  # no study's finding
     "La commune compte 800 habitants.",  # a population, no party's count
     "Il a oublié ses clés.",  # forgetting, not an omission on purpose
@@ -4813,7 +4830,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind104_gold.jsonl", 0.9),
         ("blind105_gold.jsonl", 0.9),
         ("blind106_gold.jsonl", 0.85),
-        ("blind107_gold.jsonl", 0.85),
+        ("blind107_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -1540,7 +1540,14 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
         )
         if relay is not None and chosen.rule not in ("source_adverbial", "headline_dash"):
             return f"{speaker} (via {text[relay[0] : relay[1]]})", span
+        citing = _CITING.match(text, span[1])
+        if citing:
+            # "L'agence Tass, citant une source militaire, affirme": the source it cites, via it
+            return f"{citing.group('cited')} (via {speaker})", span
     return speaker, span
+
+
+_CITING = re.compile(r"\s*,\s*(?:citant|selon|d['’]après)\s+(?P<cited>[^,;«»]{3,60}?)\s*,")
 
 
 def _label_sentence(
