@@ -137,6 +137,7 @@ SETS = [
     "blind105",
     "blind106",
     "blind107",
+    "blind108",
 ]
 
 DUMP = """

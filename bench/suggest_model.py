@@ -153,6 +153,7 @@ SETS = [
     "blind105",
     "blind106",
     "blind107",
+    "blind108",
 ]
 LABELS = CLAIMS.names
 
