@@ -3825,6 +3825,30 @@ RULES = [
         None,
         "une source militaire (via L'agence Tass)",
     ),
+    # from blind108's first run: a party's own figures corrected, a reading rejected, a fault
+    # pointed at
+    (
+        "France Travail a rectifié mardi le nombre de demandeurs d'emploi publié la semaine "
+        "dernière.",
+        "contested",
+        "dismissal",
+        None,
+        "France Travail",
+    ),
+    (
+        "L'association n'y voit pas un simple accident.",
+        "contested",
+        "dismissal",
+        None,
+        "L'association",
+    ),
+    (
+        "Elle pointe un réseau d'assainissement sous-dimensionné.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Elle",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4019,6 +4043,14 @@ def test_a_pronoun_can_mean_a_person_who_said_nothing_yet() -> None:
     assert out[2].source == "il (Le coureur de 27 ans)"
     assert out[5].source == "il (Me Jean Darrigade)"
     assert out[7].source == "il (M. Dogan)"  # not Mme Durand, said after him
+
+
+def test_a_name_with_et_in_it_is_one_party() -> None:
+    texts = [
+        "L'association Eaux et Rivières de Bretagne n'y voit pas un simple accident.",
+        "Elle pointe un réseau d'assainissement sous-dimensionné.",
+    ]
+    assert suggest_article(texts)[1].source == "Elle (L'association Eaux et Rivières de Bretagne)"
 
 
 def test_a_plural_pronoun_means_the_people_an_asserted_sentence_opened_on() -> None:
@@ -4229,6 +4261,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La flèche pointe le nord.",  # a direction, no fault pointed at
+    "Le gouvernement corrige le tir.",  # an idiom, no figures corrected
+    "Le professeur corrige les copies.",  # marking
     "Le conducteur a signalé sa présence en klaxonnant.",  # a signal, no report
     "C'est la fin d'une époque.",  # no study's finding
     "La commune compte 800 habitants.",  # a population, no party's count
@@ -4831,7 +4866,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind105_gold.jsonl", 0.9),
         ("blind106_gold.jsonl", 0.85),
         ("blind107_gold.jsonl", 0.9),
-        ("blind108_gold.jsonl", 0.75),
+        ("blind108_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

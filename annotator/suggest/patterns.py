@@ -477,6 +477,12 @@ _ATTITUDE_NP = _gated(
         r"(?:constat|analyse|affirmation|bilan|discours|optimisme|enthousiasme|chiffres?|propos|"
         # "une nouvelle étude nuance les conclusions précédentes"
         r"lecture|satisfecit|conclusions?|résultats?)s?\b"
+        # a party's blame: "Elle pointe un réseau d'assainissement sous-dimensionné", "pointe du
+        # doigt la responsabilité de l'État" (its object a fault: not "la flèche pointe le nord")
+        r"|\bpointe(?:nt)?\s+(?:du\s+doigt\s+)?(?:un|une|des|le|la|les|l['’]|son|"
+        r"sa|ses|leur|leurs)\s*(?:\w+\s+)?(?:réseau|responsabilité|manque|défaillances?|"
+        r"insuffisances?|erreurs?|retards?|négligences?|dysfonctionnements?|failles?|carences?|"
+        r"lacunes?|absence|rôle|sous-effectifs?|coupes?|choix|politique|gestion)"
         # "plusieurs pays européens ont signalé des survols similaires"
         r"|\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?signalé\s+"
         r"(?:des|plusieurs|de\s+nombreu\w+|une?|la\s+présence)\s+\w"
@@ -527,6 +533,7 @@ _ATTITUDE_NP = _gated(
     "part décri attribu imput recens dénombr comptabilis compté compte prévoi anticip justifi "
     "avant maint "
     "persist privilégi partag plaign nuanc relev constat signal cité cite accus vant prêt prudent "
+    "pointe "
     "espèr "
     "circonspect optimist pessimist confiant inquiet inquièt",
 )
@@ -1055,6 +1062,13 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # a party's own figures corrected: "France Travail a rectifié … le nombre de demandeurs"
+        (?:rectifi|corrig)\w*\s+(?:\w+\s+){0,2}?(?:ses|leurs|son|sa|le|la|les|l['’])\s*
+           (?:\w+\s+){0,2}?(?:chiffres?|nombre|bilan|estimation|prévision|statistiques?|
+           données|taux|montant|calcul|déclarations?|propos)\b|
+        # a reading rejected: "n'y voit pas un simple accident"
+        n['’]y\s+voi(?:t|ent|yait|yaient)\s+pas\s+(?:un|une|le|la|de|d['’])\s*(?:simples?|
+           banale?s?|seule?s?|pure?s?)?\s*(?:accidents?|hasard|coïncidences?|erreurs?|fatalité)|
         # a study called partisan: "dénoncé une « étude militante »"
         (?:études?|rapports?|travaux|enquêtes?|analyses?|expertises?|sondages?|science)\s+[«“"]?\s*
            (?:militante?s?|partisane?s?|idéologiques?|orientée?s?|biaisée?s?)|
@@ -1233,7 +1247,7 @@ _DISMISSAL = _gated(
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
         "tromp tort vérifié constaté mascarade simulacre correspond déguis partiel tronqu "
         "volontairement sciemment délibérément opportunément soigneusement militant partisan "
-        "idéologique orienté biaisé "
+        "idéologique orienté biaisé rectifi corrig voit voient voyait "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "

@@ -1366,7 +1366,11 @@ _MASCULINE = re.compile(
     r"(?i)(?:le|un|ce|cet|son|du|au|l['’]ancien|l['’]avocat|l['’]auteur|(?-i:M\.))(?:\b|(?<=\.))"
 )
 _PLURAL = re.compile(
-    r"(?i)(?:les|des|ces|ses|leurs|plusieurs|certains|certaines|deux|trois|quelques)\b|.+\bet\s"
+    r"(?i)(?:les|des|ces|ses|leurs|plusieurs|certains|certaines|deux|trois|quelques)\b"
+    # two parties ("la région et le transporteur", "Paris et Alger"), not a name with "et" in
+    # it ("L'association Eaux et Rivières de Bretagne")
+    r"|.+\bet\s+(?:les?\b|la\b|l['’]|des\b|ses\b|son\b|sa\b|leurs?\b|un\b|une\b|"
+    r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}\s*$)"
 )
 
 

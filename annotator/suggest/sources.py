@@ -83,6 +83,8 @@ _VERB_IN_SEGMENT = re.compile(
 
 _LEADING_CONJUNCTION = re.compile(
     r"(?:Mais|Et|Or|Donc|Pourtant|Cependant|Ainsi|Enfin|Puis|Alors)\s+(?=\S)"
+    # a time before the name: "« … », titre ce matin Libération, qui pointe…"
+    r"|(?:ce\s+(?:matin|soir|midi)|hier(?:\s+soir)?|aujourd['’]hui)\s+(?=[A-ZÀ-Þ])"
 )
 
 
