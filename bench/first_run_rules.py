@@ -138,6 +138,7 @@ SETS = [
     "blind106",
     "blind107",
     "blind108",
+    "blind109",
 ]
 
 DUMP = """

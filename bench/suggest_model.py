@@ -154,6 +154,7 @@ SETS = [
     "blind106",
     "blind107",
     "blind108",
+    "blind109",
 ]
 LABELS = CLAIMS.names
 
