@@ -3849,6 +3849,21 @@ RULES = [
         None,
         "Elle",
     ),
+    # from blind109's first run: a target judged out of reach, doubters and their copula
+    (
+        "Plusieurs analystes jugent toutefois cet objectif difficile à atteindre.",
+        "contested",
+        "dismissal",
+        None,
+        "Plusieurs analystes",
+    ),
+    (
+        "Vinexia relève ses objectifs, les analystes restent sceptiques",
+        "contested",
+        "left_unconfirmed",
+        None,
+        "les analystes",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4261,6 +4276,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le sommet est difficile à atteindre en hiver.",  # a summit, no target judged
     "La flèche pointe le nord.",  # a direction, no fault pointed at
     "Le gouvernement corrige le tir.",  # an idiom, no figures corrected
     "Le professeur corrige les copies.",  # marking
@@ -4867,7 +4883,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind106_gold.jsonl", 0.85),
         ("blind107_gold.jsonl", 0.9),
         ("blind108_gold.jsonl", 0.9),
-        ("blind109_gold.jsonl", 0.8),
+        ("blind109_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

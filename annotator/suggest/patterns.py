@@ -1062,6 +1062,10 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # a target judged out of reach: "jugent cet objectif difficile à atteindre"
+        (?:objectifs?|promesses?|engagements?|cibles?|prévisions?|calendriers?|trajectoires?)
+           \b[^.;]{0,40}?\b(?:difficiles?|impossibles?|irréalistes?)\s+à\s+(?:atteindre|tenir|
+           réaliser|respecter)|
         # a party's own figures corrected: "France Travail a rectifié … le nombre de demandeurs"
         (?:rectifi|corrig)\w*\s+(?:\w+\s+){0,2}?(?:ses|leurs|son|sa|le|la|les|l['’])\s*
            (?:\w+\s+){0,2}?(?:chiffres?|nombre|bilan|estimation|prévision|statistiques?|
@@ -1247,7 +1251,8 @@ _DISMISSAL = _gated(
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
         "tromp tort vérifié constaté mascarade simulacre correspond déguis partiel tronqu "
         "volontairement sciemment délibérément opportunément soigneusement militant partisan "
-        "idéologique orienté biaisé rectifi corrig voit voient voyait "
+        "idéologique orienté biaisé rectifi corrig voit voient voyait atteindre tenir "
+        "respecter "
         "concret matériel sérieux fiction fable légende impossibilité affabulation fantasme "
         "conclure affirmer trancher conclusions résist aucun moment écriture partie divisés "
         "inverse établi démontr prouv impossible possible reconnaître perdant manœuvre "

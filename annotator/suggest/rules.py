@@ -863,7 +863,9 @@ _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
 _DOUBTERS = re.compile(
     r"(?i)(?:les|des|certains|certaines|plusieurs|de\s+nombreux)\s+[^,;:]{1,40}?"
-    r"(?=\s+(?:sceptiques?|dubitati\w+)$)"
+    # "les analystes restent sceptiques": who doubts, not its copula
+    r"(?=(?:\s+(?:restent|sont|demeurent|se\s+montrent|se\s+disent|apparaissent))?"
+    r"\s+(?:sceptiques?|dubitati\w+)$)"
 )
 _WHAT_X_LEARNT = re.compile(
     r"(?i)ce\s+qu(?:e\s+|['’])(?:a|ont|avait|avaient)?\s*(?:appris|rapporté|révélé|indiqué|"
