@@ -139,6 +139,7 @@ SETS = [
     "blind107",
     "blind108",
     "blind109",
+    "blind110",
 ]
 
 DUMP = """

@@ -155,6 +155,7 @@ SETS = [
     "blind107",
     "blind108",
     "blind109",
+    "blind110",
 ]
 LABELS = CLAIMS.names
 

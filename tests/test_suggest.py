@@ -4884,6 +4884,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind107_gold.jsonl", 0.9),
         ("blind108_gold.jsonl", 0.9),
         ("blind109_gold.jsonl", 0.9),
+        ("blind110_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
