@@ -3864,6 +3864,30 @@ RULES = [
         None,
         "les analystes",
     ),
+    # from blind110's first run: what a source really said, the claimed thing itself denied
+    (
+        "Elle s'appuie sur un article qui évoquait en réalité un arrêté pris dans une seule vallée.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    ("La vidéo date en réalité de 2019.", "contested", "dismissal", None, None),
+    # a toll, no claim denied: the prefecture's word, not a denial
+    (
+        "Aucun blessé n'est à déplorer, précise la préfecture.",
+        "attributed",
+        "incise",
+        None,
+        "la préfecture",
+    ),
+    (
+        "Aucun texte national ne prévoit une telle mesure, confirme le ministère.",
+        "contested",
+        "dismissal",
+        None,
+        "le ministère",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4884,7 +4908,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind107_gold.jsonl", 0.9),
         ("blind108_gold.jsonl", 0.9),
         ("blind109_gold.jsonl", 0.9),
-        ("blind110_gold.jsonl", 0.8),
+        ("blind110_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -1446,6 +1446,13 @@ _DISMISSAL_WORDED = _gated(
            datée?s?|antérieure?s?)\b|
         # what a product really holds: "Le produit contient en réalité un médicament non déclaré"
         contien(?:t|nent|nait|naient)\s+en\s+réalité\b|
+        # what a source really said or showed: "un article qui évoquait en réalité un arrêté
+        # local", "La vidéo date en réalité de 2019"
+        (?:évoqu|concern|port|vis|parl|trait|montr|dat)(?:e|ent|ait|aient)\s+en\s+réalité\b
+           (?![^.;]{{0,120}}?,?\s+et\s+non\b)|
+        # the claimed thing itself denied: "Aucun texte national ne prévoit une telle mesure"
+        aucun\w*\s+[^.;«»]{{0,60}}?\bne\s+\w+\s+(?:(?:pour\s+l['’]instant|à\s+ce\s+jour|
+           actuellement)\s+)?(?:une\s+telle|un\s+tel|de\s+tel(?:le)?s|pareille?s?)\b|
         # a rival explanation: "pourraient aussi bien être l'œuvre de chiens errants"
         (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:tout\s+)?aussi\s+bien\s+(?:être\s+(?:l['’]œuvre|
            dûe?s?|dus|causée?s?|provoquée?s?|liée?s?|imputables?)|s['’]expliquer|provenir|venir)|

@@ -883,6 +883,7 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"(?i)(?:suscit|soulev|soulèv|nourri|aliment)"
     r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
     r"|s['’]agi|(?:est|sont|était|étaient|contient|contiennent|contenait|contenaient)\s+en\s+réalité"
+    r"|(?:évoqu|concern|port|vis|parl|trait|montr|dat)(?:e|ent|ait|aient)\s+en\s+réalité"
     r"|en\s+réalité\b.*\bet\s+non\b"  # the outlet's correction
     r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
     r"|(?:pourrai|peu)\w*\s+(?:aussi|également)\s+(?:être|expliquer)"
