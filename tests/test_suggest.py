@@ -3866,7 +3866,7 @@ RULES = [
     ),
     # from blind110's first run: what a source really said, the claimed thing itself denied
     (
-        "Elle s'appuie sur un article qui évoquait en réalité un arrêté pris dans une seule vallée.",
+        "Elle s'appuie sur un article qui évoquait en réalité un arrêté pris dans une vallée.",
         "contested",
         "dismissal",
         None,
