@@ -140,6 +140,7 @@ SETS = [
     "blind108",
     "blind109",
     "blind110",
+    "blind111",
 ]
 
 DUMP = """

@@ -156,6 +156,7 @@ SETS = [
     "blind108",
     "blind109",
     "blind110",
+    "blind111",
 ]
 LABELS = CLAIMS.names
 
