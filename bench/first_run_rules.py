@@ -141,6 +141,7 @@ SETS = [
     "blind109",
     "blind110",
     "blind111",
+    "blind112",
 ]
 
 DUMP = """

@@ -157,6 +157,7 @@ SETS = [
     "blind109",
     "blind110",
     "blind111",
+    "blind112",
 ]
 LABELS = CLAIMS.names
 
