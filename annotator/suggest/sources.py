@@ -390,6 +390,8 @@ _PERSON_SUBJECT = re.compile(
     rf"|(?:Les|Des|Ces|Plusieurs|Deux|Trois)\s+(?:{_PERSON_NOUN})(?:s|x)\b{_PERSON_TAIL}"
     r"|(?:M\.|Mme|Me|Dr)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
     r"|[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)"
+    # not cut after a determiner: "Les parents d'une | élève" (a noun there, not a verb)
+    r"(?<!\bune)(?<!\bun)(?<!\bla)(?<!\ble)(?<!\bles)(?<!\bdes)(?<!\bd['’])(?<!\bl['’])"
     # then its verb: an auxiliary, a clitic, or a finite form (not a function word: "de")
     r"(?=\s*,|\s*\(|\s+(?:(?:a|ont|avait|avaient|est|sont|était|étaient|sera|serait|se|ne|y|"
     r"en|lui|leur)\b|s['’]|n['’]|(?!(?:de|le|la|les|une|que|qui|ce|cette|comme|entre|contre|"
