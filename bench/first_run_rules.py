@@ -142,6 +142,7 @@ SETS = [
     "blind110",
     "blind111",
     "blind112",
+    "blind113",
 ]
 
 DUMP = """

@@ -158,6 +158,7 @@ SETS = [
     "blind110",
     "blind111",
     "blind112",
+    "blind113",
 ]
 LABELS = CLAIMS.names
 

@@ -4921,6 +4921,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind110_gold.jsonl", 0.9),
         ("blind111_gold.jsonl", 0.9),
         ("blind112_gold.jsonl", 0.9),
+        ("blind113_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
