@@ -3888,6 +3888,29 @@ RULES = [
         None,
         "le ministère",
     ),
+    # from blind113's first run: checks that found no excess, results maintained, a fault
+    # pointed at with an adverb
+    (
+        "Ses propres contrôles ne montrent aucun dépassement, assure-t-elle.",
+        "contested",
+        "denial_by_negation",
+        None,
+        None,
+    ),
+    (
+        "L'association maintient ses résultats.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "L'association",
+    ),
+    (
+        "L'opposition municipale pointe plutôt une mauvaise gestion du chantier.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "L'opposition municipale",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4921,7 +4944,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind110_gold.jsonl", 0.9),
         ("blind111_gold.jsonl", 0.9),
         ("blind112_gold.jsonl", 0.9),
-        ("blind113_gold.jsonl", 0.75),
+        ("blind113_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
