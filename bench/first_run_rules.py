@@ -143,6 +143,7 @@ SETS = [
     "blind111",
     "blind112",
     "blind113",
+    "blind114",
 ]
 
 DUMP = """

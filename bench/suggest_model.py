@@ -159,6 +159,7 @@ SETS = [
     "blind111",
     "blind112",
     "blind113",
+    "blind114",
 ]
 LABELS = CLAIMS.names
 
