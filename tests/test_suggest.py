@@ -3911,6 +3911,31 @@ RULES = [
         None,
         "L'opposition municipale",
     ),
+    # from blind114's first run: a decision judged premature, figures said to understate, a
+    # link no study can establish yet, "Médecins sans frontières" kept whole
+    (
+        "Plusieurs ONG médicales jugent la levée de l'alerte prématurée.",
+        "contested",
+        "dismissal",
+        None,
+        "Plusieurs ONG médicales",
+    ),
+    (
+        "Selon Médecins sans frontières, les chiffres officiels sous-estiment largement "
+        "l'épidémie.",
+        "contested",
+        "dismissal",
+        None,
+        "Médecins sans frontières",
+    ),
+    (
+        "Aucune étude ne permet à ce jour d'établir un lien entre les pistes et l'activité des "
+        "commerces, souligne la chambre de commerce.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "la chambre de commerce",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4333,6 +4358,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le tribunal a jugé l'affaire en appel.",  # a trial, nothing judged premature
     "Le sommet est difficile à atteindre en hiver.",  # a summit, no target judged
     "La flèche pointe le nord.",  # a direction, no fault pointed at
     "Le gouvernement corrige le tir.",  # an idiom, no figures corrected
@@ -4945,7 +4971,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind111_gold.jsonl", 0.9),
         ("blind112_gold.jsonl", 0.9),
         ("blind113_gold.jsonl", 0.9),
-        ("blind114_gold.jsonl", 0.65),
+        ("blind114_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

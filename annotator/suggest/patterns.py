@@ -1065,6 +1065,11 @@ _DISMISSAL = _gated(
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
+        # a decision or a figure judged premature: "jugent la levée de l'alerte prématurée"
+        jug(?:e|ent|eait|eaient|é|ée|és|ées)\s+(?:\S+\s+){1,6}?[«“"]?\s*prématurée?s?(?=\s*[»”"]?\s*(?:[.,;:]|$))|
+        # figures said to understate: "les chiffres officiels sous-estiment largement l'épidémie"
+        (?:chiffres?|statistiques|données|bilans?|estimations?|décomptes?)\s+(?:\w+\s+){0,2}?
+           (?:surestim|sous-estim|minor|gonfl|exagèr|exagér)(?:e|ent|ait|aient)\b|
         # a target judged out of reach: "jugent cet objectif difficile à atteindre"
         (?:objectifs?|promesses?|engagements?|cibles?|prévisions?|calendriers?|trajectoires?)
            \b[^.;]{0,40}?\b(?:difficiles?|impossibles?|irréalistes?)\s+à\s+(?:atteindre|tenir|
@@ -1779,7 +1784,9 @@ _DENIAL_BY_NEGATION = _gated(
     | \baucune?\s+(?:\w+\s+){0,2}?(?:études?|essais?|tests?|travaux|analyses?|recherches?|preuves?|
         données)\b[^.;«»]{0,40}?(?:\bn['’](?:a|ont|avait|avaient)\s+(?:jamais\s+|encore\s+|pour\s+
         l['’]instant\s+|à\s+ce\s+jour\s+)?(?:démontré|prouvé|établi|montré|confirmé)|\bne\s+(?:montre|
-        prouve|démontre|établit|confirme|permet\s+d['’]affirmer|soutien(?:t|nent)|étaye(?:nt)?|
+        prouve|démontre|établit|confirme|permet\s+(?:(?:à\s+ce\s+jour|pour\s+l['’]instant|encore|
+        actuellement)\s+)?d['’](?:affirmer|établir|conclure|prouver|démontrer)|soutien(?:t|nent)|
+        étaye(?:nt)?|
         appuie(?:nt)?|corrobore(?:nt)?|valide(?:nt)?))\b
     # a claimed thing said not to exist, flatly: "Cette aide n'existe pas.", "Ce document n'a
     # jamais existé." (not "Ce statut n'existe pas en droit français")

@@ -26,7 +26,8 @@ _AFTER_STOP = re.compile(
       \s+(?:lors|à|au|aux|dans|devant|après|avant|pendant|depuis|sur|sous|selon|lundi|mardi|
           mercredi|jeudi|vendredi|samedi|dimanche|hier|ce|cette|cet|qui|que|qu['’]|dont|où|
           mais|et\s+(?:a|ont|il|elle)|en\s+(?:marge|visite|réponse|référence)|face|contre|
-          vers|chez|lorsqu['’]|quand|tandis|alors|parce|car|pour|afin|avec|sans|le\s+\d|
+          vers|chez|lorsqu['’]|quand|tandis|alors|parce|car|pour|afin|avec|
+          sans(?!\s+[Ff]rontières)|le\s+\d|
           la\s+semaine|le\s+mois|l['’]an|cité|citée|rapporte|rapportent|a|ont|est|sont|
           estime|affirme|assure|déclare|indique|précise)\b
     """
