@@ -144,6 +144,7 @@ SETS = [
     "blind112",
     "blind113",
     "blind114",
+    "blind115",
 ]
 
 DUMP = """

@@ -160,6 +160,7 @@ SETS = [
     "blind112",
     "blind113",
     "blind114",
+    "blind115",
 ]
 LABELS = CLAIMS.names
 
