@@ -3936,6 +3936,15 @@ RULES = [
         None,
         "la chambre de commerce",
     ),
+    # from blind115's first run: a denial said to someone
+    (
+        "Une ancienne assistante a déclaré aux enquêteurs n'avoir « jamais mis les pieds » à "
+        "l'Assemblée.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Une ancienne assistante",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4972,7 +4981,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind112_gold.jsonl", 0.9),
         ("blind113_gold.jsonl", 0.9),
         ("blind114_gold.jsonl", 0.9),
-        ("blind115_gold.jsonl", 0.85),
+        ("blind115_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -1718,7 +1718,9 @@ _DENIAL_BY_NEGATION = _gated(
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|souten|déclar|dit|disent|explique|
           insist|martèl|rétorqu|répond|indiqu)\w*(?:-t-(?:il|elle|ils|elles))?(?:(?:\s*,[^,]{1,60}){1,2},)?
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
-          elle-même|lui-même|eux-mêmes|\w+ment))?\s+
+          elle-même|lui-même|eux-mêmes|\w+ment))?
+        # to whom: "a déclaré aux enquêteurs n'avoir « jamais mis les pieds »"
+        (?:\s+(?:aux?|à\s+la|à\s+l['’]|devant\s+(?:les?|la|l['’]))\s*\w+)?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
         # not a complaint of what one could not do: "affirment n'avoir pas pu rencontrer" (but
         # "n'avoir pas pu confirmer" leaves a claim unconfirmed)
