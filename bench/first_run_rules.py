@@ -145,6 +145,7 @@ SETS = [
     "blind113",
     "blind114",
     "blind115",
+    "blind116",
 ]
 
 DUMP = """

@@ -161,6 +161,7 @@ SETS = [
     "blind113",
     "blind114",
     "blind115",
+    "blind116",
 ]
 LABELS = CLAIMS.names
 

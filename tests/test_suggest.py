@@ -4982,6 +4982,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind113_gold.jsonl", 0.9),
         ("blind114_gold.jsonl", 0.9),
         ("blind115_gold.jsonl", 0.9),
+        ("blind116_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
