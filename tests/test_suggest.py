@@ -3945,6 +3945,14 @@ RULES = [
         None,
         "Une ancienne assistante",
     ),
+    # from blind116's first run: "mis en cause" ending a headline
+    (
+        "Naufrage au large de Lampedusa : au moins 40 disparus, les garde-côtes mis en cause",
+        "attributed",
+        "allegation",
+        None,
+        "non nommée",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4982,7 +4990,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind113_gold.jsonl", 0.9),
         ("blind114_gold.jsonl", 0.9),
         ("blind115_gold.jsonl", 0.9),
-        ("blind116_gold.jsonl", 0.85),
+        ("blind116_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

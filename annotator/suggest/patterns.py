@@ -655,6 +655,8 @@ _ALLEGED = _gated(
         r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b"
         # "l'ours mis en cause après la mort de trente brebis"
         r"|\bmise?s?\s+en\s+cause\s+(?:pour|dans|après)\b"
+        # a headline's end: "…, les garde-côtes mis en cause"
+        r"|\bmise?s?\s+en\s+cause\s*$"
         # with its accuser: "un collège mis en cause par des parents"
         r"|\bmise?s?\s+en\s+cause\s+(?P<by>par)\s",
         _I,
