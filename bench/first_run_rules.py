@@ -146,6 +146,7 @@ SETS = [
     "blind114",
     "blind115",
     "blind116",
+    "blind117",
 ]
 
 DUMP = """

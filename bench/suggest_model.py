@@ -162,6 +162,7 @@ SETS = [
     "blind114",
     "blind115",
     "blind116",
+    "blind117",
 ]
 LABELS = CLAIMS.names
 

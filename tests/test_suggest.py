@@ -4991,6 +4991,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind114_gold.jsonl", 0.9),
         ("blind115_gold.jsonl", 0.9),
         ("blind116_gold.jsonl", 0.9),
+        ("blind117_gold.jsonl", 0.8),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
