@@ -3953,6 +3953,22 @@ RULES = [
         None,
         "non nommée",
     ),
+    # from blind117's first run: a book at the heart of a controversy, an optimism tempered, and
+    # "selon eux" meaning the party the sentence opened on
+    (
+        "Quelques jours après son sacre, le roman est au cœur d'une polémique.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "Plusieurs économistes tempèrent cet optimisme : selon eux, la reprise reste fragile.",
+        "attributed",
+        "source_adverbial",
+        None,
+        "eux (Plusieurs économistes)",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4991,7 +5007,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind114_gold.jsonl", 0.9),
         ("blind115_gold.jsonl", 0.9),
         ("blind116_gold.jsonl", 0.9),
-        ("blind117_gold.jsonl", 0.8),
+        ("blind117_gold.jsonl", 0.9),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -474,7 +474,8 @@ _ATTITUDE_NP = _gated(
         r"longtemps\s+|\w+ment\s+)?privilégié)\s+(?:toujours\s+|désormais\s+|encore\s+|"
         r"\w+ment\s+)?(?:la|l['’]|une|cette)\s*(?:piste|hypothèse|thèse)\b"
         # "Plusieurs économistes nuancent ce constat"
-        r"|\bnuanc(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|leur)\s*"
+        r"|\b(?:nuanc|tempèr|tempér)(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|"
+        r"leur)\s*"
         r"(?:constat|analyse|affirmation|bilan|discours|optimisme|enthousiasme|chiffres?|propos|"
         # "une nouvelle étude nuance les conclusions précédentes"
         r"lecture|satisfecit|conclusions?|résultats?)s?\b"
@@ -534,7 +535,8 @@ _ATTITUDE_NP = _gated(
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté compte prévoi anticip justifi "
     "avant maint "
-    "persist privilégi partag plaign nuanc relev constat signal cité cite accus vant prêt prudent "
+    "persist privilégi partag plaign nuanc tempèr tempér relev constat signal cité cite accus "
+    "vant prêt prudent "
     "pointe "
     "espèr "
     "circonspect optimist pessimist confiant inquiet inquièt",
@@ -1149,6 +1151,8 @@ _DISMISSAL = _gated(
         s['’]oppos\w*\s+sur\s+(?:le|la|les|l['’])\s*(?:nombre|chiffres?|bilan|montant|coût|réalité|
            interprétation|version|causes?|origine|responsabilité|ampleur)|
         jou\w*\s+sur\s+les\s+mots|fai(?:t|saient|sait)\s+polémique|
+        # "le roman est au cœur d'une polémique"
+        au\s+(?:cœur|centre)\s+d['’]une\s+(?:vive\s+|nouvelle\s+)?(?:polémique|controverse)|
         # a choice defended against its critics: "l'arbitre défend son choix" (not a record:
         # "défend son bilan")
         (?<!\bse\s)(?:défend|défendent|défendait|défendaient|(?:a|ont|avait|avaient)\s+défendu)

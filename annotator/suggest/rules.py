@@ -858,7 +858,9 @@ def _disputes(text: str) -> list[Hit]:
 # independently, no party)
 _SOURCES_NAMED = re.compile(r"(?i)de\s+(?=sources?\s+(?!indépendantes?\b)\w)")
 _NEGATED_PARTY = re.compile(r"(?i)(?:\b(?:ne|n['’])\s*$|^\s*(?:personne|nul|aucun\w*)\b)")
-_BETWEEN_PARTIES = re.compile(r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique)")
+_BETWEEN_PARTIES = re.compile(
+    r"(?i)(?:bataille|guerre|querelle|s['’]oppos|fai\w*\s+polémique|au\s+(?:cœur|centre)\s+d)"
+)
 _DIVIDED = re.compile(r"\s+(?:\w+\s+)?(?:divisés|partagés)$")
 _DEFEND_INCISE = re.compile(r"(?i)(?:se\s+|s['’](?:est\s+)?)défend")
 _DOUBTERS = re.compile(
@@ -1531,6 +1533,23 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
     if span is None:
         return chosen.source_text, None
     speaker = text[span[0] : span[1]]
+    if chosen.rule == "source_adverbial" and sources.is_pronoun(speaker) and chosen.cue:
+        # "Plusieurs économistes tempèrent cet optimisme : selon eux, …": the party named
+        # before in the same sentence
+        before = next(
+            (
+                h.source
+                for h in hits
+                if h is not chosen
+                and h.label == ATTRIBUTED
+                and h.source is not None
+                and h.source[1] <= chosen.cue[0][0]
+                and not sources.is_pronoun(text[h.source[0] : h.source[1]])
+            ),
+            None,
+        )
+        if before is not None:
+            return f"{speaker} ({text[before[0] : before[1]]})", span
     if chosen.label == ATTRIBUTED:
         relay = next(
             (
