@@ -656,9 +656,8 @@ _ALLEGED = _gated(
         r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
         r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b"
         # "l'ours mis en cause après la mort de trente brebis"
-        r"|\bmise?s?\s+en\s+cause\s+(?:pour|dans|après)\b"
-        # a headline's end: "…, les garde-côtes mis en cause"
-        r"|\bmise?s?\s+en\s+cause\s*$"
+        # and at a headline's end: "…, les garde-côtes mis en cause"
+        r"|\bmise?s?\s+en\s+cause(?:\s+(?:pour|dans|après)\b|\s*$)"
         # with its accuser: "un collège mis en cause par des parents"
         r"|\bmise?s?\s+en\s+cause\s+(?P<by>par)\s",
         _I,
@@ -1310,6 +1309,9 @@ _JUDGED_WRONG = (
 # s'agit plutôt de"), a report called biased ("qui le jugent partial"), a claim called a fable,
 # the word refused ("je ne parlerais pas de détection"), a case made of suppositions,
 # accusations called something ("qualifie ces accusations de"), criticism that does not hold.
+REALLY_SAID = r"(?:évoqu|concern|port|vis|parl|trait|montr|dat)(?:e|ent|ait|aient)\s+en\s+réalité"
+"""What a source really said or showed, the outlet correcting it: "un article qui évoquait en
+réalité un arrêté local", "La vidéo date en réalité de 2019"."""
 _DISMISSAL_WORDED = _gated(
     re.compile(
         r"""(?ix)\b(?:
@@ -1462,8 +1464,7 @@ _DISMISSAL_WORDED = _gated(
         contien(?:t|nent|nait|naient)\s+en\s+réalité\b|
         # what a source really said or showed: "un article qui évoquait en réalité un arrêté
         # local", "La vidéo date en réalité de 2019"
-        (?:évoqu|concern|port|vis|parl|trait|montr|dat)(?:e|ent|ait|aient)\s+en\s+réalité\b
-           (?![^.;]{{0,120}}?,?\s+et\s+non\b)|
+        {REALLY_SAID}\b(?![^.;]{{0,120}}?,?\s+et\s+non\b)|
         # the claimed thing itself denied: "Aucun texte national ne prévoit une telle mesure"
         aucun\w*\s+[^.;«»]{{0,60}}?\bne\s+\w+\s+(?:(?:pour\s+l['’]instant|à\s+ce\s+jour|
            actuellement)\s+)?(?:une\s+telle|un\s+tel|de\s+tel(?:le)?s|pareille?s?)\b|
@@ -1747,15 +1748,11 @@ _DENIAL_BY_NEGATION = _gated(
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+){0,4}?que\s+(?:ses|son|sa|leurs?|nos|notre)\s+
         \w+(?:\s+\w+)?\s+(?:[«“"]\s*)?ne\s+\w+\s+jamais\b
-    # the second of two que-clauses: "affirme que la voie avait été inspectée … et qu'aucune
-    # anomalie n'avait été relevée"
-    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
-        (?:\w+\s+)?que\b[^.;]{0,160}?\bet\s+qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
-        n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
-    # défaut n'a été enregistré"
+    # défaut n'a été enregistré", also in the second of two que-clauses: "affirme que la voie
+    # avait été inspectée … et qu'aucune anomalie n'avait été relevée"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
-        (?:\w+\s+)?qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
+        (?:\w+\s+)?(?:que\b[^.;]{0,160}?\bet\s+)?qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
         (?:ni\s+aucun\w*\s+(?:\w+\s+){1,2}?)?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
     # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])

@@ -129,6 +129,7 @@ from annotator.suggest.patterns import (
     _WONDER,
     _WORK_AFTER,
     _WORK_BEFORE,
+    REALLY_SAID,
 )
 
 ATTRIBUTED, CONTESTED, ASSERTED, NOT_A_CLAIM = "attributed", "contested", "asserted", "not_a_claim"
@@ -366,9 +367,7 @@ def _verbs(text: str) -> list[Hit]:
                     continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
                     continue  # "les semaines s'annoncent difficiles": not speech
-                if _BELONGS_TO.match(text, match.end()) and re.search(
-                    r"(?i)rel[eè]v\w*$", match.group()
-                ):
+                if _RELEVER.search(match.group()) and _BELONGS_TO.match(text, match.end()):
                     continue  # "l'action relève « au pire d'un contact normal »": falls under
                 content = _content(text, match.end())
                 if (
@@ -885,7 +884,7 @@ _SAID_OF_THE_CLAIM = re.compile(
     r"(?i)(?:suscit|soulev|soulèv|nourri|aliment)"
     r"|(?:nombres?|chiffres?|bilans?|taux|montants?|coûts?|totals?|totaux)\s+réel"
     r"|s['’]agi|(?:est|sont|était|étaient|contient|contiennent|contenait|contenaient)\s+en\s+réalité"
-    r"|(?:évoqu|concern|port|vis|parl|trait|montr|dat)(?:e|ent|ait|aient)\s+en\s+réalité"
+    rf"|{REALLY_SAID}"
     r"|en\s+réalité\b.*\bet\s+non\b"  # the outlet's correction
     r"|(?:pourrai|peu)\w*\s+(?:tout\s+)?aussi\s+bien"
     r"|(?:pourrai|peu)\w*\s+(?:aussi|également)\s+(?:être|expliquer)"
@@ -909,6 +908,7 @@ _BELONGS_TO = re.compile(
     r"tout\s+au\s+plus\s+|clairement\s+|bien\s+|surtout\s+)?(?:de|du|des|d['’])(?:\s|\b)"
 )
 """What follows "relever" when it means "to fall under" ("relève du tribunal"), not "to note"."""
+_RELEVER = re.compile(r"(?i)rel[eè]v\w*$")
 
 
 _QUOTE_THEN_INCISE = re.compile(
@@ -916,6 +916,10 @@ _QUOTE_THEN_INCISE = re.compile(
     r"(?=\s+(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs)\b))"
 )
 """The verb of an incise right after a closing guillemet, any verb ("», accuse Karim …")."""
+
+
+_CHECKED_BY = re.compile(r"(?i),\s+(?:a|ont)\s+(?:pu\s+)?(?:vérifié|constaté)\s+")
+"""The incise of the outlet's check: "X n'a jamais été condamné, a vérifié notre rédaction"."""
 
 
 _JUDGED_WRONG = re.compile(r"(?i)se\s+tromp|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort")
@@ -948,7 +952,7 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
             return sources.before(text, ques[-1].start())
     if _SAID_OF_THE_CLAIM.match(found.group()):
         return None  # the outlet's words, or whoever's view the sentence gives
-    checked = re.search(r"(?i),\s+(?:a|ont)\s+(?:pu\s+)?(?:vérifié|constaté)\s+", found.group())
+    checked = _CHECKED_BY.search(found.group())
     if checked:  # "…, a vérifié notre rédaction": who checked
         return sources.after(text, found.start() + checked.end())
     if _JUDGED_WRONG.match(found.group()):
@@ -1536,7 +1540,7 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
     if chosen.rule == "source_adverbial" and sources.is_pronoun(speaker) and chosen.cue:
         # "Plusieurs économistes tempèrent cet optimisme : selon eux, …": the party named
         # before in the same sentence
-        before = next(
+        opener = next(
             (
                 h.source
                 for h in hits
@@ -1548,8 +1552,8 @@ def _source(text: str, hits: list[Hit], chosen: Hit) -> tuple[str | None, tuple[
             ),
             None,
         )
-        if before is not None:
-            return f"{speaker} ({text[before[0] : before[1]]})", span
+        if opener is not None:
+            return f"{speaker} ({text[opener[0] : opener[1]]})", span
     if chosen.label == ATTRIBUTED:
         relay = next(
             (
@@ -1657,8 +1661,10 @@ def suggest_article(
         if source and span and re.match(r"(?i)on\s+\w", source):
             # "on qualifie ces" taken for a subject: the pronoun is the party
             source, span = "on", (span[0], span[0] + 2)
-        said = " ".join([*(texts[j] for j in state.pending), text])
-        meant = state.resolve(source, said) if source and sources.is_pronoun(source) else None
+        meant = None
+        if source and sources.is_pronoun(source):
+            said = " ".join([*(texts[j] for j in state.pending), text])
+            meant = state.resolve(source, said)
         fronted = _FRONTED_ON.match(text) if source and source.lower() == "on" else None
         if fronted:  # "Rue de Grenelle, on assure que…": who "on" is, said before it
             meant = fronted.group("who")

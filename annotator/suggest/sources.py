@@ -162,6 +162,11 @@ _INNER_RELATIVE = re.compile(
 _RELATIVE_OPENS = re.compile(r"(?i)\s*(?:qui|dont|que|qu['’])\b")
 
 
+def _clause_start(head: str) -> int:
+    """The index of the comma or semicolon before the last clause of `head` (-1 if none)."""
+    return max(head.rfind(","), head.rfind(";"))
+
+
 def before(text: str, position: int) -> tuple[int, int] | None:
     """The subject that ends at `position` (the verb or its auxiliary)."""
     head = text[:position]
@@ -215,13 +220,13 @@ def before(text: str, position: int) -> tuple[int, int] | None:
             # "Son auteur, qui se présente comme un « lanceur d'alerte », assure": the noun
             # before the relative
             previous = previous[:cut].rstrip(" ,")
-            cut = max(previous.rfind(","), previous.rfind(";"))  # "(FSR)" is part of the name
+            cut = _clause_start(previous)  # "(FSR)" is part of the name
         subject = _trim(text, cut + 1, len(previous))
         if subject is None and cut > 0 and not relative:
             # "Le SNUipp-FSU, principal syndicat du primaire, revendique": the name before
             # an apposition without its article
             earlier = previous[:cut].rstrip(" ,")
-            before_cut = max(earlier.rfind(","), earlier.rfind(";"))
+            before_cut = _clause_start(earlier)
             name = earlier[before_cut + 1 :]
             if (
                 len(name.split()) <= 6
