@@ -3,7 +3,8 @@
     python bench/suggest_model.py [--quick]
 
 1. Leave one gold set out (tests/data/*_gold.jsonl): train on the others, test on it; the
-   rules alone, the model on the text alone, and the model + rules (what `train` stores).
+   rules alone, the model on the text alone, one regression over text and rules (the learner
+   before stacking), and the stacked model + rules (what `train` stores).
    Every set is seen as the rules first met it: each gold line records the rules' suggestion
    at its set's first run (`rules_at_first_run`, written by first_run_rules.py), and that is
    what `annotator train` learns from and what "rules alone" scores here (today's rules were
@@ -16,8 +17,9 @@
    is the figure that counts for news the tool has never seen.
 3. A learning curve: macro-F1 on the left-out set after 100, 200, 500 and 1,000 training
    sentences (drawn at random, seeded; mean over the left-out sets).
-4. The learner, chosen by measurement: logistic regression (ours), a linear SVM and
-   complement naive Bayes on the same features, in (1); and seconds to train on all sets.
+4. The learner, chosen by measurement: the stacked regressions (ours), one regression, a
+   linear SVM and complement naive Bayes on one matrix of text and rules, in (1); and seconds
+   to train on all sets. Folds run two at a time (joblib), one per core.
 """
 
 from __future__ import annotations
@@ -30,8 +32,12 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
+from joblib import Parallel, delayed
+from numpy.typing import NDArray
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -167,12 +173,32 @@ SETS = [
 LABELS = CLAIMS.names
 
 Predict = Callable[[list[Labelled], list[Labelled]], list[str]]
+JOBS = 2
+"""Folds run side by side (joblib, one process per core of this 2-core machine)."""
+
+
+def stacked(train: list[Labelled], test: list[Labelled]) -> NDArray[np.float64]:
+    """What `annotator train` stores (text, then text + rules): calibrated probabilities."""
+    model = Classifier.fit(
+        [i.example for i in train], [i.label for i in train], groups=[i.group for i in train]
+    )
+    assert model.held_out is not None
+    model.calibrate(model.held_out, [i.label for i in train])
+    p = model.probabilities([i.example for i in test])
+    return p[:, [model.labels.index(label) for label in LABELS if label in model.labels]]
+
+
+def _labels_of(p: NDArray[np.float64], train: list[Labelled]) -> list[str]:
+    present = [label for label in LABELS if label in {i.label for i in train}]
+    return [present[int(row.argmax())] for row in p]
 
 
 def fit_predict(use_rules: bool) -> Predict:
     def run(train: list[Labelled], test: list[Labelled]) -> list[str]:
+        if use_rules:
+            return _labels_of(stacked(train, test), train)
         model = Classifier.fit(
-            [i.example for i in train], [i.label for i in train], use_rules=use_rules
+            [i.example for i in train], [i.label for i in train], use_rules=False
         )
         p = model.probabilities([i.example for i in test])
         return [model.labels[int(row.argmax())] for row in p]
@@ -180,18 +206,42 @@ def fit_predict(use_rules: bool) -> Predict:
     return run
 
 
-def other_learner(kind: str) -> Predict:
+def one_regression(kind: str = "lr") -> Predict:
+    """The learner before stacking (model format 1): one regression over the text's n-grams
+    and the rules' features together; or a linear SVM / complement naive Bayes on them."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
     from sklearn.naive_bayes import ComplementNB
     from sklearn.svm import LinearSVC
 
+    from annotator.learn.classifier import _CHARS, _WORDS
+    from annotator.learn.features import rule_features
+
     def run(train: list[Labelled], test: list[Labelled]) -> list[str]:
-        model = Classifier.fit([i.example for i in train], [i.label for i in train])
-        x_train = model.matrix([i.example for i in train])
-        learner = (
-            LinearSVC(C=0.5, class_weight="balanced") if kind == "svm" else ComplementNB(alpha=0.3)
-        )
-        learner.fit(x_train, [i.label for i in train])
-        return list(learner.predict(model.matrix([i.example for i in test])))
+        words, chars, rules = TfidfVectorizer(**_WORDS), TfidfVectorizer(**_CHARS), DictVectorizer()
+        tx, sx = [i.example.text for i in train], [i.example.text for i in test]
+        x = sp.hstack(
+            [
+                words.fit_transform(tx),
+                chars.fit_transform(tx),
+                rules.fit_transform([rule_features(i.example) for i in train]),
+            ]
+        ).tocsr()
+        y = sp.hstack(
+            [
+                words.transform(sx),
+                chars.transform(sx),
+                rules.transform([rule_features(i.example) for i in test]),
+            ]
+        ).tocsr()
+        learner: Any = {
+            "lr": lambda: LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000),
+            "svm": lambda: LinearSVC(C=0.5, class_weight="balanced"),
+            "nb": lambda: ComplementNB(alpha=0.3),
+        }[kind]()
+        learner.fit(x, [i.label for i in train])
+        return [str(label) for label in learner.predict(y)]
 
     return run
 
@@ -205,13 +255,13 @@ def row(name: str, s: Scores) -> str:
     contested = next(x for x in s.labels if x.label == "contested")
     kappa = f"{s.kappa:.3f}" if s.kappa is not None else "  —  "
     return (
-        f"  {name:<22} {per}   {100 * s.macro_f1:5.1f}   {kappa}   "
+        f"  {name:<24} {per}   {100 * s.macro_f1:5.1f}   {kappa}   "
         f"{100 * (contested.recall or 0):5.1f}"
     )
 
 
 HEADER = (
-    f"  {'':<22} "
+    f"  {'':<24} "
     + " ".join(f"{label[:5]:>5}" for label in LABELS)
     + "   macro   kappa   contested R   (F1 %)"
 )
@@ -228,6 +278,15 @@ def ece(confidence: Sequence[float], right: Sequence[bool], bins: int = 10) -> f
 
 
 # ---------------------------------------------------------------------- 1. LOSO
+
+
+def _held_set(
+    methods: dict[str, Predict], train: list[Labelled], test: list[Labelled]
+) -> tuple[dict[str, list[str]], NDArray[np.float64]]:
+    out = {name: method(train, test) for name, method in methods.items()}
+    p = stacked(train, test)
+    out["model + rules (stacked, ours)"] = _labels_of(p, train)
+    return out, p
 
 
 def leave_one_set_out(sets: dict[str, list[Labelled]], quick: bool) -> None:
@@ -251,33 +310,44 @@ def leave_one_set_out(sets: dict[str, list[Labelled]], quick: bool) -> None:
     methods: dict[str, Predict] = {
         "rules alone": rules_only,
         "model, text alone": fit_predict(False),
-        "model + rules (ours)": fit_predict(True),
+        "one regression (before)": one_regression(),
     }
     if not quick:
-        methods["linear SVM + rules"] = other_learner("svm")
-        methods["compl. NB + rules"] = other_learner("nb")
-    for name, method in methods.items():
-        gold: list[str] = []
-        predicted: list[str] = []
-        for held in sets:
-            train = [i for n, items in sets.items() if n != held for i in items]
-            predicted += method(train, sets[held])
-            gold += [i.label for i in sets[held]]
+        methods["linear SVM, one matrix"] = one_regression("svm")
+        methods["compl. NB, one matrix"] = one_regression("nb")
+    runs = Parallel(n_jobs=JOBS)(
+        delayed(_held_set)(
+            methods, [i for n, items in sets.items() if n != held for i in items], sets[held]
+        )
+        for held in sets
+    )
+    gold = [i.label for held in sets for i in sets[held]]
+    for name in [*methods, "model + rules (stacked, ours)"]:
+        predicted = [label for run, _p in runs for label in run[name]]
         print(row(name, score(gold, predicted, LABELS)))
     # calibration of the stored model's confidence, on the left-out sets
-    confidence, right = [], []
-    for held in sets:
-        train = [i for n, items in sets.items() if n != held for i in items]
-        model = Classifier.fit([i.example for i in train], [i.label for i in train])
-        for item, p in zip(
-            sets[held], model.probabilities([i.example for i in sets[held]]), strict=True
-        ):
-            confidence.append(float(p.max()))
-            right.append(model.labels[int(p.argmax())] == item.label)
-    print(f"  calibration (uncalibrated T = 1): ECE {ece(confidence, right):.3f}")
+    confidence = [float(r.max()) for _run, p in runs for r in p]
+    right = [
+        label == g
+        for label, g in zip(
+            [label for run, _p in runs for label in run["model + rules (stacked, ours)"]],
+            gold,
+            strict=True,
+        )
+    ]
+    print(f"  calibration (temperature fitted in training): ECE {ece(confidence, right):.3f}")
 
 
 # ---------------------------------------------------------------------- 2. replay
+
+
+def _replay_one(train: list[Labelled], test: list[Labelled]) -> dict[str, list[str]]:
+    return {
+        "rules alone": rules_only(train, test),
+        "model, text alone": fit_predict(False)(train, test),
+        "one regression (before)": one_regression()(train, test),
+        "model + rules (stacked, ours)": fit_predict(True)(train, test),
+    }
 
 
 def replayed(first: dict[str, dict[str, list[Labelled]]]) -> None:
@@ -286,20 +356,18 @@ def replayed(first: dict[str, dict[str, list[Labelled]]]) -> None:
         "first met it"
     )
     print(HEADER)
-    totals: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    jobs = []
     for x in SETS[1:]:
         k = SETS.index(x)
         # each earlier set as the rules first met it, as `annotator train` learns (the sample
         # articles have no first run: the rules were written on them)
         train = [i for n in SETS[:k] for i in (first[n][n] if n in first else first[x][n])]
-        test = first[x][x]
+        jobs.append((x, train, first[x][x]))
+    runs = Parallel(n_jobs=JOBS)(delayed(_replay_one)(train, test) for _x, train, test in jobs)
+    totals: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for (x, train, test), run in zip(jobs, runs, strict=True):
         gold = [i.label for i in test]
-        for name, method in (
-            ("rules alone", rules_only),
-            ("model, text alone", fit_predict(False)),
-            ("model + rules (ours)", fit_predict(True)),
-        ):
-            p = method(train, test)
+        for name, p in run.items():
             totals[name][0].extend(gold)
             totals[name][1].extend(p)
             s = score(gold, p, LABELS)
@@ -312,31 +380,42 @@ def replayed(first: dict[str, dict[str, list[Labelled]]]) -> None:
 # ---------------------------------------------------------------------- 3. curve
 
 
+def _curve_cell(pick: list[Labelled], test: list[Labelled], use_rules: bool) -> float | None:
+    if len({i.label for i in pick}) < 2:
+        return None
+    p = fit_predict(use_rules)(pick, test)
+    return score([i.label for i in test], p, LABELS).macro_f1
+
+
 def learning_curve(sets: dict[str, list[Labelled]], sizes: Sequence[int]) -> None:
     print("\n3. Learning curve: macro-F1 % on the left-out set (mean over sets)")
     rng = np.random.default_rng(0)
-    print(f"  {'training sentences':<22} " + " ".join(f"{n:>7}" for n in sizes))
+    print(f"  {'training sentences':<24} " + " ".join(f"{n:>7}" for n in sizes))
     for name, use_rules in (("model, text alone", False), ("model + rules (ours)", True)):
         cells = []
         for n in sizes:
-            values = []
+            jobs = []
             for held in sets:
                 pool = [i for s, items in sets.items() if s != held for i in items]
                 if n > len(pool):
                     continue
                 pick = [pool[j] for j in rng.choice(len(pool), size=n, replace=False)]
-                if len({i.label for i in pick}) < 2:
-                    continue
-                p = fit_predict(use_rules)(pick, sets[held])
-                values.append(score([i.label for i in sets[held]], p, LABELS).macro_f1)
+                jobs.append((pick, sets[held]))
+            values = [
+                v
+                for v in Parallel(n_jobs=JOBS)(
+                    delayed(_curve_cell)(pick, test, use_rules) for pick, test in jobs
+                )
+                if v is not None
+            ]
             cells.append(f"{100 * statistics.mean(values):7.1f}" if values else "      —")
-        print(f"  {name:<22} " + " ".join(cells))
+        print(f"  {name:<24} " + " ".join(cells))
     rules = score(
         [i.label for items in sets.values() for i in items],
         [i.example.rules.label for items in sets.values() for i in items],
         LABELS,
     )
-    print(f"  {'rules alone':<22} {100 * rules.macro_f1:7.1f} (no training)")
+    print(f"  {'rules alone':<24} {100 * rules.macro_f1:7.1f} (no training)")
 
 
 # ---------------------------------------------------------------------- data
@@ -390,7 +469,11 @@ def main() -> None:
     times = []
     for _ in range(3):
         t = time.perf_counter()
-        Classifier.fit([i.example for i in every], [i.label for i in every])
+        Classifier.fit(
+            [i.example for i in every],
+            [i.label for i in every],
+            groups=[i.group for i in every],
+        )
         times.append(time.perf_counter() - t)
     print(
         f"\n4. Training on all {len(every)} sentences: median {statistics.median(times):.2f} s "

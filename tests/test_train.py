@@ -95,10 +95,10 @@ def test_the_model_learns_a_team_convention_the_rules_do_not_know() -> None:
 def test_left_out_gold_sets_floor() -> None:
     """Train on the gold sets of four folds, test on the fifth, every set as the rules first
     met it (its recorded first run), each whole set in one fold: floors under what is
-    measured (81.8 % macro-F1, contested recall 59 %, against 80.2 % and 48 % for those rules
-    alone; bench/suggest_model.py leaves one set out at a time, 81.1 % and 57 %), and the
-    model must not fall below the rules it learns from. Five folds, not one per set: the
-    cost of leaving each of forty sets out grew with the square of their number."""
+    measured (119 sets: 84.3 % macro-F1, contested recall 73 %, against 82.3 % and 53 % for
+    those rules alone; one regression over text and rules, before stacking: 83.9 % and 66 %
+    over ten folds), and the model must not fall below the rules it learns from. Five folds, not one
+    per set: bench/suggest_model.py leaves one set out at a time."""
     from annotator.learn.training import score
 
     sets = {path.name: from_gold_file(path, CLAIMS.names) for path in GOLD_SETS}
@@ -118,9 +118,9 @@ def test_left_out_gold_sets_floor() -> None:
     rules = score(gold, rules_said, CLAIMS.names)
     contested = next(row for row in scores.labels if row.label == "contested")
     rules_contested = next(row for row in rules.labels if row.label == "contested")
-    assert scores.macro_f1 >= 0.78
-    assert scores.macro_f1 >= rules.macro_f1 - 0.005
-    assert contested.recall is not None and contested.recall >= 0.52
+    assert scores.macro_f1 >= 0.83
+    assert scores.macro_f1 >= rules.macro_f1 + 0.01
+    assert contested.recall is not None and contested.recall >= 0.68
     assert rules_contested.recall is not None and contested.recall > rules_contested.recall
 
 
@@ -225,6 +225,30 @@ def test_a_model_file_for_another_corpus(store: Store, db_path: Path, tmp_path: 
     code, _out, err = run("suggest", "--db", str(db_path), "--model-file", str(broken))
     assert code == 1 and "broken.zip: not a claim-annotator model file" in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_model_file_of_an_older_format_is_refused_with_what_to_do(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """Format 1 (one regression, before stacking) cannot be read as a stacked model: one
+    line saying to train again, not a traceback or a wrong suggestion."""
+    import io
+    import zipfile
+
+    path = tmp_path / "model.zip"
+    assert run("train", "--no-project", "--gold", str(SEED), "-o", str(path))[0] == 0
+    old = io.BytesIO()
+    with zipfile.ZipFile(path) as new, zipfile.ZipFile(old, "w") as archive:
+        for name in new.namelist():
+            data = new.read(name)
+            if name == "meta.json":
+                data = json.dumps({**json.loads(data), "format": 1}).encode()
+            archive.writestr(name, data)
+    path.write_bytes(old.getvalue())
+    code, _out, err = run("suggest", "--db", str(db_path), "--model-file", str(path))
+    assert code == 1 and "model format 1 is not the one this version reads" in err
+    assert "annotator train" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_a_model_of_another_scheme_is_refused(store: Store, db_path: Path) -> None:

@@ -120,19 +120,25 @@ def describe(info: dict[str, Any]) -> str:
 
 def from_store(store: Store) -> LazyModel | None:
     """The project's latest model, checked against its scheme; None when none is stored."""
+    from annotator.learn.model_file import check_format
     from annotator.store import learned
 
     found = learned.latest_model(store)
     if found is None:
         return None
     info, data = found
-    check_scheme(info, store.scheme, f"the stored model (v{info.get('version')})")
+    where = f"the stored model (v{info.get('version')})"
+    check_scheme(info, store.scheme, where)
+    try:
+        check_format(data)
+    except AnnotatorError as error:
+        raise AnnotatorError(f"{where}: {error}") from None
     return LazyModel(lambda: ModelSuggester.from_bytes(data, info), describe(info))
 
 
 def from_file(path: Path, scheme: LabelScheme) -> LazyModel:
     """A model written by `annotator train -o PATH`, checked against the scheme."""
-    from annotator.learn.classifier import read_info
+    from annotator.learn.model_file import check_format, read_info
 
     try:
         data = path.read_bytes()
@@ -142,6 +148,7 @@ def from_file(path: Path, scheme: LabelScheme) -> LazyModel:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     try:
         info = read_info(data)
+        check_format(data)
     except AnnotatorError as error:
         raise InputError(path, str(error)) from None
     check_scheme(info, scheme, str(path))

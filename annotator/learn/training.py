@@ -10,11 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import NDArray
 
 from annotator.errors import AnnotatorError
 from annotator.gold import gold_of
-from annotator.learn.classifier import LEARNER, Classifier
+from annotator.learn.classifier import LEARNER, Classifier, folds_of
 from annotator.learn.features import Example, examples
 from annotator.learn.info import ModelInfo, Scores
 from annotator.models import LabelScheme
@@ -134,63 +133,6 @@ def score(gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) 
     )
 
 
-def folds_of(items: Sequence[Labelled], folds: int) -> list[NDArray[np.int64]]:
-    """Held-out index sets: whole articles per fold (GroupKFold), or sentences when there
-    are too few articles for that."""
-    from sklearn.model_selection import GroupKFold, KFold
-
-    groups = [item.group for item in items]
-    n_groups = len(set(groups))
-    index = np.arange(len(items))
-    if n_groups >= 2:
-        splitter = GroupKFold(n_splits=min(folds, n_groups))
-        return [test for _train, test in splitter.split(index, groups=groups)]
-    splitter_k = KFold(n_splits=min(folds, len(items)), shuffle=True, random_state=0)
-    return [test for _train, test in splitter_k.split(index)]
-
-
-@dataclass
-class CrossValidation:
-    model: Scores
-    rules: Scores | None
-    folds: int
-    scores: NDArray[np.float64]
-    """Held-out decision scores of every sentence (columns: the labels, in order)."""
-    labels: list[str]
-
-
-def cross_validate(
-    items: Sequence[Labelled], labels: Sequence[str], *, folds: int = 5, use_rules: bool = True
-) -> CrossValidation:
-    """Train on all folds but one, predict the one left out, for every fold."""
-    gold = [item.label for item in items]
-    order = list(labels)
-    held = np.zeros((len(items), len(order)))
-    predicted = [""] * len(items)
-    splits = folds_of(items, folds)
-    for test in splits:
-        train = np.setdiff1d(np.arange(len(items)), test)
-        train_labels = [gold[i] for i in train]
-        if len(set(train_labels)) < 2:
-            continue
-        model = Classifier.fit([items[i].example for i in train], train_labels, use_rules=use_rules)
-        values = model.scores([items[i].example for i in test])
-        columns = [order.index(label) for label in model.labels]
-        block = np.full((len(test), len(order)), -1e3)
-        block[:, columns] = values
-        held[test] = block
-        for row, i in enumerate(test):
-            predicted[i] = order[int(np.argmax(block[row]))]
-    rules = [item.example.rules.label for item in items]
-    return CrossValidation(
-        model=score(gold, predicted, order),
-        rules=score(gold, rules, order) if set(rules) <= set(order) else None,
-        folds=len(splits),
-        scores=held,
-        labels=order,
-    )
-
-
 # -------------------------------------------------------------------- training
 
 
@@ -202,7 +144,8 @@ def train(
     min_labels: int = 50,
     folds: int = 5,
 ) -> tuple[Classifier, ModelInfo]:
-    """Cross-validate, then fit on everything and calibrate on the held-out scores."""
+    """Fit on everything, and report and calibrate on the scores of the cross-validation the
+    fit makes (whole articles held out, `folds` folds)."""
     import sklearn
 
     if len(items) < min_labels:
@@ -217,13 +160,19 @@ def train(
         raise AnnotatorError(
             "every gold sentence has the same label: a model needs at least two labels to learn"
         )
-    check = cross_validate(items, scheme.names, folds=folds)
-    model = Classifier.fit([item.example for item in items], [item.label for item in items])
-    columns = [check.labels.index(label) for label in model.labels]
-    model.calibrate(check.scores[:, columns], [item.label for item in items])
-    scores = {"model": check.model}
-    if check.rules is not None:
-        scores["rules"] = check.rules
+    gold = [item.label for item in items]
+    model = Classifier.fit(
+        [item.example for item in items], gold, groups=[item.group for item in items], folds=folds
+    )
+    held = model.held_out
+    assert held is not None  # a fitted model has them
+    predicted = [model.labels[int(row.argmax())] for row in held]
+    model.calibrate(held, gold)
+    scores = {"model": score(gold, predicted, scheme.names)}
+    rules = [item.example.rules.label for item in items]
+    if set(rules) <= set(scheme.names):
+        scores["rules"] = score(gold, rules, scheme.names)
+    n_folds = len(folds_of([item.group for item in items], folds))
     info = ModelInfo(
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         scheme=scheme.name,
@@ -232,7 +181,7 @@ def train(
         sources=sources,
         counts=counts,
         learner=LEARNER,
-        folds=check.folds,
+        folds=n_folds,
         scores=scores,
         first_run=sum(item.first_run for item in items),
         temperature=model.temperature,
