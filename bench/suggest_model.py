@@ -169,6 +169,8 @@ SETS = [
     "blind115",
     "blind116",
     "blind117",
+    "blind118",
+    "blind119",
 ]
 LABELS = CLAIMS.names
 

@@ -5008,6 +5008,8 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind115_gold.jsonl", 0.9),
         ("blind116_gold.jsonl", 0.9),
         ("blind117_gold.jsonl", 0.9),
+        ("blind118_gold.jsonl", 0.70),
+        ("blind119_gold.jsonl", 0.90),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
