@@ -287,7 +287,7 @@ def _held_set(
 ) -> tuple[dict[str, list[str]], NDArray[np.float64]]:
     out = {name: method(train, test) for name, method in methods.items()}
     p = stacked(train, test)
-    out["model + rules (stacked, ours)"] = _labels_of(p, train)
+    out["stacked model + rules"] = _labels_of(p, train)
     return out, p
 
 
@@ -324,7 +324,7 @@ def leave_one_set_out(sets: dict[str, list[Labelled]], quick: bool) -> None:
         for held in sets
     )
     gold = [i.label for held in sets for i in sets[held]]
-    for name in [*methods, "model + rules (stacked, ours)"]:
+    for name in [*methods, "stacked model + rules"]:
         predicted = [label for run, _p in runs for label in run[name]]
         print(row(name, score(gold, predicted, LABELS)))
     # calibration of the stored model's confidence, on the left-out sets
@@ -332,7 +332,7 @@ def leave_one_set_out(sets: dict[str, list[Labelled]], quick: bool) -> None:
     right = [
         label == g
         for label, g in zip(
-            [label for run, _p in runs for label in run["model + rules (stacked, ours)"]],
+            [label for run, _p in runs for label in run["stacked model + rules"]],
             gold,
             strict=True,
         )
@@ -348,7 +348,7 @@ def _replay_one(train: list[Labelled], test: list[Labelled]) -> dict[str, list[s
         "rules alone": rules_only(train, test),
         "model, text alone": fit_predict(False)(train, test),
         "one regression (before)": one_regression()(train, test),
-        "model + rules (stacked, ours)": fit_predict(True)(train, test),
+        "stacked model + rules": fit_predict(True)(train, test),
     }
 
 

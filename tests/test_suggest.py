@@ -3969,6 +3969,23 @@ RULES = [
         None,
         "eux (Plusieurs économistes)",
     ),
+    # from blind118's first run: a ruling with its date before "que", and the view of a
+    # cooperative
+    (
+        "La cour d'appel a jugé le 12 novembre que l'étude d'impact répondait aux exigences.",
+        "attributed",
+        "reporting_verb",
+        None,
+        "La cour d'appel",
+    ),
+    (
+        "Pour la coopérative, qui porte le projet, ces réserves permettront de réduire les "
+        "prélèvements.",
+        "attributed",
+        "in_view_of",
+        None,
+        "la coopérative",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4391,6 +4408,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le tribunal a jugé le 12 mai l'affaire que tout le monde attendait.",  # a relative
+    "Le ministre a défendu le 3 mars la réforme que les syndicats rejettent.",  # a relative
     "Le tribunal a jugé l'affaire en appel.",  # a trial, nothing judged premature
     "Le sommet est difficile à atteindre en hiver.",  # a summit, no target judged
     "La flèche pointe le nord.",  # a direction, no fault pointed at

@@ -159,11 +159,19 @@ _DETERMINER_BEFORE = re.compile(
     r"(?i)\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|cet|ces|son|sa|ses|leur|leurs|"
     r"mon|ma|mes|notre|nos|votre|vos|de|d['’])\s*$"
 )
+_DATE = (
+    r"\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)\b"
+)
 _RELATIVE_QUE = re.compile(
+    # a date first is not the noun: "a jugé le 12 novembre que" is a que-clause, "a présenté
+    # le 12 mai le plan que" a relative
+    rf"(?i)(?:\s+le\s+{_DATE})?"
     # a determiner is a word of its own: not the "ce" of "cependant qu'"
-    r"(?i)\s+(?:l['’]\s*|(?:le|la|les|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du)\s+)"
+    r"\s+(?:l['’]\s*|(?:le|la|les|un|une|des|ce|cette|ces|cet|son|sa|ses|leur|leurs|du)\s+)"
     r"(?!(?:semaine|veille|mois|année|matin|soir|jour|lendemain|fois|nuit|week-end|dernier|"
-    r"dernière|même)\b)[^,;:«»]{0,60}?\bqu(?:e\b|['’])$"
+    rf"dernière|même)\b|{_DATE})"
+    r"[^,;:«»]{0,60}?\bqu(?:e\b|['’])$"
 )
 _QUOTE_OR_COLON = re.compile(r"\s*(?:[:«“])")
 _INCISE_BEFORE = re.compile(r"(?:[,»”\"]|\s[–—-])\s*$")
@@ -743,7 +751,7 @@ _IN_VIEW = re.compile(
     r"Kremlin|Élysée|Maison-Blanche|chef|groupe|entreprise|société|direction|syndicats?|"
     r"collectif|organisation|ministère|mairie|préfecture|police|autorités|fédération|patronat|"
     r"ONU|OMS|UE|Commission|agence|institut|observatoire|banque|FMI|Cour|tribunal|comité|"
-    r"coordination|intersyndicale|confédération|ligue|"
+    r"coordination|intersyndicale|confédération|ligue|coopérative|fondation|rectorat|"
     r"laboratoire|hôpital|club|entraîneur|avocate?s?|défenseurs?|militants?|associations?|"
     r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?|"
     # those whose view a sentence gives, rarely those it is for
