@@ -149,6 +149,7 @@ SETS = [
     "blind117",
     "blind118",
     "blind119",
+    "blind120",
 ]
 
 DUMP = """

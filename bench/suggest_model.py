@@ -171,6 +171,7 @@ SETS = [
     "blind117",
     "blind118",
     "blind119",
+    "blind120",
 ]
 LABELS = CLAIMS.names
 
