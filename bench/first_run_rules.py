@@ -150,6 +150,7 @@ SETS = [
     "blind118",
     "blind119",
     "blind120",
+    "blind121",
 ]
 
 DUMP = """

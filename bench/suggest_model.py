@@ -172,6 +172,7 @@ SETS = [
     "blind118",
     "blind119",
     "blind120",
+    "blind121",
 ]
 LABELS = CLAIMS.names
 
