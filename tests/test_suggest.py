@@ -3986,6 +3986,22 @@ RULES = [
         None,
         "la coopérative",
     ),
+    # from blind120's first run: evidence dismissed as no proof
+    (
+        "« Des repentirs, on en trouve chez de nombreux copistes, ce n'est pas une preuve », "
+        "a déclaré l'historien.",
+        "contested",
+        "dismissal",
+        None,
+        "l'historien",
+    ),
+    (
+        "Cette photo ne constitue pas une preuve, estime l'avocat.",
+        "contested",
+        "dismissal",
+        None,
+        "l'avocat",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4408,6 +4424,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Ce n'est pas une preuve d'amour, chante-t-elle.",  # a song's line, no evidence dismissed
+    "L'absence de symptômes n'est pas une preuve de guérison.",  # a caution, no claim
     "Le tribunal a jugé le 12 mai l'affaire que tout le monde attendait.",  # a relative
     "Le ministre a défendu le 3 mars la réforme que les syndicats rejettent.",  # a relative
     "Le tribunal a jugé l'affaire en appel.",  # a trial, nothing judged premature

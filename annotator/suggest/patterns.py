@@ -1115,6 +1115,10 @@ _DISMISSAL = _gated(
         # evidence said to prove nothing: "Ce document ne prouve rien", "ne démontre rien"
         # (not a concession: "Une étude isolée ne prouverait rien, mais…")
         ne\s+(?:prouv|démontr)(?:e|ent|ait|aient)\s+(?:absolument\s+|strictement\s+)?rien|
+        # "…, ce n'est pas une preuve", "Cette photo ne constitue pas une preuve"
+        (?:ce|cela|ça|ceci)\s+n['’](?:est|était)\s+(?:pas|en\s+rien|nullement)\s+une\s+preuve
+           (?!\s+d['’](?:amour|amitié|affection)|\s+de\s+(?:courage|confiance|respect|force))|
+        ne\s+constitu(?:e|ent|ait|aient)\s+(?:pas|en\s+rien|nullement)\s+(?:une|des)\s+preuves?|
         # the outlet's check of a negative: "X n'a jamais été poursuivi ni condamné, a vérifié
         # notre rédaction auprès du parquet"
         n['’](?:a|ont|avait|avaient)\s+jamais\s+été\s+\w+(?:\s+ni\s+\w+)?\s*,\s+(?:a|ont)\s+
