@@ -151,6 +151,7 @@ SETS = [
     "blind119",
     "blind120",
     "blind121",
+    "blind122",
 ]
 
 DUMP = """

@@ -173,6 +173,7 @@ SETS = [
     "blind119",
     "blind120",
     "blind121",
+    "blind122",
 ]
 LABELS = CLAIMS.names
 

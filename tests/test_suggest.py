@@ -5049,6 +5049,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind119_gold.jsonl", 0.90),
         ("blind120_gold.jsonl", 0.80),
         ("blind121_gold.jsonl", 0.95),
+        ("blind122_gold.jsonl", 0.80),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
