@@ -152,6 +152,7 @@ SETS = [
     "blind120",
     "blind121",
     "blind122",
+    "blind123",
 ]
 
 DUMP = """

@@ -174,6 +174,7 @@ SETS = [
     "blind120",
     "blind121",
     "blind122",
+    "blind123",
 ]
 LABELS = CLAIMS.names
 
