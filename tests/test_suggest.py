@@ -4002,6 +4002,15 @@ RULES = [
         None,
         "l'avocat",
     ),
+    # from blind122's first run: a characterisation rejected for another
+    (
+        "« Il ne s'agit pas d'une fermeture, mais d'une suspension temporaire », a insisté le "
+        "directeur de l'agence.",
+        "contested",
+        "dismissal",
+        None,
+        "le directeur de l'agence",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4424,6 +4433,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Il ne s'agit pas d'une première : en 2019, le club avait déjà été sanctionné.",  # a reminder
     "Ce n'est pas une preuve d'amour, chante-t-elle.",  # a song's line, no evidence dismissed
     "L'absence de symptômes n'est pas une preuve de guérison.",  # a caution, no claim
     "Le tribunal a jugé le 12 mai l'affaire que tout le monde attendait.",  # a relative

@@ -1115,6 +1115,10 @@ _DISMISSAL = _gated(
         # evidence said to prove nothing: "Ce document ne prouve rien", "ne démontre rien"
         # (not a concession: "Une étude isolée ne prouverait rien, mais…")
         ne\s+(?:prouv|démontr)(?:e|ent|ait|aient)\s+(?:absolument\s+|strictement\s+)?rien|
+        # a characterisation rejected for another: "Il ne s'agit pas d'une fermeture, mais
+        # d'une suspension temporaire" (not a bare clarification: "il ne s'agit pas de…")
+        il\s+ne\s+s['’]agi(?:t|ssait)\s+(?:pas|nullement|en\s+aucun\s+cas)\s+d(?:['’]|e\s+|u\s+|es\s+)
+           [^,.;:«»]{1,50},\s+mais\s+(?:bien\s+)?d(?:['’]|e\b|u\b|es\b)|
         # "…, ce n'est pas une preuve", "Cette photo ne constitue pas une preuve"
         (?:ce|cela|ça|ceci)\s+n['’](?:est|était)\s+(?:pas|en\s+rien|nullement)\s+une\s+preuve
            (?!\s+d['’](?:amour|amitié|affection)|\s+de\s+(?:courage|confiance|respect|force))|
