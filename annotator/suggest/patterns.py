@@ -1290,7 +1290,7 @@ _DISMISSAL = _gated(
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "partagés "
-        "menteu bidon mythoman affabulat reflèt reflet correspond relativis"
+        "menteu bidon mythoman affabulat reflèt reflet correspond relativis agit agissait"
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
