@@ -110,37 +110,11 @@ class Classifier:
         if not use_rules:
             return cls(names, words, chars, text, None, None)
         splits = folds_of(groups if groups is not None else _articles(data), folds)
-        # Out-of-fold text scores: what the second stage will meet on new sentences. (The
-        # vectorizers saw every text, no label: the n-gram vocabulary only.)
-        oof = np.asarray(_decision(text, x, names))  # only when a fold cannot be held out
-        for held in splits:
-            keep = np.setdiff1d(np.arange(len(gold)), held)
-            present = {gold[i] for i in keep}
-            if len(present) >= 2:
-                inner = _text_learner()
-                if len(present) == len(names):
-                    # Started from the whole model's weights: the same optimum, about 40 %
-                    # fewer iterations (deterministic all the same).
-                    inner.set_params(warm_start=True)
-                    inner.coef_ = text.coef_.copy()
-                    inner.intercept_ = text.intercept_.copy()
-                inner.fit(x[keep], [gold[i] for i in keep])
-                oof[held] = _decision(inner, x[held], names)
         rules = DictVectorizer()
+        oof = _out_of_fold(text, x, gold, names, splits)
         z = rules.fit_transform(_stacked(data, _softmax(oof), names)).tocsr()
         model = _stack_learner(gold).fit(z, gold)
-        # The second stage cross-validated on the same folds. Its features for a held-out
-        # article come from text models that did not see it; its weights were learnt on the
-        # other articles' features, whose text models did: close to, not exactly, a nested
-        # cross-validation, at a sixth of the cost.
-        held_out = np.full((len(gold), len(names)), -1e3)
-        for held in splits:
-            keep = np.setdiff1d(np.arange(len(gold)), held)
-            if len({gold[i] for i in keep}) >= 2:
-                part = _stack_learner([gold[i] for i in keep]).fit(z[keep], [gold[i] for i in keep])
-                held_out[held] = _decision(part, z[held], names)
-            else:
-                held_out[held] = _decision(model, z[held], names)
+        held_out = _second_stage_held_out(model, z, gold, names, splits)
         return cls(names, words, chars, text, rules, model, held_out=held_out)
 
     def calibrate(self, scores: NDArray[np.float64], gold: Sequence[str]) -> float:
@@ -241,6 +215,55 @@ class Classifier:
             rules.vocabulary_ = {name: i for i, name in enumerate(rules.feature_names_)}
             model = _fitted(labels, arrays["coef"], arrays["intercept"])
         return cls(labels, words, chars, text, rules, model, float(meta["temperature"]))
+
+
+def _out_of_fold(
+    text: LogisticRegression,
+    x: sp.csr_matrix,
+    gold: list[str],
+    names: list[str],
+    splits: list[NDArray[np.int64]],
+) -> NDArray[np.float64]:
+    """Each sentence's text scores from a text model that did not learn from its article:
+    what the second stage will meet on new sentences. (The vectorizers saw every text, no
+    label: the n-gram vocabulary only.)"""
+    oof = _decision(text, x, names)  # kept only where a fold cannot be held out
+    for held in splits:
+        keep = np.setdiff1d(np.arange(len(gold)), held)
+        present = {gold[i] for i in keep}
+        if len(present) < 2:
+            continue
+        inner = _text_learner()
+        if len(present) == len(names):
+            # Started from the whole model's weights: the same optimum, about 40 % fewer
+            # iterations (deterministic all the same).
+            inner.set_params(warm_start=True)
+            inner.coef_ = text.coef_.copy()
+            inner.intercept_ = text.intercept_.copy()
+        inner.fit(x[keep], [gold[i] for i in keep])
+        oof[held] = _decision(inner, x[held], names)
+    return oof
+
+
+def _second_stage_held_out(
+    model: LogisticRegression,
+    z: sp.csr_matrix,
+    gold: list[str],
+    names: list[str],
+    splits: list[NDArray[np.int64]],
+) -> NDArray[np.float64]:
+    """The second stage cross-validated on the same folds. Its features for a held-out
+    article come from text models that did not see it; its weights were learnt on the other
+    articles' features, whose text models did: close to, not exactly, a nested
+    cross-validation, at a sixth of the cost."""
+    held_out = np.full((len(gold), len(names)), -1e3)
+    for held in splits:
+        keep = np.setdiff1d(np.arange(len(gold)), held)
+        part = model
+        if len({gold[i] for i in keep}) >= 2:
+            part = _stack_learner([gold[i] for i in keep]).fit(z[keep], [gold[i] for i in keep])
+        held_out[held] = _decision(part, z[held], names)
+    return held_out
 
 
 def _text_learner() -> LogisticRegression:
