@@ -153,6 +153,7 @@ SETS = [
     "blind121",
     "blind122",
     "blind123",
+    "blind124",
 ]
 
 DUMP = """

@@ -175,6 +175,7 @@ SETS = [
     "blind121",
     "blind122",
     "blind123",
+    "blind124",
 ]
 LABELS = CLAIMS.names
 
