@@ -154,6 +154,7 @@ SETS = [
     "blind122",
     "blind123",
     "blind124",
+    "blind125",
 ]
 
 DUMP = """

@@ -176,6 +176,7 @@ SETS = [
     "blind122",
     "blind123",
     "blind124",
+    "blind125",
 ]
 LABELS = CLAIMS.names
 
