@@ -4011,6 +4011,45 @@ RULES = [
         None,
         "le directeur de l'agence",
     ),
+    # from blind124's and blind125's first runs: an affair called a « manœuvre politique »
+    # (its source the subject before "voit dans …"), a witness who never saw the employee,
+    # a study that does not allow a conclusion
+    (
+        "Le député voit dans cette affaire une « manœuvre politique ».",
+        "contested",
+        "dismissal",
+        None,
+        "Le député",
+    ),
+    (  # unquoted, a decision criticised, nothing denied
+        "L'opposition dénonce une manœuvre politique du gouvernement pour retarder le vote.",
+        "attributed",
+        "reporting_verb",
+        None,
+        "L'opposition",
+    ),
+    (  # a restriction, not a denial
+        "Ils disent n'avoir appris la nouvelle que lundi.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Ils",
+    ),
+    (
+        "Plusieurs collaborateurs affirment ne l'avoir « jamais vu » à la permanence.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Plusieurs collaborateurs",
+    ),
+    (
+        "« Une étude rétrospective ne permet pas de conclure à une supériorité », estime le "
+        "professeur.",
+        "contested",
+        "left_unconfirmed",
+        None,
+        "le professeur",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4433,6 +4472,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le règlement ne permet pas de conclure un contrat sans appel d'offres.",  # a contract
     "Il ne s'agit pas d'une première : en 2019, le club avait déjà été sanctionné.",  # a reminder
     "Ce n'est pas une preuve d'amour, chante-t-elle.",  # a song's line, no evidence dismissed
     "L'absence de symptômes n'est pas une preuve de guérison.",  # a caution, no claim

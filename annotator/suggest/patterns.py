@@ -998,6 +998,9 @@ _DISMISSAL = _gated(
         refus\w*\s+de\s+reconnaître\s+(?:sa|la|le|les|leur|ce|cette|ces)\s+(?:défaite|résultats?|
            verdict|jugement|victoire|élection|décision)|
         mauvais\s+perdants?|manœuvres?\s+(?:politiciennes?|dilatoires?|grossières?)|
+        # quoted, an affair called a « manœuvre politique » (a decision so called unquoted is
+        # criticised, not denied)
+        (?:(?<=[«“"])|(?<=[«“"]\s))manœuvres?\s+politiques?|
         pas\s+conformes?\s+à\s+la\s+réalité|
         ne\s+(?:correspond|reflèt|refl[eè]t)\w*\s+(?:en\s+rien|pas|nullement)\s+(?:à\s+)?
            (?:la\s+réalité|le\s+quotidien|le\s+vécu|la\s+situation\s+réelle|
@@ -1617,9 +1620,10 @@ _UNCONFIRMED = _gated(
     re.compile(
         r"""(?ix)\b(?:
         refus\w*\s+de\s+(?:confirmer|commenter\s+ni\s+confirmer)
-      # left undecided: "L'étude ne permet pas de trancher ce point"
+      # left undecided: "L'étude ne permet pas de trancher ce point", "de conclure à une
+      # supériorité" (not "de conclure un contrat")
       | ne\s+(?:permet|permettent|permettait|permettaient)\s+pas\s+(?:encore\s+|à\s+ce\s+stade\s+)?
-          de\s+trancher
+          de\s+(?:trancher|conclure\s+(?:à|au|aux|qu(?:e\b|['’])|quoi))
       # a link or a blame not established: "le lien entre ce cas et nos produits n'est pas
       # établi à ce stade" (not "le calendrier n'est pas encore établi")
       | (?:lien|liens|responsabilité|origine|cause|culpabilité|causalité|implication|
@@ -1696,7 +1700,7 @@ _UNCONFIRMED = _gated(
     )"""
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
-    "trancher "
+    "trancher conclure "
     "prouvé corrobor recoup authentifi sceptique impossible convain dubitati sans flou mystère "
     "reproduit répliqu réserv circonspect incrédul "
     "suspense évasi",
@@ -1744,7 +1748,12 @@ _DENIAL_BY_NEGATION = _gated(
           elle-même|lui-même|eux-mêmes|\w+ment))?
         # to whom: "a déclaré aux enquêteurs n'avoir « jamais mis les pieds »"
         (?:\s+(?:aux?|à\s+la|à\s+l['’]|devant\s+(?:les?|la|l['’]))\s*\w+)?\s+
-        (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:avoir|être|a|ont|y)\b)
+        (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:a|ont|y)\b|
+          # with its negation, not a restriction: "disent n'avoir appris la nouvelle que lundi"
+          n['’](?:avoir|être)\b(?=[^.;]{0,80}?\b(?:pas|jamais|rien|aucun\w*|nullement|plus|ni|
+            guère|point)\b)|
+          # "affirment ne l'avoir « jamais vu »" (not "disent ne l'avoir appris que lundi")
+          ne\s+(?:l['’]|les\s+|lui\s+|leur\s+)avoir\s+(?:[«“"]\s*)?(?:jamais|pas|rien|nullement)\b)
         # not a complaint of what one could not do: "affirment n'avoir pas pu rencontrer" (but
         # "n'avoir pas pu confirmer" leaves a claim unconfirmed)
         (?!\s*(?:pas\s+|jamais\s+)?(?:pouvoir|pu|avoir\s+pu)\s+

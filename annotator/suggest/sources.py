@@ -320,9 +320,21 @@ def subject_before(text: str, position: int) -> tuple[int, int] | None:
             return _trim(text, start, start + last.start()) or found
         return found
     cut = text.rfind(" ", start, trailing.start())
-    return _trim(text, start, cut) if cut > start else None
+    if cut <= start:
+        return None
+    verb_and_place = _VERB_THEN_PLACE.search(text, start, cut)
+    if verb_and_place is not None:
+        # "Il voit dans cette affaire | une manœuvre": the verb and its complement go too
+        cut = verb_and_place.start()
+    return _trim(text, start, cut)
 
 
+# A verb, then "dans"/"sur" and a determiner, ending a subject's stretch: what was cut before
+# the cue's noun was the complement's noun, not the verb ("Le syndicat voit dans ces chiffres").
+_VERB_THEN_PLACE = re.compile(
+    r"(?i)\s+[a-zéèêëàâîïôûç]+\s+(?:dans|sur)\s+(?:ce|cette|ces|cet|le|la|les|l['’]|son|sa|"
+    r"ses|leur|leurs)\s*$"
+)
 _DETERMINER_AT = re.compile(r"(?i)\s*(?:un|une|le|la|les|des|l['’])\b")
 _NOT_VERBS = frozenset({"et", "ou", "de", "du", "des", "en", "à", "au", "aux", "dans", "sur"})
 
