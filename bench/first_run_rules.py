@@ -155,6 +155,7 @@ SETS = [
     "blind123",
     "blind124",
     "blind125",
+    "blind126",
 ]
 
 DUMP = """

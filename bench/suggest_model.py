@@ -177,6 +177,7 @@ SETS = [
     "blind123",
     "blind124",
     "blind125",
+    "blind126",
 ]
 LABELS = CLAIMS.names
 

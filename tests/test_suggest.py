@@ -5103,6 +5103,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind123_gold.jsonl", 0.75),
         ("blind124_gold.jsonl", 0.70),
         ("blind125_gold.jsonl", 0.85),
+        ("blind126_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
