@@ -156,6 +156,7 @@ SETS = [
     "blind124",
     "blind125",
     "blind126",
+    "blind127",
 ]
 
 DUMP = """

@@ -178,6 +178,7 @@ SETS = [
     "blind124",
     "blind125",
     "blind126",
+    "blind127",
 ]
 LABELS = CLAIMS.names
 
