@@ -4050,6 +4050,21 @@ RULES = [
         None,
         "le professeur",
     ),
+    # from blind127's first run: a quoted "pas" after "assure que"
+    (
+        "Le président du syndicat assure que les digues « n'ont pas cédé ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Le président du syndicat",
+    ),
+    (  # unquoted, a reassurance
+        "Le maire assure que le chantier n'a pas pris de retard.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "Le maire",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]

@@ -1768,6 +1768,11 @@ _DENIAL_BY_NEGATION = _gated(
         que\s+(?:son|sa|leur|le|la|l['’])\s*\w+(?:\s+\w+)?)\s+(?:[«“"]\s*)?
         n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+(?:jamais|rien(?!\s+à\b)|nullement|
         aucunement)\s+(?!été\s+(?:aussi|si|plus|moins|autant)\b)\w+
+    # a quoted "pas": "assure que les digues « n'ont pas cédé »" (unquoted, "assure que le
+    # chantier n'a pas pris de retard" reassures)
+    | \b(?:affirm|assur|jur|maint|soutien|souti|souten|martèl|insist)\w*
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?que\s+(?:les|ses|leurs?|son|sa|le|la|l['’])\s*
+        \w+(?:\s+\w+)?\s+[«“"]\s*n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+pas\s+\w+
     # a practice denied for one's own: "avait assuré la semaine dernière que ses forces « ne
     # visent jamais de civils »"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam)\w*
