@@ -325,3 +325,15 @@ def test_the_database_is_never_read_as_a_gold_or_model_file(
 ) -> None:
     code, _out, err = run(*(a.format(db=db_path) for a in args), "--db", str(db_path))
     assert code == 1 and "is the database itself" in err
+
+
+def test_many_gold_files_are_summed_in_the_report_line() -> None:
+    """`--gold tests/data/*_gold.jsonl` is a hundred files: the report names a few and sums
+    the rest (`--json` keeps every count)."""
+    from annotator.learn.training import _sources
+
+    counts = {"project": 10, **{f"g{i}.jsonl": i for i in range(1, 7)}}
+    assert _sources(counts) == (
+        "10 from project, 1 from g1.jsonl, 2 from g2.jsonl and 18 from 4 more gold files"
+    )
+    assert _sources({"project": 5, "a.jsonl": 3}) == "5 from project, 3 from a.jsonl"

@@ -197,12 +197,23 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}"
 
 
+def _sources(counts: dict[str, int], shown: int = 3) -> str:
+    """Where the sentences came from: a few by name, the rest summed (`--gold
+    tests/data/*_gold.jsonl` is a hundred files; `--json` lists them all)."""
+    items = list(counts.items())
+    if len(items) <= shown + 1:
+        return ", ".join(f"{n} from {where}" for where, n in items)
+    named = ", ".join(f"{n} from {where}" for where, n in items[:shown])
+    rest = items[shown:]
+    return f"{named} and {sum(n for _w, n in rest)} from {len(rest)} more gold files"
+
+
 def render(info: ModelInfo) -> str:
     """Plain text: the cross-validated scores, model beside rules, per label."""
     model = info.scores["model"]
     rules = info.scores.get("rules")
     version = f"v{info.version}" if info.version else "model"
-    sources = ", ".join(f"{n} from {where}" for where, n in info.sources.items())
+    sources = _sources(info.sources)
     lines = [
         f"{version}: {info.sentences} gold sentences ({sources}), scheme {info.scheme!r}, "
         f"trained {info.created_at}",
