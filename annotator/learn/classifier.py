@@ -82,6 +82,8 @@ class Classifier:
     """After `fit` with the rules: every training sentence's decision scores from models
     that did not learn from its article (columns in `labels` order), for reports and
     calibration."""
+    folds: int = field(default=0, compare=False)
+    """After `fit` with the rules: how many folds `held_out` comes from."""
 
     # ---------------------------------------------------------------- fitting
 
@@ -115,7 +117,7 @@ class Classifier:
         z = rules.fit_transform(_stacked(data, _softmax(oof), names)).tocsr()
         model = _stack_learner(gold).fit(z, gold)
         held_out = _second_stage_held_out(model, z, gold, names, splits)
-        return cls(names, words, chars, text, rules, model, held_out=held_out)
+        return cls(names, words, chars, text, rules, model, held_out=held_out, folds=len(splits))
 
     def calibrate(self, scores: NDArray[np.float64], gold: Sequence[str]) -> float:
         """Fit the temperature on held-out decision scores (cross-validation folds): the

@@ -13,7 +13,7 @@ import numpy as np
 
 from annotator.errors import AnnotatorError
 from annotator.gold import gold_of
-from annotator.learn.classifier import LEARNER, Classifier, folds_of
+from annotator.learn.classifier import LEARNER, Classifier
 from annotator.learn.features import Example, examples
 from annotator.learn.info import ModelInfo, Scores
 from annotator.models import LabelScheme
@@ -172,7 +172,6 @@ def train(
     rules = [item.example.rules.label for item in items]
     if set(rules) <= set(scheme.names):
         scores["rules"] = score(gold, rules, scheme.names)
-    n_folds = len(folds_of([item.group for item in items], folds))
     info = ModelInfo(
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         scheme=scheme.name,
@@ -181,7 +180,7 @@ def train(
         sources=sources,
         counts=counts,
         learner=LEARNER,
-        folds=n_folds,
+        folds=model.folds,
         scores=scores,
         first_run=sum(item.first_run for item in items),
         temperature=model.temperature,
