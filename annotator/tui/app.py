@@ -47,16 +47,18 @@ class ReviewSetup:
 
 
 class AnnotatorApp(App[None]):
-    """claim-annotator's TUI: the annotate mode (and the review mode, in `ReviewApp`).
+    """claim-annotator's TUI: the annotation screen (the review screens in `ReviewApp` and
+    `ConsistencyApp`).
 
-    Each mode's screen is built by the app from its settings, and brings its own stylesheet
+    The first screen is built by the app from its settings, and brings its own stylesheet
     (a screen's `CSS_PATH`). The first screen's is also read with the app's: a screen that
     brings a stylesheet not read yet makes Textual parse every stylesheet again (15-25 ms
     before the first paint).
     """
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/annotate.tcss"]
-    DEFAULT_MODE: ClassVar[str] = "annotate"
+    START: ClassVar[str] = "annotate"
+    """The screen the app opens on (`get_default_screen`): annotate, review or consistency."""
     TITLE = "claim-annotator"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("i", "agreement", "agreement", id="agreement"),
@@ -103,12 +105,7 @@ class AnnotatorApp(App[None]):
         self.order = order
         self.show_repeats = show_repeats
         self.repeat_share = repeat_share
-        self.add_mode("annotate", self.annotate_screen)
-        if review is not None:
-            self.add_mode("review", self.review_screen)
         self.consistency = consistency
-        if consistency is not None:
-            self.add_mode("consistency", self.consistency_screen)
 
     fatal_message: str | None = None
     """Why the app stopped on a database error (a corrupt file): the command prints it as
@@ -174,6 +171,16 @@ class AnnotatorApp(App[None]):
         # (bench/tui.py).
         gc.collect()
         gc.freeze()
+
+    def get_default_screen(self) -> Screen[None]:
+        # The first screen as Textual's default screen rather than a mode: a mode's screen
+        # makes Textual parse every stylesheet a second time before the first paint (~20 ms),
+        # though this app's CSS_PATH has read the screen's stylesheet already.
+        if self.START == "review":
+            return self.review_screen()
+        if self.START == "consistency":
+            return self.consistency_screen()
+        return self.annotate_screen()
 
     def annotate_screen(self) -> Screen[None]:
         screen_class = AnnotateScreen.for_scheme(self.store.scheme)
@@ -266,13 +273,11 @@ class ReviewApp(AnnotatorApp):
     """The TUI in review mode: `annotator review`."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/review.tcss"]
-
-    DEFAULT_MODE: ClassVar[str] = "review"
+    START: ClassVar[str] = "review"
 
 
 class ConsistencyApp(AnnotatorApp):
     """The TUI in consistency review: `annotator review --consistency`."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/consistency.tcss"]
-
-    DEFAULT_MODE: ClassVar[str] = "consistency"
+    START: ClassVar[str] = "consistency"

@@ -182,3 +182,21 @@ async def test_quitting_while_a_change_waits_drops_it_when_confirmed(
             await pilot.pause()
     assert app.return_code == 0 and app.fatal_message is None
     assert labels_on_disk(db_path) == {}
+
+
+async def test_a_database_damaged_past_opening_ends_the_app_with_one_line(
+    app_factory: AppFactory, store: Store, monkeypatch: Any
+) -> None:
+    """The first reads run as the screen mounts, before the first frame: a damaged page met
+    there stops the app with the message the command prints, instead of a traceback or a
+    screen mounting forever."""
+
+    def damaged(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(store, "resume_point", damaged)
+    app = app_factory()
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.pause()
+    assert app.return_code == 1
+    assert app.fatal_message == "database disk image is malformed"

@@ -216,10 +216,8 @@ class AnnotateScreen(SavingScreen):
             yield ProgressBar(total=1, show_eta=False, id="progress-article")
         yield Footer(compact=True, show_command_palette=False)
 
-    def on_mount(self) -> None:
-        # The first reads once the screen is up: leaving while it still mounts (a damaged
-        # database) would leave the app mounting into a closed screen.
-        self.call_after_refresh(self._start_or_stop)
+    async def on_mount(self) -> None:
+        await self._start_or_stop()
 
     async def _start_or_stop(self) -> None:
         try:

@@ -101,6 +101,14 @@ class ContextView(VerticalScroll, can_focus=False):
         self.stretch = 0
         """Where `article` mode's stretch of a long article starts."""
 
+    def compose(self) -> ComposeResult:
+        # The sentence view's lines, mounted with the screen: showing the first sentence
+        # then mounts nothing, so it can happen before the first frame.
+        self.pool = [SentenceLine() for _ in range(2 * NEIGHBOURS + 1)]
+        for line in self.pool:
+            line.display = False
+        yield from self.pool
+
     def mark_for(self, label: str | None) -> Content:
         found = self.scheme.label(label) if label else None
         if found is None:
