@@ -157,6 +157,7 @@ SETS = [
     "blind125",
     "blind126",
     "blind127",
+    "blind128",
 ]
 
 DUMP = """

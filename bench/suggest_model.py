@@ -179,6 +179,7 @@ SETS = [
     "blind125",
     "blind126",
     "blind127",
+    "blind128",
 ]
 LABELS = CLAIMS.names
 
