@@ -158,6 +158,7 @@ SETS = [
     "blind126",
     "blind127",
     "blind128",
+    "blind129",
 ]
 
 DUMP = """

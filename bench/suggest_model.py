@@ -180,6 +180,7 @@ SETS = [
     "blind126",
     "blind127",
     "blind128",
+    "blind129",
 ]
 LABELS = CLAIMS.names
 
