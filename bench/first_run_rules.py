@@ -159,6 +159,7 @@ SETS = [
     "blind127",
     "blind128",
     "blind129",
+    "blind130",
 ]
 
 DUMP = """

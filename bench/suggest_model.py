@@ -181,6 +181,7 @@ SETS = [
     "blind127",
     "blind128",
     "blind129",
+    "blind130",
 ]
 LABELS = CLAIMS.names
 

@@ -5122,6 +5122,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind127_gold.jsonl", 0.60),
         ("blind128_gold.jsonl", 0.85),
         ("blind129_gold.jsonl", 0.85),
+        ("blind130_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
