@@ -160,6 +160,7 @@ SETS = [
     "blind128",
     "blind129",
     "blind130",
+    "blind131",
 ]
 
 DUMP = """

@@ -182,6 +182,7 @@ SETS = [
     "blind128",
     "blind129",
     "blind130",
+    "blind131",
 ]
 LABELS = CLAIMS.names
 
