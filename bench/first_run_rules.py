@@ -161,6 +161,7 @@ SETS = [
     "blind129",
     "blind130",
     "blind131",
+    "blind132",
 ]
 
 DUMP = """

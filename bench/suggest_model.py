@@ -183,6 +183,7 @@ SETS = [
     "blind129",
     "blind130",
     "blind131",
+    "blind132",
 ]
 LABELS = CLAIMS.names
 

@@ -5124,6 +5124,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind129_gold.jsonl", 0.85),
         ("blind130_gold.jsonl", 0.75),
         ("blind131_gold.jsonl", 0.85),
+        ("blind132_gold.jsonl", 0.65),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
