@@ -4065,6 +4065,74 @@ RULES = [
         None,
         "Le maire",
     ),
+    # found on blind128-blind132
+    (
+        "Son avocat a plaidé la relaxe, qualifiant le dossier de « construction intellectuelle ».",
+        "contested",
+        "dismissal",
+        None,
+        "Son avocat",
+    ),
+    (
+        "Plusieurs épidémiologistes mettent toutefois en garde contre une lecture causale de "
+        "ces résultats.",
+        "contested",
+        "dismissal",
+        None,
+        "Plusieurs épidémiologistes",
+    ),
+    (
+        "« Une association n'est pas une preuve : les buveurs de café vivent mieux », souligne "
+        "une épidémiologiste.",
+        "contested",
+        "dismissal",
+        None,
+        "une épidémiologiste",
+    ),
+    (
+        "« On nous parle de crise, mais la maison mère n'a jamais été aussi rentable », "
+        "s'indigne un délégué syndical.",
+        "contested",
+        "dismissal",
+        None,
+        "un délégué syndical",
+    ),
+    (
+        "Les images ont en réalité été tournées en 2019 au Chili.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "Ce n'est pas la première fois que ces images sont détournées.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "Le diocèse a confirmé qu'aucune église de la ville n'avait été dégradée.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Le diocèse",
+    ),
+    (
+        "Trois cafés par jour réduiraient le risque d'AVC, selon une étude contestée",
+        "contested",
+        "denial_verb",
+        None,
+        None,
+    ),
+    (
+        "Une recherche d'image inversée permet de retrouver la vidéo originale, publiée le 8 "
+        "novembre 2019.",
+        "asserted",
+        "no_cue",
+        None,
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4487,6 +4555,10 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les fonds ont été détournés au profit d'une société écran.",  # embezzled, not images
+    "On nous parle souvent de ce festival avec émotion.",  # no contrary after it
+    "Le projet contesté a finalement été adopté en conseil.",  # a project opposed, not a finding
+    "Aucune église n'a été dégradée dans le département depuis 2019.",  # the outlet's count
     "Le règlement ne permet pas de conclure un contrat sans appel d'offres.",  # a contract
     "Il ne s'agit pas d'une première : en 2019, le club avait déjà été sanctionné.",  # a reminder
     "Ce n'est pas une preuve d'amour, chante-t-elle.",  # a song's line, no evidence dismissed

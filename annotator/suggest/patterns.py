@@ -69,7 +69,9 @@ _CONTESTED_CLAIM = _gated(
         r"niée?s?|réfutée?s?|mise?s?\s+en\s+doute)\b"
         r"|\b(?:victoire|réélection|élection|résultats?|bilan|scrutin|chiffres?|version|thèse|"
         r"affirmations?|informations?|déclarations?|propos|allégations?|accusations?|"
-        r"estimations?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
+        # "selon une étude contestée": what a finding says, disputed (not "un projet contesté")
+        r"estimations?|études?|rapports?|enquêtes?|sondages?|expertises?|analyses?|"
+        r"interprétations?|datations?|théories?|hypothèses?|conclusions?)\s+(?:très\s+|vivement\s+|largement\s+|fortement\s+)?"
         r"(?:contestée?s?|démentie?s?|niée?s?|mise?s?\s+en\s+doute)\b"
         r"|\b(?:accusations?|allégations?|critiques?|rumeurs?|informations?|affirmations?|"
         r"soupçons?|résultats?|chiffres?|conclusions?|explications?|version)\s+(?:\w+\s+)?"
@@ -1125,6 +1127,9 @@ _DISMISSAL = _gated(
         # "…, ce n'est pas une preuve", "Cette photo ne constitue pas une preuve"
         (?:ce|cela|ça|ceci)\s+n['’](?:est|était)\s+(?:pas|en\s+rien|nullement)\s+une\s+preuve
            (?!\s+d['’](?:amour|amitié|affection)|\s+de\s+(?:courage|confiance|respect|force))|
+        # "« Une association n'est pas une preuve : … »", with no complement (not "n'est pas
+        # une preuve de guérison", a caution)
+        n['’](?:est|était)\s+(?:pas|en\s+rien|nullement)\s+une\s+preuve(?=\s*[:;,.»”"!])|
         ne\s+constitu(?:e|ent|ait|aient)\s+(?:pas|en\s+rien|nullement)\s+(?:une|des)\s+preuves?|
         # the outlet's check of a negative: "X n'a jamais été poursuivi ni condamné, a vérifié
         # notre rédaction auprès du parquet"
@@ -1255,6 +1260,23 @@ _DISMISSAL = _gated(
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
         supercheries?|impostures?|fumisteries?|
+        # a defence's quoted name for the case: "qualifiant le dossier de « construction
+        # intellectuelle »" (a name in quotes for the accusation itself)
+        qualifi\w*\s+(?:le\s+dossier|l['’]accusation|les\s+accusations|ces\s+accusations|
+           les\s+poursuites|l['’]enquête)\s+(?:de|d['’])\s*[«“"]\s*[^»”"]{0,60}?\w(?=\s*[»”"])|
+        # a reading of findings warned against: "mettent en garde contre une lecture causale"
+        mett\w*\s+(?:\w+\s+)?en\s+garde\s+contre\s+(?:une|toute|des|les|la|l['’])\s*
+           (?:\w+\s+)?(?:lectures?|interprétations?|surinterprétations?|conclusions?|
+           extrapolations?)\s+(?:causales?|hâtives?|trop\s+rapides?|abusives?|alarmistes?|
+           simplistes?)|
+        # what "they" keep saying, then the contrary: "« On nous parle de crise, mais la maison
+        # mère n'a jamais été aussi rentable »"
+        on\s+nous\s+(?:parle|dit|répète|explique|vend|raconte|serine|présente)\w*\s+
+           [^.;«»]{1,80}?,\s+(?:mais|alors\s+qu(?:e|['’])|or)|
+        # images said to be misused: "ces images sont détournées" (not funds: "fonds détournés")
+        (?:images?|vidéos?|photos?|photographies?|clichés?|séquences?)\s+(?:\w+\s+){0,2}?
+           (?:sont|est|ont\s+été|a\s+été|avaient\s+été|avait\s+été|étaient|était)\s+
+           (?:\w+\s+)?détournée?s?|
         (?:trait|qualifi)\w*\s+(?:\S+\s+){0,4}?(?:de|d['’])\s*[«“"]?\s*(?:menteu(?:r|rs|se|ses)|
            bidons?|mythomanes?|affabulat(?:eur|eurs|rice|rices))
     )\b"""
@@ -1293,7 +1315,8 @@ _DISMISSAL = _gated(
         "crie criait "
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "partagés "
-        "menteu bidon mythoman affabulat reflèt reflet correspond relativis agit agissait"
+        "menteu bidon mythoman affabulat reflèt reflet correspond relativis agit agissait "
+        "qualifi garde nous détourn"
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
@@ -1479,6 +1502,9 @@ _DISMISSAL_WORDED = _gated(
         s['’]agi(?:t|ssait|rait)\s+en\s+réalité\s+d(?:e\b|['’]|u\b|es\b)|
         (?:est|sont|était|étaient)\s+en\s+réalité\s+(?:issue?s?|tirée?s?|extraite?s?|prise?s?|
            datée?s?|antérieure?s?)\b|
+        # "Les images ont en réalité été tournées en 2019 au Chili"
+        (?:a|ont|avait|avaient)\s+en\s+réalité\s+été\s+(?:tournée?s?|filmée?s?|prise?s?|
+           publiée?s?|réalisée?s?|enregistrée?s?|photographiée?s?|diffusée?s?|postée?s?)\b|
         # what a product really holds: "Le produit contient en réalité un médicament non déclaré"
         contien(?:t|nent|nait|naient)\s+en\s+réalité\b|
         # what a source really said or showed: "un article qui évoquait en réalité un arrêté
@@ -1856,6 +1882,12 @@ _DENIAL_BY_NEGATION = _gated(
         (?:pas|jamais|aucunement|nullement)\s+(?:été\s+)?(?:compromise?s?|touchée?s?|volée?s?|
         piratée?s?|dérobée?s?|divulguée?s?|affectée?s?|concernée?s?|exposée?s?|consultée?s?|
         falsifiée?s?|détournée?s?|contaminée?s?|infectée?s?|endommagée?s?|menacée?s?)\b
+    # a rumoured damage denied by who would know: "Le diocèse a confirmé qu'aucune église de
+    # la ville n'avait été dégradée"
+    | \b(?:affirm|assur|confirm|précis|indiqu|garanti)\w*(?:-t-(?:il|elle|ils|elles))?\s+
+        qu(?:e\s+|['’])\s*[«“"]?\s*aucun\w*\s+[^.;«»]{0,60}?\bn['’](?:a|ont|avait|avaient)\s+
+        (?:\w+\s+)?été\s+(?:dégradée?s?|vandalisée?s?|profanée?s?|incendiée?s?|attaquée?s?|
+        endommagée?s?|touchée?s?|piratée?s?|volée?s?|fermée?s?|évacuée?s?)\b
     # nothing agreed yet, said in a quotation: "« Des discussions ont lieu, mais rien n'est
     # signé »" (a reported deal denied)
     | [«“"][^»”"]{0,80}?\brien\s+n['’](?:est|a\s+été|était|avait\s+été)\s+(?:encore\s+|pour\s+
@@ -1971,7 +2003,11 @@ _FINITE_HINT = re.compile(
     r"(?i)\b(?:est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|"
     r"doivent|avait|avaient|y\s+a|serait|aurait|devrait|pourrait|reste|restent|semble|"
     r"semblent|faut|il\s+\w+|aura|auront|fut|furent|devra|devront|pourra|pourront|ira|iront|"
-    r"aurait|auraient|avait|eut|eurent)\b"
+    r"aurait|auraient|avait|eut|eurent|"
+    # frequent present-tense verbs: "Une recherche d'image inversée permet de retrouver la
+    # vidéo originale, publiée … le 8 novembre 2019." is not a dated caption
+    r"permet|permettent|permettait|montre|montrent|vient|viennent|tient|tiennent|prend|"
+    r"prennent|met|mettent|représente|représentent|concerne|concernent|devient|deviennent)\b"
 )
 _DASH_SOURCE = re.compile(
     r"\s[–—-]\s+(?P<who>(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|von|van|"

@@ -1270,6 +1270,15 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
             # attribue des décès au vaccin : ce que disent les données", which states something
             # first; nor "Analyse : pourquoi la baisse… ne se voit pas", which presupposes it)
             return Hit(NOT_A_CLAIM, "heading", [])
+        if (
+            re.match(r"Ce\s+qu(?:e\b|['’])|Ce\s+qui\b", stripped)
+            and not _TERMINAL.search(stripped)
+            and len(re.findall(r"\w[\w'’-]*", stripped)) <= 12
+            and not re.search(r"[,:;]", stripped)
+        ):
+            # "Ce que disent les journaux du vote sur l'aide à mourir": a title that names a
+            # topic as an indirect question, as the subheading "Ce que dit la science" does
+            return Hit(NOT_A_CLAIM, "heading", [])
         if re.fullmatch(r"[^\W\d_][\w'’-]*", stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # a rubric taken for the title: "Santé"
         return None
