@@ -162,6 +162,7 @@ SETS = [
     "blind130",
     "blind131",
     "blind132",
+    "blind133",
 ]
 
 DUMP = """

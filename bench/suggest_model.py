@@ -184,6 +184,7 @@ SETS = [
     "blind130",
     "blind131",
     "blind132",
+    "blind133",
 ]
 LABELS = CLAIMS.names
 

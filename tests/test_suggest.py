@@ -5197,6 +5197,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind130_gold.jsonl", 0.75),
         ("blind131_gold.jsonl", 0.85),
         ("blind132_gold.jsonl", 0.65),
+        ("blind133_gold.jsonl", 0.90),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
