@@ -163,6 +163,7 @@ SETS = [
     "blind131",
     "blind132",
     "blind133",
+    "blind134",
 ]
 
 DUMP = """

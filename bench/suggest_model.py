@@ -185,6 +185,7 @@ SETS = [
     "blind131",
     "blind132",
     "blind133",
+    "blind134",
 ]
 LABELS = CLAIMS.names
 
