@@ -164,6 +164,7 @@ SETS = [
     "blind132",
     "blind133",
     "blind134",
+    "blind135",
 ]
 
 DUMP = """

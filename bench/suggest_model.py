@@ -186,6 +186,7 @@ SETS = [
     "blind132",
     "blind133",
     "blind134",
+    "blind135",
 ]
 LABELS = CLAIMS.names
 

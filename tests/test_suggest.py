@@ -5199,6 +5199,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind132_gold.jsonl", 0.65),
         ("blind133_gold.jsonl", 0.90),
         ("blind134_gold.jsonl", 0.75),
+        ("blind135_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
