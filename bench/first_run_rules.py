@@ -165,6 +165,7 @@ SETS = [
     "blind133",
     "blind134",
     "blind135",
+    "blind136",
 ]
 
 DUMP = """

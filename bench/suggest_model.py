@@ -187,6 +187,7 @@ SETS = [
     "blind133",
     "blind134",
     "blind135",
+    "blind136",
 ]
 LABELS = CLAIMS.names
 
