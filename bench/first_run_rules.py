@@ -166,6 +166,7 @@ SETS = [
     "blind134",
     "blind135",
     "blind136",
+    "blind137",
 ]
 
 DUMP = """

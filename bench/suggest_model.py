@@ -188,6 +188,7 @@ SETS = [
     "blind134",
     "blind135",
     "blind136",
+    "blind137",
 ]
 LABELS = CLAIMS.names
 

@@ -5201,6 +5201,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind134_gold.jsonl", 0.75),
         ("blind135_gold.jsonl", 0.95),
         ("blind136_gold.jsonl", 0.95),
+        ("blind137_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
