@@ -4133,6 +4133,29 @@ RULES = [
         None,
         None,
     ),
+    # found on blind133-blind137
+    (
+        "Pour les climatologues, cette douceur est cohérente avec le réchauffement.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "les climatologues",
+    ),
+    (
+        "Un paléontologue estime que l'empreinte de la membrane pourrait résulter d'une "
+        "déformation de la roche.",
+        "contested",
+        "dismissal",
+        None,
+        "Un paléontologue",
+    ),
+    (
+        "« Il faudra d'autres spécimens avant de parler de vol », tempère le chercheur.",
+        "contested",
+        "dismissal",
+        None,
+        "le chercheur",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4555,6 +4578,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "La hausse des prix pourrait s'expliquer par la sécheresse.",  # a trend, not evidence
+    "Il faudra patienter avant de parler aux enfants.",  # no claim called premature
     "Les fonds ont été détournés au profit d'une société écran.",  # embezzled, not images
     "On nous parle souvent de ce festival avec émotion.",  # no contrary after it
     "Le projet contesté a finalement été adopté en conseil.",  # a project opposed, not a finding

@@ -758,7 +758,9 @@ _IN_VIEW = re.compile(
     r"élus?|habitants?|riverains?|experts?|spécialistes?|scientifiques?|chercheurs?|auteurs?|"
     # those whose view a sentence gives, rarely those it is for
     r"distributeurs|industriels|commerçants|producteurs|analystes|observateurs|professionnels|"
-    r"opposants|détracteurs|partisans|enquêteurs|constructeurs|assureurs|fabricants))"
+    r"opposants|détracteurs|partisans|enquêteurs|constructeurs|assureurs|fabricants|"
+    # experts by their field: "Pour les climatologues, cette douceur est cohérente avec…"
+    r"[a-zéèêëàâîïôûç]{3,}logues?|économistes|juristes|épidémiologistes|historiens|médecins))"
     r"\b[^,]{0,60}"
     # a role and a name: "Pour le climatologue Christophe Cassou,"
     r"|(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]{4,}\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}"
@@ -1516,6 +1518,16 @@ _DISMISSAL_WORDED = _gated(
         # a rival explanation: "pourraient aussi bien être l'œuvre de chiens errants"
         (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:tout\s+)?aussi\s+bien\s+(?:être\s+(?:l['’]œuvre|
            dûe?s?|dus|causée?s?|provoquée?s?|liée?s?|imputables?)|s['’]expliquer|provenir|venir)|
+        # a rival explanation of the evidence: "l'empreinte de la membrane pourrait résulter
+        # d'une déformation de la roche" (not of a trend: "la hausse pourrait s'expliquer par")
+        (?:signal|signaux|empreintes?|traces?|marques?|anomalies?|taches?|motifs?|pics?|
+           ossements?|fragments?|vestiges?|inscriptions?)\s+(?:[^\s.;,]+\s+){{0,4}}?
+           (?:pourrai(?:en)?t|pouvai(?:en)?t|peu(?:ven)?t)\s+(?:aussi\s+|également\s+|
+           simplement\s+|tout\s+aussi\s+bien\s+)?(?:résulter|provenir|s['’]expliquer|être\s+
+           d[uû]e?s?\s+(?:à|au|aux))|
+        # too early to call it so: "« Il faudra d'autres spécimens avant de parler de vol »"
+        il\s+(?:faudra|faudrait|faut)\s+[^.;«»]{{0,60}}?\bavant\s+de\s+
+           (?:parler\s+(?:de|du|des|d['’])\s*\w+|conclure(?!\s+(?:un|une|le|la|les|des|ce|cet|cette|l['’]))|crier\s+victoire|trancher)|
         # another culprit: "des chiens errants pourraient aussi être en cause"
         (?:pourrai(?:en)?t|peu(?:ven)?t)\s+(?:aussi|également)\s+(?:être\s+(?:en\s+cause|
            responsables?|à\s+l['’]origine)|expliquer\s+(?:ce|cette|ces|le|la|les))|
@@ -1584,13 +1596,14 @@ _DISMISSAL_WORDED = _gated(
     "commode simplist réductri raccourci contresens aucun cloche exagér approximati "
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
     "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
-    "optimist compté comptés comptée recensé comptabilis impossible mélang",
+    "optimist compté comptés comptée recensé comptabilis impossible mélang résulter provenir "
+    "expliquer dû due dus",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
         *("ne permet", "aussi être", "également être", "aussi expliquer", "également expliquer"),
         *("rien n'", "rien n’", "peu probable", "improbable", "invraisemblable", "intenable"),
-        *("caduque", "en cause"),
+        *("caduque", "en cause", "avant de"),
         *("tout autre", "bien autre", "radicalement autre", "très autre", "autre son"),
         *("non,", "non ,", "non.", "non!", "non !", "non\u00a0!", "non\u202f!"),
     ),
