@@ -167,6 +167,7 @@ SETS = [
     "blind135",
     "blind136",
     "blind137",
+    "blind138",
 ]
 
 DUMP = """

@@ -189,6 +189,7 @@ SETS = [
     "blind135",
     "blind136",
     "blind137",
+    "blind138",
 ]
 LABELS = CLAIMS.names
 
