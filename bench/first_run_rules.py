@@ -168,6 +168,7 @@ SETS = [
     "blind136",
     "blind137",
     "blind138",
+    "blind139",
 ]
 
 DUMP = """

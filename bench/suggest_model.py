@@ -190,6 +190,7 @@ SETS = [
     "blind136",
     "blind137",
     "blind138",
+    "blind139",
 ]
 LABELS = CLAIMS.names
 
