@@ -169,6 +169,7 @@ SETS = [
     "blind137",
     "blind138",
     "blind139",
+    "blind140",
 ]
 
 DUMP = """

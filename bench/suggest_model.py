@@ -191,6 +191,7 @@ SETS = [
     "blind137",
     "blind138",
     "blind139",
+    "blind140",
 ]
 LABELS = CLAIMS.names
 

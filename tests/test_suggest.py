@@ -5229,6 +5229,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind137_gold.jsonl", 0.95),
         ("blind138_gold.jsonl", 0.85),
         ("blind139_gold.jsonl", 0.85),
+        ("blind140_gold.jsonl", 0.70),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
