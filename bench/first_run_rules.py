@@ -170,6 +170,7 @@ SETS = [
     "blind138",
     "blind139",
     "blind140",
+    "blind141",
 ]
 
 DUMP = """

@@ -192,6 +192,7 @@ SETS = [
     "blind138",
     "blind139",
     "blind140",
+    "blind141",
 ]
 LABELS = CLAIMS.names
 

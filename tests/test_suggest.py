@@ -5230,6 +5230,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind138_gold.jsonl", 0.85),
         ("blind139_gold.jsonl", 0.85),
         ("blind140_gold.jsonl", 0.70),
+        ("blind141_gold.jsonl", 0.80),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
