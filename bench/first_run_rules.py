@@ -171,6 +171,7 @@ SETS = [
     "blind139",
     "blind140",
     "blind141",
+    "blind142",
 ]
 
 DUMP = """

@@ -193,6 +193,7 @@ SETS = [
     "blind139",
     "blind140",
     "blind141",
+    "blind142",
 ]
 LABELS = CLAIMS.names
 

@@ -5231,6 +5231,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind139_gold.jsonl", 0.85),
         ("blind140_gold.jsonl", 0.70),
         ("blind141_gold.jsonl", 0.80),
+        ("blind142_gold.jsonl", 0.75),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
