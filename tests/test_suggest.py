@@ -4156,6 +4156,50 @@ RULES = [
         None,
         "le chercheur",
     ),
+    # found on blind138-blind142
+    (
+        "La métropole assure de son côté que le pont « ne présente aucun danger » pour les "
+        "piétons.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "La métropole",
+    ),
+    (
+        "Le musée achète un tableau attribué à Chardin, des experts émettent des doutes",
+        "contested",
+        "dismissal",
+        None,
+        "des experts",
+    ),
+    (
+        "Les soupçons se portent sur un dégazage sauvage.",
+        "attributed",
+        "allegation",
+        None,
+        "non nommée",
+    ),
+    (
+        "La start-up revendique des commandes de trois constructeurs automobiles.",
+        "attributed",
+        "reporting_with_content",
+        None,
+        "La start-up",
+    ),
+    (
+        "Il s'agit d'une arnaque à l'hameçonnage, destinée à récupérer des coordonnées bancaires.",
+        "contested",
+        "dismissal",
+        None,
+        None,
+    ),
+    (
+        "L'enseigne a confirmé à notre rédaction ne mener « aucune opération de ce type ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "L'enseigne",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4578,6 +4622,9 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Il s'agit d'une escroquerie de grande ampleur qui a fait 300 victimes.",  # an offence
+    "Une vidéo de l'interpellation montre pourtant un agent portant des coups.",  # blind103
+    "Le chantier ne présente aucun danger pour les riverains.",  # the outlet's own statement
     "La hausse des prix pourrait s'expliquer par la sécheresse.",  # a trend, not evidence
     "Il faudra patienter avant de parler aux enfants.",  # no claim called premature
     "Les fonds ont été détournés au profit d'une société écran.",  # embezzled, not images

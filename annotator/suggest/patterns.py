@@ -456,6 +456,10 @@ _ATTITUDE_NP = _gated(
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
         # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
         r"percée|victoire|succès|taux|chiffre|nombre|total|participation|score|bilan)\b"
+        # achievements claimed: "revendique des commandes de trois constructeurs"
+        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:des|de\s+nombreu\w+|plusieurs)\s+(?:\w+\s+)?"
+        r"(?:commandes|clients|utilisateurs|abonnés|ventes|membres|adhérents|contrats|"
+        r"partenaires|succès|victoires|soutiens)\b"
         # an attack claimed: "Un groupe de pirates a revendiqué l'attaque informatique"
         r"|(?<!\bpas\s)(?<!\bjamais\s)revendiqu(?:e|ent|ait|aient|é)\s+"
         # "a revendiqué mardi la cyberattaque"
@@ -665,6 +669,8 @@ _ALLEGED = _gated(
         r"\b(?:présumée?s?(?!\s+innocente?s?)|prétendue?s?|prétendument|allégu[ée]e?s?|incriminée?s?|"
         r"supposée?s?(?!\s+(?:être|faire|avoir)))\b"
         r"|\bil\s+(?:lui|leur)\s+est\s+reproché\b|\bil\s+est\s+reproché\s+à\b"
+        # "Les soupçons se portent sur un dégazage sauvage"
+        r"|\bsoupçons\s+(?:se\s+port|pès|pes)\w*\s+(?:\w+\s+)?sur\b"
         # "l'ours mis en cause après la mort de trente brebis"
         # and at a headline's end: "…, les garde-côtes mis en cause"
         r"|\bmise?s?\s+en\s+cause(?:\s+(?:pour|dans|après)\b|\s*$)"
@@ -672,7 +678,7 @@ _ALLEGED = _gated(
         r"|\bmise?s?\s+en\s+cause\s+(?P<by>par)\s",
         _I,
     ),
-    "présum prétend allégu suppos reproch cause incrimin",
+    "présum prétend allégu suppos reproch cause incrimin soupçons",
 )
 _QUALIFY = _gated(
     re.compile(
@@ -1262,6 +1268,11 @@ _DISMISSAL = _gated(
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
         supercheries?|impostures?|fumisteries?|
+        # the outlet's verdict on a message: "Il s'agit d'une arnaque à l'hameçonnage" (not an
+        # offence in court: "une escroquerie de grande ampleur")
+        il\s+s['’]agi(?:t|ssait)\s+(?:en\s+réalité\s+|en\s+fait\s+|bien\s+|donc\s+)?
+           d['’]une?\s+(?:\w+\s+)?(?:arnaque|canular|intox|infox|photomontage|fake\s+news|
+           fausse\s+(?:information|nouvelle|alerte))|
         # a defence's quoted name for the case: "qualifiant le dossier de « construction
         # intellectuelle »" (a name in quotes for the accusation itself)
         qualifi\w*\s+(?:le\s+dossier|l['’]accusation|les\s+accusations|ces\s+accusations|
@@ -1495,6 +1506,11 @@ _DISMISSAL_WORDED = _gated(
            (?:la|les|le|l['’]|ces|cette|ses|leurs)\s*(?:datations?|résultats?|chiffres?|
            conclusions?|mesures?|calculs?|statistiques?|bilans?|analyses?|données|comparaisons?|
            classements?|sondages?|estimations?|enquêtes?|études?)|
+        # doubts voiced: "des experts émettent des doutes" (not about a plan: "émet des
+        # doutes sur le projet", nor "émet des réserves", a stance)
+        (?:émet|émett|exprim)\w*\s+(?:de\s+(?:sérieux|vifs|forts|profonds)\s+|des\s+|
+           quelques\s+|certains\s+)doutes\b(?!\s+sur\s+(?:le|la|les|ce|cette|son|sa|ses|leur)\s+
+           (?:projet|réforme|plan|politique|stratégie|capacité|volonté|calendrier|budget))|
         # doubts raised about a claim, in the outlet's voice: "a suscité des réserves"
         (?:suscit|soulev|soulèv|nourri|aliment)\w*\s+(?:immédiatement\s+|aussitôt\s+|déjà\s+|
            rapidement\s+|vite\s+|beaucoup\s+de\s+|de\s+(?:sérieux|sérieuses|vifs|vives|fortes|
@@ -1823,6 +1839,16 @@ _DENIAL_BY_NEGATION = _gated(
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
         (?:\w+\s+)?(?:que\b[^.;]{0,160}?\bet\s+)?qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
         (?:ni\s+aucun\w*\s+(?:\w+\s+){1,2}?)?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
+    # a danger denied: "La métropole assure de son côté que le pont « ne présente aucun
+    # danger »"
+    | \b(?:affirm|assur|garanti|répèt|répét|maint|insist|martèl)\w*(?:-t-(?:il|elle|ils|elles))?
+        \s+(?:\w+\s+){0,4}?qu(?:e\s+|['’])[^.;]{0,60}?\bne\s+(?:présent|pos|représent|comport)\w*
+        \s+(?:[«“"]\s*)?(?:aucun|pas\s+de|nul)\w*\s+(?:danger|risque)s?\b
+    # an infinitive denied: "a confirmé à notre rédaction ne mener « aucune opération de ce
+    # type »"
+    | \b(?:affirm|assur|confirm|jur|maint|soutien|souti|souten|indiqu|précis|martèl)\w*
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:(?:à|aux?)\s+(?:\w+\s+){1,3}?)?ne\s+
+        [a-zéèêàâîôû]+(?:er|ir|re|oir)\s+(?:[«“"]\s*)?(?:aucun\w*|jamais|rien|nullement)\b
     # a retort that negates: "a répliqué que cette estimation « ne tenait pas compte… »"
     | \b(?:rétorqu|répliqu)\w*(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu(?:e\b|['’])
         [^.;]{0,80}?(?:\bne\s+|\bn['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|rien|aucun\w*|nullement)\b
