@@ -172,6 +172,7 @@ SETS = [
     "blind140",
     "blind141",
     "blind142",
+    "blind143",
 ]
 
 DUMP = """

@@ -194,6 +194,7 @@ SETS = [
     "blind140",
     "blind141",
     "blind142",
+    "blind143",
 ]
 LABELS = CLAIMS.names
 
