@@ -173,6 +173,7 @@ SETS = [
     "blind141",
     "blind142",
     "blind143",
+    "blind144",
 ]
 
 DUMP = """

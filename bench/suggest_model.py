@@ -195,6 +195,7 @@ SETS = [
     "blind141",
     "blind142",
     "blind143",
+    "blind144",
 ]
 LABELS = CLAIMS.names
 

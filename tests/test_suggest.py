@@ -5280,6 +5280,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind141_gold.jsonl", 0.80),
         ("blind142_gold.jsonl", 0.75),
         ("blind143_gold.jsonl", 0.95),
+        ("blind144_gold.jsonl", 0.95),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
