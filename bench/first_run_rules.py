@@ -174,6 +174,7 @@ SETS = [
     "blind142",
     "blind143",
     "blind144",
+    "blind145",
 ]
 
 DUMP = """

@@ -196,6 +196,7 @@ SETS = [
     "blind142",
     "blind143",
     "blind144",
+    "blind145",
 ]
 LABELS = CLAIMS.names
 
