@@ -175,6 +175,7 @@ SETS = [
     "blind143",
     "blind144",
     "blind145",
+    "blind146",
 ]
 
 DUMP = """

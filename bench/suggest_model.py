@@ -197,6 +197,7 @@ SETS = [
     "blind143",
     "blind144",
     "blind145",
+    "blind146",
 ]
 LABELS = CLAIMS.names
 
