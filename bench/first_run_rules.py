@@ -176,6 +176,7 @@ SETS = [
     "blind144",
     "blind145",
     "blind146",
+    "blind147",
 ]
 
 DUMP = """

@@ -198,6 +198,7 @@ SETS = [
     "blind144",
     "blind145",
     "blind146",
+    "blind147",
 ]
 LABELS = CLAIMS.names
 

@@ -5283,6 +5283,7 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind144_gold.jsonl", 0.95),
         ("blind145_gold.jsonl", 0.65),
         ("blind146_gold.jsonl", 0.95),
+        ("blind147_gold.jsonl", 0.80),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
