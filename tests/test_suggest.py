@@ -4200,6 +4200,21 @@ RULES = [
         None,
         "L'enseigne",
     ),
+    # found on blind143-blind147
+    (
+        "Les agents immobiliers jugent ces chiffres « déjà dépassés ».",
+        "contested",
+        "dismissal",
+        None,
+        "Les agents immobiliers",
+    ),
+    (
+        "« Nos opérations étaient parfaitement légales », a déclaré son président.",
+        "contested",
+        "dismissal",
+        None,
+        "son président",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4622,6 +4637,7 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Toutes nos opérations sont conformes à la réglementation européenne depuis 2019.",  # no quote
     "Il s'agit d'une escroquerie de grande ampleur qui a fait 300 victimes.",  # an offence
     "Une vidéo de l'interpellation montre pourtant un agent portant des coups.",  # blind103
     "Le chantier ne présente aucun danger pour les riverains.",  # the outlet's own statement

@@ -1268,6 +1268,11 @@ _DISMISSAL = _gated(
         ne\s+repos\w*\s+sur\s+(?:rien|aucun\w*\s+(?:élément|preuve|fondement|fait|base|
            donnée|indice|source|témoignage)s?)|
         supercheries?|impostures?|fumisteries?|
+        # an accused party's own acts called lawful, quoted: "« Nos opérations étaient
+        # parfaitement légales », a déclaré son président"
+        (?:(?<=[«“"])|(?<=[«“"]\s))(?:nos|notre|mes|mon|ma|tout|toutes\s+nos|tous\s+nos)\b[^»”"]{0,60}?
+           \b(?:étai(?:en)?t|sont|est|ont\s+toujours\s+été|a\s+toujours\s+été)\s+
+           (?:\w+ment\s+|tout\s+à\s+fait\s+)?(?:légales?|légaux|conformes?|irréprochables?)|
         # the outlet's verdict on a message: "Il s'agit d'une arnaque à l'hameçonnage" (not an
         # offence in court: "une escroquerie de grande ampleur")
         il\s+s['’]agi(?:t|ssait)\s+(?:en\s+réalité\s+|en\s+fait\s+|bien\s+|donc\s+)?
@@ -1329,7 +1334,7 @@ _DISMISSAL = _gated(
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "partagés "
         "menteu bidon mythoman affabulat reflèt reflet correspond relativis agit agissait "
-        "qualifi garde nous détourn"
+        "qualifi garde nous détourn légal légaux conforme irréprochable"
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
@@ -1475,7 +1480,7 @@ _DISMISSAL_WORDED = _gated(
         # the passive ("une conclusion jugée hâtive par") takes its agent after it
         (?:jug|estim|trouv|qualifi|dénon[cç])\w*\s+(?:ces|les|cette|la|le|l['’]|ses|leurs|son|sa|cet|
            des)\s*(?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
-           (?:\w+ment\s+|très\s+|bien\s+)?(?:{_JUDGED_WRONG})|
+           (?:\w+ment\s+|très\s+|bien\s+|déjà\s+|trop\s+)?(?:{_JUDGED_WRONG})|
         (?:{_CLAIMISH})\s+(?:\S+\s+){{0,4}}?(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+
            (?:de\s+|d['’]|comme\s+)?[«“"]?\s*(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?(?:{_JUDGED_WRONG})|
         # the blame passed back and forth: "la région et le transporteur se renvoient la
