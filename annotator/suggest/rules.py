@@ -1243,9 +1243,10 @@ _SUBHEAD_CLAIM = re.compile(
 )
 
 
-_ASKING_HEADING = re.compile(
-    r"(?:Ce\s+qu(?:e\b|['’])|Ce\s+qui\b|Pourquoi\b|Comment\b|Combien\b|Quand\b|Où\b)"
-)
+_WHAT = r"Ce\s+qu(?:e\b|['’])|Ce\s+qui\b"
+_WHAT_HEADING = re.compile(_WHAT)
+"""A title or subheading that names its topic as "Ce que …" / "Ce qui …"."""
+_ASKING_HEADING = re.compile(rf"(?:{_WHAT}|Pourquoi\b|Comment\b|Combien\b|Quand\b|Où\b)")
 """A subheading put as an indirect question: it asks, it does not state (R1)."""
 
 
@@ -1255,6 +1256,7 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         return Hit(NOT_A_CLAIM, "boilerplate", [])  # the import's detector: they agree
     if _QUESTION.search(stripped):
         return Hit(NOT_A_CLAIM, "question", [])
+    words = re.findall(r"\w[\w'’-]*", stripped)
     if headline:
         if _TOPIC_LABEL.search(stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # "Incendie à Lyon : ce que l'on sait"
@@ -1262,7 +1264,7 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         asked = rest.strip()[:1].upper() + rest.strip()[1:]
         if (
             colon
-            and re.match(r"Ce\s+qu(?:e\b|['’])|Ce\s+qui\b", asked)
+            and _WHAT_HEADING.match(asked)
             and len(topic.split()) <= 6
             and not _FINITE_HINT.search(topic)
         ):
@@ -1271,9 +1273,9 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
             # first; nor "Analyse : pourquoi la baisse… ne se voit pas", which presupposes it)
             return Hit(NOT_A_CLAIM, "heading", [])
         if (
-            re.match(r"Ce\s+qu(?:e\b|['’])|Ce\s+qui\b", stripped)
+            _WHAT_HEADING.match(stripped)
             and not _TERMINAL.search(stripped)
-            and len(re.findall(r"\w[\w'’-]*", stripped)) <= 12
+            and len(words) <= 12
             and not re.search(r"[,:;]", stripped)
         ):
             # "Ce que disent les journaux du vote sur l'aide à mourir": a title that names a
@@ -1282,7 +1284,6 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         if re.fullmatch(r"[^\W\d_][\w'’-]*", stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # a rubric taken for the title: "Santé"
         return None
-    words = re.findall(r"\w[\w'’-]*", stripped)
     if _CAPTION.match(stripped) and not _FINITE_HINT.search(stripped.split(":", 1)[1]):
         return Hit(NOT_A_CLAIM, "caption", [])
     if (

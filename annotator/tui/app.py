@@ -57,8 +57,6 @@ class AnnotatorApp(App[None]):
     """
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/annotate.tcss"]
-    START: ClassVar[str] = "annotate"
-    """The screen the app opens on (`get_default_screen`): annotate, review or consistency."""
     TITLE = "claim-annotator"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("i", "agreement", "agreement", id="agreement"),
@@ -175,11 +173,8 @@ class AnnotatorApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         # The first screen as Textual's default screen rather than a mode: a mode's screen
         # makes Textual parse every stylesheet a second time before the first paint (~20 ms),
-        # though this app's CSS_PATH has read the screen's stylesheet already.
-        if self.START == "review":
-            return self.review_screen()
-        if self.START == "consistency":
-            return self.consistency_screen()
+        # though this app's CSS_PATH has read the screen's stylesheet already. The review
+        # apps open on theirs.
         return self.annotate_screen()
 
     def annotate_screen(self) -> Screen[None]:
@@ -273,11 +268,15 @@ class ReviewApp(AnnotatorApp):
     """The TUI in review mode: `annotator review`."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/review.tcss"]
-    START: ClassVar[str] = "review"
+
+    def get_default_screen(self) -> Screen[None]:
+        return self.review_screen()
 
 
 class ConsistencyApp(AnnotatorApp):
     """The TUI in consistency review: `annotator review --consistency`."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/consistency.tcss"]
-    START: ClassVar[str] = "consistency"
+
+    def get_default_screen(self) -> Screen[None]:
+        return self.consistency_screen()

@@ -37,6 +37,8 @@ class ContextMode(StrEnum):
 
 NEIGHBOURS = 2
 """Sentences shown before and after the current one in `sentence` mode."""
+SENTENCE_LINES = 2 * NEIGHBOURS + 1
+"""The lines of `sentence` mode: the current sentence and its neighbours."""
 ARTICLE_LINES = 120
 """The most sentences `article` mode shows (a line widget each): a news article whole, and a
 long report a stretch of it around the current sentence. Each line costs a few milliseconds
@@ -104,7 +106,7 @@ class ContextView(VerticalScroll, can_focus=False):
     def compose(self) -> ComposeResult:
         # The sentence view's lines, mounted with the screen: showing the first sentence
         # then mounts nothing, so it can happen before the first frame.
-        self.pool = [SentenceLine() for _ in range(2 * NEIGHBOURS + 1)]
+        self.pool = [SentenceLine() for _ in range(SENTENCE_LINES)]
         for line in self.pool:
             line.display = False
         yield from self.pool
@@ -137,10 +139,9 @@ class ContextView(VerticalScroll, can_focus=False):
             return range(self.stretch, self.stretch + ARTICLE_LINES)
         if self.mode is ContextMode.ARTICLE or not self.sentences:
             return range(len(self.sentences))
-        # 2 × NEIGHBOURS + 1 lines, shifted at the start and the end of the article
-        size = 2 * NEIGHBOURS + 1
-        start = max(0, min(self.current - NEIGHBOURS, len(self.sentences) - size))
-        neighbours = range(start, min(len(self.sentences), start + size))
+        # SENTENCE_LINES lines, shifted at the start and the end of the article
+        start = max(0, min(self.current - NEIGHBOURS, len(self.sentences) - SENTENCE_LINES))
+        neighbours = range(start, min(len(self.sentences), start + SENTENCE_LINES))
         if self.mode is ContextMode.PARAGRAPH:
             # the whole paragraph, and never less than the sentence view: a short paragraph
             # would otherwise show fewer lines after widening than before
