@@ -4215,6 +4215,28 @@ RULES = [
         None,
         "son président",
     ),
+    # found after stop 26: a denial needs an insisting verb, and a tally so far is no denial
+    (
+        "La capitainerie a indiqué qu'aucun bateau n'avait subi de dégâts dans le port.",
+        "attributed",
+        "reporting_verb",
+        "a indiqué",
+        "La capitainerie",
+    ),
+    (
+        "Le laboratoire assure qu'aucun patient n'a été contaminé pour l'instant.",
+        "attributed",
+        "reporting_with_content",
+        "assure",
+        "Le laboratoire",
+    ),
+    (
+        "Le laboratoire assure qu'aucun patient n'a été contaminé par ce lot.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Le laboratoire",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]

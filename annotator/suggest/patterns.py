@@ -1841,9 +1841,13 @@ _DENIAL_BY_NEGATION = _gated(
     # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
     # défaut n'a été enregistré", also in the second of two que-clauses: "affirme que la voie
     # avait été inspectée … et qu'aucune anomalie n'avait été relevée"
-    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|indiqu|précis|martèl)\w*\s+
+    # (insisted on, not told: "a indiqué qu'aucun navire n'avait signalé d'avarie" reports)
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl)\w*\s+
         (?:\w+\s+)?(?:que\b[^.;]{0,160}?\bet\s+)?qu['’]\s*(?:[«“"]\s*)?aucun\w*\s+(?:\w+\s+){1,3}?
         (?:ni\s+aucun\w*\s+(?:\w+\s+){1,2}?)?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b
+        # a tally so far, not a denial: "affirme qu'aucun enfant n'a été intoxiqué à ce jour"
+        (?![^.;«»]{0,60}?\b(?:à\s+ce\s+jour|pour\s+l['’]instant|pour\s+le\s+moment|
+          jusqu['’](?:ici|à\s+présent|à\s+maintenant))\b)
     # a danger denied: "La métropole assure de son côté que le pont « ne présente aucun
     # danger »"
     | \b(?:affirm|assur|garanti|répèt|répét|maint|insist|martèl)\w*(?:-t-(?:il|elle|ils|elles))?
