@@ -4377,6 +4377,23 @@ def test_each_rule(text: str, label: str, rule: str, cue: str | None, source: st
         assert text[span.start : span.end] == span.text  # offsets into the sentence
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La coopérative emploie 60 saisonniers et revendique une récolte record.",
+            "La coopérative",
+        ),
+        ("Le club compte 400 licenciés et affirme que le stade est trop petit.", "Le club"),
+        ("Son avocat conteste la procédure et affirme que son client est innocent.", "Son avocat"),
+    ],
+)
+def test_the_second_of_two_predicates_takes_the_first_ones_subject(text: str, source: str) -> None:
+    """ "X emploie 60 saisonniers et revendique …": the source is X, not the whole first
+    clause up to "et" (found on blind141)."""
+    assert suggest(text).source == source
+
+
 def test_a_rubric_taken_for_the_title_is_no_claim() -> None:
     """A scraped page's first line, "Santé", became the title: one word predicates nothing
     (R2)."""

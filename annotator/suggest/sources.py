@@ -167,6 +167,13 @@ def _clause_start(head: str) -> int:
     return max(head.rfind(","), head.rfind(";"))
 
 
+_COORDINATED = re.compile(r"\s+et\s*$")
+_VERB_WITH_OBJECT = re.compile(
+    r"(?<=[\w'’])\s+[a-zéèêëàâîïôûç]+(?:e|es|ent|ait|aient|it|ut)\s+(?=\d|(?:le|la|les|un|une|son|"
+    r"sa|ses|leur|leurs|ce|cette|ces)\s|l['’])"
+)
+
+
 def before(text: str, position: int) -> tuple[int, int] | None:
     """The subject that ends at `position` (the verb or its auxiliary)."""
     head = text[:position]
@@ -190,6 +197,12 @@ def before(text: str, position: int) -> tuple[int, int] | None:
     said = _first_saying(text, start, end)
     if said is not None:
         end = said  # "Le syndicat maintient sa version et affirme": the first verb's subject
+    elif _COORDINATED.search(text, start, end):
+        # "Voltéo emploie 140 salariés et revendique": the cue is the second predicate; its
+        # subject is the first one's, before a verb that takes an object or a number
+        verb = _VERB_WITH_OBJECT.search(text, start, end)
+        if verb is not None:
+            end = verb.start()
     found = _trim(text, start, end)
     if found is not None:
         clitic = _TRAILING_CLITIC.search(text, *found)
