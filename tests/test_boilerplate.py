@@ -152,6 +152,11 @@ def test_no_claim_sentence_of_the_seeds_is_flagged() -> None:
         "vérification de Meta.",
         # a tribune's note on its authors
         "Les signataires sont membres de l'association Rythmes et Enfance.",
+        # calls to readers, a live blog's greeting (blind148, blind151)
+        "Racontez-nous votre expérience en commentaire.",
+        "Contactez-nous à l'adresse temoins@example.fr.",
+        "9h58 – Bonjour et bienvenue, on suit ensemble la journée de grève.",
+        "Bonjour à tous, et bienvenue dans ce live consacré au conseil européen.",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -195,6 +200,9 @@ def test_boilerplate(text: str) -> None:
         "Le 14/01/2027, le ministre a présenté son plan.",
         "Vous aimerez aussi ce film, selon les critiques qui l’ont vu à Cannes.",
         "Les signataires de l'accord se retrouveront en mars.",
+        "« Envoyez-nous des renforts », a lancé le maire aux pompiers.",  # a quotation
+        "Bonjour tristesse, le film de 1958, ressort en salles.",  # a title
+        "Le maire a souhaité la bienvenue aux réfugiés dans ce village.",
     ],
 )
 def test_not_boilerplate(text: str) -> None:

@@ -4237,6 +4237,63 @@ RULES = [
         None,
         "Le laboratoire",
     ),
+    # found on blind148-blind152
+    (
+        "La mairie a fait savoir qu'elle ne se reconnaissait pas dans ce bilan.",
+        "contested",
+        "dismissal",
+        "ne se reconnaissait pas dans ce bilan",
+        "La mairie",
+    ),
+    (
+        "Le syndicat doute pour sa part que la réforme soit appliquée à temps.",
+        "contested",
+        "left_unconfirmed",
+        "doute pour sa part que",
+        "Le syndicat",
+    ),
+    (
+        "Cet argument ne résiste pas aux faits, estime l'économiste.",
+        "contested",
+        "dismissal",
+        "ne résiste pas aux faits",
+        "l'économiste",
+    ),
+    (
+        "Des pédiatres émettent de sérieuses réserves sur la méthodologie de l'étude.",
+        "contested",
+        "dismissal",
+        "réserves sur la méthodologie",
+        "Des pédiatres",
+    ),
+    (
+        "Pour l'Académie de médecine, ces données ne justifient pas de changer de traitement.",
+        "contested",
+        "dismissal",
+        "données ne justifient pas",
+        "l'Académie de médecine",
+    ),
+    (
+        "Le club affirme de son côté n'avoir jamais reçu la lettre de la ligue.",
+        "contested",
+        "denial_by_negation",
+        None,
+        "Le club",
+    ),
+    (
+        "Les ventes ont chuté de 8 %, ce que le fabricant reconnaît dans son rapport annuel.",
+        "attributed",
+        "reporting_with_content",
+        "reconnaît",
+        "le fabricant",
+    ),
+    (
+        "Le ministre persiste et signe dans une lettre aux maires.",
+        "attributed",
+        "reporting_with_content",
+        "persiste et signe",
+        "Le ministre",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4676,6 +4733,11 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le ministre persiste et signe.",  # a stance, nothing said after it
+    "Le maire émet des réserves sur le projet de tramway.",  # a stance on a plan
+    "Le stade a été rénové, ce que les supporters apprécient.",  # liking, not saying
+    "Le pont ne résiste pas aux crues de printemps.",  # a bridge, not an argument
+    "Les résultats du club ne justifient pas un tel budget.",  # a club's results, no finding
     "Toutes nos opérations sont conformes à la réglementation européenne depuis 2019.",  # no quote
     "Il s'agit d'une escroquerie de grande ampleur qui a fait 300 victimes.",  # an offence
     "Une vidéo de l'interpellation montre pourtant un agent portant des coups.",  # blind103
@@ -5041,6 +5103,28 @@ def test_an_interviews_answers_are_the_interviewees_words() -> None:
             "interview_answer",
             "Anne Véron",
         ), INTERVIEW[i]
+
+
+def test_an_interviewee_named_in_the_standfirst_answers_no() -> None:
+    """The interviewee named by the standfirst only ("Économiste à l'OFCE, Paul Leroy
+    publie…"), and an answer that opens on "Non," answers the question before it: no
+    fact-check's verdict (found on blind152)."""
+    texts = [
+        "« La hausse des loyers n'est pas une fatalité »",
+        "Économiste à l'OFCE, Paul Leroy publie un livre sur le logement.",
+        "Les loyers vont-ils encore monter ?",
+        "Oui, au moins jusqu'en 2027.",
+        "Le gel des loyers est-il la solution ?",
+        "Non, et les villes qui l'ont essayé l'ont vite abandonné.",
+        "Propos recueillis par Anne Morel",
+    ]
+    out = suggest_article(texts, paragraphs=list(range(len(texts))))
+    for i in (3, 5):
+        assert (out[i].label, out[i].rule, out[i].source) == (
+            "attributed",
+            "interview_answer",
+            "Paul Leroy",
+        ), texts[i]
 
 
 def test_a_sentence_in_the_questions_paragraph_is_the_interviewers() -> None:

@@ -166,6 +166,12 @@ _PROMPT_ANYWHERE = re.compile(
     r"|\bcookies?\b.{0,40}$|^mise\s+à\s+jour\b"
     r"|^(?:cet|cette)\s+(?:article|entretien|tribune|chronique)\s+(?:a\s+été\s+|est\s+)?"
     r"(?:publiée?|parue?|initialement|extraite?|tirée?)"
+    # a call to readers, a live blog's greeting (after its time stamp): "Envoyez-nous vos
+    # photos", "10h05 – Bonjour à toutes et à tous, bienvenue dans ce direct"
+    r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?(?:envoyez|écrivez|contactez|racontez|signalez|"
+    r"transmettez)-nous\b"
+    r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?bonjour\s+(?:à\s+(?:toutes\s+et\s+à\s+)?tous|et\s+"
+    r"bienvenue)\b|\bbienvenue\s+dans\s+(?:ce|notre)\s+(?:direct|live|fil|suivi)\b"
 )
 
 # Media and rights furniture: "À écouter", "VIDÉO -", "X / AFP" credits.

@@ -128,4 +128,18 @@ def _speaker(head: Sequence[str]) -> str | None:
         found = _WITH.search(text) or _SPEAKER.match(text)
         if found:
             return found.group("who") or found.group("role")
+    # the standfirst's subject, named after their title or before it: "Chronobiologiste à
+    # l'Inserm, Claire Vasseur publie une étude…", "Claire Vasseur, chronobiologiste, publie…"
+    for text in head[1:3]:
+        if _QUESTION.search(text):
+            break
+        found = _INTRODUCED.match(text)
+        if found:
+            return found.group("who")
     return None
+
+
+_INTRODUCED = re.compile(
+    r"\s*(?:[^,«»]{3,80},\s+)?(?P<who>[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+(?:(?:de|du|van|von|le|la)\s+)?"
+    r"[A-ZÀ-Þ][\w'’-]+)(?:\s*,[^,«»]{3,80},)?\s+(?!et\b)[a-zàâçéèêëîïôûùüÿœ]"
+)

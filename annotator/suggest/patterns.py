@@ -477,7 +477,8 @@ _ATTITUDE_NP = _gated(
         r"(?:propos|accusations?|affirmations?|déclarations?|chiffres?|dires|version|position|"
         r"estimations?|informations|révélations|conclusions|témoignages?|résultats|analyses|"
         r"données|calculs|mesures)\b"
-        r"|\bpersist\w*\s+et\s+sign\w*"
+        # with what is maintained after it (a headline "Québec persiste et signe" is a stance)
+        r"|\bpersist\w*\s+et\s+sign\w*\b(?!\s*[.!?]?\s*$)"
         # a reading shared: "Les économistes de l'OFCE partagent cette lecture"
         r"|(?<!\bne\s)\bpartag(?:e|ent|eait|eaient|é)\s+(?:\w+ment\s+|aussi\s+|également\s+)?"
         r"(?:cette|cet|ce|ces|son|sa|ses|leur|leurs|l['’]|la|le)\s*(?:lecture|analyse|avis|"
@@ -1198,7 +1199,10 @@ _DISMISSAL = _gated(
            affirmer|trancher|établir|prouver)|
         (?:impossible|pas\s+possible)\s+de\s+tirer\s+(?:de|des)\s+conclusions|
         ne\s+résist\w*\s+pas\s+(?:à\s+(?:l['’]|une?\s+)\s*(?:\w+\s+)?(?:analyse|examen|vérification|
-           expertise|contre-expertise)|à\s+l['’]épreuve\s+des\s+faits)|
+           expertise|contre-expertise)|à\s+l['’]épreuve\s+des\s+faits|
+           # "il ne résiste pas aux expériences menées à l'étranger"
+           aux\s+(?:faits|chiffres|données|expériences|études|observations|comparaisons)\b|
+           à\s+la\s+(?:comparaison|réalité|réalité\s+des\s+faits)\b)|
         ne\s+(?:montr|révèl|prouv)\w*\s+à\s+aucun\s+moment|
         faux\s+en\s+écritures?|
         # "Ces chiffres officiels ne reflètent absolument pas la réalité des écoles"
@@ -1296,7 +1300,22 @@ _DISMISSAL = _gated(
            (?:sont|est|ont\s+été|a\s+été|avaient\s+été|avait\s+été|étaient|était)\s+
            (?:\w+\s+)?détournée?s?|
         (?:trait|qualifi)\w*\s+(?:\S+\s+){0,4}?(?:de|d['’])\s*[«“"]?\s*(?:menteu(?:r|rs|se|ses)|
-           bidons?|mythomanes?|affabulat(?:eur|eurs|rice|rices))
+           bidons?|mythomanes?|affabulat(?:eur|eurs|rice|rices))|
+        # a figure disowned: "qu'il ne se reconnaissait pas dans ce montant"
+        ne\s+se\s+reconna[iî]\w*\s+(?:pas|nullement|aucunement|absolument\s+pas|en\s+rien)\s+
+           dans\s+(?:ce|cet|cette|ces|le|la|les|l['’])\s*(?:\w+\s+)?(?:chiffres?|montants?|
+           bilans?|estimations?|portraits?|descriptions?|version|accusations?|propos|récit|
+           présentation|calculs?|chiffrage|analyses?|conclusions|tableau|caricature)|
+        # reservations on the grounds of a finding: "émettent de sérieuses réserves sur la
+        # méthode" (on a plan they are a stance)
+        (?:émet|émett|exprim|formul)\w*\s+(?:de\s+(?:sérieuses|vives|fortes|profondes|nettes)\s+|
+           des\s+|quelques\s+|certaines\s+)réserves\s+sur\s+(?:la|le|les|l['’]|ces|cette|ce|son|
+           sa|ses|leurs?)\s*(?:méthode|méthodologie|résultats?|conclusions?|étude|données|
+           chiffres|fiabilité|validité|analyse|protocole|échantillon|calculs?|mesures?)|
+        # evidence said not to warrant a step: "ces résultats ne justifient en aucun cas de
+        # modifier les recommandations"
+        (?:ces|ses|leurs)\s+(?:\w+\s+)?(?:résultats|données|chiffres|éléments|travaux|
+           observations|conclusions|études)\s+ne\s+justifi\w*\s+(?:pas|en\s+aucun\s+cas|nullement|aucunement|en\s+rien)
     )\b"""
     ),
     (
@@ -1334,7 +1353,8 @@ _DISMISSAL = _gated(
         "cria crié estimé manipulé recevoir brèche repos superch impost fumist "
         "partagés "
         "menteu bidon mythoman affabulat reflèt reflet correspond relativis agit agissait "
-        "qualifi garde nous détourn légal légaux conforme irréprochable"
+        "qualifi garde nous détourn légal légaux conforme irréprochable reconnai reconnaî "
+        "réserves justifi"
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
@@ -1756,7 +1776,8 @@ _UNCONFIRMED = _gated(
       | s['’]en\s+(?:est|sont|était|étaient)\s+(?:\w+ment\s+)?défendue?s?\b|s['’]en\s+défend\w*
       | (?<!sans\s)(?<!aucun\s)(?<!nul\s)(?<!le\s)(?<!un\s)(?<!de\s)
         doute(?:nt|ait|aient)?\s+(?:pourtant\s+|toutefois\s+|cependant\s+|néanmoins\s+|
-        fortement\s+|sérieusement\s+|encore\s+|aussi\s+|également\s+)?(?:que|qu['’]|de|d['’])
+        fortement\s+|sérieusement\s+|encore\s+|aussi\s+|également\s+|pour\s+(?:sa|leur)\s+part\s+|
+        de\s+(?:son|leur)\s+côté\s+)?(?:que|qu['’]|de|d['’])
     )"""
     ),
     "refus confirm vérifi doute cause question faux défend convaincu adhér cru croi établi "
@@ -1805,7 +1826,8 @@ _DENIAL_BY_NEGATION = _gated(
       \b(?:affirm|assur|jur|répèt|répét|maint|soutien|souti|souten|déclar|dit|disent|explique|
           insist|martèl|rétorqu|répond|indiqu)\w*(?:-t-(?:il|elle|ils|elles))?(?:(?:\s*,[^,]{1,60}){1,2},)?
         (?:\s+(?:pourtant|toutefois|cependant|néanmoins|encore|toujours|aussi|également|
-          elle-même|lui-même|eux-mêmes|\w+ment))?
+          elle-même|lui-même|eux-mêmes|\w+ment|de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|
+          quant\s+à\s+(?:lui|elle|eux)|au\s+contraire))?
         # to whom: "a déclaré aux enquêteurs n'avoir « jamais mis les pieds »"
         (?:\s+(?:aux?|à\s+la|à\s+l['’]|devant\s+(?:les?|la|l['’]))\s*\w+)?\s+
         (?:ne\s+(?:pas|jamais|rien|nullement)|n['’](?:a|ont|y)\b|

@@ -347,6 +347,10 @@ _COURT = re.compile(
 )
 
 
+# ", ce que <its subject>" right before a verb: the clause before the comma is its object
+_SAID_BEFORE = re.compile(r"(?i),\s*ce\s+qu(?:e\s+|['’]\s*)(?:[^,;:«»]{1,60}?\s)?$")
+
+
 def _verbs(text: str) -> list[Hit]:
     """Reporting verbs (R4a) and documents that say (R4f)."""
     hits: list[Hit] = []
@@ -412,7 +416,11 @@ def _verbs(text: str) -> list[Hit]:
                 )
                 # "…, comme l'explique Domino's Pizza": a parenthetical attribution
                 aside = pattern is verb.finite and bool(_SPEAKER_AFTER.search(head))
-                if not (incise or content or bare_past or named or hearsay or feared or aside):
+                # "…, ce que les auteurs reconnaissent": the clause before is what is said
+                what = bool(_SAID_BEFORE.search(head))
+                if not (
+                    incise or content or bare_past or named or hearsay or feared or aside or what
+                ):
                     continue
                 if _negated(match) and not incise and not isinstance(content, tuple):
                     continue  # "n'a pas souhaité réagir", "n'a pas précisé"
@@ -1719,6 +1727,9 @@ def suggest_article(
     return out
 
 
+_ANSWERED_NO = re.compile(r"(?i)\s*non\s*[,!]")
+
+
 def _interview_answers(
     out: list[Suggestion],
     texts: Sequence[str],
@@ -1734,7 +1745,14 @@ def _interview_answers(
         if boilerplate is not None and i < len(boilerplate) and boilerplate[i]:
             continue
         s = out[i]
-        if s.label == ASSERTED or (s.label == NOT_A_CLAIM and s.rule == "interjection"):
+        # "Non, et c'est ce que notre étude montre : …": an answer to the question before
+        # it, not a fact-check's verdict
+        answered_no = s.rule == "fact_check" and _ANSWERED_NO.match(texts[i]) is not None
+        if (
+            s.label == ASSERTED
+            or (s.label == NOT_A_CLAIM and s.rule == "interjection")
+            or answered_no
+        ):
             out[i] = Suggestion(
                 label=ATTRIBUTED,
                 cue=[],

@@ -59,6 +59,10 @@ _DETERMINER_OR_NAME = re.compile(
 )
 
 _PRONOUN = re.compile(r"(?i)^(?:il|elle|ils|elles|on|lui|eux)$")
+# "selon lui, …", "selon eux une membrane" (not "selon Elle Macpherson", "elle-même", "lui aussi")
+_STRESSED_AFTER = re.compile(
+    r"\s*((?i:lui|eux|elles?))\b(?!-)(?!\s+(?:[A-ZÀ-Þ]|(?i:même|aussi)\b))"
+)
 _STRESSED = re.compile(r"(?i)^(?:lui|eux|elle|elles)(?:-mêmes?)?$")
 
 # Clause boundaries before a preposed subject.
@@ -128,6 +132,9 @@ def after(text: str, position: int) -> tuple[int, int] | None:
     """The noun phrase starting at `position` (after "selon" or an incise verb)."""
     skipped = _SKIP_AFTER.match(text, position)
     start = skipped.end() if skipped else position
+    stressed = _STRESSED_AFTER.match(text, start)
+    if stressed:  # "selon lui des dépenses sans lien": the pronoun, not what follows it
+        return stressed.span(1)
     # an inverted pronoun glued to the verb ("a-t-il", "estime-t-elle") is the subject
     stop = _AFTER_STOP.search(text, start + 1)
     end = stop.start() if stop else len(text)
