@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind147_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind152_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -193,6 +193,11 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind145_gold.jsonl",
     ROOT / "tests/data/blind146_gold.jsonl",
     ROOT / "tests/data/blind147_gold.jsonl",
+    ROOT / "tests/data/blind148_gold.jsonl",
+    ROOT / "tests/data/blind149_gold.jsonl",
+    ROOT / "tests/data/blind150_gold.jsonl",
+    ROOT / "tests/data/blind151_gold.jsonl",
+    ROOT / "tests/data/blind152_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

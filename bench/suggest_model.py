@@ -199,6 +199,11 @@ SETS = [
     "blind145",
     "blind146",
     "blind147",
+    "blind148",
+    "blind149",
+    "blind150",
+    "blind151",
+    "blind152",
 ]
 LABELS = CLAIMS.names
 

@@ -5423,6 +5423,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind145_gold.jsonl", 0.65),
         ("blind146_gold.jsonl", 0.95),
         ("blind147_gold.jsonl", 0.80),
+        ("blind148_gold.jsonl", 0.85),
+        ("blind149_gold.jsonl", 0.80),
+        ("blind150_gold.jsonl", 0.85),
+        ("blind151_gold.jsonl", 0.80),
+        ("blind152_gold.jsonl", 0.65),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
