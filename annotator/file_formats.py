@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from annotator.models import ArticleIn, AssignmentRow, LabelIn, LabelScheme, RepeatGroup
+from annotator import scheme_file
+from annotator.models import ArticleIn, AssignmentRow, LabelIn, RepeatGroup
 
 Mode = Literal["validation", "serialization"]
 
@@ -33,7 +34,11 @@ def formats() -> dict[str, tuple[type[BaseModel], Mode, str]]:
     return {
         "article.input": (ArticleIn, "validation", "One line of an articles .jsonl file (import)."),
         "label.input": (LabelIn, "validation", "One line of a plain labels .jsonl file."),
-        "label-scheme": (LabelScheme, "validation", "A label scheme file (.json or .toml)."),
+        "label-scheme": (
+            scheme_file.LabelScheme,
+            "validation",
+            "A label scheme file (.json or .toml).",
+        ),
         "export.jsonl-record": (
             ExportRecord,
             "serialization",

@@ -33,8 +33,9 @@ from pydantic import ValidationError
 from annotator.errors import InputError
 from annotator.export.models import ExportLabel, ExportRecord
 from annotator.jsonlines import parse_object
-from annotator.models import BOOL_STATE_FIELDS as BOOL_FIELDS
-from annotator.models import STATE_FIELDS, Adjudication, Annotation, LabelIn, utc_now
+from annotator.models import Adjudication, Annotation, LabelIn
+from annotator.records import BOOL_STATE_FIELDS as BOOL_FIELDS
+from annotator.records import STATE_FIELDS, utc_now
 from annotator.store import Store
 from annotator.store.merge import put_annotation
 

@@ -1,95 +1,29 @@
-"""Pydantic models of every record we store, read or write.
+"""Pydantic models of the records we store, read or write, and of every file's lines.
 
 Field names are column names: `table.insert(model.model_dump(mode="json"))` and
-`Model.model_validate(row)` are the whole mapping between the models and SQLite.
+`Model.model_validate(row)` are the whole mapping between the models and SQLite. The records
+the annotation screen reads to paint (a sentence, an article, the scheme) are plain
+dataclasses in `records.py`, re-exported here.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-
-def utc_now() -> str:
-    """UTC ISO-8601 timestamp with microseconds: sorts as text, as in llm's `datetime_utc`."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-class Label(BaseModel):
-    """One label of a scheme, with the key that sets it in the TUI."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Label name, as stored.")
-    key: str = Field(
-        min_length=1, max_length=1, description="Single key that sets the label and advances."
-    )
-    description: str = Field(description="What the label means, shown in the TUI.")
-    color: str = Field(default="#888888", description="Display colour (CSS colour).")
-
-
-class LabelScheme(BaseModel):
-    """A set of labels: data, not code (a JSON or TOML file can define another one)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    name: str = Field(pattern=r"^[A-Za-z0-9_.-]+$", description="Scheme name.")
-    description: str = Field(default="", description="What the scheme is for.")
-    labels: tuple[Label, ...] = Field(min_length=1, description="Labels, in display order.")
-    ordered: bool = Field(
-        default=False,
-        description="The labels are an ordinal scale, in display order (lowest first): "
-        "agreement then also weighs near misses (ordinal alpha, AC2, weighted kappa).",
-    )
-
-    @model_validator(mode="after")
-    def _unique(self) -> LabelScheme:
-        names = [label.name for label in self.labels]
-        keys = [label.key for label in self.labels]
-        if len(set(names)) != len(names):
-            raise ValueError("label names must be unique")
-        if len(set(keys)) != len(keys):
-            raise ValueError("label keys must be unique")
-        return self
-
-    @classmethod
-    def trusted(cls, data: dict[str, Any]) -> LabelScheme:
-        """A scheme from data that was validated when it was written (a project's stored
-        scheme, written by `Store.set_scheme` from a validated one) or that a test validates
-        (the built-in one): built without running the validators, whose first build costs
-        ~35 ms of Pydantic machinery before the annotation screen's first paint. Data of any
-        other shape is validated as usual."""
-        label_fields = {"name", "key", "description", "color"}
-        shaped = (
-            isinstance(data, dict)
-            and "name" in data
-            and set(data) <= {"name", "description", "ordered", "labels"}
-            and isinstance(data.get("labels"), list | tuple)
-            and len(data["labels"]) > 0
-            and all(
-                isinstance(label, dict)
-                and {"name", "key", "description"} <= set(label) <= label_fields
-                for label in data["labels"]
-            )
-        )
-        if not shaped:
-            return cls.model_validate(data)
-        labels = tuple(Label.model_construct(**label) for label in data["labels"])
-        fields = {key: data[key] for key in ("name", "description", "ordered") if key in data}
-        return cls.model_construct(labels=labels, **fields)
-
-    @property
-    def names(self) -> list[str]:
-        return [label.name for label in self.labels]
-
-    def label(self, name: str) -> Label | None:
-        return next((label for label in self.labels if label.name == name), None)
-
-    def by_key(self, key: str) -> Label | None:
-        return next((label for label in self.labels if label.key == key), None)
+# The records read back from the store, plain dataclasses (see records.py), reached from here
+from annotator.records import BOOL_STATE_FIELDS as BOOL_STATE_FIELDS
+from annotator.records import STATE_FIELDS as STATE_FIELDS
+from annotator.records import AdjudicationReason as AdjudicationReason
+from annotator.records import Article as Article
+from annotator.records import EventAction as EventAction
+from annotator.records import Label as Label
+from annotator.records import LabelScheme as LabelScheme
+from annotator.records import Page as Page
+from annotator.records import Sentence as Sentence
+from annotator.records import state_of as state_of
+from annotator.records import utc_now as utc_now
 
 
 class ArticleIn(BaseModel):
@@ -153,46 +87,6 @@ class ArticleIn(BaseModel):
         return {**(self.model_extra or {}), **self.meta}
 
 
-class Article(BaseModel):
-    """An imported article."""
-
-    model_config = ConfigDict(defer_build=True)
-
-    id: str = Field(description="Stable id: derived from the normalised text, or given.")
-    title: str = Field(description="Title: the first non-empty line of a text file.")
-    text: str = Field(description="Full text, newlines normalised to \\n.")
-    source: str = Field(description="File path or URL the article came from.")
-    meta: dict[str, Any] = Field(default_factory=dict, description="Free metadata (JSON).")
-    imported_at: str = Field(default_factory=utc_now, description="UTC ISO-8601.")
-
-
-class Page(BaseModel):
-    """The web page an article was extracted from, kept whole."""
-
-    model_config = ConfigDict(defer_build=True)
-
-    html: str = Field(description="The page's HTML, decoded.")
-    url: str | None = Field(default=None, description="Where it was fetched from, if a URL.")
-    fetched_at: str = Field(default_factory=utc_now, description="UTC ISO-8601.")
-
-
-class Sentence(BaseModel):
-    """One sentence: `text == article.text[start:end]`."""
-
-    model_config = ConfigDict(defer_build=True)
-
-    id: str = Field(description="Stable id: article id and character span.")
-    article_id: str
-    position: int = Field(ge=0, description="0-based index of the sentence in its article.")
-    start: int = Field(ge=0, description="Offset of the first character in the article text.")
-    end: int = Field(ge=0, description="Offset after the last character.")
-    text: str
-    paragraph: int = Field(ge=0, description="0-based paragraph index in the article.")
-    boilerplate: bool = Field(
-        default=False, description="Looks like web boilerplate: likely not_a_claim."
-    )
-
-
 class LabelState(BaseModel):
     """What one annotator says about one sentence: every field of a label, declared once.
 
@@ -220,21 +114,6 @@ class LabelState(BaseModel):
     seconds: float = Field(default=0.0, ge=0, description="Time spent on the sentence.")
 
 
-STATE_FIELDS: tuple[str, ...] = tuple(LabelState.model_fields)
-"""The fields of a label's state, in column order."""
-BOOL_STATE_FIELDS: tuple[str, ...] = tuple(
-    name for name, info in LabelState.model_fields.items() if info.annotation is bool
-)
-"""State fields stored as 0/1 integers: SQLite has no boolean."""
-
-
-def state_of(annotation: LabelState | None) -> dict[str, Any] | None:
-    """The state fields of `annotation` as a dict (an event's before/after), or None."""
-    if annotation is None:
-        return None
-    return {field: getattr(annotation, field) for field in STATE_FIELDS}
-
-
 class _SentenceAndAnnotator(BaseModel):
     model_config = ConfigDict(defer_build=True)
     sentence_id: str
@@ -246,18 +125,6 @@ class Annotation(LabelState, _SentenceAndAnnotator):
 
     created_at: str = Field(default_factory=utc_now)
     updated_at: str = Field(default_factory=utc_now)
-
-
-class EventAction(StrEnum):
-    """What an event did."""
-
-    LABEL = "label"
-    EDIT = "edit"
-    UNDO = "undo"
-    ADJUDICATE = "adjudicate"
-    REPEAT = "repeat"
-    """A blind repeat's label (`annotate --repeat-share`): kept beside the first label, which
-    it never replaces; `before` is the annotator's state then, `after` the repeat's."""
 
 
 class Event(BaseModel):
@@ -275,15 +142,6 @@ class Event(BaseModel):
     after: dict[str, Any] | None = Field(default=None, description="Annotation state after.")
     target: str | None = Field(default=None, description="For undo: the uid of the undone event.")
     created_at: str = Field(default_factory=utc_now)
-
-
-class AdjudicationReason(StrEnum):
-    """Why the reviewer chose the final label."""
-
-    GUIDELINE_GAP = "guideline_gap"
-    AMBIGUOUS = "ambiguous"
-    ANNOTATOR_ERROR = "annotator_error"
-    OTHER = "other"
 
 
 class Adjudication(BaseModel):

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from annotator.errors import AnnotatorError, InputError
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 
 CLAIMS = LabelScheme.trusted(  # validated by a test (tests/test_schemes_builtin.py)
     {
@@ -75,6 +73,8 @@ def load_scheme(path: Path) -> LabelScheme:
     """Read a scheme from a `.toml` or `.json` file; errors name the file."""
     import tomllib  # a scheme file is read by `scheme` and `import`, not when annotating
 
+    from pydantic import ValidationError
+
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -84,7 +84,7 @@ def load_scheme(path: Path) -> LabelScheme:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
         raise InputError(path, f"not a valid scheme file: {error}") from None
     try:
-        return LabelScheme.model_validate(data)
+        return LabelScheme.validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "scheme"

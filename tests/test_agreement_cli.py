@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from pathlib import Path
@@ -104,10 +105,10 @@ def test_label_scheme_is_resolved_in_one_place(tmp_path) -> None:  # type: ignor
     from annotator.schemes import CLAIMS, resolve_scheme
 
     assert resolve_scheme("claims") is CLAIMS
-    custom = CLAIMS.model_copy(update={"name": "mine"})
+    custom = dataclasses.replace(CLAIMS, name="mine")
     assert resolve_scheme("mine", custom) is custom
     path = tmp_path / "scheme.json"
-    path.write_text(custom.model_dump_json(), encoding="utf-8")
+    path.write_text(custom.to_json(), encoding="utf-8")
     assert resolve_scheme(str(path)).name == "mine"
     for bad in ("nope", str(tmp_path / "missing.toml")):
         try:

@@ -77,6 +77,57 @@ def test_the_annotation_screen_starts_without_heavy_modules() -> None:
     assert out.strip() == "[]", out
 
 
+FIRST_PAINT = """
+import asyncio, json, sys
+from annotator.cli import main
+from annotator.tui.app import AnnotatorApp
+from annotator.tui.screens.annotate import AnnotateScreen
+
+seen = {}
+late = AnnotateScreen.late_suggestions
+
+async def after_first_frame(screen, article_id):
+    # called once the first sentence is drawn, before the suggestions load
+    seen["loaded"] = sorted(m for m in ("pydantic", "annotator.models") if m in sys.modules)
+    seen["status"] = str(screen.query_one("#status").render())
+    await late(screen, article_id)
+
+AnnotateScreen.late_suggestions = after_first_frame
+
+async def drive(app):
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("a")  # a label on disk loads the models, as it must
+        seen["after_label"] = "pydantic" in sys.modules
+    print(json.dumps(seen))
+
+AnnotatorApp.run = lambda app, **kwargs: asyncio.run(drive(app))
+sys.argv = ["annotator", "annotate", "--annotator", "alice", "--db", sys.argv[1]]
+main()
+"""
+
+
+def test_the_first_sentence_is_painted_before_pydantic_loads(tmp_path: Path) -> None:
+    """The records the first paint reads (scheme, sentence, article) are plain dataclasses
+    and the Pydantic models load on first use (`annotator.lazy`): about a tenth of a second
+    of every launch. The command as typed, its checks, the store's first reads and the first
+    frame run without Pydantic; labelling then loads it."""
+    from annotator.ingest import import_paths
+    from annotator.store import Store
+
+    db = tmp_path / "a.db"
+    with Store.open(db) as store:
+        import_paths(store, [Path(__file__).parent.parent / "sample_data"])
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(db)], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "sentence 1/" in seen["status"]
+    assert seen["loaded"] == []
+    assert seen["after_label"] is True
+
+
 ANNOTATE_AND_LABEL = """
 import asyncio, json, sys
 from annotator.cli import main

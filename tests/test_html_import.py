@@ -4,6 +4,7 @@ whole, and one line for every page that cannot be read."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import http.server
 import json
@@ -36,7 +37,7 @@ def only_article(db_path: Path) -> tuple[dict, list[str], Store]:
     sentences = store.sentences_of(article_id)
     for s in sentences:  # offsets exact
         assert s.text == article.text[s.start : s.end]
-    return article.model_dump(), [s.text for s in sentences], store
+    return dataclasses.asdict(article), [s.text for s in sentences], store
 
 
 def test_a_news_page_gives_its_article_without_the_page_furniture(db_path: Path) -> None:

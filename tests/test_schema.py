@@ -44,4 +44,4 @@ def test_article_input_schema_accepts_and_rejects_what_the_reader_does() -> None
 
 def test_default_scheme_validates_against_scheme_schema() -> None:
     schema = json.loads((SCHEMA_DIR / "label-scheme.schema.json").read_text())
-    validator.validate(json.loads(CLAIMS.model_dump_json()), schema)
+    validator.validate(json.loads(CLAIMS.to_json()), schema)

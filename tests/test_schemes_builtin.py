@@ -1,7 +1,9 @@
-"""The built-in scheme and the stored ones are built without running the validators (at
+"""The built-in scheme and the stored ones are plain records built without Pydantic (at
 launch, before the first paint): the data must be what validation would have made."""
 
 from __future__ import annotations
+
+import json
 
 import pydantic
 import pytest
@@ -13,8 +15,9 @@ from tests.test_scheme_cmd import STANCE
 
 
 def test_the_builtin_scheme_is_valid() -> None:
-    validated = LabelScheme.model_validate(CLAIMS.model_dump())
+    validated = LabelScheme.validate(CLAIMS.to_dict())
     assert validated == CLAIMS
+    assert LabelScheme.trusted(json.loads(CLAIMS.to_json())) == CLAIMS
     assert all(isinstance(label, Label) for label in CLAIMS.labels)
     assert isinstance(CLAIMS.labels, tuple)
 
@@ -39,3 +42,16 @@ def test_a_stored_scheme_reads_back_as_validated(store: Store) -> None:
 def test_data_of_another_shape_is_validated(data: dict[str, object]) -> None:
     with pytest.raises(pydantic.ValidationError):
         LabelScheme.trusted(data)
+
+
+def test_the_records_state_fields_are_the_models() -> None:
+    """`records.STATE_FIELDS` (read by the store before Pydantic loads) lists the fields
+    `models.LabelState` declares, in its order, and the booleans among them."""
+    from annotator.models import LabelState
+    from annotator.records import BOOL_STATE_FIELDS, STATE_FIELDS
+
+    fields = LabelState.model_fields
+    assert tuple(fields) == STATE_FIELDS
+    assert tuple(name for name, info in fields.items() if info.annotation is bool) == (
+        BOOL_STATE_FIELDS
+    )

@@ -7,7 +7,7 @@ from collections.abc import Hashable, Iterator, Mapping, Sequence
 
 from annotator.agreement.report import AgreementReport, IntraAnnotator, build_report
 from annotator.agreement.sway import sway_of
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.store import Store, assignments
 from annotator.store.review_rows import final_labels
 

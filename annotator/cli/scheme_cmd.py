@@ -11,7 +11,7 @@ from rich.table import Table
 from annotator.cli.group import cli
 from annotator.cli.options import db_option, open_store
 from annotator.errors import AnnotatorError
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.schemes import check_keys, load_scheme
 from annotator.terminal import visible
 
@@ -58,7 +58,7 @@ def scheme_command(
 
     \b
         annotator scheme
-        annotator scheme --set sample_data/stance_scheme.toml
+        annotator scheme --set sample_data/schemes/stance.toml
         annotator scheme --set stance.toml --rename asserted=supports
     """
     if scheme_file is None:

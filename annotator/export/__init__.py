@@ -30,7 +30,7 @@ from annotator.export.writers import (
     write_prodigy,
     write_spacy_jsonl,
 )
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.store import Store
 
 StreamWriter = Callable[[Iterable[ExportRecord], TextIO, LabelScheme, ExportOptions], Written]

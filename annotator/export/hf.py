@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotator.export.models import ExportRecord
 from annotator.export.writers import ExportOptions, Written
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 
 DATA_FILE = "data.jsonl"
 """The one data file when there is no split; with `--split`, one `SPLIT.jsonl` per split."""

@@ -15,7 +15,7 @@ from typing import Any
 from annotator.errors import ExportError
 from annotator.export.models import ExportRecord
 from annotator.export.writers import ExportOptions, Written
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 
 FILES = frozenset({"train.spacy", "dev.spacy", "test.spacy", "config.cfg"})
 DEFAULT_SPLIT = (0.8, 0.2)

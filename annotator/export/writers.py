@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from annotator.export.models import ExportRecord
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.store.export_rows import LABEL_FIELDS
 
 if TYPE_CHECKING:

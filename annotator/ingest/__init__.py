@@ -13,7 +13,7 @@ from annotator.ingest.boilerplate import is_boilerplate
 from annotator.ingest.html import is_url
 from annotator.ingest.readers import RawArticle, check_jsonl, expand, read_file, read_url
 from annotator.ingest.segment import segment
-from annotator.models import Article, Sentence
+from annotator.records import Article, Sentence
 from annotator.store import Store
 
 
@@ -58,9 +58,8 @@ def build(raw: RawArticle) -> tuple[Article, list[Sentence]]:
     sentences = []
     for position, span in enumerate(segment(raw.text)):
         text = raw.text[span.start : span.end]
-        # model_construct: every field is computed here, validation would only cost time
         sentences.append(
-            Sentence.model_construct(
+            Sentence(
                 id=ids.sentence_id(article_id, span.start, span.end),
                 article_id=article_id,
                 position=position,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.errors import InputError
-from annotator.models import Page
+from annotator.records import Page
 
 HTML_SUFFIXES = (".html", ".htm")
 FETCH_TIMEOUT_S = 20.0

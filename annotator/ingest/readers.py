@@ -21,7 +21,8 @@ from pydantic import ValidationError
 from annotator.errors import InputError
 from annotator.ingest.titles import title_of
 from annotator.jsonlines import parse_object
-from annotator.models import ArticleIn, Page
+from annotator.models import ArticleIn
+from annotator.records import Page
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
 MAX_FILE_BYTES = 1 << 30

@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import AnnotatorError, InputError
-from annotator.learn.features import examples
-from annotator.models import LabelScheme
-from annotator.suggest.model import Suggestion
+from annotator.records import LabelScheme
 
 if TYPE_CHECKING:
     from annotator.learn.classifier import Classifier
     from annotator.store import Store
+    from annotator.suggest.model import Suggestion
 
 MODEL_RULE = "model"
 """The `rule` of a suggestion whose label the model chose."""
@@ -59,6 +58,8 @@ class ModelSuggester:
 
     def probabilities(self, texts: Sequence[str], rules: Sequence[Suggestion]) -> Any:
         """Calibrated probabilities (rows: sentences; columns: `self.classifier.labels`)."""
+        from annotator.learn.features import examples  # with the model, after the first paint
+
         return self.classifier.probabilities(examples(texts, rules))
 
     def combine(self, texts: Sequence[str], rules: list[Suggestion]) -> list[Suggestion]:

@@ -16,7 +16,7 @@ from annotator.gold import gold_of
 from annotator.learn.classifier import LEARNER, Classifier
 from annotator.learn.features import Example, examples
 from annotator.learn.info import ModelInfo, Scores
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.store import Store
 from annotator.store import learned as stored
 from annotator.suggest.evaluate import LabelScore, norm_text, read_gold

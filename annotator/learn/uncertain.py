@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from annotator.learn.features import Example, examples
 from annotator.learn.suggester import LazyModel
-from annotator.models import Sentence
+from annotator.records import Sentence
 from annotator.store import Store
 from annotator.suggest.records import for_article
 

@@ -6,7 +6,7 @@ undo, adjudications, reads); `migrations.py` the schema; `views.py` the SQL view
 another database. The command line and the screens reach the data only through this package.
 """
 
-from annotator.models import STATE_FIELDS
+from annotator.records import STATE_FIELDS
 from annotator.store.database import (
     BOOL_FIELDS,
     BUSY_TIMEOUT_S,

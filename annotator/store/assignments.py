@@ -10,10 +10,15 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from annotator.models import AssignmentRow, Design, utc_now
+from annotator.lazy import lazy_module
+from annotator.records import utc_now
 
 if TYPE_CHECKING:
+    from annotator import models
+    from annotator.models import AssignmentRow, Design
     from annotator.store.database import Store
+else:
+    models = lazy_module("annotator.models")  # the annotation screen asks before Pydantic
 
 _DESIGN_KEY = "assignment_design"
 
@@ -27,7 +32,7 @@ def has_assignments(store: Store) -> bool:
 
 def design(store: Store) -> Design | None:
     value = store._project(_DESIGN_KEY)
-    return Design.model_validate_json(value) if value else None
+    return models.Design.model_validate_json(value) if value else None
 
 
 def assignment_map(store: Store) -> dict[str, dict[str, bool]]:
@@ -168,7 +173,7 @@ def assignment_rows(store: Store, annotators: Sequence[str] = ()) -> list[Assign
         params,
     )
     return [
-        AssignmentRow(
+        models.AssignmentRow(
             article_id=article,
             annotator=annotator,
             overlap=bool(overlap),

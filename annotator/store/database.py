@@ -19,13 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.errors import AnnotatorError, DatabaseError, SchemeChanged, UnknownLabel
-from annotator.models import (
+from annotator.lazy import lazy_module
+from annotator.records import (
     BOOL_STATE_FIELDS,
     STATE_FIELDS,
-    Adjudication,
-    Annotation,
     Article,
-    Event,
     EventAction,
     LabelScheme,
     Page,
@@ -39,6 +37,13 @@ from annotator.store.migrations import LATEST, check_version, migrate
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from annotator import models
+    from annotator.models import Adjudication, Annotation, Event
+else:
+    # Pydantic's models load when a label, an event or an adjudication is first read or
+    # written: the annotation screen paints its first sentence without them.
+    models = lazy_module("annotator.models")
 
 BUSY_TIMEOUT_S = 60.0
 """How long a writer waits for another one: long, so a busy team never sees a lock error."""
@@ -117,10 +122,9 @@ def _within(annotator: str | None, column: str) -> tuple[str, list[str]]:
 
 
 def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
-    # A row of our own typed table, validated when it was stored: made without running the
-    # validators (faster on every read, and the annotation screen's first paint waits for no
-    # validator to be built).
-    return Sentence.model_construct(
+    # A row of our own typed table, validated when it was stored: a plain record (records.py),
+    # so the annotation screen's first paint needs no Pydantic.
+    return Sentence(
         id=row[0],
         article_id=row[1],
         position=row[2],
@@ -133,12 +137,14 @@ def _sentence(row: sqlite3.Row | tuple[Any, ...]) -> Sentence:
 
 
 def _annotation(row: dict[str, Any]) -> Annotation:
-    return Annotation.model_validate({**row, **{field: bool(row[field]) for field in BOOL_FIELDS}})
+    return models.Annotation.model_validate(
+        {**row, **{field: bool(row[field]) for field in BOOL_FIELDS}}
+    )
 
 
 def event_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Event:
     """An event from `SELECT {EVENT_COLUMNS}`."""
-    return Event(
+    return models.Event(
         uid=row[0],
         sentence_id=row[1],
         annotator=row[2],
@@ -391,7 +397,7 @@ class Store:
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         """Record `scheme` and make it the one this database is labelled with."""
-        definition = scheme.model_dump_json()
+        definition = scheme.to_json()
         with self.transaction():
             self.db.table("schemes").upsert(
                 {"name": scheme.name, "definition": definition, "created_at": utc_now()},
@@ -582,7 +588,7 @@ class Store:
         ).fetchone()
         if row is None:
             return None
-        return Article.model_construct(  # validated when stored, as `_sentence`
+        return Article(  # a plain record, as `_sentence`
             id=row[0],
             title=row[1],
             text=row[2],
@@ -899,7 +905,7 @@ class Store:
                 self.check_label(changes["label"])  # inside: the scheme cannot change under it
             before = self.annotation(sentence_id, annotator)
             now = utc_now()
-            base = before or Annotation(
+            base = before or models.Annotation(
                 sentence_id=sentence_id, annotator=annotator, created_at=now, updated_at=now
             )
             if add_seconds > 0:
@@ -951,7 +957,7 @@ class Store:
         target: str | None = None,
         now: str | None = None,
     ) -> Event:
-        event = Event(
+        event = models.Event(
             uid=uuid.uuid4().hex,
             sentence_id=sentence_id,
             annotator=annotator,
@@ -1044,7 +1050,7 @@ class Store:
                 )
             else:
                 now = utc_now()
-                restored = Annotation(
+                restored = models.Annotation(
                     sentence_id=event.sentence_id,
                     annotator=annotator,
                     created_at=current.created_at if current else now,
@@ -1098,7 +1104,7 @@ class Store:
 
     def adjudication(self, sentence_id: str) -> Adjudication | None:
         rows = list(self._dicts("SELECT * FROM adjudications WHERE sentence_id = ?", [sentence_id]))
-        return Adjudication.model_validate(rows[0]) if rows else None
+        return models.Adjudication.model_validate(rows[0]) if rows else None
 
     def adjudication_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM adjudications").fetchone()[0])

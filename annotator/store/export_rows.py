@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from annotator.models import Adjudication, AdjudicationReason
+
 # The Store's own state list: this module is part of the store package.
-from annotator.models import BOOL_STATE_FIELDS as BOOL_FIELDS
-from annotator.models import STATE_FIELDS, Adjudication, AdjudicationReason
+from annotator.records import BOOL_STATE_FIELDS as BOOL_FIELDS
+from annotator.records import STATE_FIELDS
 from annotator.store import Store
 
 LABEL_FIELDS = ("annotator", *STATE_FIELDS, "created_at", "updated_at")

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.errors import MergeError
-from annotator.models import STATE_FIELDS, Annotation, Event, EventAction, state_of
+from annotator.models import Annotation, Event
+from annotator.records import STATE_FIELDS, EventAction, state_of
 from annotator.store import Store
 from annotator.store.migrations import LATEST
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.errors import AnnotatorError
-from annotator.models import Event, EventAction, state_of
+from annotator.models import Event
+from annotator.records import EventAction, state_of
 from annotator.repeat_furniture import FURNITURE_SQL
 from annotator.store.database import Store
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.models import Adjudication, Event, EventAction
+from annotator.models import Adjudication, Event
+from annotator.records import EventAction
 from annotator.store import EVENT_COLUMNS, Store, event_from_row
 
 __all__ = [

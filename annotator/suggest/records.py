@@ -7,7 +7,7 @@ from itertools import groupby
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from annotator.models import Sentence
+from annotator.records import Sentence
 from annotator.store import Store
 from annotator.suggest.model import Suggestion
 from annotator.suggest.ner import Entities, add_names

@@ -8,7 +8,7 @@ from typing import TypeVar
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 
 S = TypeVar("S", bound=type[Screen])  # type: ignore[type-arg]
 

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from annotator.models import AdjudicationReason
+from annotator.records import AdjudicationReason
 from annotator.tui.display import plain
 
 REASONS: tuple[tuple[str, AdjudicationReason, str], ...] = (

@@ -21,7 +21,7 @@ from textual.content import Content
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.errors import AnnotatorError
-from annotator.models import Annotation, Article, Event, EventAction, LabelScheme, Sentence
+from annotator.records import Article, EventAction, LabelScheme, Sentence
 from annotator.schemes import is_claims
 from annotator.store import Store, assignments
 from annotator.tui.bindings import own_bindings, with_label_keys
@@ -35,6 +35,7 @@ from annotator.tui.widgets.context_view import ContextMode
 if TYPE_CHECKING:
     from annotator.learn.suggester import LazyModel
     from annotator.learn.uncertain import OrderedQueue
+    from annotator.models import Annotation, Event
     from annotator.store.repeat_labels import BlindRepeats
     from annotator.suggest.ner import Entities
 
@@ -574,6 +575,8 @@ class AnnotateScreen(SavingScreen):
         if self.repeat_of == sentence_id:
             self.repeat_draft.update(fields)
             draft = self.repeat_draft
+            from annotator.models import Annotation  # loads Pydantic: never before a first paint
+
             then(Annotation(sentence_id=sentence_id, annotator=self.annotator, **draft))
             return
         await self._save(partial(self.store.update, sentence_id, self.annotator, **fields), then)

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Static
 
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.store import Store
 from annotator.store.repeat_labels import Inconsistency
 from annotator.tui.bindings import own_bindings, with_label_keys

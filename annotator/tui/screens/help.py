@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 from annotator.schemes import is_claims
 
 

@@ -19,7 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
 from annotator.gold import gold_of
-from annotator.models import Adjudication, Annotation, Article, Event, LabelScheme, Sentence
+from annotator.models import Adjudication, Annotation, Event
+from annotator.records import Article, LabelScheme, Sentence
 from annotator.review_queue import ReviewQueue, blind_aliases, pair_agreement
 from annotator.store import Store
 from annotator.store.review_rows import (

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from annotator.models import Annotation, LabelScheme, Sentence
-from annotator.suggest import Suggestion
+from annotator.records import LabelScheme, Sentence
 from annotator.suggest.controls import is_control
-from annotator.suggest.ner import Entities
-from annotator.suggest.records import for_article
 from annotator.tui.display import Highlight, plain
 
 if TYPE_CHECKING:
     from annotator.learn.suggester import LazyModel
+    from annotator.models import Annotation
+    from annotator.suggest import Suggestion
+    from annotator.suggest.ner import Entities
 
 CUE_STYLE = ".annotate--cue"
 SOURCE_STYLE = ".annotate--source"
@@ -113,6 +113,9 @@ class Suggestions:
                 self.model = None
                 self.model_error = str(error) or type(error).__name__
                 model = None
+        # the suggester and its Pydantic models load here, after the first paint
+        from annotator.suggest.records import for_article
+
         return for_article(
             sentences, title, self.entities, model.refine if model is not None else None
         )
@@ -132,6 +135,8 @@ class Suggestions:
             return s
         # the suggester's cue and source stay: they still point at the words in the sentence
         if s is None:
+            from annotator.suggest import Suggestion
+
             return Suggestion(label=own, rule="repeat", confidence=1.0)
         return s.model_copy(update={"label": own, "rule": "repeat", "confidence": 1.0})
 

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from annotator.models import LabelScheme, Sentence
+from annotator.records import LabelScheme, Sentence
 from annotator.tui.display import Highlight, highlighted
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from annotator.models import LabelScheme
+from annotator.records import LabelScheme
 
 
 class LabelBar(Static):
