@@ -8,6 +8,7 @@ import gc
 import os
 import signal
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ from textual.screen import Screen
 from annotator.errors import AnnotatorError
 from annotator.store import Store
 from annotator.tui.screens.annotate import AnnotateScreen
+
+SWITCH_INTERVAL_S = 0.0005
+"""How long a thread holds the GIL before another may take it (Python's default: 5 ms)."""
 
 FREEZE_AFTER_S = 1.0
 """When the app freezes the heap it has built (see `freeze_heap`)."""
@@ -104,6 +108,7 @@ class AnnotatorApp(App[None]):
         self.show_repeats = show_repeats
         self.repeat_share = repeat_share
         self.consistency = consistency
+        self._switch_interval = sys.getswitchinterval()
 
     fatal_message: str | None = None
     """Why the app stopped on a database error (a corrupt file): the command prints it as
@@ -129,6 +134,13 @@ class AnnotatorApp(App[None]):
         super()._handle_exception(error)
 
     def on_mount(self) -> None:
+        # The next article's suggestions are computed in a worker thread (the rules take
+        # about 0.7 ms a sentence); each time a key's handler gives the GIL up (SQLite, the
+        # terminal) it waited up to the switch interval to get it back, 5 ms by default:
+        # tens of milliseconds a key while a worker runs. A shorter interval keeps the keys'
+        # thread first (bench/tui.py).
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         # SIGTERM (a shutdown, `kill`) and SIGHUP (a dropped SSH session) end the app the
         # way `q` does, so the terminal leaves raw mode and the alternate screen; every label
         # is committed already. The exit code stays the signal's (128 + its number).
@@ -150,6 +162,7 @@ class AnnotatorApp(App[None]):
         watchdog.start()
 
     def on_unmount(self) -> None:
+        sys.setswitchinterval(self._switch_interval)
         if self.is_headless:
             return
         with contextlib.suppress(Exception):

@@ -7,6 +7,7 @@ moves on or redraws: what the screen shows as saved is on disk.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -493,6 +494,9 @@ class AnnotateScreen(SavingScreen):
         """The first article's suggestions, once its sentence is drawn."""
         if self.article is None or self.article.id != article_id:
             return
+        # The label models (Pydantic) load now, with the suggester, not at the first key;
+        # and before the heap is frozen (`AnnotatorApp.freeze_heap`), which then holds them.
+        importlib.import_module("annotator.models")
         self.suggestions.ensure()  # done already if a key needed them first
         self.prefetch_suggestions()
         if self.sentence is not None:
