@@ -469,8 +469,8 @@ async def test_keys_get_the_gil_back_soon_while_a_worker_computes_suggestions(
 ) -> None:
     """The next article's suggestions are computed in a thread; while the app runs, a thread
     holds the GIL for a short interval only, so a key's handler that gave it up (SQLite, the
-    terminal) gets it back within half a millisecond, not Python's 5 ms (bench/tui.py: key
-    handled p99 51 → 24 ms). The process's own interval comes back when the app ends."""
+    terminal) gets it back within a fraction of a millisecond, not Python's 5 ms (bench/tui.py:
+    key handled p99 51 → 18 ms). The process's own interval comes back when the app ends."""
     import sys
 
     from annotator.tui.app import SWITCH_INTERVAL_S
