@@ -4294,6 +4294,50 @@ RULES = [
         "persiste et signe",
         "Le ministre",
     ),
+    # found on blind153-blind157
+    (
+        "Le projet sera livré en 2027, a fait savoir, jeudi à Rabat, le ministre de l'Équipement.",
+        "attributed",
+        "incise",
+        "a fait savoir",
+        "le ministre de l'Équipement",
+    ),
+    (
+        "La direction a, dès mardi, démenti toute fermeture du site.",
+        "contested",
+        "denial_verb",
+        "démenti",
+        "La direction",
+    ),
+    (
+        "Des vidéos partagées sur TikTok montrant une inondation à Nîmes sont trompeuses, "
+        "selon la préfecture.",
+        "contested",
+        "dismissal",
+        "trompeuses",
+        "la préfecture",
+    ),
+    (
+        "Les ventes ont reculé après des chiffres jugés décevants au Japon.",
+        "attributed",
+        "reporting_with_content",
+        "jugés décevants",
+        None,
+    ),
+    (
+        "Le maire a admis des retards mais démenti tout surcoût.",
+        "contested",
+        "dismissal",
+        "mais démenti",
+        "Le maire",
+    ),
+    (
+        "Cette publication reprend en réalité un canular de 2017.",
+        "contested",
+        "dismissal",
+        "reprend en réalité",
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4733,6 +4777,10 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Les photos du mariage étaient absurdes.",  # not deceptive: a taste
+    "Le prévenu, jugé mardi à Nantes, encourt dix ans.",  # a trial's date, no judgement
+    "Le club a recruté un attaquant et prolongé son gardien.",  # no denial after "et"
+    "Le gouvernement a, par ailleurs, publié le décret.",  # no saying verb after the commas
     "Le ministre persiste et signe.",  # a stance, nothing said after it
     "Le maire émet des réserves sur le projet de tramway.",  # a stance on a plan
     "Le stade a été rénové, ce que les supporters apprécient.",  # liking, not saying

@@ -136,7 +136,9 @@ def _verb(forms: Forms, *, infinitive: bool = False) -> _Verb:
     return _Verb(
         compound=_Finder(
             forms.participle,
-            rf"(?P<neg>\b{_NEG})?\b{_AUX_FULL}(?:\s+(?:pas|jamais|point|{ADVERB})){{0,3}}\s+",
+            # "a, par ailleurs, réfuté": an adverbial in commas between them
+            rf"(?P<neg>\b{_NEG})?\b{_AUX_FULL}(?:\s+(?:pas|jamais|point|{ADVERB})){{0,3}}"
+            r"(?:\s*,[^,;:«»“”\"]{2,30},)?\s+",
             required=True,
         ),
         finite=_Finder(

@@ -281,6 +281,13 @@ _SAID_BY = _gated(
         r"|\b(?:jugée?s?|estimée?s?|qualifiée?s?)\s+(?:de\s+)?(?:très\s+|trop\s+|bien\s+|\w+ment\s+)?"
         r"(?!(?:pour|par|dans|lors|avec|sans|devant|coupable|responsable|irresponsable|"
         r"recevable|irrecevable)\b)[a-zéèêàâîôû]{4,}\s+par\s+(?=\S)"
+        # no party, the judgement reported as such: "après des résultats jugés décevants en
+        # Chine" (a verdict, a date, a place are no judgement: "jugé coupable", "jugé lundi")
+        r"|\b(?:jugée?s?|estimée?s?)\s+(?:très\s+|trop\s+|peu\s+|\w+ment\s+)?"
+        r"(?!(?:pour|par|dans|lors|avec|sans|devant|coupable|responsable|irresponsable|"
+        r"recevable|irrecevable|en|à|au|aux|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche|mort|morte|vivant|vivante|comme|nécessaire|utile|bon|bonne)\b)"
+        r"[a-zéèêàâîôû]{4,}(?=\s*[.,;]|\s+(?:en|à|au|aux|dans|sur)\b)"
         # a reduced relative: "un composant présenté comme un « micro espion »"; the active
         # with its party: "un ballon que l'armée présente comme un engin de surveillance"
         r"|\b(?:considérée?s?|présentée?s?|décrite?s?|perçue?s?)\s+(?:[^\s,.;«»]+\s+){0,4}?comme\b"
@@ -1034,7 +1041,8 @@ _DISMISSAL = _gated(
         (?:fait|font|faire|a\s+fait|ont\s+fait)\s+croire\s+qu(?:e|['’])|désinformation|incohérences?|
         théories?\s+(?:du|d['’]un)\s+complot|
         (?:(?<=[»”"]\s)|(?<=[»”"],\s))(?:se\s+|s['’](?:est\s+)?)défend\w*|
-        \b(?:mais|et)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:nié|démenti|contesté|réfuté)\b|
+        \b(?:mais|et)\s+(?:a\s+|avait\s+|ont\s+|avaient\s+)?(?:nié|démenti|contesté|réfuté|récusé|
+           dénié|contredit)\b|
         en\s+(?:profond\s+|total\s+|complet\s+|plein\s+)?désaccord|
         il\s+n['’]en\s+est\s+rien|aucune\s+preuve\s+(?:ne|n['’])|
         n['’](?:a|ont|avait|avaient)\s+jamais\s+(?:dit|prononcé|écrit|déclaré|affirmé)\b|
@@ -1389,9 +1397,13 @@ _JUDGED_WRONG = (
 # s'agit plutôt de"), a report called biased ("qui le jugent partial"), a claim called a fable,
 # the word refused ("je ne parlerais pas de détection"), a case made of suppositions,
 # accusations called something ("qualifie ces accusations de"), criticism that does not hold.
-REALLY_SAID = r"(?:évoqu|concern|port|vis|parl|trait|montr|dat)(?:e|ent|ait|aient)\s+en\s+réalité"
+REALLY_SAID = (
+    r"(?:(?:évoqu|concern|port|vis|parl|trait|montr|dat|recycl)(?:e|ent|ait|aient)|"
+    r"reprend|reprennent|reprenait|reprenaient)\s+en\s+réalité"
+)
 """What a source really said or showed, the outlet correcting it: "un article qui évoquait en
-réalité un arrêté local", "La vidéo date en réalité de 2019"."""
+réalité un arrêté local", "La vidéo date en réalité de 2019", "Le message reprend en réalité
+une rumeur de 2019"."""
 _DISMISSAL_WORDED = _gated(
     re.compile(
         r"""(?ix)\b(?:
@@ -2051,6 +2063,14 @@ _CLAIM_BEFORE = re.compile(
     r"données|bilan|estimations?|enquêtes?|expertises?|ce|c['’]est|ce\s+sont|cela|ça)\b"
     r"[^.;,]{0,40}$"
 )
+# What a fact-check finds deceptive, with all it is said to show: "Des images diffusées sur
+# les réseaux sociaux montrant l'effondrement du glacier sont trompeuses" (not "absurdes")
+_MEDIA_BEFORE = re.compile(
+    r"(?i)\b(?:images?|photos?|photographies?|vidéos?|publications?|messages?|posts?|"
+    r"séquences?|captures?\s+d['’]écran)\b[^.;,]{0,100}\s(?:est|sont|était|étaient)\s+"
+    r"(?:\w+ment\s+)?$"
+)
+_DECEPTIVE = re.compile(r"(?i)trompeu(?:r|se|rs|ses)|fau(?:x|sses?)|erronée?s?|inexacte?s?")
 # A question, also closed by its quotation mark and a full stop ("… avec moi ?»."), or put by
 # someone named after it ("…, faut-il éviter d'y aller ? », lui demande Christophe Deborsu.")
 _QUESTION = re.compile(

@@ -60,6 +60,7 @@ from annotator.suggest.patterns import (
     _CREDIT,
     _DASH_SOURCE,
     _DATED_CAPTION,
+    _DECEPTIVE,
     _DENIAL_BY_NEGATION,
     _DENIED_BY,
     _DENY,
@@ -81,6 +82,7 @@ from annotator.suggest.patterns import (
     _IN_VIEW,
     _INCISE_BEFORE,
     _LEADING_DETERMINER,
+    _MEDIA_BEFORE,
     _MULTIWORD_SAY,
     _NAME_BEFORE_QUOTE,
     _NEGATED_BEFORE,
@@ -252,6 +254,8 @@ _PROVIDING_TEXT = re.compile(
 # "…, a fait savoir la préfecture de police.": a periphrasis in an incise, its speaker after it
 _PERIPHRASIS_INCISE = re.compile(
     r"(?i),\s*(?P<verb>(?:a|ont|avait|avaient)\s+(?:fait\s+(?:savoir|valoir)|laissé\s+entendre))"
+    # (after a time or a place in commas: "a fait savoir, mardi à Casablanca, son directeur")
+    r"(?:\s*,[^,;:«»“”\"]{2,40},)?"
     r"\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Þ])[^,;:]{1,80}\.?\s*$"
 )
 # "L'agent du joueur, Jorge Mendes, n'a pas répondu": a noun phrase and its apposition
@@ -338,7 +342,9 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
-_INCISE_TO_END = re.compile(r"\s+[^,;:«»“”\"]{2,80}[.!…]?\s*$")
+# the speaker to the end, after a time or a place set in commas: "…, a fait savoir, mardi à
+# Casablanca, son directeur général adjoint."
+_INCISE_TO_END = re.compile(r"(?:\s*,[^,;:«»“”\"]{2,40},)?\s+[^,;:«»“”\"]{2,80}[.!…]?\s*$")
 _OUTLETS_OWN = re.compile(r"(?i)(?:nos|notre)\b")
 _NOBODY = re.compile(r"(?i)rien|personne|nul|nulle|aucun|aucune")
 _COURT = re.compile(
@@ -854,7 +860,9 @@ def _disputes(text: str) -> list[Hit]:
         if _TOPIC_FAKE.fullmatch(found.group()) and _AS_A_TOPIC.search(text[: found.start()]):
             continue  # "la chasse aux fake news", "Fake news : la mise en garde": a topic
         if _BARE_VERDICT.fullmatch(found.group()) and not (
-            _CLAIM_BEFORE.search(text[: found.start()]) or _quotes(text)
+            _CLAIM_BEFORE.search(text[: found.start()])
+            or _quotes(text)
+            or (_DECEPTIVE.fullmatch(found.group()) and _MEDIA_BEFORE.search(text[: found.start()]))
         ):
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
         hits.append(Hit(CONTESTED, "dismissal", [found.span()], _dismisser(text, found)))

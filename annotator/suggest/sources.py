@@ -35,7 +35,7 @@ _AFTER_STOP = re.compile(
 
 # Words skipped between an incise verb and its subject: "a annoncé mercredi le président".
 _SKIP_AFTER = re.compile(
-    r"""(?ix)\s*(?:
+    r"""(?ix)[\s,]*(?:
         (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|
            également|aussi|encore|enfin|ensuite|alors|ainsi|toutefois|pourtant|cependant|
            notamment|d['’]ailleurs|lui-même|elle-même|ce\s+(?:matin|soir|samedi|dimanche|
