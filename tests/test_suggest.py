@@ -4338,6 +4338,49 @@ RULES = [
         "reprend en réalité",
         None,
     ),
+    # found on blind158-blind162
+    (
+        "« Ces chiffres sont tronqués », a répliqué le maire.",
+        "contested",
+        "dismissal",
+        "sont tronqués",
+        "le maire",
+    ),
+    (
+        "La préfecture revendique trois mille participants.",
+        "attributed",
+        "reporting_with_content",
+        "revendique",
+        "La préfecture",
+    ),
+    (
+        "Le syndicat a dressé vendredi un bilan de cinq cents grévistes.",
+        "attributed",
+        "reporting_with_content",
+        "a dressé",
+        "Le syndicat",
+    ),
+    (
+        "Le collectif a publié un rapport montrant une hausse des loyers.",
+        "attributed",
+        "reporting_with_content",
+        "publié un rapport montrant",
+        "Le collectif",
+    ),
+    (
+        "Un post sur X présente ce médicament comme un remède miracle.",
+        "attributed",
+        "reporting_with_content",
+        "présente",
+        "Un post sur X",
+    ),
+    (
+        "Il fera 35 degrés à Lyon samedi, prévoit Météo-France.",
+        "attributed",
+        "incise",
+        "prévoit",
+        "Météo-France",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4777,6 +4820,10 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le tronc de l'arbre est tronqué.",  # no figure cut
+    "Le journal dresse le bilan de la saison.",  # no count given
+    "Le chef présente le plat en trois services.",  # no "comme"
+    "Le musée présente ses collections au public depuis 1920.",
     "Les photos du mariage étaient absurdes.",  # not deceptive: a taste
     "Le prévenu, jugé mardi à Nantes, encourt dix ans.",  # a trial's date, no judgement
     "Le club a recruté un attaquant et prolongé son gardien.",  # no denial after "et"
@@ -5476,6 +5523,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind150_gold.jsonl", 0.85),
         ("blind151_gold.jsonl", 0.80),
         ("blind152_gold.jsonl", 0.65),
+        ("blind153_gold.jsonl", 0.55),
+        ("blind154_gold.jsonl", 0.85),
+        ("blind155_gold.jsonl", 0.85),
+        ("blind156_gold.jsonl", 0.85),
+        ("blind157_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:

@@ -28,6 +28,11 @@ from annotator.suggest.matching import (
 )
 
 _STRONG = _verb(SAY_STRONG)
+# A figure, in digits or words: "revendique 3 millions", "revendique deux millions"
+_NUMBER = (
+    r"(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+    r"quarante|cinquante|soixante|cent|mille)\b)"
+)
 _CONTENT = _verb(SAY_CONTENT)
 _DOCUMENT = _verb(DOCUMENT)
 _DENY = _verb(DENY, infinitive=True)
@@ -452,9 +457,22 @@ _ATTITUDE_NP = _gated(
         r"|(?<!\bpas\s)(?<!\bjamais\s)\brevendiqu(?:e|ent)(?=\s*[,;]\s|\s*$)"
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+)?"
-        r"(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
+        rf"(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?{_NUMBER})"
         # a figure announced: "La start-up annonce 200 embauches"
-        r"|annonc(?:e|ent|ait|aient)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?\d)"
+        rf"|annonc(?:e|ent|ait|aient)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?{_NUMBER})"
+        # a count given: "La mairie a dressé lundi un bilan de deux millions de visiteurs"
+        r"|(?:dress(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+dressé)\s+(?:\w+\s+){0,2}?"
+        r"(?:un|le|son|leur)\s+bilan\s+(?:de|d['’])\s*(?=\d|deux|trois|quatre|cinq|six|sept|huit|"
+        r"neuf|dix|vingt|trente|cent|mille|plus|près|environ)"
+        # a document shown for what it shows: "L'opposition a présenté un graphique montrant"
+        r"|(?:présent|publi|diffus|dévoil|brandi)\w*\s+(?:\w+\s+)?(?:un|une|des|son|sa|ses|leur|"
+        r"leurs)\s+(?:graphiques?|documents?|rapports?|études?|tableaux?|notes?|courriers?|"
+        r"enquêtes?|sondages?|cartes?|vidéos?|photos?|images?|relevés?)\s+(?:\w+\s+)?"
+        r"(?:montrant|qui\s+montrent?|attestant|indiquant|prouvant|démontrant|selon\s+lequel|"
+        r"selon\s+laquelle)\b"
+        # what a party makes of something: "Une vidéo présente une infusion comme un remède"
+        r"|\b(?:présent|décri|décriv)(?:e|ent|ait|aient|t|vent|vait)\s+(?:[^\s,.;«»]+\s+){1,8}?"
+        r"comme\s+(?:un|une|le|la|l['’]|des|les)\b"
         # the weather forecast: "Les prévisionnistes annoncent des températures de saison"
         r"|annonc(?:e|ent|ait|aient)\s+(?:des|de\s+la|du|une?|le|la|les|de\s+fortes|de\s+nouvelles|"
         r"de\s+nouveaux)\s+(?:\w+\s+)?(?:températures?|pluies?|orages?|neige|averses?|vents?|"
@@ -556,6 +574,7 @@ _ATTITUDE_NP = _gated(
     "estim insist abouti arrivé parvenu établi attribu présent jug prévision projection plaid "
     "chiffr évalu revendiqu annonc cause invoqu expliqu reli associ émet évoqu parl avan ressort "
     "part décri attribu imput recens dénombr comptabilis compté compte prévoi anticip justifi "
+    "dress publi diffus dévoil brandi "
     "avant maint "
     "persist privilégi partag plaign nuanc tempèr tempér relev constat signal cité cite accus "
     "vant prêt prudent "
@@ -1028,6 +1047,8 @@ _DISMISSAL = _gated(
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
         erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|bâclée?s?|
+        # a figure cut to mislead: "« Ce graphique est tronqué : il omet … »"
+        (?:est|sont|était|étaient)\s+(?:\w+ment\s+)?tronquée?s?|
         (?:est|sont|était|étaient)\s+(?:\w+\s+)?abusi(?:f|ve|fs|ves)|
         entourloupes?|(?:pas|non|mal|guère)\s+(?:\w+ment\s+)?(?:fondée?s?|étayée?s?|prouvée?s?)|
         minimis\w*\s+(?:ces|les|la|le|l['’])\s*(?:révélations|accusations|faits|informations|
@@ -2056,21 +2077,23 @@ _AS_A_TOPIC = re.compile(
 )
 _BARE_VERDICT = re.compile(
     r"(?i)erronée?s?|absurdes?|grotesques?|ridicules?|trompeu(?:r|se|rs|ses)|fantaisistes?|"
-    r"délirante?s?|farfelue?s?|inexacte?s?|bâclée?s?"
+    r"délirante?s?|farfelue?s?|inexacte?s?|bâclée?s?|"
+    r"(?:est|sont|était|étaient)\s+(?:\w+ment\s+)?tronquée?s?"
 )
 _CLAIM_BEFORE = re.compile(
     rf"(?i)\b(?:{CLAIM_NOUNS}|chiffres?|propos|version|déclarations?|thèses?|théories?|récit|"
     r"données|bilan|estimations?|enquêtes?|expertises?|ce|c['’]est|ce\s+sont|cela|ça)\b"
     r"[^.;,]{0,40}$"
 )
-# What a fact-check finds deceptive, with all it is said to show: "Des images diffusées sur
-# les réseaux sociaux montrant l'effondrement du glacier sont trompeuses" (not "absurdes")
-_MEDIA_BEFORE = re.compile(
+# What a fact-check finds deceptive, with all it is said to show, up to the verdict: "Des
+# images diffusées sur les réseaux sociaux montrant l'effondrement du glacier sont
+# trompeuses" (not "absurdes")
+_MEDIA_JUDGED = re.compile(
     r"(?i)\b(?:images?|photos?|photographies?|vidéos?|publications?|messages?|posts?|"
-    r"séquences?|captures?\s+d['’]écran)\b[^.;,]{0,100}\s(?:est|sont|était|étaient)\s+"
-    r"(?:\w+ment\s+)?$"
+    r"séquences?|captures?\s+d['’]écran|graphiques?|courbes?|infographies?|cartes?)\b"
+    r"[^.;,]{0,100}\s(?:est|sont|était|étaient)\s+(?:\w+ment\s+)?(?:trompeu(?:r|se|rs|ses)|"
+    r"fau(?:x|sses?)|erronée?s?|inexacte?s?|tronquée?s?)$"
 )
-_DECEPTIVE = re.compile(r"(?i)trompeu(?:r|se|rs|ses)|fau(?:x|sses?)|erronée?s?|inexacte?s?")
 # A question, also closed by its quotation mark and a full stop ("… avec moi ?»."), or put by
 # someone named after it ("…, faut-il éviter d'y aller ? », lui demande Christophe Deborsu.")
 _QUESTION = re.compile(

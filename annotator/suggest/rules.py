@@ -60,7 +60,6 @@ from annotator.suggest.patterns import (
     _CREDIT,
     _DASH_SOURCE,
     _DATED_CAPTION,
-    _DECEPTIVE,
     _DENIAL_BY_NEGATION,
     _DENIED_BY,
     _DENY,
@@ -82,7 +81,7 @@ from annotator.suggest.patterns import (
     _IN_VIEW,
     _INCISE_BEFORE,
     _LEADING_DETERMINER,
-    _MEDIA_BEFORE,
+    _MEDIA_JUDGED,
     _MULTIWORD_SAY,
     _NAME_BEFORE_QUOTE,
     _NEGATED_BEFORE,
@@ -253,7 +252,9 @@ _PROVIDING_TEXT = re.compile(
 )
 # "…, a fait savoir la préfecture de police.": a periphrasis in an incise, its speaker after it
 _PERIPHRASIS_INCISE = re.compile(
-    r"(?i),\s*(?P<verb>(?:a|ont|avait|avaient)\s+(?:fait\s+(?:savoir|valoir)|laissé\s+entendre))"
+    r"(?i),\s*(?P<verb>(?:a|ont|avait|avaient)\s+(?:fait\s+(?:savoir|valoir)|laissé\s+entendre)|"
+    # a forecaster after its forecast: "…, prévoit le service de prévision des crues."
+    r"prévoi(?:t|ent)|anticip(?:e|ent)|pronostiqu(?:e|ent))"
     # (after a time or a place in commas: "a fait savoir, mardi à Casablanca, son directeur")
     r"(?:\s*,[^,;:«»“”\"]{2,40},)?"
     r"\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b|[A-ZÀ-Þ])[^,;:]{1,80}\.?\s*$"
@@ -862,7 +863,7 @@ def _disputes(text: str) -> list[Hit]:
         if _BARE_VERDICT.fullmatch(found.group()) and not (
             _CLAIM_BEFORE.search(text[: found.start()])
             or _quotes(text)
-            or (_DECEPTIVE.fullmatch(found.group()) and _MEDIA_BEFORE.search(text[: found.start()]))
+            or _MEDIA_JUDGED.search(text[: found.end()])
         ):
             continue  # "un calcul erroné", "une situation absurde": not said of a claim
         hits.append(Hit(CONTESTED, "dismissal", [found.span()], _dismisser(text, found)))
