@@ -182,6 +182,16 @@ SETS = [
     "blind150",
     "blind151",
     "blind152",
+    "blind153",
+    "blind154",
+    "blind155",
+    "blind156",
+    "blind157",
+    "blind158",
+    "blind159",
+    "blind160",
+    "blind161",
+    "blind162",
 ]
 
 DUMP = """

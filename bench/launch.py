@@ -1,6 +1,6 @@
 """Launch to first paint, in a real terminal: `annotator annotate` against a bare Textual app.
 
-    python bench/launch.py [--sentences 1000000] [--runs 5] [--db PATH]
+    python bench/launch.py [--sentences 1000000] [--runs 11] [--db PATH]
 
 Both run in tmux (a real terminal, not headless): the time is from starting the command to
 the first capture of the pane that shows what each paints first (our status line with
@@ -124,7 +124,7 @@ def run(db: Path, runs: int) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--db", type=Path, help="existing bench database (from bench/tui.py)")
     args = parser.parse_args(argv)
     if shutil.which("tmux") is None:

@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind152_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind162_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -198,6 +198,16 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind150_gold.jsonl",
     ROOT / "tests/data/blind151_gold.jsonl",
     ROOT / "tests/data/blind152_gold.jsonl",
+    ROOT / "tests/data/blind153_gold.jsonl",
+    ROOT / "tests/data/blind154_gold.jsonl",
+    ROOT / "tests/data/blind155_gold.jsonl",
+    ROOT / "tests/data/blind156_gold.jsonl",
+    ROOT / "tests/data/blind157_gold.jsonl",
+    ROOT / "tests/data/blind158_gold.jsonl",
+    ROOT / "tests/data/blind159_gold.jsonl",
+    ROOT / "tests/data/blind160_gold.jsonl",
+    ROOT / "tests/data/blind161_gold.jsonl",
+    ROOT / "tests/data/blind162_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

@@ -5528,6 +5528,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind155_gold.jsonl", 0.85),
         ("blind156_gold.jsonl", 0.85),
         ("blind157_gold.jsonl", 0.85),
+        ("blind158_gold.jsonl", 0.80),
+        ("blind159_gold.jsonl", 0.80),
+        ("blind160_gold.jsonl", 0.70),
+        ("blind161_gold.jsonl", 0.85),
+        ("blind162_gold.jsonl", 0.80),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
