@@ -25,7 +25,10 @@ HERE = Path(__file__).resolve().parent
 
 AREAS: dict[str, tuple[list[str], list[str]]] = {
     # name: (full arguments, --quick arguments)
-    "launch": (["launch.py", "--runs", "11"], ["launch.py", "--sentences", "100000", "--runs", "3"]),
+    "launch": (
+        ["launch.py", "--runs", "11"],
+        ["launch.py", "--sentences", "100000", "--runs", "3"],
+    ),
     "keys": (["tui.py"], ["tui.py", "--sentences", "100000", "--keys", "200"]),
     "import": (["import_speed.py"], ["import_speed.py", "--mb", "2", "--runs", "3"]),
     "export": (["export.py"], ["export.py", "--sizes", "50000,200000", "--runs", "3"]),
