@@ -4381,6 +4381,28 @@ RULES = [
         "prévoit",
         "Météo-France",
     ),
+    # found on blind163-blind167
+    (
+        "Vols annulés : la compagnie s'excuse, le syndicat des pilotes relativise",
+        "contested",
+        "dismissal",
+        "relativise",
+        "le syndicat des pilotes",
+    ),
+    (
+        "L'opposition qualifie ce plan de « coup de com » du gouvernement.",
+        "contested",
+        "dismissal",
+        "coup de com",
+        "L'opposition",
+    ),
+    (
+        "Le constructeur vante sa nouvelle batterie dans un spot publicitaire.",
+        "attributed",
+        "reporting_with_content",
+        "vante",
+        "Le constructeur",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -4820,6 +4842,8 @@ def test_periphrases_passives_and_literary_tenses(
 
 # Look like a cue, are not one: each must stay asserted.
 FALSE_FRIENDS = [
+    "Le boxeur se vante souvent en conférence de presse.",  # a boast, nothing praised
+    "La soirée a été une opération de communication réussie pour la marque.",  # no one judges
     "Le tronc de l'arbre est tronqué.",  # no figure cut
     "Le journal dresse le bilan de la saison.",  # no count given
     "Le chef présente le plat en trois services.",  # no "comme"

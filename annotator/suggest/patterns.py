@@ -561,6 +561,8 @@ _ATTITUDE_NP = _gated(
         # benefits claimed: "Des vidéos vantent les mérites d'un jeûne"
         r"|vant(?:e|ent|ait|aient|ant|é|ée|és|ées)\s+(?:les|ses|leurs)\s+(?:mérites|bienfaits|vertus|"
         r"avantages|qualités)\b"
+        # its own product praised: "une appli de rencontres vante son modérateur automatique"
+        r"|(?<!\bse\s)\bvant(?:e|ent|ait|aient)(?=\s+(?:son|sa|ses|leur|leurs)\s+\w)"
         r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:l['’]\s*|(?:une?|la|le|les|des)\s+)\w)"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
@@ -1247,6 +1249,8 @@ _DISMISSAL = _gated(
         minimis\w*\s+(?:la|sa|leur|l['’])\s*(?:portée|ampleur|gravité|étendue)|
         # a headline's "l'opérateur minimise, les clients s'inquiètent"
         minimis(?:e|ent|ait|aient)(?=\s*(?:[,;:.]|$))|
+        # and "…, l'ARS relativise" ending one
+        relativis(?:e|ent|ait|aient)(?=\s*(?:[;.]|$))|
         # played down: "La direction relativise : le temps d'attente n'aurait pas dépassé…",
         # "relativise ces chiffres"
         relativis\w*(?:(?=\s*:\s*[\w«“"])|\s+(?:ces|les|la|le|l['’]|cette|leur|leurs|sa|ses)\s*(?:\w+\s+)?
@@ -1328,6 +1332,11 @@ _DISMISSAL = _gated(
         (?:images?|vidéos?|photos?|photographies?|clichés?|séquences?)\s+(?:\w+\s+){0,2}?
            (?:sont|est|ont\s+été|a\s+été|avaient\s+été|avait\s+été|étaient|était)\s+
            (?:\w+\s+)?détournée?s?|
+        # a claim called mere publicity: "qualifie l'annonce d'« opération de communication »"
+        (?:trait|qualifi)\w*\s+(?:\S+\s+){0,4}?(?:de|d['’])\s*[«“"]?\s*(?:simple\s+|pure\s+)?
+           (?:opérations?\s+de\s+(?:communication|com|séduction|diversion)|coups?\s+de\s+
+           (?:com|communication|pub|bluff)|effets?\s+d['’]annonce|poudre\s+aux\s+yeux|
+           écran\s+de\s+fumée)|
         (?:trait|qualifi)\w*\s+(?:\S+\s+){0,4}?(?:de|d['’])\s*[«“"]?\s*(?:menteu(?:r|rs|se|ses)|
            bidons?|mythomanes?|affabulat(?:eur|eurs|rice|rices))|
         # a figure disowned: "qu'il ne se reconnaissait pas dans ce montant"
