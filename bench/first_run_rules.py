@@ -192,6 +192,11 @@ SETS = [
     "blind160",
     "blind161",
     "blind162",
+    "blind163",
+    "blind164",
+    "blind165",
+    "blind166",
+    "blind167",
 ]
 
 DUMP = """

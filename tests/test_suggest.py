@@ -5557,6 +5557,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind160_gold.jsonl", 0.70),
         ("blind161_gold.jsonl", 0.85),
         ("blind162_gold.jsonl", 0.80),
+        ("blind163_gold.jsonl", 0.85),
+        ("blind164_gold.jsonl", 0.55),
+        ("blind165_gold.jsonl", 0.85),
+        ("blind166_gold.jsonl", 0.80),
+        ("blind167_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
