@@ -4403,6 +4403,13 @@ RULES = [
         "vante",
         "Le constructeur",
     ),
+    (
+        "À la barre, le gérant a reconnu « des retards » mais nié toute fraude.",
+        "contested",
+        "dismissal",
+        "mais nié",
+        "le gérant",
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]

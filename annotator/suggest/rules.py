@@ -951,6 +951,10 @@ _CLAIM_THAT_FAILS = re.compile(
 _ACCUSED_OF = re.compile(r"(?i)\baccus(?:e|ent|ait|aient|é)\s+(?:[^\s,;.]+\s+){1,4}$")
 
 
+_SECOND_DENIAL = re.compile(r"(?i)(?:mais|et)\s")
+_AUXILIARY = re.compile(r"(?i)\b(?:a|ont|avait|avaient)\s+(?!été\b)")
+
+
 def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     """Who dismisses: the clause's subject, except where the words say otherwise."""
     if _BETWEEN_PARTIES.match(found.group()):
@@ -962,6 +966,12 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return _trimmed(text, determiner.start() if determiner else start, start + divided.start())
     if _DEFEND_INCISE.match(found.group()):
         return sources.after(text, found.end())  # "« … », se défend l'ancien ministre"
+    if _SECOND_DENIAL.match(found.group()):
+        # "l'ex-trésorier a reconnu des « écritures … » mais récusé …": the subject of the
+        # auxiliary both participles share
+        aux = list(_AUXILIARY.finditer(text, 0, found.start()))
+        if aux:
+            return sources.before(text, aux[-1].start())
     if _IN_NO_CASE.search(found.group()):
         # "X a fait savoir que le projet n'était « en aucun cas abandonné »": X denies
         ques = list(re.finditer(r"(?i)\bqu(?:e\b|['’])", text[: found.start()]))
