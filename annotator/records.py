@@ -11,7 +11,7 @@ them, so they are reached from there as before.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -81,12 +81,7 @@ class Label:
     color: str = "#888888"
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "name": self.name,
-            "key": self.key,
-            "description": self.description,
-            "color": self.color,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -50,9 +50,4 @@ class LabelScheme(BaseModel):
         return self
 
     def to_scheme(self) -> records.LabelScheme:
-        return records.LabelScheme(
-            name=self.name,
-            description=self.description,
-            labels=tuple(records.Label(**label.model_dump()) for label in self.labels),
-            ordered=self.ordered,
-        )
+        return records.LabelScheme.trusted(self.model_dump())  # checked: made as stored ones

@@ -109,6 +109,7 @@ class AnnotatorApp(App[None]):
         self.repeat_share = repeat_share
         self.consistency = consistency
         self._switch_interval = sys.getswitchinterval()
+        """Python's own switch interval, put back when the app ends (`on_mount`)."""
 
     fatal_message: str | None = None
     """Why the app stopped on a database error (a corrupt file): the command prints it as
@@ -139,7 +140,6 @@ class AnnotatorApp(App[None]):
         # terminal) it waited up to the switch interval to get it back, 5 ms by default:
         # tens of milliseconds a key while a worker runs. A shorter interval keeps the keys'
         # thread first (bench/tui.py: key handled p99 51 ms at 5 ms, 24 at 0.5, 18 at 0.1).
-        self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         # SIGTERM (a shutdown, `kill`) and SIGHUP (a dropped SSH session) end the app the
         # way `q` does, so the terminal leaves raw mode and the alternate screen; every label
