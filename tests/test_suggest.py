@@ -4410,6 +4410,95 @@ RULES = [
         "mais nié",
         "le gérant",
     ),
+    # blind168-blind172: a fake that claims something, denied by who would have issued it
+    (
+        "Une fausse carte annonçant une alerte rouge circule ; la préfecture a rappelé qu'elle "
+        "n'avait émis aucun document de ce type.",
+        "contested",
+        "dismissal",
+        "fausse carte annonçant",
+        "la préfecture",
+    ),
+    (
+        "La mairie rappelle qu'elle n'a reçu aucune demande d'autorisation.",
+        "contested",
+        "denial_by_negation",
+        "rappelle qu'elle n'a reçu aucune",
+        "La mairie",
+    ),
+    (
+        "Sud Ouest pointe de son côté la suppression de plusieurs dessertes.",
+        "attributed",
+        "reporting_with_content",
+        "pointe de son côté la suppression",
+        "Sud Ouest",
+    ),
+    (
+        "Son directeur financier a attribué cette performance à la reprise des ventes.",
+        "attributed",
+        "reporting_with_content",
+        "attribué cette performance à",
+        "Son directeur financier",
+    ),
+    (
+        "Certains analystes jugent toutefois ces prévisions trop optimistes.",
+        "contested",
+        "dismissal",
+        "jugent toutefois ces prévisions trop optimistes",
+        "Certains analystes",
+    ),
+    (
+        "Les chercheurs ont observé une hausse de 24 % du risque chez les petits dormeurs.",
+        "attributed",
+        "document_says",
+        "ont observé",
+        "Les chercheurs",
+    ),
+    (
+        "« Nos données ne disent pas que le manque de sommeil provoque le diabète », tempère "
+        "l'autrice.",
+        "contested",
+        "dismissal",
+        "données ne disent pas que",
+        "l'autrice",
+    ),
+    (
+        "« Rien ne prouve que le vaccin soit en cause », a déclaré le médecin.",
+        "contested",
+        "dismissal",
+        "Rien ne prouve",
+        "le médecin",
+    ),
+    (
+        "Le montant voté est en réalité de 4,1 millions d'euros.",
+        "contested",
+        "dismissal",
+        "est en réalité de",
+        None,
+    ),
+    (
+        "Cette photo de la place Saint-Marc sous les eaux ne date pas de cette semaine",
+        "contested",
+        "dismissal",
+        "ne date pas",
+        None,
+    ),
+    (
+        "Les représentants du FLNKS ont quitté les discussions, dénonçant un calendrier imposé.",
+        "attributed",
+        "reporting_verb",
+        "dénonçant",
+        "Les représentants du FLNKS",
+    ),
+    (
+        "La maire de Colmar a rendu hommage à « un géant discret ».",
+        "attributed",
+        "quotation",
+        "«",
+        "La maire de Colmar",
+    ),
+    ("Rectificatif : le budget de la piscine de Vierzon", "not_a_claim", "heading", None, None),
+    ("Restez informés : suivez notre direct.", "not_a_claim", "boilerplate", None, None),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -5112,6 +5201,12 @@ FALSE_FRIENDS = [
     "Il a été jugé coupable par la cour d'assises.",
     "Le joueur, jugé pour meurtre par la cour, a fait appel.",
     "Il n'y a pas de faute de goût dans ce film.",
+    # a method, a prize, a forgery trial, what a video shows (blind168-blind172)
+    "Pour dater les traits, les chercheurs ont mesuré l'âge de fines couches de calcite.",
+    "Le jury a attribué le prix à une jeune réalisatrice.",
+    "Il a été condamné pour fabrication de faux documents.",
+    "La vidéo ne montre pas le visage du suspect.",
+    "Les chercheurs ont découvert une nouvelle espèce de grenouille.",
 ]
 
 

@@ -170,6 +170,7 @@ _PROMPT_ANYWHERE = re.compile(
     # photos", "10h05 – Bonjour à toutes et à tous, bienvenue dans ce direct"
     r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?(?:envoyez|écrivez|contactez|racontez|signalez|"
     r"transmettez)-nous\b"
+    r"|^restez\s+(?:informée?s?|connectée?s?|branchée?s?)\b.{0,60}$"
     r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?bonjour\s+(?:à\s+(?:toutes\s+et\s+à\s+)?tous|et\s+"
     r"bienvenue)\b|\bbienvenue\s+dans\s+(?:ce|notre)\s+(?:direct|live|fil|suivi)\b"
 )

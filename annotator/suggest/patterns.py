@@ -522,10 +522,14 @@ _ATTITUDE_NP = _gated(
         # a party's blame: "Elle pointe un réseau d'assainissement sous-dimensionné", "pointe du
         # doigt la responsabilité de l'État" (its object a fault: not "la flèche pointe le nord")
         r"|\bpointe(?:nt)?\s+(?:plutôt\s+|surtout\s+|aussi\s+|également\s+|notamment\s+|"
+        r"de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+|"
         r"\w+ment\s+)?(?:du\s+doigt\s+)?(?:un|une|des|le|la|les|l['’]|son|"
         r"sa|ses|leur|leurs)\s*(?:\w+\s+)?(?:réseau|responsabilité|manque|défaillances?|"
         r"insuffisances?|erreurs?|retards?|négligences?|dysfonctionnements?|failles?|carences?|"
-        r"lacunes?|absence|rôle|sous-effectifs?|coupes?|choix|politique|gestion)"
+        r"lacunes?|absence|rôle|sous-effectifs?|coupes?|choix|politique|gestion|"
+        # a harm pointed out: "Sud Ouest pointe la suppression de plusieurs dessertes"
+        r"suppressions?|fermetures?|dérives?|flambée|dégradation|risques?|dangers?|limites|"
+        r"faiblesses?)"
         # "plusieurs pays européens ont signalé des survols similaires"
         r"|\b(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?signalé\s+"
         r"(?:des|plusieurs|de\s+nombreu\w+|une?|la\s+présence)\s+\w"
@@ -537,6 +541,12 @@ _ATTITUDE_NP = _gated(
         r"plusieurs|quelques|une\s+série\s+d['’])\s*(?:cas|irrégularités|anomalies|manquements|"
         r"failles|incohérences|erreurs|violations|fraudes|dysfonctionnements|incidents|retards|"
         r"défaillances|lacunes|difficultés|problèmes|pénuries|ruptures|tensions)\b"
+        # a cause named: "Son directeur financier a attribué cette performance à la reprise"
+        # (not a prize given: "Le jury a attribué le prix à")
+        r"|\b(?:attribu|imput)(?:e|ent|ait|aient|é)\s+(?:cette|ces|ce|cet|la|le|les|l['’]|son|sa|"
+        r"ses|leur|leurs)\s*(?:\w+\s+){0,3}?(?:hausses?|baisses?|performances?|résultats?|retards?|"
+        r"difficultés|échecs?|succès|accidents?|pannes?|incidents?|défaites?|victoires?|reculs?|"
+        r"progressions?|chutes?|pertes?|déficits?|bénéfices?|dérapages?|surcoûts?)\s+(?:à|au|aux)\b"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -623,7 +633,10 @@ _STUDY_FOUND = _gated(
         r"plusieurs|de\s+nombreu(?:x|ses)|deux|trois|certaines|certains|d['’]autres)\s*"
         r"(?:\w+\s+)?(?:études?|travaux|recherches|analyses|enquêtes?|rapports?|sondages?|"
         r"expertises?|contre-expertises?|essais(?:\s+cliniques)?|expériences|prélèvements|relevés|audits?|"
-        r"autopsies?|inspections?))\b[^.;«»:?!]{0,100}?\s"
+        r"autopsies?|inspections?|"
+        # "Les chercheurs ont observé une hausse de 24 % du risque" (a finding, not a method:
+        # "les chercheurs ont mesuré l'âge de fines couches de calcite")
+        r"(?P<people>chercheurs|chercheuses|scientifiques|épidémiologistes)))\b[^.;«»:?!]{0,100}?\s"
         r"(?P<verb>(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?"
         r"(?:montré|révélé|mis\s+en\s+évidence|détecté|décelé|trouvé|mesuré|observé|relevé|"
         r"constaté|identifié|démontré|pointé|recensé|donné(?=\s+des\s+résultats))|"
@@ -639,6 +652,9 @@ _STUDY_FOUND = _gated(
         r"(?:\s+(?:désormais|aussi|également|notamment|surtout|\w+ment))?"
         r"\s+(?:une?\b|des\b|la\b|le\b|les\b|l['’]|du\b|de\s+(?:nombreu\w+|graves|fortes|"
         r"sérieu\w+|fortes)|\d|plus\s+de\b|près\s+de\b|en\s+moyenne\b|environ\b|jusqu['’]à)"
+        r"(?(people)\s*(?:\w+\s+)?(?:hausses?|baisses?|augmentations?|diminutions?|réductions?|"
+        r"reculs?|liens?|corrélations?|associations?|risques?|excès|effets?|différences?|écarts?|"
+        r"surmortalité|taux|proportions?|niveaux?)\b)"
     ),
     "montr révél révèl évidence détect décel décèl trouv mesur observ relev relèv constat "
     "identifi démontr point recens parvenu abouti donné",
@@ -1026,6 +1042,13 @@ _DISMISSAL = _gated(
         calomnies?|calomnieu(?:x|se|ses)|sans\s+(?:aucun\s+)?fondement|infondée?s?|
         dénuée?s?\s+de\s+(?:tout\s+)?fondement|contre-vérités?|affabulations?|
         fausses?\s+(?:informations?|accusations?|allégations?|nouvelles|rumeurs?)|
+        # a forgery that claims something: "une fausse carte annonçant une alerte rouge", "un
+        # faux communiqué attribué au ministère" (not "fabrication de faux documents")
+        (?:faux|fausses?)\s+(?:communiqués?|documents?|cartes?|courriers?|messages?|lettres?|
+           annonces?|alertes?|citations?|photos?|vidéos?|images?|captures?\s+d['’]écran|arrêtés?|
+           convocations?|circulaires?)\s+(?:annonçant|affirmant|prétendant|évoquant|selon\s+
+           (?:lequel|laquelle|lesquels|lesquelles)|qui\s+(?:annon[cç]|affirm|prétend)\w*|
+           attribuée?s?\s+(?:à|au|aux))|
         (?:c['’]est|est|sont|étaient|était)\s+(?:totalement\s+|complètement\s+|absolument\s+|
            archi)?faux|fabriquée?s?\s+de\s+toutes\s+pièces|complotistes?|tissu\s+de|
         (?:prouv|démontr|montr|affirm|soutien|souti|souten|assur|dit|disent)\w*\s+(?:tout\s+|exactement\s+)?
@@ -1540,8 +1563,9 @@ _DISMISSAL_WORDED = _gated(
            désigner|imputer|affirmer|annoncer|crier)|
         # a claim judged wrong in words of its own: "a jugé ces estimations « prématurées »";
         # the passive ("une conclusion jugée hâtive par") takes its agent after it
-        (?:jug|estim|trouv|qualifi|dénon[cç])\w*\s+(?:ces|les|cette|la|le|l['’]|ses|leurs|son|sa|cet|
-           des)\s*(?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
+        (?:jug|estim|trouv|qualifi|dénon[cç])\w*\s+(?:(?:toutefois|cependant|pourtant|néanmoins|
+           pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|\w+ment)\s+)?(?:ces|les|cette|la|le|
+           l['’]|ses|leurs|son|sa|cet|des)\s*(?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
            (?:\w+ment\s+|très\s+|bien\s+|déjà\s+|trop\s+)?(?:{_JUDGED_WRONG})|
         (?:{_CLAIMISH})\s+(?:\S+\s+){{0,4}}?(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+
            (?:de\s+|d['’]|comme\s+)?[«“"]?\s*(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?(?:{_JUDGED_WRONG})|
@@ -1568,6 +1592,22 @@ _DISMISSAL_WORDED = _gated(
         rien\s+ne\s+(?:permet|permettait|permettra)\s+(?:\S+\s+){{0,3}}?(?:d['’]|de\s+)
            (?:affirmer|dire|conclure|établir|prouver|démontrer|attester|étayer|confirmer|
            certifier)|
+        # a fact-check's verdict on a picture: "Cette photo de la place Saint-Marc ne date pas de
+        # cette semaine", "Cette vidéo ne vient pas de Belgique" (not "La vidéo ne montre pas
+        # le visage du suspect")
+        (?:photos?|images?|vidéos?|clichés?|séquences?|captures?\s+d['’]écran|montages?)\s+
+           (?:[^\s.;,«»]+\s+){{0,8}}?(?:ne\s+|n['’])(?:dat|provien|vien)\w*\s+
+           (?:pas|nullement|aucunement)\b|
+        (?:photos?|images?|vidéos?|clichés?)\s+(?:[^\s.;,«»]+\s+){{0,8}}?n['’](?:a|ont)\s+pas\s+
+           été\s+(?:prise?s?|tournée?s?|filmée?s?|réalisée?s?)\b|
+        # nothing shows it: "Rien ne prouve que le vaccin soit en cause", "Nos données ne disent
+        # pas que le manque de sommeil provoque le diabète" (not a speaker's hedge: "je ne dis
+        # pas que tout va bien")
+        rien\s+ne\s+(?:prouv|démontr|montr|indiqu|atteste|étay)\w*\s+(?:\S+\s+){{0,2}}?
+           (?:que|qu['’])|
+        (?:rien|cela|ça|ceci|elles?|ils?|(?:données|résultats|chiffres|études?|travaux|images?|
+           éléments|analyses?|observations|mesures)\s+)\s*ne\s+(?:prouv|démontr|établi|montr|
+           disent|dit\b)\w*\s+(?:absolument\s+|nullement\s+|en\s+rien\s+)?pas\s+(?:que|qu['’])|
         # the grounds of a finding undermined: "ce qui fausserait la datation"
         (?:fauss|biais)(?:e|ent|erait|eraient|ait|aient|é|ée|és|ées)\s+(?:\w+\s+)?
            (?:la|les|le|l['’]|ces|cette|ses|leurs)\s*(?:datations?|résultats?|chiffres?|
@@ -1587,6 +1627,12 @@ _DISMISSAL_WORDED = _gated(
         s['’]agi(?:t|ssait|rait)\s+en\s+réalité\s+d(?:e\b|['’]|u\b|es\b)|
         (?:est|sont|était|étaient)\s+en\s+réalité\s+(?:issue?s?|tirée?s?|extraite?s?|prise?s?|
            datée?s?|antérieure?s?)\b|
+        # a figure corrected: "Le montant voté est en réalité de 4,1 millions d'euros", "est en
+        # réalité bien plus élevé"
+        (?:est|sont|était|étaient)\s+en\s+réalité\s+(?:de(?=\s+(?:\d|près\s+de|plus\s+de|moins\s+de))|
+           (?:bien\s+|nettement\s+|largement\s+|beaucoup\s+|deux\s+fois\s+|trois\s+fois\s+)?
+           (?:plus|moins)\s+(?:élevée?s?|faibles?|importante?s?|nombreu(?:x|ses)|bas(?:se|ses)?|
+           lourde?s?)|(?:supérieure?s?|inférieure?s?)\s+à)|
         # "Les images ont en réalité été tournées en 2019 au Chili"
         (?:a|ont|avait|avaient)\s+en\s+réalité\s+été\s+(?:tournée?s?|filmée?s?|prise?s?|
            publiée?s?|réalisée?s?|enregistrée?s?|photographiée?s?|diffusée?s?|postée?s?)\b|
@@ -1680,7 +1726,7 @@ _DISMISSAL_WORDED = _gated(
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
     "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
     "optimist compté comptés comptée recensé comptabilis impossible mélang résulter provenir "
-    "expliquer dû due dus",
+    "expliquer dû due dus prouv démontr établi disent photo vidéo cliché image séquence montage",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
@@ -2008,6 +2054,13 @@ _DENIAL_BY_NEGATION = _gated(
     # an alibi: "« Je n'étais pas sur le parking ce soir-là »"
     | (?:\bje|\bnous)\s+n['’](?:étais|étions)\s+(?:pas|jamais)\s+(?:sur\s+place|sur|à|au|aux|dans|
         là|présente?s?|chez)\b
+    # an act of one's own denied with "aucun": "la préfecture a rappelé qu'elle n'avait émis
+    # aucun document de ce type", "assure qu'il n'a reçu aucune somme"
+    | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|rappel)\w*
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?qu['’]\s*(?:il|elle|ils|elles)\s+
+        n['’](?:a|ont|avait|avaient)\s+(?:jamais\s+)?(?:émis|reçu|signé|donné|autorisé|publié|
+        diffusé|envoyé|versé|touché|perçu|commandé|validé|demandé|accordé|délivré)\s+
+        (?:aucun\w*|le\s+moindre|la\s+moindre)\b
     # a lawyer for a client, reported: "a soutenu que sa cliente « n'était pas dans
     # l'immeuble »"
     | \b(?:affirm|assur|soutien|souti|souten|maint|répét|répèt|insist|plaid|martèl|rappel)\w*
@@ -2163,7 +2216,8 @@ _WORK_AFTER = re.compile(
 # « le rôle… »"): "a appelé les syndicats à « la responsabilité »", "s'est dit « préoccupé »".
 _STANCE_BEFORE = re.compile(
     r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev|"
-    r"protest)\w*"
+    # "a rendu hommage à « un géant discret »"
+    r"protest|rend\w*\s+hommage|rendu\s+hommage)\w*"
     r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout|pour\s+(?:sa|leur)\s+part|"
     r"de\s+(?:son|leur)\s+côté))?"
     # its addressee or object, up to two words: "a appelé les deux parties à « respecter »",

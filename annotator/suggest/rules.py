@@ -310,6 +310,8 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     segment = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     if (
         _is_incise(text, match)
+        # a participle clause has its subject before it: "…, dénonçant un calendrier imposé"
+        and not match.group().lower().endswith("ant")
         and _INCISE_TO_END.match(text, match.end())
         # a clause before the comma, not an apposition ("Le beau-frère, poursuivi pour
         # recel, conteste toute entente")
@@ -336,7 +338,9 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         )
         if found is not None:
             return found
-    if _is_incise(text, match) or _SPEAKER_AFTER.search(text[: match.start()]):
+    if (
+        _is_incise(text, match) and not match.group().lower().endswith("ant")
+    ) or _SPEAKER_AFTER.search(text[: match.start()]):
         found = sources.after(text, match.end())
         if found is not None:
             return found
@@ -999,7 +1003,12 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     subject = sources.subject_before(text, found.start())
     if subject is not None and _CLAIM_SUBJECT.fullmatch(text, *subject):
         return None  # "Ces affirmations sont sans fondement": the claim, judged by the outlet
+    if subject is not None and _DETERMINER_ONLY.fullmatch(text, *subject):
+        return None  # "Une fausse carte … circule": the fake's own determiner, named by no one
     return subject
+
+
+_DETERMINER_ONLY = re.compile(r"(?i)une?|des|les?|la|l['’]|ces?|cette|cet")
 
 
 _CLAIM_SUBJECT = re.compile(
@@ -1277,6 +1286,13 @@ _ASKING_HEADING = re.compile(rf"(?:{_WHAT}|Pourquoi\b|Comment\b|Combien\b|Quand\
 """A subheading put as an indirect question: it asks, it does not state (R1)."""
 
 
+_GENRE_LABEL = re.compile(
+    r"(?i)^(?:rectificatif|erratum|correction|droit\s+de\s+réponse|mise\s+au\s+point)\s*:"
+)
+"""A notice's genre before its topic: "Rectificatif : le budget de la piscine de Vierzon"."""
+_FUTURE_OR_PAST = re.compile(r"(?i)\b\w{3,}(?:era|eront|ait|aient|èrent)\b")
+
+
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
     if boilerplate or is_boilerplate(stripped):
@@ -1287,6 +1303,13 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     if headline:
         if _TOPIC_LABEL.search(stripped):
             return Hit(NOT_A_CLAIM, "heading", [])  # "Incendie à Lyon : ce que l'on sait"
+        genre = _GENRE_LABEL.match(stripped)
+        if (
+            genre
+            and not _FINITE_HINT.search(stripped, genre.end())
+            and not _FUTURE_OR_PAST.search(stripped, genre.end())
+        ):
+            return Hit(NOT_A_CLAIM, "heading", [])  # "Rectificatif : le budget de la piscine"
         topic, colon, rest = stripped.partition(":")
         asked = rest.strip()[:1].upper() + rest.strip()[1:]
         if (
