@@ -197,6 +197,11 @@ SETS = [
     "blind165",
     "blind166",
     "blind167",
+    "blind168",
+    "blind169",
+    "blind170",
+    "blind171",
+    "blind172",
 ]
 
 DUMP = """

@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind167_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind172_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -213,6 +213,11 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind165_gold.jsonl",
     ROOT / "tests/data/blind166_gold.jsonl",
     ROOT / "tests/data/blind167_gold.jsonl",
+    ROOT / "tests/data/blind168_gold.jsonl",
+    ROOT / "tests/data/blind169_gold.jsonl",
+    ROOT / "tests/data/blind170_gold.jsonl",
+    ROOT / "tests/data/blind171_gold.jsonl",
+    ROOT / "tests/data/blind172_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

@@ -219,6 +219,11 @@ SETS = [
     "blind165",
     "blind166",
     "blind167",
+    "blind168",
+    "blind169",
+    "blind170",
+    "blind171",
+    "blind172",
 ]
 LABELS = CLAIMS.names
 

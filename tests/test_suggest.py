@@ -5664,6 +5664,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind165_gold.jsonl", 0.85),
         ("blind166_gold.jsonl", 0.80),
         ("blind167_gold.jsonl", 0.85),
+        ("blind168_gold.jsonl", 0.70),
+        ("blind169_gold.jsonl", 0.85),
+        ("blind170_gold.jsonl", 0.55),
+        ("blind171_gold.jsonl", 0.55),
+        ("blind172_gold.jsonl", 0.85),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
