@@ -4499,6 +4499,50 @@ RULES = [
     ),
     ("Rectificatif : le budget de la piscine de Vierzon", "not_a_claim", "heading", None, None),
     ("Restez informés : suivez notre direct.", "not_a_claim", "boilerplate", None, None),
+    # blind173-blind177
+    (
+        "L'exploitant se dit « étranger à cette pollution ».",
+        "contested",
+        "dismissal",
+        "se dit « étranger à",
+        "L'exploitant",
+    ),
+    (
+        "Dans une story publiée lundi, la jeune femme parle d'un « malentendu administratif ».",
+        "contested",
+        "dismissal",
+        "parle d'un « malentendu",
+        "la jeune femme",
+    ),
+    (
+        "Le président montpelliérain estime que son équipe « n'a rien volé ».",
+        "contested",
+        "dismissal",
+        "n'a rien volé",
+        "Le président montpelliérain",
+    ),
+    (
+        "Handball : Nantes accuse l'arbitrage après sa défaite à Montpellier",
+        "attributed",
+        "allegation",
+        "accuse",
+        "Nantes",
+    ),
+    (
+        "Le fabricant reconnaît « un défaut de soudure » mais conteste le nombre d'accidents.",
+        "contested",
+        "denial_verb",
+        "conteste",
+        "Le fabricant",
+    ),
+    ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    (
+        "Toute l'actu auto, chaque vendredi dans votre boîte mail",
+        "not_a_claim",
+        "boilerplate",
+        None,
+        None,
+    ),
     # R6 asserted
     ("Le chômage a reculé de 0,3 point au troisième trimestre.", "asserted", "no_cue", None, None),
 ]
@@ -5207,6 +5251,9 @@ FALSE_FRIENDS = [
     "Il a été condamné pour fabrication de faux documents.",
     "La vidéo ne montre pas le visage du suspect.",
     "Les chercheurs ont découvert une nouvelle espèce de grenouille.",
+    "Le CAC 40 accuse le coup.",
+    "Il y a eu un malentendu entre les deux équipes.",
+    "Accepter la défaite est difficile pour le club.",
 ]
 
 

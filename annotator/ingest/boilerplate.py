@@ -54,6 +54,10 @@ _PROMPTS = re.compile(
       |follow\ us|téléchargez\ (?:notre|l['’])\ application
     | (?:tous\ )?droits\ réservés|all\ rights\ reserved|copyright\b|©
     | nous\ utilisons\ des\ cookies|we\ use\ cookies|accepter\ les\ cookies
+    # a cookie banner's buttons: "Accepter et fermer", "Continuer sans accepter"
+    | (?:tout\ )?(?:accepter|refuser)(?:\ (?:et\ (?:fermer|continuer)|tout))?\s*$
+      |continuer\ sans\ accepter|(?:paramétrer|personnaliser|gérer)\ (?:les\ |mes\ )?
+      (?:cookies|choix|préférences)\s*$
     | lien\ source|source\ link|sources?\s*:|publicité\b|advertisement\b|contenu\ sponsorisé
     | (?:publié|mis\ à\ jour|modifié|actualisé|posted|published|updated)
       (?:\ le|\ on|\ :|\ \d|\ à\ \d)
@@ -171,6 +175,8 @@ _PROMPT_ANYWHERE = re.compile(
     r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?(?:envoyez|écrivez|contactez|racontez|signalez|"
     r"transmettez)-nous\b"
     r"|^restez\s+(?:informée?s?|connectée?s?|branchée?s?)\b.{0,60}$"
+    # a newsletter's promise: "Toute l'actu auto, chaque vendredi dans votre boîte mail"
+    r"|\bdans\s+votre\s+boîte\s+(?:mail|e-?mail|de\s+réception)\b"
     r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?bonjour\s+(?:à\s+(?:toutes\s+et\s+à\s+)?tous|et\s+"
     r"bienvenue)\b|\bbienvenue\s+dans\s+(?:ce|notre)\s+(?:direct|live|fil|suivi)\b"
 )

@@ -610,6 +610,11 @@ _ACCUSE = _gated(
         # the accused alone, at the end: "Une raffinerie en feu – Moscou accuse Kiev"
         r"|\baccus(?:e|ent|ait|aient)\s+(?:l['’]\s*|(?:le|la|les)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]+"
         r"(?:\s+[\w’'-]+){0,2}\s*[.!]?\s*$"
+        # a party blamed by name of its role: "Nantes accuse l'arbitrage après sa défaite" (not
+        # "le CAC 40 accuse le coup", "accuse une baisse")
+        r"|\baccus(?:e|ent|ait|aient)\s+(?:l['’]\s*|(?:le|la|les)\s+)(?:arbitrage|arbitres?|"
+        r"gouvernement|direction|État|police|mairie|préfecture|opposition|justice|médias|presse|"
+        r"patronat|syndicats?|fédération|ligue|ministère|pouvoir|régime|armée)\b"
         # each side the other: "les deux camps s'accusent mutuellement"
         r"|\bs['’]accus(?:e|ent|aient|ait)\s+(?:mutuellement|l['’]un\s+l['’]autre)\b",
         _I,
@@ -1083,6 +1088,12 @@ _DISMISSAL = _gated(
         (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
         protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
+        # involvement denied: "L'exploitant se dit « étranger à cette pollution »"
+        se\s+(?:dit|disent|disant|déclare|déclarent)\s+[«“"]?\s*(?:\w+ment\s+)?(?:étrangers?|étrangères?)
+           \s+(?:à|aux?)\b|
+        # the charge called a misunderstanding: "la jeune femme parle d'un « malentendu »"
+        (?:parl|évoqu|invoqu|plaid)\w*\s+(?:d['’]un|un)\s+[«“"]?\s*(?:simple\s+|regrettable\s+)?
+           (?:malentendu|quiproquo)|
         (?:de|d['’])\s*["«“]\s*(?:archi-?)?faux\b|archi-?faux|tout\s+faux|
         (?:fait|font|faire|a\s+fait|ont\s+fait)\s+croire\s+qu(?:e|['’])|désinformation|incohérences?|
         théories?\s+(?:du|d['’]un)\s+complot|
@@ -1296,6 +1307,8 @@ _DISMISSAL = _gated(
            informations?|accusations?|témoignages?|faits|dossiers?|bilans?|rapports?)\s+
            (?:\w+\s+){0,2}?(?:ont|a|avaient|avait)\s+été\s+(?:fabriqué|inventé|falsifié)e?s?\b|
         n['’](?:a|ont|avait|avaient)\s+rien\s+à\s+se\s+reprocher|
+        # a wrong denied for one's side: "estime que son équipe « n'a rien volé »"
+        n['’](?:a|ont|avait|avaient)\s+(?:rien\s+volé|jamais\s+(?:triché|volé|menti|fraudé))\b|
         officiellement\b[^.;]{0,80}?\ben\s+réalité|(?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)(?:ment|mentent|mentait|mentaient)\b
            (?!\s+pas)|
         (?<!\bne\s)(?<!\bn['’])(?<!\bqui\s)\b(?:a|ont|avait|avaient|aurait|auraient)\s+
@@ -1398,6 +1411,7 @@ _DISMISSAL = _gated(
         "spéculation sûr certain sait nulle chapeau "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
+        "étranger étrangère malentendu quiproquo "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "

@@ -1114,7 +1114,23 @@ def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         found = sources.after(text, match.end())
         if found is not None:
             return found
-    return _verb_source(text, match)
+    found = _verb_source(text, match)
+    if found is None and re.search(r"(?i)\b(?:mais|et)\s+$", text[: match.start()]):
+        # "Le fabricant reconnaît « un défaut » mais conteste le nombre": the subject of the
+        # first verb, which a quotation in between hides from `sources.before`
+        first = min(
+            (
+                m
+                for verb in (_STRONG, _CONTENT)
+                for pattern in (verb.compound, verb.finite)
+                for m in pattern.finditer(text[: match.start()])
+            ),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if first is not None:
+            return _verb_source(text, first)
+    return found
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
