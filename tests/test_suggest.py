@@ -4536,6 +4536,66 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind178-blind182
+    (
+        "Un porte-parole des FSR a assuré à l'AFP que ses hommes ne disposaient d'« aucun "
+        "drone » dans la zone.",
+        "contested",
+        "denial_by_negation",
+        "ses hommes ne disposaient d'« aucun",
+        "Un porte-parole des FSR",
+    ),
+    (
+        "Ce chiffre reposait sur des données préliminaires aujourd'hui caduques, souligne "
+        "l'agence.",
+        "contested",
+        "dismissal",
+        "reposait sur des données",
+        "l'agence",
+    ),
+    (
+        "L'opposition a qualifié le document d'« insincère ».",
+        "contested",
+        "dismissal",
+        "insincère",
+        "L'opposition",
+    ),
+    (
+        "Les élus estiment que les recettes de la taxe de séjour étaient surévaluées.",
+        "contested",
+        "dismissal",
+        "surévaluées",
+        "Les élus",
+    ),
+    (
+        "Le ministère de l'Agriculture juge ce constat exagéré.",
+        "contested",
+        "dismissal",
+        "constat exagéré",
+        "Le ministère de l'Agriculture",
+    ),
+    (
+        "Le maire évalue les dégâts à plus de deux millions d'euros.",
+        "attributed",
+        "reporting_with_content",
+        "évalue les dégâts à",
+        "Le maire",
+    ),
+    (
+        "Certaines publications évoquaient pourtant une probabilité de collision de « 1 sur "
+        "30 » en 2041.",
+        "attributed",
+        "reporting_with_content",
+        "évoquaient",
+        "Certaines publications",
+    ),
+    (
+        "Il aurait attribué des marchés à son beau-frère, indique-t-on au parquet.",
+        "attributed",
+        "incise",
+        "indique-t-on",
+        "parquet",
+    ),
     (
         "Toute l'actu auto, chaque vendredi dans votre boîte mail",
         "not_a_claim",
@@ -5254,6 +5314,7 @@ FALSE_FRIENDS = [
     "Le CAC 40 accuse le coup.",
     "Il y a eu un malentendu entre les deux équipes.",
     "Accepter la défaite est difficile pour le club.",
+    "Le calcul repose sur des hypothèses solides.",
 ]
 
 
@@ -5501,6 +5562,46 @@ def test_an_interview_mentioned_in_a_news_story_needs_two_questions() -> None:
     ]
     out = suggest_article(texts, paragraphs=[0, 1, 1, 1])
     assert (out[3].label, out[3].rule) == ("asserted", "no_cue")
+
+
+def test_an_interview_laid_out_as_dashed_questions_and_answers() -> None:
+    """Questions and answers each opened by a dash, no "vous", no "entretien" (blind179): the
+    answers, and the sentences that go on with them, are the interviewee's (named in the
+    standfirst), and so is the quoted headline."""
+    texts = [
+        "« Les cantines bio coûtent moins cher qu'on ne le croit »",
+        "Élue à Mouans-Sartoux, Laure Fabre défend une restauration scolaire biologique.",
+        "– Le bio n'est-il pas réservé aux communes riches ?",
+        "– C'est une idée reçue.",
+        "Nous avons compensé le surcoût en réduisant le gaspillage de 80 %.",
+        "– Les producteurs locaux suivent-ils ?",
+        "– Pas encore assez.",
+        "Nous avons dû créer une régie agricole municipale.",
+    ]
+    out = suggest_article(texts, paragraphs=[0, 1, 2, 3, 3, 4, 5, 5])
+    assert [s.label for s in out] == [
+        "attributed",
+        "asserted",
+        "not_a_claim",
+        "contested",
+        "attributed",
+        "not_a_claim",
+        "attributed",
+        "attributed",
+    ]
+    assert {out[i].source for i in (0, 3, 4, 6, 7)} == {"Laure Fabre"}
+
+
+def test_one_dashed_question_in_a_report_is_no_interview() -> None:
+    texts = [
+        "Procès de l'incendie : le pompier témoigne",
+        "Le lieutenant a décrit une cage d'escalier envahie par la fumée.",
+        "– Les détecteurs fonctionnaient-ils ? lui a demandé la présidente.",
+        "– Je n'en ai entendu aucun.",
+        "L'audience reprend lundi.",
+    ]
+    out = suggest_article(texts)
+    assert out[4].label == "asserted"
 
 
 def test_questions_without_an_interviewee_are_no_interview() -> None:

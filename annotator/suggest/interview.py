@@ -34,6 +34,7 @@ _MARKER = re.compile(
     r"répond\s+à\s+nos\s+questions)\b"
 )
 _QUOTED_HEADLINE = re.compile(r"[«“]|^\s*\"")
+_DASHED = re.compile(r"\s*[–—-]\s")
 _ANNOUNCED = re.compile(r"(?i)(?:^|[:|–—-]\s*)(?:entretien|interview)\s+(?:avec|de)\b")
 _COLLECTED = re.compile(r"(?i)\bpropos\s+recueillis\s+par\b")
 TAIL = 3
@@ -84,10 +85,19 @@ def find(
     announced = collected or bool(_ANNOUNCED.search(headline))
     if len(questions) < (1 if announced else MIN_QUESTIONS):
         return NONE
+    # questions and answers each opened by a dash ("– Les producteurs suivent-ils ?" then
+    # "– Pas encore assez."): the layout of an interview, whoever the questions address
+    dialogue = sum(1 for t in questions if _DASHED.match(t)) >= MIN_QUESTIONS and any(
+        _DASHED.match(t) and not is_question(t) for t in texts
+    )
     if any(_ADDRESS.search(t) for t in questions):
-        if not any(_MARKER.search(t) for t in head) and not _QUOTED_HEADLINE.search(headline):
+        if (
+            not any(_MARKER.search(t) for t in head)
+            and not _QUOTED_HEADLINE.search(headline)
+            and not dialogue
+        ):
             return NONE
-    elif not signed:
+    elif not signed and not dialogue:
         # questions that address no one ("Est-ce convaincant ?") need the article to name
         # its interviewee or its interviewer, not just a word that could mean maintenance
         return NONE

@@ -50,7 +50,7 @@ _CONTENT_AFTER = re.compile(
     r"""(?ix)
     (?:
       (?:[^.;!?«»“”:]{0,160}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
-    | \s*(?:[^.;!?«“:"]{0,40}?)(?P<colon>[:«“"])             # a colon or a quotation
+    | \s*(?:[^.;!?«“:"]{0,60}?)(?P<colon>[:«“"])             # a colon or a quotation
     | \s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|
           encore|même|ensuite|enfin|déjà|\w+ment)(?:\s+(?:matin|soir|midi))?\s+)?  # "mardi avoir"
         (?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
@@ -363,7 +363,10 @@ _ATTITUDE_NP = _gated(
         r"\s*(?:\S+\s+){0,3}?|(?:estim|chiffr|évalu)(?:e|ent|ait|aient)\s+)à"
         r"(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?"
         r"(?:\d|(?:plusieurs|quelques|des)\s+(?:dizaines|centaines|milliers|millions|milliards)\b|"
-        r"une?\s+(?:dizaine|centaine|millier|million|milliard)\b))"
+        r"une?\s+(?:dizaine|centaine|millier|million|milliard)\b|"
+        # a number in words: "évalue les dégâts à plus de deux millions d'euros"
+        r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|"
+        r"cinquante|soixante|cent|mille)\b))"
         # an accusation: "L'enquête met en cause le laboratoire" (not "remet en cause")
         r"|(?<!\bne\s)(?<!\bn['’])\b(?:met|mettent|mettait|mettaient|mit|"
         r"(?:a|ont|avait|avaient)\s+mis)\s+"
@@ -1088,6 +1091,9 @@ _DISMISSAL = _gated(
         (?:un|le|son|leur|ce|des|les|ses|leurs|nouveau|formel|ferme)\s+démentis?|dénégations?|
         protestations?\s+d['’]innocence|clam\w*\s+(?:son|leur)\s+innocence|
         plaid\w*\s+non\s+coupable|se\s+(?:dit|disent|disant)\s+innocente?s?|
+        # a belief called mistaken: "C'est une idée reçue."
+        (?:c['’]est|ce\s+sont|est|sont|reste|restent)\s+(?:\w+\s+)?(?:une?|des)\s+
+           (?:idées?\s+reçues?|légendes?\s+urbaines?)|
         # involvement denied: "L'exploitant se dit « étranger à cette pollution »"
         se\s+(?:dit|disent|disant|déclare|déclarent)\s+[«“"]?\s*(?:\w+ment\s+)?(?:étrangers?|étrangères?)
            \s+(?:à|aux?)\b|
@@ -1151,7 +1157,8 @@ _DISMISSAL = _gated(
         cri(?:e|ent|ait|aient|é)\s+(?:au|à\s+la|à\s+l['’])\s*(?:complot|manipulation|machination|
            contamination|cabale|mensonge|acharnement|erreur\s+judiciaire)|
         (?:comparaisons?|chiffres?|propos|affirmations?|accusations?|craintes?|estimations?|
-           inquiétudes?|critiques?|bilans?|statistiques)\s+(?:\w+\s+){0,4}?[«“"]?\s*(?:excessi(?:f|ve|fs|ves)|
+           inquiétudes?|critiques?|bilans?|statistiques|recettes|dépenses|prévisions|
+           projections)\s+(?:[^\s.;,«»]+\s+){0,7}?[«“"]?\s*(?:excessi(?:f|ve|fs|ves)|
            exagérée?s?|sous-estimée?s?|surestimée?s?|sous-évaluée?s?|surévaluée?s?|minorée?s?|
            manipulée?s?|gonflée?s?)(?=\W|$)|
         fins?\s+de\s+non-recevoir|
@@ -1411,7 +1418,7 @@ _DISMISSAL = _gated(
         "spéculation sûr certain sait nulle chapeau "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
-        "étranger étrangère malentendu quiproquo "
+        "étranger étrangère malentendu quiproquo reçue urbaine "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
@@ -1438,7 +1445,7 @@ _CLAIMISH = (
     CLAIM_NOUNS + r"|projections?|prévisions?|bilans?|calculs?|annonces?|déclarations?|"
     r"promesses?|données|statistiques|prédictions?|chiffre|estimation|craintes?|inquiétudes?|"
     r"objectifs?|"
-    r"conclusion|preuves?|indices|témoignages?"
+    r"conclusion|preuves?|indices|témoignages?|constats?|diagnostics?|documents?|lectures?"
 )
 _JUDGED_WRONG = (
     r"prématurée?s?|naïfs?|naïves?|hâti(?:f|ve|fs|ves)|simplistes?|caricatura(?:l|le|ux|les)|"
@@ -1456,7 +1463,9 @@ _JUDGED_WRONG = (
     # out of date: "des chiffres « datés »", "des relevés obsolètes"
     r"datée?s?|obsolètes?|dépassée?s?|périmée?s?|anciens?\s+de\s+\w+\s+(?:ans|mois|semaines)|"
     # misread: "une note que le cabinet juge « mal interprétée »"
-    r"mal\s+interprétée?s?|mal\s+comprise?s?|mal\s+lue?s?|tronquée?s?"
+    r"mal\s+interprétée?s?|mal\s+comprise?s?|mal\s+lue?s?|tronquée?s?|"
+    # a budget's figures disputed: "a qualifié le document d'« insincère »"; grounds gone stale
+    r"insincères?|caduques?"
 )
 # More dismissals, each behind words of its own so that the long pattern above does not grow
 # slower on every sentence: a figure doctored or overstated ("ces chiffres ont été
@@ -1606,6 +1615,12 @@ _DISMISSAL_WORDED = _gated(
         rien\s+ne\s+(?:permet|permettait|permettra)\s+(?:\S+\s+){{0,3}}?(?:d['’]|de\s+)
            (?:affirmer|dire|conclure|établir|prouver|démontrer|attester|étayer|confirmer|
            certifier)|
+        # a figure whose grounds are gone: "Ce chiffre reposait sur des données préliminaires
+        # aujourd'hui caduques"
+        (?:chiffres?|estimations?|calculs?|prévisions?|projections?|bilans?|conclusions?|
+           probabilités?)\s+(?:[^\s.;,«»]+\s+){{0,3}}?(?:repos|s['’]appu|se\s+fond)\w*\s+sur\s+
+           (?:des|de|d['’]|les|une?)\s*(?:[^\s.;,«»]+\s+){{0,5}}?(?:erronée?s?|caduques?|
+           obsolètes?|dépassée?s?|fausses?|périmée?s?|incomplète?s?|biaisée?s?)\b|
         # a fact-check's verdict on a picture: "Cette photo de la place Saint-Marc ne date pas de
         # cette semaine", "Cette vidéo ne vient pas de Belgique" (not "La vidéo ne montre pas
         # le visage du suspect")
@@ -1740,7 +1755,8 @@ _DISMISSAL_WORDED = _gated(
     "douteu contestable discutable hasardeu spécieu naï hâti hors déconnect suffi convain "
     "contraire plutôt différent prématur précipit daté obsolète dépassé périmé figur "
     "optimist compté comptés comptée recensé comptabilis impossible mélang résulter provenir "
-    "expliquer dû due dus prouv démontr établi disent photo vidéo cliché image séquence montage",
+    "expliquer dû due dus prouv démontr établi disent photo vidéo cliché image séquence montage "
+    "repos appu fond",
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
@@ -1960,8 +1976,10 @@ _DENIAL_BY_NEGATION = _gated(
     # a practice denied for one's own: "avait assuré la semaine dernière que ses forces « ne
     # visent jamais de civils »"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam)\w*
-        (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+){0,4}?que\s+(?:ses|son|sa|leurs?|nos|notre)\s+
-        \w+(?:\s+\w+)?\s+(?:[«“"]\s*)?ne\s+\w+\s+jamais\b
+        (?:-t-(?:il|elle|ils|elles))?\s+(?:[^\s.;«»]+\s+){0,4}?que\s+(?:ses|son|sa|leurs?|nos|notre)\s+
+        \w+(?:\s+\w+)?\s+(?:[«“"]\s*)?ne\s+\w+\s+(?:jamais\b|
+        # "a assuré à l'AFP que ses hommes ne disposaient d'« aucun drone »"
+        (?:d['’]\s*|de\s+)?(?:[«“"]\s*)?aucun\w*\b)
     # "affirme qu'aucun lit n'a été supprimé définitivement", "qu'aucune coupure ni aucun
     # défaut n'a été enregistré", also in the second of two que-clauses: "affirme que la voie
     # avait été inspectée … et qu'aucune anomalie n'avait été relevée"

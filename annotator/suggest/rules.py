@@ -290,7 +290,10 @@ def _is_incise(text: str, match: MatchLike) -> bool:
 
 _FROM_PARTY = re.compile(
     r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?"
-    r"(?:(?:auprès|de\s+la\s+part)\s+(?:de\s+|d['’]\s*)?|de\s+(?=sources?\b))",
+    r"(?:(?:auprès|de\s+la\s+part)\s+(?:de\s+|d['’]\s*)?|de\s+(?=sources?\b)|"
+    # where "on" was told: "indique-t-on au parquet", "… dans l'entourage du ministre"
+    r"(?P<at>au|aux|à\s+la|à\s+l['’])\s*(?=[\wÀ-ÿ])|dans\s+(?=l['’]entourage\b)|"
+    r"du\s+côté\s+(?=d))",
     _I,
 )
 
@@ -302,6 +305,10 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         # party it learnt from is the source
         near = _FROM_PARTY.match(text, match.end())
         found = sources.after(text, near.end()) if near else None
+        if found is None and near is not None and near.group("at"):
+            # "indique-t-on au parquet": the place named without its article
+            place = re.match(r"[^,.;:!?«»]{2,60}", text[near.end() :])
+            found = _trimmed(text, near.end(), near.end() + place.end()) if place else None
         if found is not None:
             return found
     if inverted:
@@ -1309,6 +1316,14 @@ _GENRE_LABEL = re.compile(
 _FUTURE_OR_PAST = re.compile(r"(?i)\b\w{3,}(?:era|eront|ait|aient|èrent)\b")
 
 
+_SHORT_CLAUSE = re.compile(
+    r"(?i)(?:l['’]|le\s|la\s|les\s|ce\s|cette\s|ces\s|son\s|sa\s|ses\s|leur\s|leurs\s)\s*"
+    r"\w+\s+\w+(?:e|es|ent|it|ait|aient|end|ont)\s+\w+\s*[.!]?\s*$"
+)
+"""A subject, a verb and one more word: "L'audience reprend lundi." is a clause, not an
+interjection ("Nos condoléances.", "Affaire à suivre !")."""
+
+
 def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
     stripped = text.strip()
     if boilerplate or is_boilerplate(stripped):
@@ -1392,6 +1407,7 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         and not _FINITE_HINT.search(stripped)
         and not _PLURAL_VERB_LAST.search(stripped)
         and not _disputes(stripped)  # "Les astronomes divisés"
+        and not _SHORT_CLAUSE.match(stripped)
     ):
         return Hit(NOT_A_CLAIM, "interjection", [])
     return None
@@ -1799,6 +1815,14 @@ def _interview_answers(
     found nothing in, or took for an interjection ("Non."), are attributed to them, and a
     dispute without a party is theirs."""
     found = interview.find(texts, paragraphs, headline)
+    if found.answers and found.speaker:
+        # an interview's quoted headline is the interviewee's: "« Les cantines bio coûtent
+        # moins cher qu'on ne le croit »"
+        for i, text in enumerate(texts):
+            if text.strip() == headline:
+                if out[i].rule == "quotation" and out[i].source is None:
+                    out[i] = out[i].model_copy(update={"source": found.speaker})
+                break
     for i in sorted(found.answers):
         if boilerplate is not None and i < len(boilerplate) and boilerplate[i]:
             continue
@@ -1819,8 +1843,9 @@ def _interview_answers(
                 confidence=CONFIDENCE["interview_answer"],
                 rule="interview_answer",
             )
-        elif s.label == CONTESTED and s.source is None and found.speaker:
-            # "C'est une explication un peu rapide.": the interviewee disputes
+        elif s.label in (CONTESTED, ATTRIBUTED) and s.source is None and found.speaker:
+            # "C'est une explication un peu rapide.": the interviewee disputes; "– Nous avons
+            # dû créer une régie": a dash answer, the interviewee's words
             out[i] = s.model_copy(update={"source": found.speaker})
 
 
