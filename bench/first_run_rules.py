@@ -202,6 +202,16 @@ SETS = [
     "blind170",
     "blind171",
     "blind172",
+    "blind173",
+    "blind174",
+    "blind175",
+    "blind176",
+    "blind177",
+    "blind178",
+    "blind179",
+    "blind180",
+    "blind181",
+    "blind182",
 ]
 
 DUMP = """

@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind172_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind182_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -218,6 +218,16 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind170_gold.jsonl",
     ROOT / "tests/data/blind171_gold.jsonl",
     ROOT / "tests/data/blind172_gold.jsonl",
+    ROOT / "tests/data/blind173_gold.jsonl",
+    ROOT / "tests/data/blind174_gold.jsonl",
+    ROOT / "tests/data/blind175_gold.jsonl",
+    ROOT / "tests/data/blind176_gold.jsonl",
+    ROOT / "tests/data/blind177_gold.jsonl",
+    ROOT / "tests/data/blind178_gold.jsonl",
+    ROOT / "tests/data/blind179_gold.jsonl",
+    ROOT / "tests/data/blind180_gold.jsonl",
+    ROOT / "tests/data/blind181_gold.jsonl",
+    ROOT / "tests/data/blind182_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

@@ -5817,6 +5817,16 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind170_gold.jsonl", 0.55),
         ("blind171_gold.jsonl", 0.55),
         ("blind172_gold.jsonl", 0.85),
+        ("blind173_gold.jsonl", 0.80),
+        ("blind174_gold.jsonl", 0.90),
+        ("blind175_gold.jsonl", 0.85),
+        ("blind176_gold.jsonl", 0.55),
+        ("blind177_gold.jsonl", 0.80),
+        ("blind178_gold.jsonl", 0.80),
+        ("blind179_gold.jsonl", 0.55),
+        ("blind180_gold.jsonl", 0.60),
+        ("blind181_gold.jsonl", 0.70),
+        ("blind182_gold.jsonl", 0.60),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
