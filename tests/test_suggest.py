@@ -4536,6 +4536,35 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind183-blind187
+    (
+        "L'Anses rappelle qu'aucun effet sanitaire n'est établi à ces niveaux d'exposition.",
+        "contested",
+        "dismissal",
+        "aucun effet sanitaire n'est établi",
+        "L'Anses",
+    ),
+    (
+        "Le député doit rembourser 18 000 euros de frais jugés sans lien avec son mandat.",
+        "attributed",
+        "reporting_with_content",
+        "jugés sans lien",
+        None,
+    ),
+    (
+        "La production dit étudier des poursuites pour dénonciation calomnieuse.",
+        "contested",
+        "dismissal",
+        "calomnieuse",
+        "La production",
+    ),
+    (
+        "Mais plusieurs astronomes jugent le signal trop faible pour conclure.",
+        "contested",
+        "dismissal",
+        None,
+        "plusieurs astronomes",
+    ),
     # blind178-blind182
     (
         "Un porte-parole des FSR a assuré à l'AFP que ses hommes ne disposaient d'« aucun "
@@ -5315,6 +5344,7 @@ FALSE_FRIENDS = [
     "Il y a eu un malentendu entre les deux équipes.",
     "Accepter la défaite est difficile pour le club.",
     "Le calcul repose sur des hypothèses solides.",
+    "Aucun bilan n'a été établi pour l'instant.",
 ]
 
 

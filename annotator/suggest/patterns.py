@@ -771,7 +771,9 @@ _PASSIVE_VIEW = _gated(
         # a verdict: "a été jugé coupable par la cour"
         r"coupables?|responsables?|irresponsables?|innocente?s?|"
         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|puis|mais|donc|selon)\b)"
-        r"[a-zéèêàâîôû]{4,}",
+        r"[a-zéèêàâîôû]{4,}"
+        # a view with "sans": "des frais de mandat jugés sans lien avec son activité"
+        r"|\b(?:jugée?s?|estimée?s?|considérée?s?)\s+sans\s+(?:lien|rapport|intérêt|objet)\b",
         _I,
     ),
     (
@@ -1615,6 +1617,12 @@ _DISMISSAL_WORDED = _gated(
         rien\s+ne\s+(?:permet|permettait|permettra)\s+(?:\S+\s+){{0,3}}?(?:d['’]|de\s+)
            (?:affirmer|dire|conclure|établir|prouver|démontrer|attester|étayer|confirmer|
            certifier)|
+        # a link or an effect not established: "aucun effet sanitaire n'est établi à ces
+        # niveaux" (not a toll not yet drawn up: "aucun bilan n'a été établi")
+        aucun\w*\s+(?:lien|effet|risque|causalité|preuve|danger|impact|corrélation|rapport)s?\s+
+           (?:[^\s.;,«»]+\s+){{0,2}}?n['’](?:est|a\s+été|était|avait\s+été)\s+(?:encore\s+|
+           formellement\s+|scientifiquement\s+|clairement\s+)?(?:établie?|démontrée?|prouvée?|
+           avérée?|confirmée?)\b|
         # a figure whose grounds are gone: "Ce chiffre reposait sur des données préliminaires
         # aujourd'hui caduques"
         (?:chiffres?|estimations?|calculs?|prévisions?|projections?|bilans?|conclusions?|

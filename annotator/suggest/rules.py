@@ -1012,6 +1012,22 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return None  # "Ces affirmations sont sans fondement": the claim, judged by the outlet
     if subject is not None and _DETERMINER_ONLY.fullmatch(text, *subject):
         return None  # "Une fausse carte … circule": the fake's own determiner, named by no one
+    if subject is not None:
+        # "La production dit étudier des poursuites pour dénonciation calomnieuse": a verb of
+        # saying inside what was taken for the subject; its own subject is the party
+        said = next(
+            (
+                m
+                for verb in (_STRONG, _CONTENT)
+                for m in verb.finite.finditer(text[: subject[1]])
+                if m.start() > subject[0]
+                # a noun, not a verb: "Le juge des référés a relevé que…"
+                and not _DETERMINER_BEFORE.search(text[: m.start()])
+            ),
+            None,
+        )
+        if said is not None:
+            return _verb_source(text, said)
     return subject
 
 
