@@ -212,6 +212,11 @@ SETS = [
     "blind180",
     "blind181",
     "blind182",
+    "blind183",
+    "blind184",
+    "blind185",
+    "blind186",
+    "blind187",
 ]
 
 DUMP = """

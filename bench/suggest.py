@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind182_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind187_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -228,6 +228,11 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind180_gold.jsonl",
     ROOT / "tests/data/blind181_gold.jsonl",
     ROOT / "tests/data/blind182_gold.jsonl",
+    ROOT / "tests/data/blind183_gold.jsonl",
+    ROOT / "tests/data/blind184_gold.jsonl",
+    ROOT / "tests/data/blind185_gold.jsonl",
+    ROOT / "tests/data/blind186_gold.jsonl",
+    ROOT / "tests/data/blind187_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

@@ -5857,6 +5857,11 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind180_gold.jsonl", 0.60),
         ("blind181_gold.jsonl", 0.70),
         ("blind182_gold.jsonl", 0.60),
+        ("blind183_gold.jsonl", 0.90),
+        ("blind184_gold.jsonl", 0.90),
+        ("blind185_gold.jsonl", 0.80),
+        ("blind186_gold.jsonl", 0.90),
+        ("blind187_gold.jsonl", 0.90),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
