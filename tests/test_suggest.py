@@ -4536,6 +4536,72 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind188-blind192
+    (
+        "Le président du club a coupé court lundi aux rumeurs annonçant le départ de l'entraîneur.",
+        "contested",
+        "dismissal",
+        "coupé court lundi aux rumeurs",
+        "Le président du club",
+    ),
+    (
+        "La chambre d'agriculture appelle à la prudence : l'ampleur des dégâts ne sera connue "
+        "que dans dix jours.",
+        "attributed",
+        "reporting_with_content",
+        "appelle à la prudence :",
+        "La chambre d'agriculture",
+    ),
+    (
+        "L'exploitant assure que la sécurité des usagers « n'a jamais été mise en jeu ».",
+        "contested",
+        "denial_by_negation",
+        None,
+        "L'exploitant",
+    ),
+    (
+        "L'industriel s'élève contre ces accusations et assure que ses rejets sont contrôlés.",
+        "contested",
+        "dismissal",
+        "s'élève contre ces accusations",
+        "L'industriel",
+    ),
+    (
+        "Une start-up revendique un modèle d'IA « dix fois moins gourmand » en énergie.",
+        "attributed",
+        "reporting_with_content",
+        "revendique",
+        "Une start-up",
+    ),
+    (
+        "« Sans publication des protocoles, ce chiffre ne veut pas dire grand-chose », tranche "
+        "un ingénieur.",
+        "contested",
+        "dismissal",
+        "ne veut pas dire grand-chose",
+        "un ingénieur",
+    ),
+    (
+        "Le musée des Beaux-Arts de Rouen attribue une toile à Géricault.",
+        "attributed",
+        "reporting_with_content",
+        "attribue une toile à",
+        "Le musée des Beaux-Arts de Rouen",
+    ),
+    (
+        "Un historien estime toutefois que la preuve n'est « pas décisive ».",
+        "contested",
+        "dismissal",
+        "pas décisive",
+        "Un historien",
+    ),
+    (
+        "Ces performances n'ont pas encore été vérifiées par des chercheurs indépendants.",
+        "contested",
+        "left_unconfirmed",
+        "n'ont pas encore été vérifiées",
+        None,
+    ),
     # blind183-blind187
     (
         "L'Anses rappelle qu'aucun effet sanitaire n'est établi à ces niveaux d'exposition.",
@@ -5345,6 +5411,8 @@ FALSE_FRIENDS = [
     "Accepter la défaite est difficile pour le club.",
     "Le calcul repose sur des hypothèses solides.",
     "Aucun bilan n'a été établi pour l'instant.",
+    "Le jury a attribué une bourse à une jeune réalisatrice.",
+    "Le court de tennis a été rénové.",
 ]
 
 

@@ -480,6 +480,10 @@ _ATTITUDE_NP = _gated(
         r"|annonc(?:e|ent|ait|aient)\s+(?:des|de\s+la|du|une?|le|la|les|de\s+fortes|de\s+nouvelles|"
         r"de\s+nouveaux)\s+(?:\w+\s+)?(?:températures?|pluies?|orages?|neige|averses?|vents?|"
         r"rafales?|gelées?|précipitations?|canicules?|chaleurs?|éclaircies?|intempéries|crues?)\b"
+        # a product's merit claimed in quotation marks: "revendique un modèle d'IA « dix fois
+        # moins gourmand »"
+        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|des|le|la|les|son|sa|ses|leur|leurs)\s+"
+        r"[^.;«»“”\"]{1,50}?[«“\"]"
         # a feat claimed: "avait revendiqué un record", "revendique la victoire"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
         # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
@@ -550,6 +554,13 @@ _ATTITUDE_NP = _gated(
         r"ses|leur|leurs)\s*(?:\w+\s+){0,3}?(?:hausses?|baisses?|performances?|résultats?|retards?|"
         r"difficultés|échecs?|succès|accidents?|pannes?|incidents?|défaites?|victoires?|reculs?|"
         r"progressions?|chutes?|pertes?|déficits?|bénéfices?|dérapages?|surcoûts?)\s+(?:à|au|aux)\b"
+        # a work or an act said to be someone's: "Le musée attribue une toile à Géricault",
+        # "attribue l'attaque à un groupe jihadiste" (not a prize: "attribue le prix à")
+        r"|\b(?:attribu|imput)(?:e|ent|ait|aient|é)\s+(?:une?|cette|ces|ce|cet|la|le|les|l['’])\s*"
+        r"(?:\w+\s+){0,2}?(?:toiles?|tableaux?|œuvres?|peintures?|dessins?|sculptures?|manuscrits?|"
+        r"textes?|citations?|propos|attentats?|attaques?|tirs?|frappes?|explosions?|incendies?|"
+        r"cyberattaques?|piratages?|assassinats?|meurtres?|enlèvements?)\s+(?:[^\s.;,«»]+\s+){0,3}?"
+        r"(?:à|au|aux)\b"
         r"|insist\w*\s+sur(?=\s+(?:une?|la|le|les|l['’]|des|son|sa|ses|leur|leurs)\b)"
         r"|(?:abouti|arrivé|parvenu)e?s?\s+à\s+(?:des|la|une|les)\s+conclusions?\b"
         # a plea's content: "La défense avait plaidé l'altération du discernement"
@@ -570,6 +581,9 @@ _ATTITUDE_NP = _gated(
         # caution with its reason: "Certains spécialistes restent prudents : une comète peut…"
         r"|(?:rest|demeur|se\s+montr|se\s+disent|se\s+dit)\w*\s+(?:plus\s+|très\s+|bien\s+plus\s+)?"
         r"(?:prudente?s?|circonspecte?s?|optimistes?|pessimistes?|confiante?s?|inquiète?s?)\s*:"
+        r"(?=\s*\w)"
+        # "La chambre d'agriculture appelle à la prudence : l'ampleur des dégâts…"
+        r"|(?:appel|invit|exhort)\w*\s+(?:à\s+la|au)\s+(?:prudence|calme|vigilance|patience)\s*:"
         r"(?=\s*\w)"
         # benefits claimed: "Des vidéos vantent les mérites d'un jeûne"
         r"|vant(?:e|ent|ait|aient|ant|é|ée|és|ées)\s+(?:les|ses|leurs)\s+(?:mérites|bienfaits|vertus|"
@@ -592,7 +606,7 @@ _ATTITUDE_NP = _gated(
     "dress publi diffus dévoil brandi "
     "avant maint "
     "persist privilégi partag plaign nuanc tempèr tempér relev constat signal cité cite accus "
-    "vant prêt prudent "
+    "vant prêt prudent prudence calme vigilance patience "
     "pointe "
     "espèr "
     "circonspect optimist pessimist confiant inquiet inquièt",
@@ -1096,6 +1110,24 @@ _DISMISSAL = _gated(
         # a belief called mistaken: "C'est une idée reçue."
         (?:c['’]est|ce\s+sont|est|sont|reste|restent)\s+(?:\w+\s+)?(?:une?|des)\s+
            (?:idées?\s+reçues?|légendes?\s+urbaines?)|
+        # rumours put an end to: "a coupé court lundi aux rumeurs de départ", "tord le cou à
+        # la rumeur"
+        coup\w*\s+(?:\w+\s+){0,2}?court\s+(?:\w+\s+){0,2}?(?:aux|à\s+(?:la|ces|les|toutes?\s+les))\s+
+           (?:rumeurs?|spéculations?|bruits|supputations|allégations|polémique)|
+        tord\w*\s+le\s+cou\s+(?:à\s+la|aux|à\s+cette|à\s+ces)\s+(?:rumeurs?|idées?\s+reçues?|
+           intox|fausses?\s+informations?)|
+        # accusations protested against: "L'industriel s'élève contre ces accusations"
+        s['’]él[eè]v\w*\s+contre\s+(?:ces|les|cette|de\s+telles|toutes?\s+les)\s+
+           (?:accusations?|allégations?|affirmations?|insinuations?|soupçons)|
+        # a figure called meaningless: "ce chiffre ne veut pas dire grand-chose"
+        (?:chiffres?|données|statistiques?|classements?|sondages?|indicateurs?|comparaisons?|
+           moyennes?)\s+(?:\w+\s+){0,2}?ne\s+(?:veu\w+\s+(?:pas|rien)\s+dire|signifi\w+\s+
+           (?:pas|rien))(?:\s+grand-chose)?|
+        # evidence called weak: "la preuve n'est « pas décisive »"
+        (?:preuves?|démonstrations?|arguments?|indices?|éléments?\s+de\s+preuve)\s+
+           (?:\w+\s+){0,2}?(?:n['’](?:est|était)|ne\s+(?:sont|serait|seraient|semble))\s+
+           [«“"]?\s*(?:pas|guère|nullement)\s+(?:\w+ment\s+|très\s+|assez\s+)?(?:décisi\w+|
+           concluan\w+|probant\w*|convaincan\w+|suffisant\w*|solides?|fiables?)|
         # involvement denied: "L'exploitant se dit « étranger à cette pollution »"
         se\s+(?:dit|disent|disant|déclare|déclarent)\s+[«“"]?\s*(?:\w+ment\s+)?(?:étrangers?|étrangères?)
            \s+(?:à|aux?)\b|
@@ -1420,7 +1452,8 @@ _DISMISSAL = _gated(
         "spéculation sûr certain sait nulle chapeau "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
-        "étranger étrangère malentendu quiproquo reçue urbaine "
+        "étranger étrangère malentendu quiproquo reçue urbaine court cou élève élèv dire signifi "
+        "décisi concluan probant convaincan suffisant solide fiable "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "
         "oppos mots polémique prématuré étayer corroborer attester fier retir probant tangible "
@@ -1980,7 +2013,8 @@ _DENIAL_BY_NEGATION = _gated(
     # chantier n'a pas pris de retard" reassures)
     | \b(?:affirm|assur|jur|maint|soutien|souti|souten|martèl|insist)\w*
         (?:-t-(?:il|elle|ils|elles))?\s+(?:\w+\s+)?que\s+(?:les|ses|leurs?|son|sa|le|la|l['’])\s*
-        \w+(?:\s+\w+)?\s+[«“"]\s*n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+pas\s+\w+
+        \w+(?:\s+\w+){0,3}\s+[«“"]\s*n['’](?:a|ont|avait|avaient|était|étaient|est|sont)\s+
+        (?:pas|jamais)\s+\w+
     # a practice denied for one's own: "avait assuré la semaine dernière que ses forces « ne
     # visent jamais de civils »"
     | \b(?:affirm|assur|jur|répét|répèt|maint|soutien|souti|souten|martèl|clam)\w*

@@ -825,6 +825,8 @@ def _disputes(text: str) -> list[Hit]:
             who = _trimmed(text, found.start(), found.start() + doubters.end())
         if who and "possible" in found.group() and sources.is_pronoun(text[who[0] : who[1]]):
             who = None  # "Il n'a pas été possible de vérifier": impersonal, the outlet's own
+        if who and _UNCHECKED_CLAIM.fullmatch(text, *who):
+            who = None  # "Ces performances n'ont pas été vérifiées": the claim, not a party
         if re.match(r"(?i)ne\s+convain", found.group()) or re.search(
             r"(?i)\bque\s*$", text[: found.start()]
         ):
@@ -1029,6 +1031,15 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         if said is not None:
             return _verb_source(text, said)
     return subject
+
+
+_UNCHECKED_CLAIM = re.compile(
+    r"(?i)(?:ces|cette|ce|cet|les|la|le|l['’]|de\s+telles|ses|leurs?)\s*(?:\w+\s+)?"
+    r"(?:performances?|chiffres?|résultats?|données|informations?|affirmations?|allégations?|"
+    r"rumeurs?|images?|vidéos?|photos?|propos|déclarations?|estimations?|bilans?|"
+    r"témoignages?|révélations?|accusations?)"
+)
+"""A claim as the subject of "n'a pas été vérifié": the outlet leaves it unconfirmed."""
 
 
 _DETERMINER_ONLY = re.compile(r"(?i)une?|des|les?|la|l['’]|ces?|cette|cet")
