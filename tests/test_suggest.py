@@ -4536,6 +4536,50 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind193-blind197
+    (
+        "Plusieurs urgentistes jugent ce chiffre très en deçà de la réalité.",
+        "contested",
+        "dismissal",
+        "en deçà de la réalité",
+        "Plusieurs urgentistes",
+    ),
+    (
+        "Pour les associations, le ressenti des ménages est tout autre.",
+        "contested",
+        "dismissal",
+        "tout autre",
+        "les associations",
+    ),
+    ("Les spécialistes doutent", "contested", "dismissal", "doutent", "Les spécialistes"),
+    (
+        "L'Office français de la biodiversité n'a pas été en mesure d'authentifier les images.",
+        "contested",
+        "left_unconfirmed",
+        "en mesure d'authentifier",
+        "L'Office français de la biodiversité",
+    ),
+    (
+        "Des automobilistes racontent pourtant avoir fait le tour de trois stations.",
+        "attributed",
+        "reporting_with_content",
+        "racontent",
+        "Des automobilistes",
+    ),
+    (
+        "TotalEnergies assure que les dépôts sont « correctement approvisionnés » malgré la grève.",
+        "attributed",
+        "reporting_with_content",
+        "assure que",
+        "TotalEnergies",
+    ),
+    (
+        "Lactalis envisage des « actions judiciaires » contre l'hebdomadaire",
+        "attributed",
+        "quotation",
+        "«",
+        "Lactalis",
+    ),
     # blind188-blind192
     (
         "Le président du club a coupé court lundi aux rumeurs annonçant le départ de l'entraîneur.",
@@ -5413,6 +5457,7 @@ FALSE_FRIENDS = [
     "Aucun bilan n'a été établi pour l'instant.",
     "Le jury a attribué une bourse à une jeune réalisatrice.",
     "Le court de tennis a été rénové.",
+    "Le commerçant est poursuivi pour pratique commerciale trompeuse.",
 ]
 
 

@@ -329,7 +329,9 @@ _NOT_SAY = re.compile(
     r"(?i)reste|restent|arrive|arrivent|vient|viennent|suit|suivent|commence|commencent|demeure|"
     r"subsiste|figure|figurent|apparaît|s['’]ouvre|s['’]ouvrent|existe|manque|manquent|compte|"
     r"intervient|s['’]ajoute|s['’]ajoutent|débute|tombe|survient|règne|sont|est|était|sera|a|"
-    r"ont|fait|font|va|vont|peut|doit"
+    r"ont|fait|font|va|vont|peut|doit|"
+    # prepositions that end like a participle: "« correctement approvisionnés » malgré la grève"
+    r"malgré|contre|entre|outre|comme|presque"
 )
 # Attitudes with a content noun phrase: "s'inquiètent d'une fermeture", "se félicite de la
 # baisse", "alerte sur la dégradation", "conclut à une responsabilité", "a reconnu les faits",
@@ -1095,7 +1097,8 @@ _DISMISSAL = _gated(
            (?:vi|voy|constat|observ|ressen|sub|endur)\w*)|
         ne\s+représente\w*\s+en\s+rien|sans\s+rapport\s+avec\s+la\s+réalité|
         (?:totalement|complètement|parfaitement)\s+(?:faux|inexact|erroné)e?s?|inexacte?s?|
-        erronée?s?|trompeu(?:r|se|rs|ses)|fantaisistes?|fallacieu(?:x|se|ses)|bâclée?s?|
+        erronée?s?|(?<!commerciale\s)(?<!commerciales\s)trompeu(?:r|se|rs|ses)|fantaisistes?|
+        fallacieu(?:x|se|ses)|bâclée?s?|
         # a figure cut to mislead: "« Ce graphique est tronqué : il omet … »"
         (?:est|sont|était|étaient)\s+(?:\w+ment\s+)?tronquée?s?|
         (?:est|sont|était|étaient)\s+(?:\w+\s+)?abusi(?:f|ve|fs|ves)|
@@ -1499,6 +1502,8 @@ _JUDGED_WRONG = (
     r"datée?s?|obsolètes?|dépassée?s?|périmée?s?|anciens?\s+de\s+\w+\s+(?:ans|mois|semaines)|"
     # misread: "une note que le cabinet juge « mal interprétée »"
     r"mal\s+interprétée?s?|mal\s+comprise?s?|mal\s+lue?s?|tronquée?s?|"
+    # "jugent ce chiffre très en deçà de la réalité"
+    r"(?:en\s+deçà|loin|au-dessous|en\s+dessous|au-delà)\s+de\s+la\s+réalité|"
     # a budget's figures disputed: "a qualifié le document d'« insincère »"; grounds gone stale
     r"insincères?|caduques?"
 )
@@ -1623,7 +1628,7 @@ _DISMISSAL_WORDED = _gated(
         # the passive ("une conclusion jugée hâtive par") takes its agent after it
         (?:jug|estim|trouv|qualifi|dénon[cç])\w*\s+(?:(?:toutefois|cependant|pourtant|néanmoins|
            pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|\w+ment)\s+)?(?:ces|les|cette|la|le|
-           l['’]|ses|leurs|son|sa|cet|des)\s*(?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
+           l['’]|ses|leurs|son|sa|cet|ce|des)\s*(?:\w+\s+)?(?:{_CLAIMISH})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’])?[«“"]?\s*
            (?:\w+ment\s+|très\s+|bien\s+|déjà\s+|trop\s+)?(?:{_JUDGED_WRONG})|
         (?:{_CLAIMISH})\s+(?:\S+\s+){{0,4}}?(?:jugée?s?|qualifiée?s?|estimée?s?|considérée?s?)\s+
            (?:de\s+|d['’]|comme\s+)?[«“"]?\s*(?:\w+ment\s+|très\s+|trop\s+|bien\s+)?(?:{_JUDGED_WRONG})|
@@ -1739,12 +1744,16 @@ _DISMISSAL_WORDED = _gated(
         acharnement\s+(?:médiatique|judiciaire|politique)|lynchage\s+médiatique|
         # the outlet contradicts: "Sur le terrain, le constat est tout autre", "Autre son de
         # cloche chez les syndicats"
-        (?:constat|réalité|tableau|discours|version|bilan)\s+(?:\w+\s+)?(?:est|serait|était|
-           semble)\s+(?:tout|bien|radicalement|très)\s+(?:autre|différente?)(?=\s*[.,;:!]|$)|
+        (?:constat|réalité|tableau|discours|version|bilan|ressenti|vécu|perception|
+           sentiment)\s+(?:[^\s.;,«»]+\s+){{0,3}}?(?:est|serait|était|semble)\s+(?:tout|bien|
+           radicalement|très)\s+(?:autre|différente?)(?=\s*[.,;:!]|$)|
         autre\s+son\s+de\s+cloche|(?:un|le)\s+tout\s+autre\s+(?:constat|tableau|discours|
            son\s+de\s+cloche|bilan|diagnostic|récit|version|lecture)|
         # doubting it: "les pharmaciens en doutent"
         (?<!\bn['’])(?:en|y)\s+dout(?:e|ent|ait|aient)\b|
+        # doubting, the claim left out: "Un lynx filmé dans les Vosges ? Les spécialistes
+        # doutent"
+        (?<=\w\s)dout(?:ent|aient)(?=\s*(?:[.,;!]|$))|
         # a claim called wrong in an adjective: "parle d'un discours « hors sol »"
         (?:{_CLAIMISH}|discours)\s+[«“"]?\s*(?:très\s+|trop\s+|bien\s+|\w+ment\s+)?
            (?:exagérée?s?|simplistes?|approximati(?:f|ve|fs|ves)|douteu(?:x|se|ses)|
@@ -1876,7 +1885,7 @@ _UNCONFIRMED = _gated(
       | (?:n['’]|ne\s+)(?:a|ont|avait|avaient|pouvait|peut|peuvent)\s+(?:pas|jamais)\s+
           (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?|établie?s?|
           prouvée?s?|corroborée?s?|recoupée?s?|reproduite?s?|répliquée?s?)
-      | pas\s+(?:été\s+)?en\s+mesure\s+de\s+(?:confirmer|vérifier|authentifier)
+      | pas\s+(?:été\s+)?en\s+mesure\s+(?:de\s+|d['’])\s*(?:confirmer|vérifier|authentifier)
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
       | impossible\s+de\s+(?:les|le|la|l['’])\s*(?:vérifier|confirmer|évaluer|authentifier|valider)
 
@@ -1964,7 +1973,9 @@ _WITNESSES_DESCRIBE = _gated(
     re.compile(
         r"(?i)\b(?:témoins|habitants|riverains|survivants|rescapés|secouristes|soignants|"
         r"médecins|victimes|proches|voisins|passagers|manifestants|déplacés|salariés|employés|"
-        r"collègues|élèves|parents|patients|clients|détenus|usagers)\b[^.;«»]{0,50}?"
+        r"collègues|élèves|parents|patients|clients|détenus|usagers|automobilistes|conducteurs|"
+        r"voyageurs|consommateurs|commerçants|touristes|familles|promeneurs|locataires)\b"
+        r"[^.;«»]{0,50}?"
         r"\b(?P<verb>décri(?:vent|vaient|t|vait)|racont(?:ent|aient|e|ait))\b"
     ),
     "décri racont",
@@ -2290,8 +2301,8 @@ _WORK_AFTER = re.compile(
 # « le rôle… »"): "a appelé les syndicats à « la responsabilité »", "s'est dit « préoccupé »".
 _STANCE_BEFORE = re.compile(
     r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev|"
-    # "a rendu hommage à « un géant discret »"
-    r"protest|rend\w*\s+hommage|rendu\s+hommage)\w*"
+    # "a rendu hommage à « un géant discret »", "envisage des « actions judiciaires »"
+    r"protest|rend\w*\s+hommage|rendu\s+hommage|envisag|menac|brandi)\w*"
     r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout|pour\s+(?:sa|leur)\s+part|"
     r"de\s+(?:son|leur)\s+côté))?"
     # its addressee or object, up to two words: "a appelé les deux parties à « respecter »",

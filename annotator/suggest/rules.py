@@ -1130,6 +1130,15 @@ def _passive_agent(text: str, hit: Hit) -> Hit:
         return hit  # only a judgement's agent: "jugée irrecevable par les familles"
     agent = _PASSIVE_AGENT.match(text, hit.cue[-1][1])
     found = sources.after(text, agent.end()) if agent else None
+    said = text[hit.cue[0][0] : hit.cue[0][1]]
+    if (
+        found is None
+        and agent is None
+        and _JUDGED_WITHIN.search(said)
+        and not re.match(r"(?i)(?:jug|estim|consid|qualifi|accueill)", said)
+    ):
+        # "un chiffre jugé sous-estimé": judged by no one named, whatever comes before
+        return replace(hit, source=None)
     return replace(hit, source=found) if found is not None else hit
 
 
@@ -1421,6 +1430,8 @@ def _not_a_claim(text: str, *, boilerplate: bool, headline: bool) -> Hit | None:
         and not (len(words) >= 4 and _SUBHEAD_CLAIM.search(stripped))
         and not _disputes(stripped)
         and not any(h.rule != "quotation" for h in _verbs(stripped))
+        # a quoted object of a stance: "Lactalis envisage des "actions judiciaires" contre…"
+        and not any(a > 0 and _STANCE_BEFORE.search(stripped[:a]) for a, _b in _quotes(stripped))
     ):
         return Hit(NOT_A_CLAIM, "heading", [])
     if stripped.endswith(":") and not (
