@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind187_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind197_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -233,6 +233,16 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind185_gold.jsonl",
     ROOT / "tests/data/blind186_gold.jsonl",
     ROOT / "tests/data/blind187_gold.jsonl",
+    ROOT / "tests/data/blind188_gold.jsonl",
+    ROOT / "tests/data/blind189_gold.jsonl",
+    ROOT / "tests/data/blind190_gold.jsonl",
+    ROOT / "tests/data/blind191_gold.jsonl",
+    ROOT / "tests/data/blind192_gold.jsonl",
+    ROOT / "tests/data/blind193_gold.jsonl",
+    ROOT / "tests/data/blind194_gold.jsonl",
+    ROOT / "tests/data/blind195_gold.jsonl",
+    ROOT / "tests/data/blind196_gold.jsonl",
+    ROOT / "tests/data/blind197_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

@@ -239,6 +239,16 @@ SETS = [
     "blind185",
     "blind186",
     "blind187",
+    "blind188",
+    "blind189",
+    "blind190",
+    "blind191",
+    "blind192",
+    "blind193",
+    "blind194",
+    "blind195",
+    "blind196",
+    "blind197",
 ]
 LABELS = CLAIMS.names
 

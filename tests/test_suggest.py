@@ -5975,6 +5975,16 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind185_gold.jsonl", 0.80),
         ("blind186_gold.jsonl", 0.90),
         ("blind187_gold.jsonl", 0.90),
+        ("blind188_gold.jsonl", 0.50),
+        ("blind189_gold.jsonl", 0.85),
+        ("blind190_gold.jsonl", 0.60),
+        ("blind191_gold.jsonl", 0.90),
+        ("blind192_gold.jsonl", 0.75),
+        ("blind193_gold.jsonl", 0.85),
+        ("blind194_gold.jsonl", 0.75),
+        ("blind195_gold.jsonl", 0.65),
+        ("blind196_gold.jsonl", 0.90),
+        ("blind197_gold.jsonl", 0.90),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
