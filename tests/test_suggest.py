@@ -5467,6 +5467,18 @@ def test_false_friends_are_not_cues(text: str) -> None:
     assert s.label == "asserted", (s.rule, s.cue_text)
 
 
+def test_a_pronoun_standing_for_the_dismissed_claim_is_no_party() -> None:
+    """ "il" is the argument that does not hold, not who says so (stop 27's note)."""
+    out = suggest_article(
+        [
+            "Sommeil des adolescents : ce que dit notre étude",
+            "Selon notre étude, les jeunes dorment moins.",
+            "C'est un argument souvent avancé, mais il ne résiste pas à l'examen des chiffres.",
+        ]
+    )
+    assert (out[2].label, out[2].source) == ("contested", None)
+
+
 def test_contested_wins_over_attributed() -> None:
     text = (
         "Selon la Corée du Sud, la Corée du Nord a fourni des obus à la Russie, ce que les "

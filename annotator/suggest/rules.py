@@ -955,6 +955,9 @@ _CHECKED_BY = re.compile(r"(?i),\s+(?:a|ont)\s+(?:pu\s+)?(?:vérifié|constaté)
 _JUDGED_WRONG = re.compile(r"(?i)se\s+tromp|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort")
 
 
+_FAILS = re.compile(r"(?i)(?:ne|n['’])\s*(?:résist|tien)\w*\s+pas")
+
+
 _CLAIM_THAT_FAILS = re.compile(
     r"(?i)(?:critique|argument|accusation|affirmation|explication|thèse|version|raisonnement|"
     r"hypothèse|allégation|justification|reproche|image|vidéo|enregistrement|photo|séquence)s?\s"
@@ -1007,6 +1010,12 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         return sources.subject_before(text, accusation.start())
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
+    if _FAILS.match(found.group()):
+        before = sources.subject_before(text, found.start())
+        if before is not None and sources.is_pronoun(text[before[0] : before[1]]):
+            # "C'est un argument souvent avancé, mais il ne résiste pas à l'examen": "il" is
+            # the argument; who dismisses it is the outlet, or the speaker around it
+            return None
     if re.fullmatch(r"[\w-]+", found.group()) and _COPULA_BEFORE.search(text, 0, found.start()):
         return None  # "Les objectifs étaient irréalistes": the subject is what is judged
     subject = sources.subject_before(text, found.start())
