@@ -4536,6 +4536,50 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind198-blind202
+    (
+        "Pour la préfète de Lot-et-Garonne, il s'agit d'un ouvrage « indispensable ».",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "la préfète de Lot-et-Garonne",
+    ),
+    (
+        "Les opposants, regroupés dans le collectif « Lot vivant », dénoncent un « passage en "
+        "force ».",
+        "attributed",
+        "reporting_verb",
+        "dénoncent",
+        "Les opposants",
+    ),
+    (
+        "Une explication qui laisse sceptiques plusieurs anciens coureurs interrogés.",
+        "contested",
+        "dismissal",
+        "laisse sceptiques",
+        "plusieurs anciens coureurs interrogés",
+    ),
+    (
+        "Bercy fait valoir que le consensus des économistes « s'est déjà trompé deux fois ».",
+        "contested",
+        "dismissal",
+        "s'est déjà trompé",
+        None,
+    ),
+    (
+        "L'opposition y voit la preuve d'un budget « construit sur du sable ».",
+        "contested",
+        "dismissal",
+        "construit sur du sable",
+        "L'opposition",
+    ),
+    (
+        "« Ce qu'ils veulent, c'est délocaliser », accuse le délégué CGT, Karim Haddad.",
+        "attributed",
+        "incise",
+        "accuse",
+        "le délégué CGT, Karim Haddad",
+    ),
     # blind193-blind197
     (
         "Plusieurs urgentistes jugent ce chiffre très en deçà de la réalité.",

@@ -323,7 +323,9 @@ _QUOTE_INCISE = re.compile(
     # "», a laissé entendre X", "», a fait savoir X"
     r"(?:\s+(?:entendre|savoir|valoir|remarquer|observer))?)"
     r"\s+(?P<who>(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|plusieurs|"
-    r"certains|cet|cette|ce)\b)[^,.;:!?«»]{0,70})\.?\s*$"
+    r"certains|cet|cette|ce)\b)[^,.;:!?«»]{0,70}"
+    # and a name in apposition: "», accuse le délégué CGT, Karim Haddad."
+    r"(?:,\s+[A-ZÀ-Þ][^,.;:!?«»]{1,40})?)\.?\s*$"
 )
 _NOT_SAY = re.compile(
     r"(?i)reste|restent|arrive|arrivent|vient|viennent|suit|suivent|commence|commencent|demeure|"
@@ -437,7 +439,9 @@ _ATTITUDE_NP = _gated(
         r"canicules?|sécheresses?|crues?|inondations?|tempêtes?|reprise|aggravation|"
         r"amélioration|stabilisation|pics?)\b"
         # a culprit named, no charge spelt out: "les éleveurs accusent le loup,"
-        r"|\baccus(?:e|ent|ait|aient)\s+(?:le|la|les|l['’])\s*(?!coup|choc|contrecoup|retard|recul)"
+        # (not an incise after a quotation: "», accuse le délégué CGT")
+        r"|(?<!»,\s)(?<!”,\s)(?<!\",\s)\baccus(?:e|ent|ait|aient)\s+(?:le|la|les|l['’])\s*"
+        r"(?!coup|choc|contrecoup|retard|recul)"
         r"[\w'’-]+(?:\s+[\w'’-]+)?\s*(?=[,.;]|$)"
         # a reason given: "Elle justifie ce délai par le retard pris"
         r"|\bjustifi(?:e|ent|ait|aient)\s+(?:\S+\s+){0,4}?par\s+(?:le|la|les|l['’]|un|une|des|son|"
@@ -824,6 +828,8 @@ _IN_VIEW = re.compile(
     # an organisation by its name or acronym: "Pour la Fédération hospitalière de France,"
     r"(?:[A-ZÀ-Þ][\w'’-]+|(?i:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
     r"procureure|syndicat|opposition|gouvernement|expert|experte|chercheur|chercheuse|"
+    r"préfet|préfète|rapporteur|rapporteure|gouverneur|commissaire|médiateur|médiatrice|"
+    r"ambassadeur|ambassadrice|recteur|rectrice|magistrat|magistrate|candidat|candidate|"
     r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
     r"historienne|juge|défense|parquet|patron|patronne|dirigeant|dirigeante|responsable|"
@@ -1256,6 +1262,13 @@ _DISMISSAL = _gated(
            (?:Le|La|L['’])\s*[A-ZÀ-Þ][\w-]+)|
         # "Ils se trompent lourdement", "ils ont tort" (not "se trompe de route")
         se\s+tromp(?:e|ent|ait|aient)\b(?!\s+(?:de|d['’])\s)|
+        # "le consensus des économistes « s'est déjà trompé deux fois »"
+        s['’](?:est|sont|était|étaient)\s+(?:\w+\s+)?trompée?s?\b(?!\s+(?:de|d['’])\s)|
+        # a case called unfounded: "un budget « construit sur du sable »"
+        (?:bâtie?s?|construite?s?|fondée?s?|repos\w*)\s+sur\s+du\s+sable|
+        # a claim that leaves its hearers doubtful: "Une explication qui laisse sceptiques
+        # plusieurs anciens coureurs"
+        laiss\w*\s+(?:\w+\s+)?(?:sceptiques?|dubitati(?:f|ve|fs|ves)|perplexes?|incrédules?)|
         (?:ont|a|avaient|avait)\s+(?:bien\s+|totalement\s+|complètement\s+|grandement\s+|
            parfaitement\s+)?tort\b|
         # no evidence found for it: "Ils n'ont relevé à ce stade « aucun indice probant »",
@@ -1456,6 +1469,7 @@ _DISMISSAL = _gated(
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
         "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
         "étranger étrangère malentendu quiproquo reçue urbaine court cou élève élèv dire signifi "
+        "sable sceptique dubitati perplexe incrédule "
         "décisi concluan probant convaincan suffisant solide fiable "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
         "réaliste politique excessi exagér scepticisme méfiance incrédulité circonspection plutôt "

@@ -240,7 +240,7 @@ _APPOSITION_BEFORE = re.compile(
     r"consulté|interviewé|relancé|invité)e?s?\b[^,«»]*|qui\b[^,«»]*|"
     # "Les opposants, regroupés dans l'association Vent de colère, redoutent…"
     r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|it|ite|its)\s+(?:par|dans|au|aux|"
-    r"en|sur|depuis|pour|avec|sous|chez|derrière|autour)\b[^,«»]*)\s*,\s*$"
+    r"en|sur|depuis|pour|avec|sous|chez|derrière|autour)\b(?:[^,«»]|«[^»]*»)*)\s*,\s*$"
 )
 
 
@@ -952,7 +952,10 @@ _CHECKED_BY = re.compile(r"(?i),\s+(?:a|ont)\s+(?:pu\s+)?(?:vérifié|constaté)
 """The incise of the outlet's check: "X n'a jamais été condamné, a vérifié notre rédaction"."""
 
 
-_JUDGED_WRONG = re.compile(r"(?i)se\s+tromp|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort")
+_JUDGED_WRONG = re.compile(
+    r"(?i)se\s+tromp|s['’](?:est|sont|était|étaient)\s+(?:\w+\s+)?tromp|"
+    r"(?:ont|a|avaient|avait)\s+(?:\w+\s+)?tort"
+)
 
 
 _FAILS = re.compile(r"(?i)(?:ne|n['’])\s*(?:résist|tien)\w*\s+pas")
@@ -1008,6 +1011,10 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     if accusation:
         # "accusent un camping d'avoir vanté une piscine qui n'existait pas": the accusers
         return sources.subject_before(text, accusation.start())
+    if found.group().lower().startswith("laiss"):
+        # "Une explication qui laisse sceptiques plusieurs anciens coureurs": who is left
+        # doubting follows
+        return sources.after(text, found.end())
     if _CLAIM_THAT_FAILS.match(found.group()):
         return None  # "ces critiques ne tiennent pas": the subject is the claim, not its critic
     if _FAILS.match(found.group()):
