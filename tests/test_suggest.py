@@ -4536,6 +4536,44 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind203-blind207
+    (
+        "Pour l'accusation, les signes de fatigue avaient été signalés à plusieurs reprises.",
+        "attributed",
+        "in_view_of",
+        "Pour",
+        "l'accusation",
+    ),
+    (
+        "Les familles des victimes attendent « que chacun assume ».",
+        "attributed",
+        "quotation",
+        "«",
+        "Les familles des victimes",
+    ),
+    (
+        "Les résultats ont été mis en ligne sous la forme d'une prépublication, sans avoir encore "
+        "été relus par d'autres chercheurs.",
+        "contested",
+        "left_unconfirmed",
+        "sans avoir encore été relus par",
+        None,
+    ),
+    (
+        "Des relevés réalisés par l'Ifremer montraient pourtant une fuite temporaire de certaines "
+        "espèces.",
+        "attributed",
+        "document_says",
+        "montraient",
+        "Des relevés",
+    ),
+    (
+        "Le principal candidat de l'opposition a revendiqué lundi sa victoire à l'élection.",
+        "attributed",
+        "reporting_with_content",
+        "revendiqué lundi sa victoire",
+        "Le principal candidat de l'opposition",
+    ),
     # blind198-blind202
     (
         "Pour la préfète de Lot-et-Garonne, il s'agit d'un ouvrage « indispensable ».",
@@ -5801,6 +5839,23 @@ def test_one_dashed_question_in_a_report_is_no_interview() -> None:
     ]
     out = suggest_article(texts)
     assert out[4].label == "asserted"
+
+
+def test_a_title_of_two_sentences_is_the_headline_twice() -> None:
+    """The import's title ("Une molécule contre Alzheimer ? Des résultats prometteurs mais
+    encore fragiles") is segmented in two: the second part is the headline's claim (R2), not a
+    section heading (blind204)."""
+    title = "Une molécule contre Alzheimer ? Des résultats prometteurs mais encore fragiles"
+    texts = [
+        "Une molécule contre Alzheimer ?",
+        "Des résultats prometteurs mais encore fragiles",
+        "Une équipe du CNRS annonce avoir ralenti la perte de mémoire chez des souris.",
+    ]
+    out = suggest_article(texts, title=title)
+    assert [(s.label, s.rule) for s in out[:2]] == [
+        ("not_a_claim", "question"),
+        ("asserted", "headline"),
+    ]
 
 
 def test_questions_without_an_interviewee_are_no_interview() -> None:

@@ -491,7 +491,8 @@ _ATTITUDE_NP = _gated(
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|des|le|la|les|son|sa|ses|leur|leurs)\s+"
         r"[^.;«»“”\"]{1,50}?[«“\"]"
         # a feat claimed: "avait revendiqué un record", "revendique la victoire"
-        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:un|une|le|la)\s+(?:\w+\s+)?(?:record|première|"
+        r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche|hier|déjà|aussitôt)\s+)?(?:un|une|le|la|sa|son|leur)\s+(?:\w+\s+)?(?:record|première|"
         # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
         r"percée|victoire|succès|taux|chiffre|nombre|total|participation|score|bilan)\b"
         # achievements claimed: "revendique des commandes de trois constructeurs"
@@ -668,7 +669,7 @@ _STUDY_FOUND = _gated(
         r"(?P<verb>(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|déjà\s+|aussi\s+|également\s+)?"
         r"(?:montré|révélé|mis\s+en\s+évidence|détecté|décelé|trouvé|mesuré|observé|relevé|"
         r"constaté|identifié|démontré|pointé|recensé|donné(?=\s+des\s+résultats))|"
-        r"(?:montre|montrent|révèle|révèlent|détecte|"
+        r"(?:montre|montrent|montrait|montraient|révèle|révèlent|révélait|révélaient|détecte|"
         r"détectent|met\s+en\s+évidence|mettent\s+en\s+évidence|relève|relèvent|constate|"
         r"constatent|identifie|identifient|décèle|décèlent|recense|recensent|"
         # not a ranking: "Le sondage pointe la Bretagne en tête"
@@ -677,7 +678,8 @@ _STUDY_FOUND = _gated(
         r"(?:est|était|sont|étaient)\s+parvenue?s?\s+à|(?:a|avait|ont|avaient)\s+abouti\s+à|"
         r"aboutit\s+à|aboutissent\s+à))"
         # "pointe désormais un câble tombé au sol"
-        r"(?:\s+(?:désormais|aussi|également|notamment|surtout|\w+ment))?"
+        r"(?:\s+(?:désormais|aussi|également|notamment|surtout|pourtant|toutefois|cependant|"
+        r"déjà|\w+ment))?"
         r"\s+(?:une?\b|des\b|la\b|le\b|les\b|l['’]|du\b|de\s+(?:nombreu\w+|graves|fortes|"
         r"sérieu\w+|fortes)|\d|plus\s+de\b|près\s+de\b|en\s+moyenne\b|environ\b|jusqu['’]à)"
         r"(?(people)\s*(?:\w+\s+)?(?:hausses?|baisses?|augmentations?|diminutions?|réductions?|"
@@ -829,6 +831,7 @@ _IN_VIEW = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]+|(?i:ministre|président|présidente|premier\s+ministre|première\s+ministre|maire|avocat|avocate|procureur|"
     r"procureure|syndicat|opposition|gouvernement|expert|experte|chercheur|chercheuse|"
     r"préfet|préfète|rapporteur|rapporteure|gouverneur|commissaire|médiateur|médiatrice|"
+    r"accusation|partie\s+civile|parties\s+civiles|plaignante?s?|"
     r"ambassadeur|ambassadrice|recteur|rectrice|magistrat|magistrate|candidat|candidate|"
     r"économiste|spécialiste|directeur|directrice|porte-parole|secrétaire|député|députée|"
     r"sénateur|sénatrice|association|ONG|analyste|politologue|sociologue|historien|"
@@ -1901,6 +1904,9 @@ _UNCONFIRMED = _gated(
           prouvée?s?|corroborée?s?|recoupée?s?|reproduite?s?|répliquée?s?)
       | pas\s+(?:été\s+)?en\s+mesure\s+(?:de\s+|d['’])\s*(?:confirmer|vérifier|authentifier)
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
+      # not yet reviewed: "sans avoir encore été relus par d'autres chercheurs"
+      | sans\s+(?:avoir\s+)?(?:encore\s+|jamais\s+)?(?:été\s+)?(?:relue?s?|vérifiée?s?|évaluée?s?|
+          validée?s?|confirmée?s?|expertisée?s?)\s+par\b
       | impossible\s+de\s+(?:les|le|la|l['’])\s*(?:vérifier|confirmer|évaluer|authentifier|valider)
 
       | ne\s+(?:convainc|convainquent|convainquait|convainquaient)\s+(?:pas|guère|nullement)
@@ -2316,7 +2322,9 @@ _WORK_AFTER = re.compile(
 _STANCE_BEFORE = re.compile(
     r"(?i)\b(?:appel|salu|exhort|invit|réclam|exig|fustig|dénonc|condamn|point|évoqu|relev|"
     # "a rendu hommage à « un géant discret »", "envisage des « actions judiciaires »"
-    r"protest|rend\w*\s+hommage|rendu\s+hommage|envisag|menac|brandi)\w*"
+    r"protest|rend\w*\s+hommage|rendu\s+hommage|envisag|menac|brandi|"
+    # "Les familles des victimes attendent « que chacun assume »"
+    r"attend|espèr|espér|souhait|demand)\w*"
     r"(?:\s+(?:également|aussi|encore|notamment|d['’]abord|surtout|pour\s+(?:sa|leur)\s+part|"
     r"de\s+(?:son|leur)\s+côté))?"
     # its addressee or object, up to two words: "a appelé les deux parties à « respecter »",

@@ -1792,6 +1792,14 @@ def suggest_article(
                 and headline_text.endswith(text.strip())
                 and all(marked[j] or is_boilerplate(texts[j].strip()) for j in range(i))
             )
+            # a title of two sentences: "Une molécule contre Alzheimer ? Des résultats
+            # prometteurs mais encore fragiles"
+            or (
+                0 < i <= 2
+                and len(text.split()) >= 3
+                and headline_text.endswith(text.strip())
+                and all(texts[j].strip() in headline_text for j in range(i))
+            )
         )
         flagged = marked[i]
         chosen, hits = _label_sentence(
