@@ -4536,6 +4536,52 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind208-blind212
+    (
+        "Le tribunal a jugé ces irrégularités « non établies ».",
+        "contested",
+        "dismissal",
+        "non établies",
+        "Le tribunal",
+    ),
+    ("FAUX.", "contested", "fact_check", None, None),
+    (
+        "Le message reprend en fait une prévision d'un cabinet de conseil datant de 2022.",
+        "contested",
+        "dismissal",
+        "reprend en fait",
+        None,
+    ),
+    (
+        "Le gouvernement a par ailleurs exclu toute hausse supplémentaire avant l'été.",
+        "attributed",
+        "reporting_with_content",
+        "exclu toute hausse",
+        "Le gouvernement",
+    ),
+    (
+        "Le chantier devrait coûter 210 millions de francs, a indiqué mardi le Conseil d'État "
+        "genevois à Keystone-ATS.",
+        "attributed",
+        "incise",
+        "a indiqué",
+        "le Conseil d'État genevois",
+    ),
+    (
+        "Le conseiller d'État explique ce dépassement par l'envolée du prix de l'acier.",
+        "attributed",
+        "reporting_with_content",
+        "explique ce dépassement par",
+        "Le conseiller d'État",
+    ),
+    (
+        "« Ces postes existent déjà sur papier », a soutenu en entrevue le président de la "
+        "Fédération.",
+        "attributed",
+        "incise",
+        "a soutenu",
+        "le président de la Fédération",
+    ),
     # blind203-blind207
     (
         "Pour l'accusation, les signes de fatigue avaient été signalés à plusieurs reprises.",
@@ -5540,6 +5586,7 @@ FALSE_FRIENDS = [
     "Le jury a attribué une bourse à une jeune réalisatrice.",
     "Le court de tennis a été rénové.",
     "Le commerçant est poursuivi pour pratique commerciale trompeuse.",
+    "Le joueur a été exclu du groupe pour la fin de saison.",
 ]
 
 

@@ -322,6 +322,9 @@ _QUOTE_INCISE = re.compile(
     r"[a-zéèêàâîôûç]{3,}(?:e|ent|a|é|ée|it|ut)(?:-t-(?:il|elle|on)|-(?:il|elle|on))?"
     # "», a laissé entendre X", "», a fait savoir X"
     r"(?:\s+(?:entendre|savoir|valoir|remarquer|observer))?)"
+    # where it was said: "», a soutenu en entrevue le président de la Fédération"
+    r"(?:\s+(?:en\s+entrevue|en\s+entretien|au\s+téléphone|en\s+conférence\s+de\s+presse|"
+    r"dans\s+un\s+communiqué))?"
     r"\s+(?P<who>(?:[A-ZÀ-Þ]|(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|plusieurs|"
     r"certains|cet|cette|ce)\b)[^,.;:!?«»]{0,70}"
     # and a name in apposition: "», accuse le délégué CGT, Karim Haddad."
@@ -598,6 +601,14 @@ _ATTITUDE_NP = _gated(
         # its own product praised: "une appli de rencontres vante son modérateur automatique"
         r"|(?<!\bse\s)\bvant(?:e|ent|ait|aient)(?=\s+(?:son|sa|ses|leur|leurs)\s+\w)"
         r"|n['’]exclu(?:t|ent|ait|aient)\s+(?:pas|plus)(?=\s+(?:l['’]\s*|(?:une?|la|le|les|des)\s+)\w)"
+        # a course ruled out: "Le gouvernement a par ailleurs exclu toute hausse supplémentaire"
+        r"|\b(?:a|ont|avait|avaient)\s+(?:(?!été\b)\w+\s+){0,2}?exclu\s+(?:toute?s?|tout)\s+"
+        r"(?:\w+\s+)?(?:hausses?|baisses?|augmentations?|reports?|idée|possibilité|retour|"
+        r"changements?|modifications?|démission|départ|recours|remaniement|intervention|"
+        r"suppression|fermeture|report|dissolution|candidature|alliance|accord|coupe)\b"
+        # a cause given: "explique ce dépassement par l'envolée du prix de l'acier"
+        r"|\bexpliqu(?:e|ent|ait|aient)\s+(?:ce|cet|cette|ces|le|la|les|l['’]|son|sa|ses|leur|"
+        r"leurs)\s*(?:\w+\s+){0,3}?par\s+(?:la|le|les|l['’]|une?|des|un)\b"
         r"|n['’](?:exclu(?:t|ent|ait|aient)|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?exclu)\s+pas\s+"
         r"(?:que|qu['’]|de\b|d['’])|n['’](?:a|ont|avait|avaient)\s+pas\s+exclu\s+"
         # "n'a pas exclu mercredi de recourir", "n'a pas exclu, jeudi, que"
@@ -1500,7 +1511,8 @@ _CLAIMISH = (
     CLAIM_NOUNS + r"|projections?|prévisions?|bilans?|calculs?|annonces?|déclarations?|"
     r"promesses?|données|statistiques|prédictions?|chiffre|estimation|craintes?|inquiétudes?|"
     r"objectifs?|"
-    r"conclusion|preuves?|indices|témoignages?|constats?|diagnostics?|documents?|lectures?"
+    r"conclusion|preuves?|indices|témoignages?|constats?|diagnostics?|documents?|lectures?|"
+    r"irrégularités|griefs|faits\s+reprochés"
 )
 _JUDGED_WRONG = (
     r"prématurée?s?|naïfs?|naïves?|hâti(?:f|ve|fs|ves)|simplistes?|caricatura(?:l|le|ux|les)|"
@@ -1521,6 +1533,8 @@ _JUDGED_WRONG = (
     r"mal\s+interprétée?s?|mal\s+comprise?s?|mal\s+lue?s?|tronquée?s?|"
     # "jugent ce chiffre très en deçà de la réalité"
     r"(?:en\s+deçà|loin|au-dessous|en\s+dessous|au-delà)\s+de\s+la\s+réalité|"
+    # a court's word for charges it dismisses: "a jugé ces irrégularités « non établies »"
+    r"non\s+(?:établie?s?|prouvée?s?|démontrée?s?|caractérisée?s?|fondée?s?)|"
     # a budget's figures disputed: "a qualifié le document d'« insincère »"; grounds gone stale
     r"insincères?|caduques?"
 )
@@ -1532,7 +1546,7 @@ _JUDGED_WRONG = (
 # accusations called something ("qualifie ces accusations de"), criticism that does not hold.
 REALLY_SAID = (
     r"(?:(?:évoqu|concern|port|vis|parl|trait|montr|dat|recycl)(?:e|ent|ait|aient)|"
-    r"reprend|reprennent|reprenait|reprenaient)\s+en\s+réalité"
+    r"reprend|reprennent|reprenait|reprenaient)\s+en\s+(?:réalité|fait)"
 )
 """What a source really said or showed, the outlet correcting it: "un article qui évoquait en
 réalité un arrêté local", "La vidéo date en réalité de 2019", "Le message reprend en réalité
@@ -1827,6 +1841,7 @@ _DISMISSAL_WORDED = _gated(
     # alone, "non", "main", "autre", "tien" are in a third of all sentences
     (
         *("ne tien", "ne tenai", "rien ne", "aussi bien", "en dout", "y dout", "n'y a", "n’y a"),
+        "en fait",
         *("ne permet", "aussi être", "également être", "aussi expliquer", "également expliquer"),
         *("rien n'", "rien n’", "peu probable", "improbable", "invraisemblable", "intenable"),
         *("caduque", "en cause", "avant de"),
@@ -2209,6 +2224,9 @@ _ANSWER = re.compile(r"\s*(?:R|Rép|Réponse)\s*[.:]?\s*[-–—]\s*\S")
 _FACT_CHECK = re.compile(
     r"(?i)\s*(?:non|faux|intox|infox|fake|attention|clickbait|trompeur|manipulation|"
     r"détournement|canular|arnaque)\s*[,:!]"
+    # the verdict alone on its line: "FAUX."
+    r"|\s*(?:c['’]est\s+)?(?:plutôt\s+|totalement\s+|archi\s*-?\s*)?(?:faux|fausse|intox|infox|"
+    r"trompeur|trompeuse|inexact|inexacte|infondé|infondée)\s*[.!]?\s*$"
     # a fact-check's verdict line: "Notre verdict : faux."
     r"|\s*(?:notre\s+)?verdict\s*:\s*(?:plutôt\s+|totalement\s+|archi\s*-?\s*)?(?:faux|fausse|"
     r"trompeur|trompeuse|infondée?|exagérée?|inexacte?|intox|manipulatoire)\b"

@@ -348,10 +348,19 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     if (
         _is_incise(text, match) and not match.group().lower().endswith("ant")
     ) or _SPEAKER_AFTER.search(text[: match.start()]):
-        found = sources.after(text, match.end())
+        # "», a soutenu en entrevue le président de la Fédération": past where it was said
+        where = _WHERE_SAID.match(text, match.end())
+        found = sources.after(text, where.end() if where else match.end())
         if found is not None:
             return found
     return sources.before(text, match.start())
+
+
+_WHERE_SAID = re.compile(
+    r"\s+(?:en\s+entrevue|en\s+entretien|au\s+téléphone|en\s+conférence\s+de\s+presse|"
+    r"dans\s+un\s+communiqué|à\s+l['’]AFP)(?=\s)",
+    _I,
+)
 
 
 # the speaker to the end, after a time or a place set in commas: "…, a fait savoir, mardi à
@@ -457,7 +466,12 @@ def _verbs(text: str) -> list[Hit]:
                 who = _verb_source(text, match)
                 if who and not incise and _NOBODY.fullmatch(text[who[0] : who[1]]):
                     continue  # "Rien n'indique que la situation va s'améliorer": no one says
-                if content is False and who and _COURT.match(text, who[0], who[1]):
+                if (
+                    content is False
+                    and not incise  # "…, a indiqué le Conseil d'État genevois": it speaks
+                    and who
+                    and _COURT.match(text, who[0], who[1])
+                ):
                     continue  # "Le Conseil d'État a confirmé l'interdiction": a ruling (R5)
                 hits.append(Hit(ATTRIBUTED, rule, cue, who))
     for finder, outlet_subject in (
@@ -1053,7 +1067,9 @@ _UNCHECKED_CLAIM = re.compile(
     r"(?i)(?:ces|cette|ce|cet|les|la|le|l['’]|de\s+telles|ses|leurs?)\s*(?:\w+\s+)?"
     r"(?:performances?|chiffres?|résultats?|données|informations?|affirmations?|allégations?|"
     r"rumeurs?|images?|vidéos?|photos?|propos|déclarations?|estimations?|bilans?|"
-    r"témoignages?|révélations?|accusations?)"
+    r"témoignages?|révélations?|accusations?|"
+    # a rumoured deal: "L'opération, qui n'a pas été confirmée, ferait de…"
+    r"opérations?|rachats?|transactions?|fusions?|nominations?)"
 )
 """A claim as the subject of "n'a pas été vérifié": the outlet leaves it unconfirmed."""
 
