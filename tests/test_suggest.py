@@ -4536,6 +4536,14 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind213-blind217
+    (
+        "Le club niçois « regrette » ces faits mais conteste qu'ils émanaient de ses abonnés.",
+        "contested",
+        "denial_verb",
+        "conteste qu'",
+        "Le club niçois",
+    ),
     # blind208-blind212
     (
         "Le tribunal a jugé ces irrégularités « non établies ».",

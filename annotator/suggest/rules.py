@@ -1190,7 +1190,14 @@ def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         if found is not None:
             return found
     found = _verb_source(text, match)
-    if found is None and re.search(r"(?i)\b(?:mais|et)\s+$", text[: match.start()]):
+    coordinated = re.search(r"(?i)\b(?:mais|et)\s+$", text[: match.start()])
+    if (
+        coordinated
+        and found is not None
+        and re.search(r"(?i)\b(?:mais|et)$", text[found[0] : found[1]])
+    ):
+        found = None  # "Le club « regrette » ces faits mais conteste": not "ces faits mais"
+    if found is None and coordinated:
         # "Le fabricant reconnaît « un défaut » mais conteste le nombre": the subject of the
         # first verb, which a quotation in between hides from `sources.before`
         first = min(
@@ -1205,6 +1212,12 @@ def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         )
         if first is not None:
             return _verb_source(text, first)
+        # the subject before a quoted verb: "Le club niçois « regrette » ces faits mais…"
+        quoted_verb = re.match(
+            r"\s*((?:L['’]|Le\s|La\s|Les\s|Un\s|Une\s)[^«»,;:]{1,60}?)\s+«", text
+        )
+        if quoted_verb:
+            return quoted_verb.span(1)
     return found
 
 
