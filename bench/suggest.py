@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind197_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind217_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -243,6 +243,26 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind195_gold.jsonl",
     ROOT / "tests/data/blind196_gold.jsonl",
     ROOT / "tests/data/blind197_gold.jsonl",
+    ROOT / "tests/data/blind198_gold.jsonl",
+    ROOT / "tests/data/blind199_gold.jsonl",
+    ROOT / "tests/data/blind200_gold.jsonl",
+    ROOT / "tests/data/blind201_gold.jsonl",
+    ROOT / "tests/data/blind202_gold.jsonl",
+    ROOT / "tests/data/blind203_gold.jsonl",
+    ROOT / "tests/data/blind204_gold.jsonl",
+    ROOT / "tests/data/blind205_gold.jsonl",
+    ROOT / "tests/data/blind206_gold.jsonl",
+    ROOT / "tests/data/blind207_gold.jsonl",
+    ROOT / "tests/data/blind208_gold.jsonl",
+    ROOT / "tests/data/blind209_gold.jsonl",
+    ROOT / "tests/data/blind210_gold.jsonl",
+    ROOT / "tests/data/blind211_gold.jsonl",
+    ROOT / "tests/data/blind212_gold.jsonl",
+    ROOT / "tests/data/blind213_gold.jsonl",
+    ROOT / "tests/data/blind214_gold.jsonl",
+    ROOT / "tests/data/blind215_gold.jsonl",
+    ROOT / "tests/data/blind216_gold.jsonl",
+    ROOT / "tests/data/blind217_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")
