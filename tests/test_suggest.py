@@ -4536,6 +4536,22 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind218-blind222
+    ("Question posée par Marc le 3 février.", "not_a_claim", "boilerplate", None, None),
+    (
+        "Les coordonnées bancaires ne seraient pas concernées, a-t-elle précisé.",
+        "contested",
+        "denial_by_negation",
+        "ne seraient pas concernées, a-t-elle précisé",
+        "elle",
+    ),
+    (
+        "Un expert qui a analysé le fichier affirme pourtant y avoir trouvé des numéros de carte.",
+        "attributed",
+        "reporting_verb",
+        "affirme",
+        "Un expert",
+    ),
     # blind213-blind217
     (
         "Le club niçois « regrette » ces faits mais conteste qu'ils émanaient de ses abonnés.",
@@ -4698,7 +4714,7 @@ RULES = [
     (
         "Des automobilistes racontent pourtant avoir fait le tour de trois stations.",
         "attributed",
-        "reporting_with_content",
+        "reporting_verb",
         "racontent",
         "Des automobilistes",
     ),
@@ -5595,6 +5611,7 @@ FALSE_FRIENDS = [
     "Le court de tennis a été rénové.",
     "Le commerçant est poursuivi pour pratique commerciale trompeuse.",
     "Le joueur a été exclu du groupe pour la fin de saison.",
+    "Les amendes des radars ont rapporté 873 millions d'euros en 2025.",
 ]
 
 

@@ -175,6 +175,8 @@ _PROMPT_ANYWHERE = re.compile(
     r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?(?:envoyez|écrivez|contactez|racontez|signalez|"
     r"transmettez)-nous\b"
     r"|^restez\s+(?:informée?s?|connectée?s?|branchée?s?)\b.{0,60}$"
+    # a reader's question answered: "Question posée par Marc le 3 février."
+    r"|^question\s+posée\s+par\b.{0,60}$"
     # a newsletter's promise: "Toute l'actu auto, chaque vendredi dans votre boîte mail"
     r"|\bdans\s+votre\s+boîte\s+(?:mail|e-?mail|de\s+réception)\b"
     r"|^(?:\d{1,2}[h:]\d{2}\s*[–—-]\s*)?bonjour\s+(?:à\s+(?:toutes\s+et\s+à\s+)?tous|et\s+"

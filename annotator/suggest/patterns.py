@@ -52,12 +52,14 @@ _CONTENT_AFTER = re.compile(
       (?:[^.;!?«»“”:]{0,160}?)\b(?P<que>qu(?:e\b|['’]))      # a que-clause within a few words
     | \s*(?:[^.;!?«“:"]{0,60}?)(?P<colon>[:«“"])             # a colon or a quotation
     | \s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|
-          encore|même|ensuite|enfin|déjà|\w+ment)(?:\s+(?:matin|soir|midi))?\s+)?  # "mardi avoir"
+          encore|même|ensuite|enfin|déjà|pourtant|toutefois|cependant|néanmoins|
+          \w+ment)(?:\s+(?:matin|soir|midi))?\s+)?  # "mardi avoir"
         (?:ne\s+pas\s+|ne\s+|n['’])?(?!hier\b|premier\b|dernier\b|entier\b|cher\b|
           fier\b|léger\b|hiver\b|janvier\b|février\b)(?:l['’]|les\s+|le\s+|la\s+|lui\s+|
           en\s+|y\s+|s['’]|se\s+)?(?-i:[a-zéèêîô]{3,}(?:er|ir))\b   # "explique enquêter"
     | \s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|
-          encore|même|ensuite|enfin|déjà|\w+ment)(?:\s+(?:matin|soir|midi))?\s+)?
+          encore|même|ensuite|enfin|déjà|pourtant|toutefois|cependant|néanmoins|
+          \w+ment)(?:\s+(?:matin|soir|midi))?\s+)?
         (?:ne\s+pas\s+|ne\s+|n['’])?(?:(?:l['’]|les\s+|le\s+|la\s+|lui\s+|en\s+|y\s+)?
           (?:avoir|être)|pouvoir|vouloir|devoir|savoir|faire|
           disposer|détenir|ignorer|connaître|tout\s+ignorer)\b   # an infinitive
@@ -2171,6 +2173,13 @@ _DENIAL_BY_NEGATION = _gated(
     | [«“"][^»”"]{0,80}?\brien\s+n['’](?:est|a\s+été|était|avait\s+été)\s+(?:encore\s+|pour\s+
         l['’]instant\s+|à\s+ce\s+stade\s+|officiellement\s+)?(?:signé|décidé|acté|arrêté|
         tranché|conclu|validé|officiel)\b
+    # nothing affected, said in an incise after it: "Les coordonnées bancaires ne seraient
+    # pas concernées, a-t-elle précisé"
+    | \b(?:ne|n['’])\s*(?:sont|seraient|serait|est|ont\s+été|auraient\s+été|a\s+été)\s+
+        (?:pas|nullement|aucunement)\s+(?:concerné|touché|compromis|affecté|exposé|volé|dérobé|
+        piraté)e?s?\s*,\s*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:\w+ment\s+)?
+        (?:précisé|assuré|affirmé|indiqué|souligné|garanti)|(?:précise|assure|affirme|indique|
+        souligne|garantit)(?:-t-(?:il|elle|ils|elles))?)\b
     # an alibi: "« Je n'étais pas sur le parking ce soir-là »"
     | (?:\bje|\bnous)\s+n['’](?:étais|étions)\s+(?:pas|jamais)\s+(?:sur\s+place|sur|à|au|aux|dans|
         là|présente?s?|chez)\b

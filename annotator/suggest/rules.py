@@ -356,6 +356,9 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     return sources.before(text, match.start())
 
 
+_AMOUNT = re.compile(r"(?i)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d")
+
+
 _WHERE_SAID = re.compile(
     r"\s+(?:en\s+entrevue|en\s+entretien|au\s+téléphone|en\s+conférence\s+de\s+presse|"
     r"dans\s+un\s+communiqué|à\s+l['’]AFP)(?=\s)",
@@ -398,6 +401,10 @@ def _verbs(text: str) -> list[Hit]:
                     continue  # "le juge", "la note": a noun (not "comme le souligne")
                 if strong and _PRONOMINAL.match(match.group()):
                     continue  # "les semaines s'annoncent difficiles": not speech
+                if match.group().lower().split()[-1].startswith("rapport") and _AMOUNT.match(
+                    text, match.end()
+                ):
+                    continue  # "les amendes ont rapporté 873 millions d'euros": income
                 if _RELEVER.search(match.group()) and _BELONGS_TO.match(text, match.end()):
                     continue  # "l'action relève « au pire d'un contact normal »": falls under
                 content = _content(text, match.end())
@@ -1120,6 +1127,11 @@ def _denier(text: str, match: MatchLike) -> tuple[int, int] | None:
     inverted = _INVERTED_INCISE.search(text, match.end())
     if inverted:
         return inverted.span("who")  # "« Je n'ai jamais siégé… », fait-il valoir": he
+    within = re.search(r"-(?:t-)?(?P<who>il|elle|ils|elles)\b", match.group())
+    if within:
+        # "Les coordonnées ne seraient pas concernées, a-t-elle précisé": the incise is
+        # part of the denial's words
+        return match.start() + within.start("who"), match.start() + within.end("who")
     said = _SAID_THAT.search(text, 0, match.start())
     if said and sources.is_saying(said.group("verb")):
         # "La préfecture assure que les mesures « ne montrent pas de dépassement »": who says
