@@ -4536,6 +4536,56 @@ RULES = [
         "Le fabricant",
     ),
     ("Accepter et fermer", "not_a_claim", "boilerplate", None, None),
+    # blind223-blind227
+    (
+        "Plusieurs anciens salariés décrivent au contraire un manque chronique de personnel.",
+        "contested",
+        "dismissal",
+        "décrivent au contraire",
+        "Plusieurs anciens salariés",
+    ),
+    (
+        "Pistes cyclables : Paris revendique un doublement du trafic vélo en cinq ans",
+        "attributed",
+        "reporting_with_content",
+        "revendique un doublement",
+        "Paris",
+    ),
+    (
+        "L'adjoint chargé des mobilités juge l'argument « de mauvaise foi ».",
+        "contested",
+        "dismissal",
+        "mauvaise foi",
+        "L'adjoint chargé des mobilités",
+    ),
+    (
+        "Aucune de ces affirmations n'a pu être vérifiée de manière indépendante.",
+        "contested",
+        "left_unconfirmed",
+        "n'a pu être vérifiée",
+        None,
+    ),
+    (
+        "Ces chiffres ne peuvent être vérifiés de source indépendante.",
+        "contested",
+        "left_unconfirmed",
+        "ne peuvent être vérifiés",
+        None,
+    ),
+    (
+        "Hellfest : un record d'affluence revendiqué, la préfecture plus prudente",
+        "attributed",
+        "reporting_with_content",
+        "record d'affluence revendiqué",
+        "non nommée",
+    ),
+    (
+        "La préfecture, qui se fonde sur la billetterie, parle plutôt de 240 000 entrées.",
+        "attributed",
+        "reporting_with_content",
+        "parle plutôt de",
+        "La préfecture",
+    ),
     # blind218-blind222
     ("Question posée par Marc le 3 février.", "not_a_claim", "boilerplate", None, None),
     (
@@ -5612,6 +5662,7 @@ FALSE_FRIENDS = [
     "Le commerçant est poursuivi pour pratique commerciale trompeuse.",
     "Le joueur a été exclu du groupe pour la fin de saison.",
     "Les amendes des radars ont rapporté 873 millions d'euros en 2025.",
+    "Il parle de son enfance à Brest.",
 ]
 
 

@@ -472,6 +472,9 @@ _ATTITUDE_NP = _gated(
         # a figure claimed: "Le groupe revendique 3 millions d'abonnés"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:de\s+(?:son|leur)\s+côté\s+|pour\s+(?:sa|leur)\s+part\s+)?"
         rf"(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?{_NUMBER})"
+        # a count of one's own: "La préfecture … parle plutôt de 240 000 entrées"
+        rf"|parl(?:e|ent|ait|aient)\s+(?:plutôt\s+|pour\s+sa\s+part\s+|de\s+son\s+côté\s+)?"
+        rf"(?:de|d['’])\s*(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?{_NUMBER})"
         # a figure announced: "La start-up annonce 200 embauches"
         rf"|annonc(?:e|ent|ait|aient)\s+(?=(?:plus\s+de\s+|près\s+de\s+|environ\s+)?{_NUMBER})"
         # a count given: "La mairie a dressé lundi un bilan de deux millions de visiteurs"
@@ -498,6 +501,8 @@ _ATTITUDE_NP = _gated(
         # a feat claimed: "avait revendiqué un record", "revendique la victoire"
         r"|revendiqu(?:e|ent|ait|aient|é)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
         r"dimanche|hier|déjà|aussitôt)\s+)?(?:un|une|le|la|sa|son|leur)\s+(?:\w+\s+)?(?:record|première|"
+        # a trend claimed: "Paris revendique un doublement du trafic vélo"
+        r"doublement|triplement|hausse|baisse|progression|augmentation|recul|"
         # a figure claimed as a noun: "Les syndicats revendiquent un taux de grévistes de 45 %"
         r"percée|victoire|succès|taux|chiffre|nombre|total|participation|score|bilan)\b"
         # achievements claimed: "revendique des commandes de trois constructeurs"
@@ -808,10 +813,15 @@ _PASSIVE_VIEW = _gated(
         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette|puis|mais|donc|selon)\b)"
         r"[a-zéèêàâîôû]{4,}"
         # a view with "sans": "des frais de mandat jugés sans lien avec son activité"
-        r"|\b(?:jugée?s?|estimée?s?|considérée?s?)\s+sans\s+(?:lien|rapport|intérêt|objet)\b",
+        r"|\b(?:jugée?s?|estimée?s?|considérée?s?)\s+sans\s+(?:lien|rapport|intérêt|objet)\b"
+        # a figure claimed, its claimant left out: "record de fréquentation annoncé, la
+        # gendarmerie plus prudente", "un record d'affluence revendiqué"
+        r"|\b(?:records?|chiffres?|bilans?|victoires?)\s+(?:de\s+\w+\s+|d['’]\w+\s+)?"
+        r"(?:annoncée?s?|revendiquée?s?)\b",
         _I,
     ),
     (
+        "annoncé revendiqué "
         "considér jugé jugée estimé estimée présenté présentée décrit perçu vu qualifié soupçonn "
         "accusé accusée suspect cité réputé censé évalué chiffré"
     ),
@@ -1404,7 +1414,7 @@ _DISMISSAL = _gated(
         détourn\w*\s+(?:\w+\s+)?(?:le|son|leur)\s+sens|
         (?:ne\s+(?:se\s+)?trouve\w*|n['’]existe\w*|ne\s+figure\w*|n['’]apparaî\w*)\s+nulle\s+part|
         (?:assur|affirm|soutien|souti|souten|rétorqu|répond|estim|expliqu|indiqu|jug|pens|considèr|
-           écri[tv]|salu|y\s+voi)\w*\s+au\s+contraire|
+           écri[tv]|salu|y\s+voi|décri|décriv|racont|dépei)\w*\s+au\s+contraire|
 
         (?<!\ben\s)trompe-l['’]œil|procès\s+d['’]intentions?|chasses?\s+aux\s+sorcières|
         (?:hautement|très|fort|assez|totalement)\s+(?:improbable|invraisemblable)s?|
@@ -1537,6 +1547,8 @@ _JUDGED_WRONG = (
     r"(?:en\s+deçà|loin|au-dessous|en\s+dessous|au-delà)\s+de\s+la\s+réalité|"
     # a court's word for charges it dismisses: "a jugé ces irrégularités « non établies »"
     r"non\s+(?:établie?s?|prouvée?s?|démontrée?s?|caractérisée?s?|fondée?s?)|"
+    # "juge l'argument « de mauvaise foi »"
+    r"(?:de\s+)?mauvaise\s+foi|"
     # a budget's figures disputed: "a qualifié le document d'« insincère »"; grounds gone stale
     r"insincères?|caduques?"
 )
@@ -1920,6 +1932,11 @@ _UNCONFIRMED = _gated(
           (?:pu\s+)?(?:être|été)\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?|établie?s?|
           prouvée?s?|corroborée?s?|recoupée?s?|reproduite?s?|répliquée?s?)
       | pas\s+(?:été\s+)?en\s+mesure\s+(?:de\s+|d['’])\s*(?:confirmer|vérifier|authentifier)
+      # the negation without "pas": "Aucune de ces affirmations n'a pu être vérifiée", "Ces
+      # chiffres ne peuvent être vérifiés de source indépendante"
+      | (?:n['’](?:a|ont|avait|avaient)\s+pu|ne\s+(?:peut|peuvent|pouvait|pouvaient|pourra|
+          pourront))\s+être\s+(?:confirmée?s?|vérifiée?s?|authentifiée?s?|établie?s?|prouvée?s?|
+          corroborée?s?|recoupée?s?)
       | impossibles?\s+à\s+(?:vérifier|confirmer|authentifier)
       # not yet reviewed: "sans avoir encore été relus par d'autres chercheurs"
       | sans\s+(?:avoir\s+)?(?:encore\s+|jamais\s+)?(?:été\s+)?(?:relue?s?|vérifiée?s?|évaluée?s?|

@@ -1071,7 +1071,8 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
 
 
 _UNCHECKED_CLAIM = re.compile(
-    r"(?i)(?:ces|cette|ce|cet|les|la|le|l['’]|de\s+telles|ses|leurs?)\s*(?:\w+\s+)?"
+    r"(?i)(?:aucune?\s+de\s+)?(?:ces|cette|ce|cet|les|la|le|l['’]|de\s+telles|ses|leurs?)\s*"
+    r"(?:\w+\s+)?"
     r"(?:performances?|chiffres?|résultats?|données|informations?|affirmations?|allégations?|"
     r"rumeurs?|images?|vidéos?|photos?|propos|déclarations?|estimations?|bilans?|"
     r"témoignages?|révélations?|accusations?|"
