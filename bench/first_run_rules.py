@@ -247,6 +247,16 @@ SETS = [
     "blind215",
     "blind216",
     "blind217",
+    "blind218",
+    "blind219",
+    "blind220",
+    "blind221",
+    "blind222",
+    "blind223",
+    "blind224",
+    "blind225",
+    "blind226",
+    "blind227",
 ]
 
 DUMP = """

@@ -3,7 +3,7 @@
     python bench/suggest.py [--gold FILE ...] [--runs N]
 
 For each gold file (default: `tests/data/seed_gold.jsonl`, the sample articles;
-`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind217_gold.jsonl`,
+`tests/data/heldout_gold.jsonl` and `blind_gold.jsonl` to `blind227_gold.jsonl`,
 French news labelled by
 people who had not seen the rules — see bench/README.md for what was fixed after which run),
 prints per-label
@@ -263,6 +263,16 @@ DEFAULT_GOLD = [
     ROOT / "tests/data/blind215_gold.jsonl",
     ROOT / "tests/data/blind216_gold.jsonl",
     ROOT / "tests/data/blind217_gold.jsonl",
+    ROOT / "tests/data/blind218_gold.jsonl",
+    ROOT / "tests/data/blind219_gold.jsonl",
+    ROOT / "tests/data/blind220_gold.jsonl",
+    ROOT / "tests/data/blind221_gold.jsonl",
+    ROOT / "tests/data/blind222_gold.jsonl",
+    ROOT / "tests/data/blind223_gold.jsonl",
+    ROOT / "tests/data/blind224_gold.jsonl",
+    ROOT / "tests/data/blind225_gold.jsonl",
+    ROOT / "tests/data/blind226_gold.jsonl",
+    ROOT / "tests/data/blind227_gold.jsonl",
 ]
 
 _KEYWORD_DENY = re.compile(r"(?i)\b(?:nie|nient|dément|démenti)\b")

@@ -6239,6 +6239,16 @@ def test_macro_f1_floor_on_the_seed_gold() -> None:
         ("blind215_gold.jsonl", 0.90),
         ("blind216_gold.jsonl", 0.90),
         ("blind217_gold.jsonl", 0.90),
+        ("blind218_gold.jsonl", 0.90),
+        ("blind219_gold.jsonl", 0.50),
+        ("blind220_gold.jsonl", 0.90),
+        ("blind221_gold.jsonl", 0.45),
+        ("blind222_gold.jsonl", 0.90),
+        ("blind223_gold.jsonl", 0.55),
+        ("blind224_gold.jsonl", 0.60),
+        ("blind225_gold.jsonl", 0.80),
+        ("blind226_gold.jsonl", 0.80),
+        ("blind227_gold.jsonl", 0.25),
     ],
 )
 def test_macro_f1_floor_on_other_news(name: str, floor: float) -> None:
