@@ -176,7 +176,8 @@ class _Gated:
 
 @lru_cache(maxsize=32)
 def _lowered(text: str) -> str:
-    return text.lower()
+    # a space before the text, so that a trigger " ne " also finds a sentence's first word
+    return " " + text.lower()
 
 
 def _gated(pattern: re.Pattern[str], triggers: str, phrases: Iterable[str] = ()) -> _Gated:

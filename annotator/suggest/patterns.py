@@ -1493,8 +1493,8 @@ _DISMISSAL = _gated(
         "importe tien démenti dénégation innocen coupable fariboles baliverne sornette billevesée "
         "spéculation sûr certain sait nulle chapeau "
         "foutaise racontar ragot probable vraisembl crédible cabale monté enfum trompe intention "
-        "sorcières irrecevable ment gonfl minor erreur représentati revenu rétract innocent "
-        "étranger étrangère malentendu quiproquo reçue urbaine court cou élève élèv dire signifi "
+        "sorcières irrecevable gonfl minor erreur représentati revenu rétract innocent "
+        "étranger étrangère malentendu quiproquo reçue urbaine court signifi "
         "sable sceptique dubitati perplexe incrédule "
         "décisi concluan probant convaincan suffisant solide fiable "
         "campagne défi voir sens nulle contraire fabriqu inventé falsifi reprocher réalité "
@@ -1515,6 +1515,11 @@ _DISMISSAL = _gated(
         "menteu bidon mythoman affabulat reflèt reflet correspond relativis agit agissait "
         "qualifi garde nous détourn légal légaux conforme irréprochable reconnai reconnaî "
         "réserves justifi"
+    ),
+    # phrases where a word alone is in most sentences ("ment" in every adverb, "cou" in "coup")
+    (
+        *(" ment ", " ment.", " ment,", " ment !", "mentent", "mentai", "mentir"),
+        *("le cou", "pas dire", "rien dire", "s'élèv", "s’élèv"),
     ),
 )
 # What can be judged wrong (a claim, a figure, a forecast) and the words that judge it so:
@@ -2223,7 +2228,9 @@ _DENIAL_BY_NEGATION = _gated(
         \s+\w+
     """
     ),
-    "ne n' n’ aucun",
+    # " ne " with its spaces: "ne" alone is in "une", "personne", "entraîne"…
+    "n' n’ aucun",
+    (" ne ", "«ne ", "« ne ", '"ne ', "“ne ", "(ne "),
 )
 # A caption dated with a weekday, or ending in a photographer's credit ("X / AFP").
 _WEEKDAY_CAPTION = re.compile(
