@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from annotator.ingest.boilerplate import OUTLET as _OUTLET
@@ -315,10 +315,10 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         return match.start() + inverted.start("p"), match.start() + inverted.end("p")
     before = text[: match.start()].rstrip(" ,")
     segment = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    # a participle clause has its subject before it: "…, dénonçant un calendrier imposé"
+    incise = _is_incise(text, match) and not match.group().lower().endswith("ant")
     if (
-        _is_incise(text, match)
-        # a participle clause has its subject before it: "…, dénonçant un calendrier imposé"
-        and not match.group().lower().endswith("ant")
+        incise
         and _INCISE_TO_END.match(text, match.end())
         # a clause before the comma, not an apposition ("Le beau-frère, poursuivi pour
         # recel, conteste toute entente")
@@ -345,9 +345,7 @@ def _verb_source(text: str, match: MatchLike) -> tuple[int, int] | None:
         )
         if found is not None:
             return found
-    if (
-        _is_incise(text, match) and not match.group().lower().endswith("ant")
-    ) or _SPEAKER_AFTER.search(text[: match.start()]):
+    if incise or _SPEAKER_AFTER.search(text[: match.start()]):
         # "», a soutenu en entrevue le président de la Fédération": past where it was said
         where = _WHERE_SAID.match(text, match.end())
         found = sources.after(text, where.end() if where else match.end())
@@ -995,6 +993,13 @@ _SECOND_DENIAL = re.compile(r"(?i)(?:mais|et)\s")
 _AUXILIARY = re.compile(r"(?i)\b(?:a|ont|avait|avaient)\s+(?!été\b)")
 
 
+def _saying_before(text: str, end: int, *, compound: bool = True) -> Iterator[MatchLike]:
+    """The verbs of saying in `text[:end]`, finite (and compound) forms."""
+    for verb in (_STRONG, _CONTENT):
+        for pattern in (verb.compound, verb.finite) if compound else (verb.finite,):
+            yield from pattern.finditer(text[:end])
+
+
 def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     """Who dismisses: the clause's subject, except where the words say otherwise."""
     if _BETWEEN_PARTIES.match(found.group()):
@@ -1057,8 +1062,7 @@ def _dismisser(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         said = next(
             (
                 m
-                for verb in (_STRONG, _CONTENT)
-                for m in verb.finite.finditer(text[: subject[1]])
+                for m in _saying_before(text, subject[1], compound=False)
                 if m.start() > subject[0]
                 # a noun, not a verb: "Le juge des référés a relevé que…"
                 and not _DETERMINER_BEFORE.search(text[: m.start()])
@@ -1213,16 +1217,7 @@ def _dispute_source(text: str, match: MatchLike) -> tuple[int, int] | None:
     if found is None and coordinated:
         # "Le fabricant reconnaît « un défaut » mais conteste le nombre": the subject of the
         # first verb, which a quotation in between hides from `sources.before`
-        first = min(
-            (
-                m
-                for verb in (_STRONG, _CONTENT)
-                for pattern in (verb.compound, verb.finite)
-                for m in pattern.finditer(text[: match.start()])
-            ),
-            key=lambda m: m.start(),
-            default=None,
-        )
+        first = min(_saying_before(text, match.start()), key=lambda m: m.start(), default=None)
         if first is not None:
             return _verb_source(text, first)
         # the subject before a quoted verb: "Le club niçois « regrette » ces faits mais…"
